@@ -1,0 +1,15 @@
+package io.sightline.server;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The one server jar; {@code sightline.role} decides which parts of it run. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SightlineServer {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SightlineServer.class, args);
+    }
+}

@@ -1,0 +1,86 @@
+package io.sightline.server.auth;
+
+import io.sightline.server.system.SightlineProperties;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * First start: creates the admin user. Its API key is {@code SIGHTLINE_ADMIN_API_KEY} when set; otherwise
+ * a generated one, printed once and written to {@code <data dir>/admin-api-key} readable only by the owner.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AdminBootstrap implements ApplicationRunner {
+
+    static final String KEY_FILE = "admin-api-key";
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final UserRepository users;
+    private final SightlineProperties properties;
+    private final PasswordEncoder passwords;
+
+    AdminBootstrap(UserRepository users, SightlineProperties properties, PasswordEncoder passwords) {
+        this.users = users;
+        this.properties = properties;
+        this.passwords = passwords;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws IOException {
+        if (properties.role() == SightlineProperties.Role.WORKER || users.count() > 0) {
+            return;
+        }
+        boolean generated = blank(properties.adminApiKey());
+        String key = generated ? newApiKey() : properties.adminApiKey().trim();
+        String password = blank(properties.adminPassword()) ? null : passwords.encode(properties.adminPassword());
+        long id = users.insert("Admin", properties.adminEmail(), password, key);
+        users.addToGroup(id, "admin");
+        users.addToGroup(id, "default");
+        if (generated) {
+            Path file = writeKeyFile(properties.dataDir(), key);
+            log.warn("""
+
+                    ==============================================================
+                     Created the admin user {}.
+                     Its API key (shown this once, also in {}):
+                       {}
+                    ==============================================================""",
+                    properties.adminEmail(), file, key);
+        } else {
+            log.info("Created the admin user {} with the API key from SIGHTLINE_ADMIN_API_KEY", properties.adminEmail());
+        }
+    }
+
+    static String newApiKey() {
+        byte[] bytes = new byte[20];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static Path writeKeyFile(Path dataDir, String key) throws IOException {
+        Files.createDirectories(dataDir);
+        Path file = dataDir.resolve(KEY_FILE);
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, key + System.lineSeparator());
+        return file;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,56 @@
+package io.sightline.server.auth;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Redash's API key authentication: {@code Authorization: Key <key>} or {@code ?api_key=<key>}.
+ * A wrong key is answered with 401 at once, rather than falling back to an anonymous request.
+ */
+class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+    private final Users users;
+    private final AuthenticationEntryPoint401 entryPoint;
+
+    ApiKeyAuthenticationFilter(Users users, AuthenticationEntryPoint401 entryPoint) {
+        this.users = users;
+        this.entryPoint = entryPoint;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = apiKey(request);
+        if (key != null) {
+            var user = users.byApiKey(key);
+            if (user.isEmpty()) {
+                entryPoint.reject(response, "Invalid API key");
+                return;
+            }
+            SecurityContextHolder.getContext().setAuthentication(authentication(user.get()));
+        }
+        chain.doFilter(request, response);
+    }
+
+    static UsernamePasswordAuthenticationToken authentication(SightlineUser user) {
+        var authorities = user.permissions().stream().map(SimpleGrantedAuthority::new).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, List.copyOf(authorities));
+    }
+
+    private static String apiKey(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Key ", 0, 4)) {
+            return header.substring(4).trim();
+        }
+        String param = request.getParameter("api_key");
+        return param == null || param.isBlank() ? null : param.trim();
+    }
+}

@@ -1,0 +1,16 @@
+package io.sightline.server.auth;
+
+import java.util.List;
+import java.util.Set;
+
+/** The authenticated caller, as other features see it. */
+public record SightlineUser(long id, String name, String email, List<Long> groupIds, Set<String> permissions) {
+
+    public boolean isAdmin() {
+        return permissions.contains("admin");
+    }
+
+    public boolean has(String permission) {
+        return isAdmin() || permissions.contains(permission);
+    }
+}

@@ -1,0 +1,71 @@
+package io.sightline.server.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The one place exceptions become HTTP answers: RFC 9457 problem details that also carry Redash's
+ * {@code message} field. Client mistakes are answered and not logged as errors; anything unexpected
+ * is logged once, here, with an id the user can quote, and never sent as a stack trace.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> api(ApiException e) {
+        return problem(e.status(), e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request body: " + JsonErrors.describe(e));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST,
+                "Invalid value '" + e.getValue() + "' for '" + e.getName() + "'");
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+        String message = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + ": " + error.getDefaultMessage())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("Invalid request");
+        return problem(HttpStatus.BAD_REQUEST, message);
+    }
+
+    /** Spring's own web errors (404 no route, 405, 415, missing parameter...) keep their status and text. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> other(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse error) {
+            String detail = error.getBody().getDetail();
+            return problem(error.getStatusCode(), detail != null ? detail : e.getMessage());
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal server error (incident " + incident + "); the server log has the details");
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String message) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, message);
+        body.setProperty("message", message);
+        return ResponseEntity.status(status).body(body);
+    }
+}

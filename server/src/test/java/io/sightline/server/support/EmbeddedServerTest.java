@@ -1,0 +1,52 @@
+package io.sightline.server.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole server with no configuration but a data directory of its own (embedded H2, in-process queue,
+ * demo data), on a random port. Subclasses share one running server: keep their data independent.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class EmbeddedServerTest {
+
+    public static final String ADMIN_KEY = "it-admin-key-0123456789";
+    static final Path DATA_DIR = tempDir("sightline-embedded-");
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void embedded(DynamicPropertyRegistry registry) {
+        registry.add("sightline.data-dir", DATA_DIR::toString);
+        registry.add("sightline.admin-api-key", () -> ADMIN_KEY);
+        registry.add("sightline.database-url", () -> "");
+        registry.add("sightline.redis-url", () -> "");
+    }
+
+    protected Api api() {
+        return new Api(port, ADMIN_KEY);
+    }
+
+    protected Api anonymous() {
+        return new Api(port, null);
+    }
+
+    protected static Path dataDir() {
+        return DATA_DIR;
+    }
+
+    static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
