@@ -1,0 +1,69 @@
+package io.sightline.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The API as a client sees it: run, poll the job, read the result. */
+final class BenchHttp {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String base;
+    private final String key;
+
+    BenchHttp(int port, String key) {
+        this.base = "http://127.0.0.1:" + port;
+        this.key = key;
+    }
+
+    JsonNode get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    JsonNode post(String path, Map<String, ?> body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    /** Submits a run and waits for its result id, polling the job as fast as a client can. */
+    long runToResult(String path, Map<String, ?> body) {
+        JsonNode answer = post(path, body);
+        if (answer.has("query_result")) {
+            return answer.path("query_result").path("id").asLong();
+        }
+        String jobId = answer.path("job").path("id").asString();
+        while (true) {
+            JsonNode job = get("/api/jobs/" + jobId).path("job");
+            int status = job.path("status").asInt();
+            if (status == 3) {
+                return job.path("query_result_id").asLong();
+            }
+            if (status > 3) {
+                throw new IllegalStateException("Job ended with status " + status + ": " + job.path("error").asString());
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private JsonNode send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = http.send(request.header("Authorization", "Key " + key).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() >= 400) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + new String(response.body()));
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.sightline.server.result;
+
+import io.sightline.common.api.execution.Column;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** RFC 4180 CSV of a whole result, streamed page by page. */
+final class ResultCsvWriter {
+
+    private ResultCsvWriter() {
+    }
+
+    static void write(StoredResult result, ResultStore store, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        List<Column> columns = result.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            writer.write(i == 0 ? "" : ",");
+            writer.write(escape(columns.get(i).name()));
+        }
+        writer.write("\r\n");
+        try {
+            store.forEachPage(result, page -> {
+                try {
+                    for (Object[] row : page) {
+                        for (int i = 0; i < row.length; i++) {
+                            writer.write(i == 0 ? "" : ",");
+                            writer.write(row[i] == null ? "" : escape(text(row[i])));
+                        }
+                        writer.write("\r\n");
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.flush();
+    }
+
+    private static String text(Object value) {
+        return value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+    }
+
+    static String escape(String value) {
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
+        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+}

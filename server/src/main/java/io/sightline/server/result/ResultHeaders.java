@@ -1,0 +1,91 @@
+package io.sightline.server.result;
+
+import io.sightline.common.api.execution.Column;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The query_results table. */
+@Repository
+class ResultHeaders {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<Column>> COLUMNS = new TypeReference<>() {
+    };
+    private static final String SELECT = """
+            SELECT id, data_source_id, query_hash, query_text, columns, row_count, page_size, truncated,
+                   row_limit, runtime, retrieved_at
+            FROM query_results""";
+
+    private final JdbcClient jdbc;
+
+    ResultHeaders(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertIncomplete(long dataSourceId, String queryHash, String queryText, List<Column> columns,
+                          int pageSize, int rowLimit) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO query_results (data_source_id, query_hash, query_text, columns, page_size, row_limit,
+                                           retrieved_at, complete)
+                VALUES (?, ?, ?, ?, ?, ?, ?, FALSE)""")
+                .params(dataSourceId, queryHash, queryText, JSON.writeValueAsString(columns), pageSize, rowLimit,
+                        OffsetDateTime.now(ZoneOffset.UTC))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void markComplete(long id, long rowCount, boolean truncated, Duration runtime) {
+        jdbc.sql("""
+                UPDATE query_results SET row_count = ?, truncated = ?, runtime = ?, retrieved_at = ?, complete = TRUE
+                WHERE id = ?""")
+                .params(rowCount, truncated, runtime.toNanos() / 1e9, OffsetDateTime.now(ZoneOffset.UTC), id)
+                .update();
+    }
+
+    void delete(long id) {
+        jdbc.sql("DELETE FROM query_result_pages WHERE result_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM query_results WHERE id = ?").param(id).update();
+    }
+
+    Optional<StoredResult> find(long id) {
+        return jdbc.sql(SELECT + " WHERE id = ? AND complete = TRUE").param(id).query(ResultHeaders::map).optional();
+    }
+
+    Optional<StoredResult> latest(long dataSourceId, String queryHash, OffsetDateTime notBefore) {
+        String sql = SELECT + " WHERE data_source_id = ? AND query_hash = ? AND complete = TRUE"
+                + (notBefore == null ? "" : " AND retrieved_at >= ?")
+                + " ORDER BY retrieved_at DESC, id DESC LIMIT 1";
+        var statement = jdbc.sql(sql).param(dataSourceId).param(queryHash);
+        if (notBefore != null) {
+            statement = statement.param(notBefore);
+        }
+        return statement.query(ResultHeaders::map).optional();
+    }
+
+    /** Results a crashed process left half-written. */
+    int deleteIncompleteOlderThan(OffsetDateTime cutoff) {
+        List<Long> ids = jdbc.sql("SELECT id FROM query_results WHERE complete = FALSE AND retrieved_at < ?")
+                .param(cutoff).query(Long.class).list();
+        ids.forEach(this::delete);
+        return ids.size();
+    }
+
+    private static StoredResult map(ResultSet rs, int row) throws SQLException {
+        return new StoredResult(rs.getLong("id"), rs.getLong("data_source_id"), rs.getString("query_hash"),
+                rs.getString("query_text"), JSON.readValue(rs.getString("columns"), COLUMNS),
+                rs.getLong("row_count"), rs.getInt("page_size"), rs.getBoolean("truncated"),
+                rs.getInt("row_limit"), rs.getDouble("runtime"),
+                rs.getObject("retrieved_at", OffsetDateTime.class));
+    }
+}

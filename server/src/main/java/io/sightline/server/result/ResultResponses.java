@@ -1,0 +1,35 @@
+package io.sightline.server.result;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Streams a stored result as JSON or CSV; shared by the result and the saved-query result endpoints. */
+public final class ResultResponses {
+
+    private ResultResponses() {
+    }
+
+    static ResponseEntity<StreamingResponseBody> json(ResultStore store, StoredResult result,
+                                                      ResultJsonWriter.RowWindow window) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(out -> ResultJsonWriter.write(result, window, store, out));
+    }
+
+    static ResponseEntity<StreamingResponseBody> csv(ResultStore store, StoredResult result, String filename) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .body(out -> ResultCsvWriter.write(result, store, out));
+    }
+
+    /** The whole result as JSON, for other features' endpoints. */
+    public static ResponseEntity<StreamingResponseBody> json(ResultStore store, long resultId) {
+        return json(store, store.get(resultId), null);
+    }
+
+    public static ResponseEntity<StreamingResponseBody> csv(ResultStore store, long resultId) {
+        return csv(store, store.get(resultId), "query_result_" + resultId + ".csv");
+    }
+}

@@ -1,0 +1,106 @@
+package io.sightline.server.result;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.sightline.common.api.execution.Column;
+import io.sightline.server.system.ApiException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stored query results: written page by page as rows stream in, read back page by page, so neither the
+ * worker nor a client ever needs a whole large result in memory. Decoded pages are cached (Caffeine)
+ * because dashboards and paging clients read the same pages again and again.
+ */
+@Service
+public class ResultStore {
+
+    static final int PAGE_SIZE = 2_000;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final ResultHeaders headers;
+    private final Cache<PageKey, List<Object[]>> pages = Caffeine.newBuilder()
+            .maximumWeight(2_000_000) // rows
+            .<PageKey, List<Object[]>>weigher((key, rows) -> rows.size())
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    ResultStore(JdbcClient jdbc, TransactionTemplate transactions, ResultHeaders headers) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.headers = headers;
+    }
+
+    /** Starts writing a result; nothing of it is visible until {@link ResultWriter#finish} commits it. */
+    public ResultWriter open(long dataSourceId, String queryHash, String queryText, List<Column> columns, int rowLimit) {
+        long id = headers.insertIncomplete(dataSourceId, queryHash, queryText, columns, PAGE_SIZE, rowLimit);
+        return new ResultWriter(id, PAGE_SIZE, this);
+    }
+
+    /** The newest complete result of this SQL on this data source, if it is at most {@code maxAge} old (null: any age). */
+    public Optional<StoredResult> latest(long dataSourceId, String queryHash, Duration maxAge) {
+        OffsetDateTime notBefore = maxAge == null ? null : OffsetDateTime.now(ZoneOffset.UTC).minus(maxAge);
+        return headers.latest(dataSourceId, queryHash, notBefore);
+    }
+
+    public StoredResult get(long id) {
+        return headers.find(id).orElseThrow(() -> ApiException.notFound("Query result " + id + " does not exist"));
+    }
+
+    public Optional<StoredResult> find(long id) {
+        return headers.find(id);
+    }
+
+    /** Rows {@code offset .. offset+limit-1}, reading only the pages that hold them. */
+    public List<Object[]> rows(StoredResult result, long offset, int limit) {
+        List<Object[]> out = new ArrayList<>(Math.min(limit, 10_000));
+        long end = Math.min(result.rowCount(), offset + limit);
+        for (long row = offset; row < end; ) {
+            int pageNo = (int) (row / result.pageSize());
+            List<Object[]> page = page(result.id(), pageNo);
+            int from = (int) (row - (long) pageNo * result.pageSize());
+            int to = (int) Math.min(page.size(), end - (long) pageNo * result.pageSize());
+            out.addAll(page.subList(from, to));
+            row = (long) pageNo * result.pageSize() + to;
+        }
+        return out;
+    }
+
+    /** Every page in order, for streaming a whole result to a client. */
+    public void forEachPage(StoredResult result, Consumer<List<Object[]>> consumer) {
+        for (int pageNo = 0; pageNo < result.pageCount(); pageNo++) {
+            consumer.accept(page(result.id(), pageNo));
+        }
+    }
+
+    private List<Object[]> page(long resultId, int pageNo) {
+        return pages.get(new PageKey(resultId, pageNo), key -> RowPageCodec.decode(
+                jdbc.sql("SELECT data FROM query_result_pages WHERE result_id = ? AND page_no = ?")
+                        .params(resultId, pageNo).query(byte[].class).single()));
+    }
+
+    void writePage(long resultId, int pageNo, List<Object[]> rows) {
+        jdbc.sql("INSERT INTO query_result_pages (result_id, page_no, data) VALUES (?, ?, ?)")
+                .params(resultId, pageNo, RowPageCodec.encode(rows)).update();
+    }
+
+    void complete(long resultId, long rowCount, boolean truncated, Duration runtime) {
+        transactions.executeWithoutResult(status -> headers.markComplete(resultId, rowCount, truncated, runtime));
+    }
+
+    void discard(long resultId) {
+        headers.delete(resultId);
+    }
+
+    private record PageKey(long resultId, int pageNo) {
+    }
+}
