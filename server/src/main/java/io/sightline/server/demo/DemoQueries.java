@@ -1,0 +1,91 @@
+package io.sightline.server.demo;
+
+import io.sightline.server.demo.DemoSalesData.DemoQuery;
+import java.util.List;
+
+/**
+ * The saved queries behind the demo dashboards. Queries over "recent" data measure from the newest
+ * row, not from the clock, so they still show data when the demo database is months old.
+ */
+final class DemoQueries {
+
+    private DemoQueries() {}
+
+    static final List<DemoQuery> ALL = List.of(
+            new DemoQuery(
+                    "sales__revenue_by_region__v1",
+                    "Revenue per region between two dates (bar chart).",
+                    DemoSalesData.SEED_QUERY,
+                    """
+                    [{"name": "start_date", "title": "Start date", "type": "date", "value": "2020-01-01"},
+                     {"name": "end_date", "title": "End date", "type": "date", "value": "d_now"}]"""),
+            new DemoQuery(
+                    "sales__monthly_revenue_trend__v1",
+                    "Revenue per month and region over the complete months of the data (line chart).",
+                    """
+                    SELECT CAST(date_trunc('month', day) AS DATE) AS month, region,
+                           SUM(revenue) AS revenue, SUM(transactions) AS transactions
+                    FROM sales.daily_revenue
+                    WHERE day >= (SELECT date_trunc('month', MIN(day) - 1) + INTERVAL 1 MONTH FROM sales.daily_revenue)
+                      AND day < (SELECT date_trunc('month', MAX(day) + 1) FROM sales.daily_revenue)
+                    GROUP BY ALL
+                    ORDER BY month, region;""",
+                    "[]"),
+            new DemoQuery(
+                    "sales__revenue_by_country__v1",
+                    "Revenue per country (ISO 3166 alpha-3) over the last 12 months of data (map).",
+                    """
+                    SELECT country, SUM(amount) AS revenue, COUNT(*) AS transactions,
+                           COUNT(DISTINCT customer_id) AS customers
+                    FROM sales.fact_transactions
+                    WHERE transaction_ts >= (SELECT MAX(transaction_ts) FROM sales.fact_transactions) - INTERVAL 12 MONTH
+                    GROUP BY country
+                    ORDER BY revenue DESC;""",
+                    "[]"),
+            new DemoQuery(
+                    "sales__top_products__v1",
+                    "The ten products with the most revenue in one region (bar chart).",
+                    """
+                    SELECT f.product, p.category, SUM(f.amount) AS revenue, COUNT(*) AS transactions
+                    FROM sales.fact_transactions f
+                    JOIN sales.dim_product p ON p.product = f.product
+                    WHERE f.region = '{{ region }}'
+                    GROUP BY f.product, p.category
+                    ORDER BY revenue DESC
+                    LIMIT 10;""",
+                    """
+                    [{"name": "region", "title": "Region", "type": "enum", "value": "EMEA",
+                      "enumOptions": "EMEA\\nAMER\\nAPAC\\nLATAM"}]"""),
+            new DemoQuery(
+                    "sales__store_locations__v1",
+                    "Where the stores are (map markers).",
+                    """
+                    SELECT store_id, name, country, latitude, longitude
+                    FROM sales.stores
+                    ORDER BY store_id;""",
+                    "[]"),
+            new DemoQuery(
+                    "sales__daily_revenue__v1",
+                    "Revenue per day and region over the last days of data, 90 by default (line chart).",
+                    """
+                    SELECT day, region, revenue, transactions
+                    FROM sales.daily_revenue
+                    WHERE day > (SELECT MAX(day) FROM sales.daily_revenue) - {{ days }}
+                    ORDER BY day, region;""",
+                    """
+                    [{"name": "days", "title": "Days", "type": "number", "value": 90}]"""),
+            new DemoQuery(
+                    "sales__customers_by_segment__v1",
+                    "Customers, transactions and revenue per customer segment (pie or bar chart).",
+                    """
+                    SELECT c.segment,
+                           COUNT(DISTINCT c.customer_id) AS customers,
+                           COUNT(f.transaction_id) AS transactions,
+                           COALESCE(SUM(f.amount), 0) AS revenue,
+                           ROUND(COALESCE(SUM(f.amount), 0) / COUNT(DISTINCT c.customer_id), 2) AS revenue_per_customer
+                    FROM sales.dim_customer c
+                    LEFT JOIN sales.fact_transactions f ON f.customer_id = c.customer_id
+                    GROUP BY c.segment
+                    ORDER BY revenue DESC;""",
+                    "[]"));
+}
