@@ -1,0 +1,40 @@
+package io.sightline.common.api.query;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A saved query as {@code GET /api/queries/{id}} returns it, with Redash's field names.
+ *
+ * @param query the SQL text
+ * @param queryHash Redash's hash of the text: hex MD5 of the text without {@code /* *}{@code /} comments and whitespace
+ * @param schedule Redash's schedule object ({@code interval, time, day_of_week, until}), or null
+ * @param options query options; {@code parameters} holds the parameter declarations
+ * @param version the optimistic lock: send it back with an update to be told (409) when someone else saved first
+ * @param safe true when no parameter has type {@code text}
+ * @param visualizations filled by the visualization feature; empty until it exists
+ */
+public record Query(
+        @JsonProperty("id") long id,
+        @JsonProperty("name") String name,
+        @JsonProperty("description") String description,
+        @JsonProperty("query") String query,
+        @JsonProperty("query_hash") String queryHash,
+        @JsonProperty("schedule") Map<String, Object> schedule,
+        @JsonProperty("api_key") String apiKey,
+        @JsonProperty("is_archived") boolean archived,
+        @JsonProperty("is_draft") boolean draft,
+        @JsonProperty("updated_at") OffsetDateTime updatedAt,
+        @JsonProperty("created_at") OffsetDateTime createdAt,
+        @JsonProperty("data_source_id") long dataSourceId,
+        @JsonProperty("options") Map<String, Object> options,
+        @JsonProperty("version") long version,
+        @JsonProperty("tags") List<String> tags,
+        @JsonProperty("is_safe") boolean safe,
+        @JsonProperty("latest_query_data_id") Long latestQueryDataId,
+        @JsonProperty("user") QueryUser user,
+        @JsonProperty("last_modified_by") QueryUser lastModifiedBy,
+        @JsonProperty("visualizations") List<Map<String, Object>> visualizations) {
+}

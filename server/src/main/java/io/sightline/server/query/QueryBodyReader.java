@@ -1,0 +1,215 @@
+package io.sightline.server.query;
+
+import static io.sightline.server.query.QueryEdit.DATA_SOURCE_ID;
+import static io.sightline.server.query.QueryEdit.DESCRIPTION;
+import static io.sightline.server.query.QueryEdit.IS_DRAFT;
+import static io.sightline.server.query.QueryEdit.NAME;
+import static io.sightline.server.query.QueryEdit.OPTIONS;
+import static io.sightline.server.query.QueryEdit.QUERY;
+import static io.sightline.server.query.QueryEdit.SCHEDULE;
+import static io.sightline.server.query.QueryEdit.TAGS;
+import static io.sightline.server.query.QueryEdit.VERSION;
+
+import io.sightline.server.system.ApiException;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks a create or update body field by field, strictly: a wrong JSON type is a 400 naming the field rather
+ * than a silent coercion. Fields it does not know (Redash clients send the whole query object back: id, user,
+ * query_hash...) are ignored.
+ */
+@Component
+class QueryBodyReader {
+
+    static final int MAX_QUERY_CHARS = 1_000_000;
+    static final int MAX_NAME_CHARS = 255;
+    static final int MAX_TAG_CHARS = 255;
+    static final String DEFAULT_NAME = "New Query";
+
+    private final JsonMapper json;
+
+    QueryBodyReader(JsonMapper json) {
+        this.json = json;
+    }
+
+    QueryEdit forCreate(JsonNode body) {
+        requireObject(body);
+        if (!body.has(QUERY)) {
+            throw ApiException.badRequest("'query' is required: the SQL text of the query");
+        }
+        if (!body.has(DATA_SOURCE_ID)) {
+            throw ApiException.badRequest("'data_source_id' is required: the data source the query runs on");
+        }
+        QueryEdit edit = read(body);
+        Set<String> sent = new HashSet<>(edit.sent());
+        sent.remove(VERSION);
+        return new QueryEdit(Set.copyOf(sent), edit.dataSourceId(), body.has(NAME) ? edit.name() : DEFAULT_NAME,
+                edit.description(), edit.queryText(), edit.scheduleJson(),
+                body.has(OPTIONS) ? edit.optionsJson() : "{}", edit.tags() == null ? List.of() : edit.tags(),
+                edit.draft() != null && edit.draft(), null);
+    }
+
+    QueryEdit forUpdate(JsonNode body) {
+        requireObject(body);
+        return read(body);
+    }
+
+    /** Options given as JSON text (by code, not a request): the same rules as a body's {@code options}. */
+    String options(String optionsJson) {
+        if (optionsJson == null) {
+            return "{}";
+        }
+        try {
+            return options(json.readTree(optionsJson));
+        } catch (JacksonException e) {
+            throw ApiException.badRequest("'options' is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    List<String> tags(List<String> tags) {
+        return tags == null ? List.of() : tags(json.valueToTree(tags));
+    }
+
+    static String queryText(String text) {
+        if (text.length() > MAX_QUERY_CHARS) {
+            throw ApiException.tooLarge(String.format(Locale.ROOT, "Query text is %,d characters; the limit is %,d",
+                    text.length(), MAX_QUERY_CHARS));
+        }
+        return text;
+    }
+
+    static String name(String name) {
+        if (name.isBlank()) {
+            throw ApiException.badRequest("'name' must not be blank");
+        }
+        if (name.length() > MAX_NAME_CHARS) {
+            throw ApiException.badRequest("'name' is " + name.length() + " characters; the limit is " + MAX_NAME_CHARS);
+        }
+        return name;
+    }
+
+    private QueryEdit read(JsonNode body) {
+        Set<String> sent = new HashSet<>();
+        for (String field : List.of(DATA_SOURCE_ID, NAME, DESCRIPTION, QUERY, SCHEDULE, OPTIONS, TAGS, IS_DRAFT, VERSION)) {
+            if (body.has(field)) {
+                sent.add(field);
+            }
+        }
+        return new QueryEdit(Set.copyOf(sent),
+                body.has(DATA_SOURCE_ID) ? number(body.get(DATA_SOURCE_ID), DATA_SOURCE_ID) : null,
+                body.has(NAME) ? name(string(body.get(NAME), NAME)) : null,
+                body.has(DESCRIPTION) ? nullableString(body.get(DESCRIPTION), DESCRIPTION) : null,
+                body.has(QUERY) ? queryText(string(body.get(QUERY), QUERY)) : null,
+                body.has(SCHEDULE) ? schedule(body.get(SCHEDULE)) : null,
+                body.has(OPTIONS) ? options(body.get(OPTIONS)) : null,
+                body.has(TAGS) ? tags(body.get(TAGS)) : null,
+                body.has(IS_DRAFT) ? bool(body.get(IS_DRAFT), IS_DRAFT) : null,
+                body.has(VERSION) ? number(body.get(VERSION), VERSION) : null);
+    }
+
+    private static void requireObject(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw ApiException.badRequest("The body must be a JSON object");
+        }
+    }
+
+    private static long number(JsonNode node, String field) {
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw ApiException.badRequest("'" + field + "' must be a whole number, not " + node);
+        }
+        return node.longValue();
+    }
+
+    private static String string(JsonNode node, String field) {
+        if (!node.isString()) {
+            throw ApiException.badRequest("'" + field + "' must be a string");
+        }
+        return node.stringValue();
+    }
+
+    private static String nullableString(JsonNode node, String field) {
+        return node.isNull() ? null : string(node, field);
+    }
+
+    private static boolean bool(JsonNode node, String field) {
+        if (!node.isBoolean()) {
+            throw ApiException.badRequest("'" + field + "' must be true or false");
+        }
+        return node.booleanValue();
+    }
+
+    private String schedule(JsonNode node) {
+        if (node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw ApiException.badRequest("'schedule' must be an object (interval, time, day_of_week, until) or null");
+        }
+        return json.writeValueAsString(node);
+    }
+
+    private String options(JsonNode node) {
+        if (!node.isObject()) {
+            throw ApiException.badRequest("'options' must be an object");
+        }
+        JsonNode parameters = node.get("parameters");
+        if (parameters != null) {
+            checkParameters(parameters);
+        }
+        return json.writeValueAsString(node);
+    }
+
+    private static void checkParameters(JsonNode parameters) {
+        if (!parameters.isArray()) {
+            throw ApiException.badRequest("'options.parameters' must be an array");
+        }
+        Set<String> names = new HashSet<>();
+        int i = 0;
+        for (JsonNode parameter : parameters.values()) {
+            String where = "'options.parameters[" + i++ + "]'";
+            if (!parameter.isObject()) {
+                throw ApiException.badRequest(where + " must be an object");
+            }
+            String name = nonBlank(parameter.get("name"), where + " needs a 'name' (a non-empty string)");
+            nonBlank(parameter.get("type"), where + " ('" + name + "') needs a 'type' (a non-empty string)");
+            if (!names.add(name)) {
+                throw ApiException.badRequest("'options.parameters' declares '" + name + "' twice");
+            }
+        }
+    }
+
+    private static String nonBlank(JsonNode node, String message) {
+        if (node == null || !node.isString() || node.stringValue().isBlank()) {
+            throw ApiException.badRequest(message);
+        }
+        return node.stringValue();
+    }
+
+    private static List<String> tags(JsonNode node) {
+        if (!node.isArray()) {
+            throw ApiException.badRequest("'tags' must be an array of strings");
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        int i = 0;
+        for (JsonNode tag : node.values()) {
+            String where = "'tags[" + i++ + "]'";
+            if (!tag.isString() || tag.stringValue().isBlank()) {
+                throw ApiException.badRequest(where + " must be a non-empty string");
+            }
+            String trimmed = tag.stringValue().trim();
+            if (trimmed.length() > MAX_TAG_CHARS) {
+                throw ApiException.badRequest(where + " is longer than " + MAX_TAG_CHARS + " characters");
+            }
+            tags.add(trimmed);
+        }
+        return List.copyOf(tags);
+    }
+}

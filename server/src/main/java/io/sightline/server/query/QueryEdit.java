@@ -1,0 +1,34 @@
+package io.sightline.server.query;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A validated create or update body. An update changes only the fields that were {@link #sent}; a field sent
+ * as JSON null is sent (e.g. {@code "schedule": null} unschedules).
+ *
+ * @param scheduleJson JSON object text, or null for "not scheduled"
+ * @param optionsJson JSON object text
+ * @param version the version the client last saw; null when it did not say (then the update overwrites)
+ */
+record QueryEdit(Set<String> sent, Long dataSourceId, String name, String description, String queryText,
+                 String scheduleJson, String optionsJson, List<String> tags, Boolean draft, Long version) {
+
+    static final String DATA_SOURCE_ID = "data_source_id";
+    static final String NAME = "name";
+    static final String DESCRIPTION = "description";
+    static final String QUERY = "query";
+    static final String SCHEDULE = "schedule";
+    static final String OPTIONS = "options";
+    static final String TAGS = "tags";
+    static final String IS_DRAFT = "is_draft";
+    static final String VERSION = "version";
+
+    boolean has(String field) {
+        return sent.contains(field);
+    }
+
+    boolean schedules() {
+        return has(SCHEDULE) && scheduleJson != null;
+    }
+}

@@ -1,0 +1,31 @@
+package io.sightline.server.query;
+
+import io.sightline.server.system.ApiException;
+import java.util.List;
+
+/**
+ * What to list: archived queries are never listed.
+ *
+ * @param search text to find (case-insensitive) in name, description or SQL; null = no search
+ * @param tags only queries carrying all of these tags
+ * @param ownerId only queries of this user; null = everyone's
+ */
+record QueryFilter(String search, List<String> tags, Long ownerId, QueryOrder order, int page, int pageSize) {
+
+    static final int MAX_PAGE_SIZE = 250;
+
+    QueryFilter {
+        if (page < 1) {
+            throw ApiException.badRequest("'page' must be 1 or more, not " + page);
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw ApiException.badRequest("'page_size' must be between 1 and " + MAX_PAGE_SIZE + ", not " + pageSize);
+        }
+        search = search == null || search.isBlank() ? null : search.trim();
+        tags = tags == null ? List.of() : tags.stream().map(String::trim).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    long offset() {
+        return (long) (page - 1) * pageSize;
+    }
+}

@@ -1,0 +1,77 @@
+package io.sightline.server.query;
+
+import io.sightline.common.api.query.Query;
+import io.sightline.common.api.query.QueryUser;
+import io.sightline.common.api.query.QueryVersion;
+import io.sightline.server.auth.Users;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Rows to Redash-shaped JSON records. One mapper call looks each user up once. */
+@Component
+class QueryJsonMapper {
+
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+
+    private final JsonMapper json;
+    private final Users users;
+
+    QueryJsonMapper(JsonMapper json, Users users) {
+        this.json = json;
+        this.users = users;
+    }
+
+    Query query(QueryRow row, List<String> tags) {
+        return query(row, tags, userLookup());
+    }
+
+    List<Query> queries(List<QueryRow> rows, Map<Long, List<String>> tags) {
+        Function<Long, QueryUser> lookup = userLookup();
+        return rows.stream().map(row -> query(row, tags.getOrDefault(row.id(), List.of()), lookup)).toList();
+    }
+
+    List<QueryVersion> versions(List<QueryVersionRow> rows) {
+        Function<Long, QueryUser> lookup = userLookup();
+        return rows.stream().map(row -> version(row, lookup)).toList();
+    }
+
+    QueryVersion version(QueryVersionRow row) {
+        return version(row, userLookup());
+    }
+
+    private Query query(QueryRow row, List<String> tags, Function<Long, QueryUser> user) {
+        Map<String, Object> options = object(row.options());
+        return new Query(row.id(), row.name(), row.description(), row.queryText(), row.queryHash(),
+                row.schedule() == null ? null : object(row.schedule()), row.apiKey(), row.isArchived(), row.isDraft(),
+                row.updatedAt(), row.createdAt(), row.dataSourceId(), options, row.version(), tags, isSafe(options),
+                row.latestQueryDataId(), user.apply(row.userId()),
+                user.apply(row.lastModifiedById() != null ? row.lastModifiedById() : row.userId()), List.of());
+    }
+
+    private QueryVersion version(QueryVersionRow row, Function<Long, QueryUser> user) {
+        return new QueryVersion(row.version(), row.name(), row.description(), row.queryText(), object(row.options()),
+                user.apply(row.userId()), row.createdAt());
+    }
+
+    /** Safe = no parameter of type {@code text}: free text is spliced into SQL, the other types are checked. */
+    static boolean isSafe(Map<String, Object> options) {
+        return !(options.get("parameters") instanceof List<?> parameters)
+                || parameters.stream().noneMatch(p -> p instanceof Map<?, ?> m && "text".equals(m.get("type")));
+    }
+
+    private Map<String, Object> object(String jsonText) {
+        return json.readValue(jsonText, OBJECT);
+    }
+
+    private Function<Long, QueryUser> userLookup() {
+        Map<Long, QueryUser> seen = new HashMap<>();
+        return id -> seen.computeIfAbsent(id, key -> users.summary(key)
+                .map(u -> new QueryUser(u.id(), u.name(), u.email())).orElse(null));
+    }
+}

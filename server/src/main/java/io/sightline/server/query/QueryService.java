@@ -1,0 +1,131 @@
+package io.sightline.server.query;
+
+import io.sightline.server.auth.SightlineUser;
+import io.sightline.server.auth.Users;
+import io.sightline.server.datasource.DataSources;
+import io.sightline.server.system.ApiException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saved queries: every create and update also writes the version row, in the same transaction, so the history
+ * never misses a saved state. Concurrent updates are serialised by {@code UPDATE ... WHERE version = ?}.
+ */
+@Service
+class QueryService {
+
+    static final String FORK_PREFIX = "Copy of ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final QueryRepository queries;
+    private final QueryTagRepository tags;
+    private final QueryVersionRepository versions;
+    private final DataSources dataSources;
+    private final Users users;
+
+    QueryService(QueryRepository queries, QueryTagRepository tags, QueryVersionRepository versions,
+                 DataSources dataSources, Users users) {
+        this.queries = queries;
+        this.tags = tags;
+        this.versions = versions;
+        this.dataSources = dataSources;
+        this.users = users;
+    }
+
+    QueryRow require(long id) {
+        return queries.find(id).orElseThrow(() -> ApiException.notFound("Query " + id + " does not exist"));
+    }
+
+    @Transactional
+    long create(long userId, QueryContent content, List<String> tagList) {
+        requireDataSource(content.dataSourceId());
+        OffsetDateTime now = now();
+        long id = queries.insert(content, userId, newApiKey(), now);
+        tags.replace(id, tagList);
+        versions.insert(require(id), userId, now);
+        return id;
+    }
+
+    /** @throws ApiException 409 when {@code edit} names a version that is no longer the current one */
+    @Transactional
+    void update(SightlineUser caller, long id, QueryEdit edit) {
+        QueryRow current = require(id);
+        QueryPermissions.requireModify(caller, current);
+        if (edit.schedules()) {
+            QueryPermissions.requireSchedule(caller);
+        }
+        if (edit.has(QueryEdit.DATA_SOURCE_ID)) {
+            requireDataSource(edit.dataSourceId());
+        }
+        if (edit.version() != null && edit.version() != current.version()) {
+            throw changedMeanwhile(current);
+        }
+        OffsetDateTime now = now();
+        if (!queries.update(id, edit.version(), edit, caller.id(), now)) {
+            throw changedMeanwhile(require(id)); // another update committed between our read and our write
+        }
+        if (edit.has(QueryEdit.TAGS)) {
+            tags.replace(id, edit.tags());
+        }
+        versions.insert(require(id), caller.id(), now);
+    }
+
+    @Transactional
+    void archive(SightlineUser caller, long id) {
+        QueryPermissions.requireModify(caller, require(id));
+        queries.archive(id, now());
+    }
+
+    /** A copy owned by the caller: new API key, version 1, not scheduled. */
+    @Transactional
+    long fork(SightlineUser caller, long id) {
+        QueryPermissions.requireCreate(caller);
+        QueryRow source = require(id);
+        String name = FORK_PREFIX + source.name();
+        if (name.length() > QueryBodyReader.MAX_NAME_CHARS) {
+            name = name.substring(0, QueryBodyReader.MAX_NAME_CHARS);
+        }
+        var content = new QueryContent(source.dataSourceId(), name, source.description(), source.queryText(), null,
+                source.options(), false);
+        return create(caller.id(), content, tags.tags(id));
+    }
+
+    List<QueryVersionRow> versions(long id) {
+        require(id);
+        return versions.list(id);
+    }
+
+    QueryVersionRow version(long id, long version) {
+        require(id);
+        return versions.find(id, version)
+                .orElseThrow(() -> ApiException.notFound("Query " + id + " has no version " + version));
+    }
+
+    private void requireDataSource(long dataSourceId) {
+        if (!dataSources.exists(dataSourceId)) {
+            throw ApiException.badRequest("Data source " + dataSourceId + " does not exist");
+        }
+    }
+
+    private ApiException changedMeanwhile(QueryRow current) {
+        long by = current.lastModifiedById() != null ? current.lastModifiedById() : current.userId();
+        String who = users.summary(by).map(Users.UserSummary::name).orElse("user " + by);
+        return ApiException.conflict("Query " + current.id() + " was changed by " + who + " at "
+                + current.updatedAt() + " (version " + current.version() + "); reload it or overwrite");
+    }
+
+    static String newApiKey() {
+        byte[] bytes = new byte[20];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
