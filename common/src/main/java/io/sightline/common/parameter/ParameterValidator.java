@@ -44,7 +44,8 @@ public final class ParameterValidator {
         ParameterType type = declaration.type();
         return switch (type) {
             case TEXT -> new ValidatedValue.Single(ValueText.scalar(raw));
-            case TEXT_PATTERN -> new ValidatedValue.Single(PatternValue.matching(declaration.regex(), ValueText.scalar(raw)));
+            case TEXT_PATTERN ->
+                    new ValidatedValue.Single(PatternValue.matching(declaration.regex(), ValueText.scalar(raw)));
             case NUMBER -> new ValidatedValue.Single(NumberValue.canonical(raw));
             case ENUM -> ChoiceValue.choose(declaration, raw, declaration.enumOptions());
             case QUERY -> ChoiceValue.choose(declaration, raw, queryOptions(declaration, options));

@@ -25,7 +25,8 @@ final class PatternValue {
         try {
             pattern = Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new InvalidValue("the declared pattern " + ValueText.quote(regex) + " is not a valid regular expression");
+            throw new InvalidValue(
+                    "the declared pattern " + ValueText.quote(regex) + " is not a valid regular expression");
         }
         boolean matches;
         try {

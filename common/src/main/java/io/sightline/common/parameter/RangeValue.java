@@ -24,7 +24,8 @@ final class RangeValue {
         if (raw instanceof String text) {
             Optional<DateRange> dynamic = DynamicDates.resolveRange(text.strip(), clock);
             if (dynamic.isPresent()) {
-                return new ValidatedValue.Range(format.startOf(dynamic.get().start()), format.endOf(dynamic.get().end()));
+                DateRange days = dynamic.get();
+                return new ValidatedValue.Range(format.startOf(days.start()), format.endOf(days.end()));
             }
         }
         String shown = raw instanceof List ? "a list" : ValueText.quote(ValueText.plain(raw));
@@ -41,7 +42,8 @@ final class RangeValue {
         LocalDateTime start = bound("start", format, rawStart, clock);
         LocalDateTime end = bound("end", format, rawEnd, clock);
         if (start.isAfter(end)) {
-            throw new InvalidValue("the start (" + format.format(start) + ") is after the end (" + format.format(end) + ")");
+            throw new InvalidValue(
+                    "the start (" + format.format(start) + ") is after the end (" + format.format(end) + ")");
         }
         return new ValidatedValue.Range(format.format(start), format.format(end));
     }

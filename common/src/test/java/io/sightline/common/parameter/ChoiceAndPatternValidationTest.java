@@ -62,7 +62,8 @@ class ChoiceAndPatternValidationTest {
         List<String> options = IntStream.rangeClosed(1, 12).mapToObj(Integer::toString).toList();
         ParameterDeclaration many = new ParameterDeclaration("n", "N", ParameterType.ENUM, null, options, null, null, null);
 
-        assertThat(problemOf(many, "13")).isEqualTo("\"13\" is not one of the options (1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more)");
+        assertThat(problemOf(many, "13"))
+                .isEqualTo("\"13\" is not one of the options (1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more)");
     }
 
     @Test
@@ -73,7 +74,8 @@ class ChoiceAndPatternValidationTest {
 
     @Test
     void acceptsListOfOptionsForMultiValue() {
-        assertThat(validate(REGIONS_MULTI, List.of("East", "North"))).isEqualTo(new ValidatedValue.Multi(List.of("East", "North")));
+        assertThat(validate(REGIONS_MULTI, List.of("East", "North")))
+                .isEqualTo(new ValidatedValue.Multi(List.of("East", "North")));
     }
 
     @Test

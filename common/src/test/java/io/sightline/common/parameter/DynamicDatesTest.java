@@ -71,7 +71,8 @@ class DynamicDatesTest {
 
     @Test
     void resolvesDateTimeToTheMomentAsRedashDoes() {
-        assertThat(DynamicDates.resolveDateTime("d_now", at("2024-03-15"))).contains(LocalDateTime.of(2024, 3, 15, 10, 30, 45));
+        assertThat(DynamicDates.resolveDateTime("d_now", at("2024-03-15")))
+                .contains(LocalDateTime.of(2024, 3, 15, 10, 30, 45));
         assertThat(DynamicDates.resolveDateTime("d_yesterday", at("2024-03-15")))
                 .contains(LocalDateTime.of(2024, 3, 14, 10, 30, 45));
     }
@@ -79,7 +80,8 @@ class DynamicDatesTest {
     @Test
     void takesTodayFromTheClocksTimeZone() {
         // 23:30 UTC on Friday is already Saturday in Berlin
-        Clock berlin = Clock.fixed(LocalDateTime.of(2024, 3, 15, 23, 30).toInstant(ZoneOffset.UTC), ZoneId.of("Europe/Berlin"));
+        Clock berlin = Clock.fixed(
+                LocalDateTime.of(2024, 3, 15, 23, 30).toInstant(ZoneOffset.UTC), ZoneId.of("Europe/Berlin"));
 
         assertThat(DynamicDates.resolveDate("d_now", berlin)).contains(LocalDate.of(2024, 3, 16));
         assertThat(DynamicDates.resolveRange("d_this_week", berlin))

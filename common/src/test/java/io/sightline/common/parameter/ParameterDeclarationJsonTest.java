@@ -19,14 +19,16 @@ class ParameterDeclarationJsonTest {
     private static final String REDASH_PARAMETERS = """
             [
               {"name": "region", "title": "Region", "type": "enum", "value": ["North"],
-               "enumOptions": "North\\nSouth\\nEast\\n", "multiValuesOptions": {"prefix": "'", "suffix": "'", "separator": ","},
+               "enumOptions": "North\\nSouth\\nEast\\n",
+               "multiValuesOptions": {"prefix": "'", "suffix": "'", "separator": ","},
                "locals": [], "global": false, "parentQueryId": 12, "urlPrefix": "p_", "queryId": null},
               {"name": "start_date", "title": "Start date", "type": "date", "value": "d_yesterday",
                "locals": [], "global": false, "$$hashKey": "object:42"},
               {"name": "top", "title": "Top", "type": "number", "value": 10},
               {"name": "customer", "title": "Customer", "type": "query", "queryId": 42, "value": "ACME"},
               {"name": "code", "title": "Code", "type": "text-pattern", "regex": "[A-Z]{3}", "value": "ABC"},
-              {"name": "period", "title": "Period", "type": "date-range", "value": {"start": "2024-01-01", "end": "2024-01-31"}}
+              {"name": "period", "title": "Period", "type": "date-range",
+               "value": {"start": "2024-01-01", "end": "2024-01-31"}}
             ]
             """;
 
@@ -60,7 +62,8 @@ class ParameterDeclarationJsonTest {
     @Test
     void readsWindowsLineEndingsInEnumOptions() {
         ParameterDeclaration declaration = JSON.readValue(
-                "{\"name\": \"size\", \"type\": \"enum\", \"enumOptions\": \"S\\r\\nM\\r\\n\\r\\nL\"}", ParameterDeclaration.class);
+                "{\"name\": \"size\", \"type\": \"enum\", \"enumOptions\": \"S\\r\\nM\\r\\n\\r\\nL\"}",
+                ParameterDeclaration.class);
 
         assertThat(declaration.enumOptions()).containsExactly("S", "M", "L");
     }
@@ -100,7 +103,8 @@ class ParameterDeclarationJsonTest {
     @Test
     void fillsMissingMultiValueParts() {
         ParameterDeclaration declaration = JSON.readValue(
-                "{\"name\": \"ids\", \"type\": \"enum\", \"multiValuesOptions\": {\"prefix\": \"\"}}", ParameterDeclaration.class);
+                "{\"name\": \"ids\", \"type\": \"enum\", \"multiValuesOptions\": {\"prefix\": \"\"}}",
+                ParameterDeclaration.class);
 
         assertThat(declaration.multiValuesOptions()).isEqualTo(new MultiValuesOptions("", "", ","));
     }
