@@ -1,0 +1,48 @@
+package io.sightline.common.parameter;
+
+/**
+ * How a value is escaped to sit between the single quotes the SQL author wrote around a tag, as in
+ * {@code WHERE name = '{{ name }}'}. The escaping protects that literal only: a tag the author left
+ * unquoted (or put in a comment, or in a double-quoted or {@code E'...'} string) takes the text as
+ * SQL, which is why queries with {@link ParameterType#TEXT} parameters are not safe.
+ */
+public enum SqlDialect {
+
+    /**
+     * Standard SQL strings (PostgreSQL with {@code standard_conforming_strings} on, its default since
+     * 9.1; DuckDB; H2): a quote is written twice, a backslash is an ordinary character.
+     */
+    ANSI {
+        @Override
+        String escapeNonNul(String value) {
+            return value.replace("'", "''");
+        }
+    },
+
+    /**
+     * MySQL and MariaDB, where a backslash escapes the next character inside a string: backslashes are
+     * doubled too. Under {@code NO_BACKSLASH_ESCAPES} a backslash then arrives doubled, but the
+     * literal still cannot be left.
+     */
+    MYSQL {
+        @Override
+        String escapeNonNul(String value) {
+            return value.replace("\\", "\\\\").replace("'", "''");
+        }
+    };
+
+    /**
+     * The text to put between single quotes so that the database reads back {@code value}.
+     *
+     * @throws IllegalArgumentException if the value holds a NUL character, which drivers and
+     *     databases treat inconsistently (some end the statement there)
+     */
+    public String escapeStringContent(String value) {
+        if (value.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("contains a NUL character, which cannot be put into SQL");
+        }
+        return escapeNonNul(value);
+    }
+
+    abstract String escapeNonNul(String value);
+}
