@@ -2,6 +2,7 @@ package io.sightline.server.datasource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 class ConnectionPools implements DisposableBean {
 
     private static final Duration RETIRE_AT_MOST = Duration.ofMinutes(15);
+    private static final Duration WAIT_SLICE = Duration.ofMillis(500);
 
     private final DataSourceProperties properties;
     private final Map<Long, Pool> pools = new ConcurrentHashMap<>();
@@ -39,7 +41,7 @@ class ConnectionPools implements DisposableBean {
         this.properties = properties;
     }
 
-    private record Pool(ConnectionSpec spec, int size, HikariDataSource dataSource) {
+    private record Pool(ConnectionSpec spec, int size, HikariDataSource dataSource, SpecDataSource connector) {
         boolean serves(ConnectionSpec otherSpec, int otherSize) {
             return spec.equals(otherSpec) && size == otherSize;
         }
@@ -57,18 +59,43 @@ class ConnectionPools implements DisposableBean {
             if (old != null) {
                 retire(old.dataSource());
             }
-            return new Pool(spec, size, create(source.id(), spec, size));
+            var connector = new SpecDataSource(spec);
+            return new Pool(spec, size, create(source.id(), connector, size), connector);
         });
         try {
-            return pool.dataSource().getConnection();
-        } catch (SQLTransientConnectionException e) {
-            // Hikari's timeout; the driver's own reason, when there is one, is what the user needs
-            if (e.getCause() instanceof SQLException cause) {
-                throw source.safe(cause);
-            }
-            throw source.safe(e);
+            return borrow(pool);
         } catch (SQLException e) {
             throw source.safe(e);
+        }
+    }
+
+    /**
+     * Waits for a pooled connection in short slices: a busy pool is waited for up to the pool wait timeout,
+     * but once an attempt to connect made during the wait has failed, that failure is the answer.
+     */
+    private Connection borrow(Pool pool) throws SQLException {
+        HikariPool hikari = (HikariPool) pool.dataSource().getHikariPoolMXBean();
+        long started = System.nanoTime();
+        long deadline = started + properties.poolWaitTimeout().toNanos();
+        while (true) {
+            long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            try {
+                return hikari.getConnection(Math.max(1, Math.min(WAIT_SLICE.toMillis(), leftMillis)));
+            } catch (SQLTransientConnectionException timeout) {
+                if (pool.dataSource().isClosed()) {
+                    throw new SQLTransientConnectionException("The data source was changed or deleted while waiting"
+                            + " for a connection: try again", "08003");
+                }
+                SQLException failure = pool.connector().failureSince(started);
+                if (failure != null) {
+                    throw failure;
+                }
+                if (System.nanoTime() - deadline >= 0) {
+                    throw new SQLTransientConnectionException("No connection became free within "
+                            + properties.poolWaitTimeout().toSeconds() + " s (" + hikari.getActiveConnections() + " of "
+                            + pool.size() + " in use): raise max_connections or run fewer queries at once", "08001");
+                }
+            }
         }
     }
 
@@ -88,10 +115,6 @@ class ConnectionPools implements DisposableBean {
         }
     }
 
-    boolean isOpen(long id) {
-        return pools.containsKey(id);
-    }
-
     @Override
     public void destroy() {
         retirer.shutdownNow();
@@ -101,15 +124,14 @@ class ConnectionPools implements DisposableBean {
         retiring.clear();
     }
 
-    private HikariDataSource create(long id, ConnectionSpec spec, int size) {
+    private HikariDataSource create(long id, SpecDataSource connector, int size) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("datasource-" + id);
-        config.setJdbcUrl(spec.url());
-        config.setDataSourceProperties(spec.driverProperties());
+        config.setDataSource(connector);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(0); // warehouses should not hold idle connections for us
         config.setInitializationFailTimeout(-1); // a database that is down must not stop the server
-        config.setConnectionTimeout(properties.poolWaitTimeout().toMillis());
+        config.setConnectionTimeout(properties.poolWaitTimeout().toMillis()); // borrow() waits in slices of it
         return new HikariDataSource(config);
     }
 

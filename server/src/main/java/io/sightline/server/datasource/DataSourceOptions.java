@@ -3,6 +3,7 @@ package io.sightline.server.datasource;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Validated (and, when read from the store, decrypted) options of one data source, with the type's defaults
@@ -15,7 +16,7 @@ final class DataSourceOptions {
 
     DataSourceOptions(Map<String, Object> values, List<OptionField> fields) {
         this.values = Map.copyOf(values);
-        this.fields = fields.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(OptionField::name, f -> f));
+        this.fields = fields.stream().collect(Collectors.toUnmodifiableMap(OptionField::name, f -> f));
     }
 
     String string(String name) {

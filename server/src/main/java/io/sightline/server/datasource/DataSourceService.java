@@ -75,7 +75,9 @@ class DataSourceService {
         } catch (DuplicateKeyException e) {
             throw nameTaken(name);
         }
-        pools.retire(id);
+        if (request.options() != null) {
+            pools.retire(id); // at once, rather than on next use: a DuckDB file is shared only by equal settings
+        }
         schemas.forget(id);
     }
 
