@@ -60,7 +60,7 @@ class ConnectionPools implements DisposableBean {
                 retire(old.dataSource());
             }
             var connector = new SpecDataSource(spec);
-            return new Pool(spec, size, create(source.id(), connector, size), connector);
+            return new Pool(spec, size, create(source.id(), spec, connector, size), connector);
         });
         try {
             return borrow(pool);
@@ -90,6 +90,10 @@ class ConnectionPools implements DisposableBean {
                 if (failure != null) {
                     throw failure;
                 }
+                if (System.nanoTime() - deadline >= 0 && timeout.getCause() != null) {
+                    // the driver connected but the pool could not set the connection up (e.g. a refused setting)
+                    throw new SQLException("Cannot set up a connection: " + rootMessage(timeout.getCause()), "08001");
+                }
                 if (System.nanoTime() - deadline >= 0) {
                     throw new SQLTransientConnectionException("No connection became free within "
                             + properties.poolWaitTimeout().toSeconds() + " s (" + hikari.getActiveConnections() + " of "
@@ -97,6 +101,14 @@ class ConnectionPools implements DisposableBean {
                 }
             }
         }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     /** The data source's options changed: new connections come from a new pool, running ones finish. */
@@ -124,8 +136,9 @@ class ConnectionPools implements DisposableBean {
         retiring.clear();
     }
 
-    private HikariDataSource create(long id, SpecDataSource connector, int size) {
+    private HikariDataSource create(long id, ConnectionSpec spec, SpecDataSource connector, int size) {
         HikariConfig config = new HikariConfig();
+        config.setReadOnly(spec.readOnly());
         config.setPoolName("datasource-" + id);
         config.setDataSource(connector);
         config.setMaximumPoolSize(size);

@@ -11,11 +11,18 @@ import java.util.Properties;
 /**
  * How to open a JDBC connection to a data source: the URL and the driver properties (user and password
  * included). Two equal specs reach the same database the same way, so a pool built for one serves the other.
+ *
+ * @param readOnly the driver opens the database read-only; the pool must then ask for read-only connections,
+ *                 because DuckDB refuses any change of a connection's read-only flag (HikariCP sets it)
  */
-record ConnectionSpec(String url, Map<String, String> properties) {
+record ConnectionSpec(String url, Map<String, String> properties, boolean readOnly) {
 
     ConnectionSpec {
         properties = Map.copyOf(properties);
+    }
+
+    ConnectionSpec(String url, Map<String, String> properties) {
+        this(url, properties, false);
     }
 
     /** Driver properties holding the user and password where they are set; callers add their own. */

@@ -56,7 +56,7 @@ final class DuckDbConnector implements ConnectorType {
         if (!options.bool("external_access")) {
             properties.put("enable_external_access", "false");
         }
-        return new ConnectionSpec("jdbc:duckdb:" + options.string("dbpath"), properties);
+        return new ConnectionSpec("jdbc:duckdb:" + options.string("dbpath"), properties, options.bool("read_only"));
     }
 
     @Override
