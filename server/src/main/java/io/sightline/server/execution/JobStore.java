@@ -1,6 +1,7 @@
 package io.sightline.server.execution;
 
 import io.sightline.common.api.execution.Job;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -15,6 +16,9 @@ interface JobStore {
     Joined createOrJoin(long dataSourceId, String queryHash, Supplier<Job> create);
 
     Optional<Job> find(String id);
+
+    /** The job once it has ended, or as it is when {@code timeout} has passed first. */
+    Job awaitEnd(String id, Duration timeout);
 
     /** Applies {@code change} atomically; a job that has ended does not change any more. */
     Job update(String id, UnaryOperator<Job> change);

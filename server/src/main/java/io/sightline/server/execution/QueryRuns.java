@@ -1,6 +1,7 @@
 package io.sightline.server.execution;
 
 import io.sightline.common.api.execution.Job;
+import io.sightline.common.api.execution.JobStatus;
 import io.sightline.common.parameter.BoundQuery;
 import io.sightline.common.parameter.ParameterBinder;
 import io.sightline.common.parameter.ParameterException;
@@ -35,9 +36,10 @@ public class QueryRuns {
     private final RunningStatements statements;
     private final DeclaredParameters declared;
     private final ParameterBinder binder;
+    private final Duration answerWithin;
 
     QueryRuns(DataSources dataSources, SavedQueries savedQueries, ResultStore results, JobStore jobs, JobQueue queue,
-              RunningStatements statements, DeclaredParameters declared) {
+              RunningStatements statements, DeclaredParameters declared, ExecutionProperties properties) {
         this.dataSources = dataSources;
         this.savedQueries = savedQueries;
         this.results = results;
@@ -46,6 +48,7 @@ public class QueryRuns {
         this.statements = statements;
         this.declared = declared;
         this.binder = new ParameterBinder(Clock.systemDefaultZone());
+        this.answerWithin = properties.answerWithin();
     }
 
     /**
@@ -94,7 +97,7 @@ public class QueryRuns {
         }
         statements.stop(id, RunningStatements.StopReason.CANCELLED);
         // A queued job ends here; a started one is ended by its worker once the statement stops.
-        return jobs.update(id, j -> j.status() == io.sightline.common.api.execution.JobStatus.QUEUED
+        return jobs.update(id, j -> j.status() == JobStatus.QUEUED
                 ? Jobs.cancelled(j) : j);
     }
 
@@ -113,7 +116,13 @@ public class QueryRuns {
         if (joined.created()) {
             queue.submit(new QueryJob(joined.job().id(), source.id(), hash, sql, queryId, user.id()));
         }
-        return new RunAnswer.Queued(joined.job());
+        if (answerWithin.isZero()) {
+            return new RunAnswer.Queued(joined.job());
+        }
+        Job job = jobs.awaitEnd(joined.job().id(), answerWithin);
+        return job.status() == JobStatus.FINISHED
+                ? new RunAnswer.Cached(job.queryResultId())
+                : new RunAnswer.Queued(job);
     }
 
     /** null: any cached result; zero: never; else: retrieved within that long. */
