@@ -48,6 +48,15 @@ final class BenchHttp {
         return resultOf(post(path, body));
     }
 
+    /** The finished result ({@code query_result} JSON) of a run, as a client gets it: in the answer, or after polling. */
+    JsonNode runToResultJson(String path, Map<String, ?> body) {
+        JsonNode answer = post(path, body);
+        if (answer.has("query_result")) {
+            return answer.path("query_result");
+        }
+        return get("/api/query_results/" + resultOf(answer)).path("query_result");
+    }
+
     /** The result id of a run answer: at once for {@code query_result}, else by polling the job. */
     long resultOf(JsonNode answer) {
         if (answer.has("query_result")) {

@@ -63,7 +63,7 @@ final class Workloads {
                 ### (a) Small query (`SELECT 1`), %d runs after %d warm-up
                 | path | p50 ms | p95 ms |
                 |---|---|---|
-                | API: POST /api/query_results (answered with the result), GET the result | %.2f | %.2f |
+                | API: POST /api/query_results, answered with the result (rows read from the answer) | %.2f | %.2f |
                 | direct JDBC (same pool) | %.2f | %.2f |
                 | **added by the API** | **%.2f** | **%.2f** |
                 | for scale: one HTTP round trip, `GET /ping` | %.2f | %.2f |
@@ -73,8 +73,8 @@ final class Workloads {
     }
 
     private void apiSmall() {
-        long result = http.runToResult("/api/query_results", Map.of("data_source_id", demo, "query", "SELECT 1 AS x", "max_age", 0));
-        JsonNode rows = http.get("/api/query_results/" + result).path("query_result").path("data").path("rows");
+        JsonNode rows = http.runToResultJson("/api/query_results",
+                Map.of("data_source_id", demo, "query", "SELECT 1 AS x", "max_age", 0)).path("data").path("rows");
         if (rows.get(0).path("x").asInt() != 1) {
             throw new IllegalStateException("wrong result " + rows);
         }
@@ -105,8 +105,10 @@ final class Workloads {
         long[] direct = new long[runs];
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            long result = http.runToResult("/api/queries/" + queryId + "/results", body);
-            http.get("/api/query_results/" + result);
+            JsonNode rows = http.runToResultJson("/api/queries/" + queryId + "/results", body).path("data").path("rows");
+            if (rows.size() != 4) {
+                throw new IllegalStateException("expected 4 regions, got " + rows);
+            }
             long t1 = System.nanoTime();
             directRows(demo, SEED_SQL);
             long t2 = System.nanoTime();
@@ -119,7 +121,7 @@ final class Workloads {
                 ### (b) Seed aggregate over 1,000,000 rows, %d runs after 3 warm-up
                 | path | p50 ms | p95 ms |
                 |---|---|---|
-                | API: saved query with parameters, poll, GET result | %.1f | %.1f |
+                | API: POST /api/queries/{id}/results with parameters, answered with the result | %.1f | %.1f |
                 | direct JDBC (same SQL, same pool) | %.1f | %.1f |
                 | **ratio API / direct (p50)** | **%.3f×** | |
 
