@@ -1,21 +1,29 @@
 package io.sightline.server.execution;
 
+import io.sightline.server.system.SightlineProperties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /** A bounded pool of worker threads in this JVM: the embedded mode's queue. */
 @Component
+@Conditional(RedisMode.Off.class)
 class InProcessJobQueue implements JobQueue, DisposableBean {
 
     private final QueryExecutor executor;
     private final ExecutorService workers;
 
-    InProcessJobQueue(QueryExecutor executor, ExecutionProperties properties) {
+    InProcessJobQueue(QueryExecutor executor, ExecutionProperties properties, SightlineProperties sightline) {
+        if (sightline.role() == SightlineProperties.Role.API || sightline.role() == SightlineProperties.Role.WORKER) {
+            // an api process must not run queries and a worker has no one to take jobs from: both need the shared queue
+            throw new IllegalStateException("Role " + sightline.role().name().toLowerCase()
+                    + " needs Redis for its queue: set sightline.redis-url (SIGHTLINE_REDIS_URL)");
+        }
         this.executor = executor;
         AtomicInteger number = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(properties.workerThreads(), properties.workerThreads(),

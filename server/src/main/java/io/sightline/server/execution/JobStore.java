@@ -23,6 +23,13 @@ interface JobStore {
     /** Applies {@code change} atomically; a job that has ended does not change any more. */
     Job update(String id, UnaryOperator<Job> change);
 
+    /**
+     * Asks whichever process runs the job to stop its statement. In-process workers are stopped directly
+     * through {@link RunningStatements}, so only stores shared between processes need to do anything.
+     */
+    default void requestCancel(String id) {
+    }
+
     record Joined(Job job, boolean created) {
     }
 }

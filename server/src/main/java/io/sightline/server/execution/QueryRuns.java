@@ -96,6 +96,7 @@ public class QueryRuns {
             return job;
         }
         statements.stop(id, RunningStatements.StopReason.CANCELLED);
+        jobs.requestCancel(id);
         // A queued job ends here; a started one is ended by its worker once the statement stops.
         return jobs.update(id, j -> j.status() == JobStatus.QUEUED
                 ? Jobs.cancelled(j) : j);

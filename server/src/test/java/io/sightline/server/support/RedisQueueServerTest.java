@@ -1,0 +1,64 @@
+package io.sightline.server.support;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.params.ScanParams;
+
+/**
+ * The whole server (role all) with its queue and job store on the machine's Redis (127.0.0.1:6379) under a key
+ * prefix of its own ({@link #PREFIX}), so it never touches anyone else's keys; the metadata store is the
+ * embedded H2. A short visibility timeout lets take-over tests run in seconds.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class RedisQueueServerTest {
+
+    public static final String REDIS_URL = "redis://127.0.0.1:6379/0";
+    public static final String PREFIX = "sightline-it-" + UUID.randomUUID() + ":";
+    public static final String ADMIN_KEY = "it-redis-admin-key-0123456789";
+    private static final Path DATA_DIR = EmbeddedServerTest.tempDir("sightline-redis-");
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void redis(DynamicPropertyRegistry registry) {
+        registry.add("sightline.data-dir", DATA_DIR::toString);
+        registry.add("sightline.admin-api-key", () -> ADMIN_KEY);
+        registry.add("sightline.database-url", () -> "");
+        registry.add("sightline.redis-url", () -> REDIS_URL);
+        registry.add("sightline.redis.key-prefix", () -> PREFIX);
+        registry.add("sightline.redis.visibility-timeout", () -> "2s");
+        registry.add("sightline.redis.heartbeat", () -> "300ms");
+        registry.add("sightline.redis.max-deliveries", () -> "2");
+        registry.add("sightline.role", () -> "all");
+    }
+
+    protected Api api() {
+        return new Api(port, ADMIN_KEY);
+    }
+
+    protected static Jedis redis() {
+        return new Jedis(java.net.URI.create(REDIS_URL));
+    }
+
+    /** Deletes this test run's keys only (by prefix); never FLUSHDB on the shared Redis. */
+    @AfterAll
+    static void deleteOwnKeys() {
+        try (Jedis jedis = redis()) {
+            String cursor = ScanParams.SCAN_POINTER_START;
+            do {
+                var page = jedis.scan(cursor, new ScanParams().match(PREFIX + "*").count(500));
+                if (!page.getResult().isEmpty()) {
+                    jedis.del(page.getResult().toArray(String[]::new));
+                }
+                cursor = page.getCursor();
+            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        }
+    }
+}
