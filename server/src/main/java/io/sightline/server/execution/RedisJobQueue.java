@@ -48,8 +48,25 @@ class RedisJobQueue implements JobQueue {
         redis.call(jedis -> jedis.xadd(stream(queue), XAddParams.xAddParams(), fields(job)));
     }
 
-    long depth(Queue queue) {
-        return redis.call(jedis -> jedis.xlen(stream(queue)));
+    /**
+     * What waits in the queue: entries no worker has taken yet (acknowledged entries are deleted, so the stream
+     * holds exactly the waiting and the taken-but-unfinished ones), and how long the oldest of them has waited.
+     */
+    Backlog backlog(Queue queue) {
+        String stream = stream(queue);
+        return redis.call(jedis -> {
+            long length = jedis.xlen(stream);
+            var group = jedis.xinfoGroups(stream).stream().filter(g -> GROUP.equals(g.getName())).findFirst();
+            long taken = group.map(g -> g.getPending()).orElse(0L);
+            StreamEntryID lastDelivered = group.map(g -> g.getLastDeliveredId()).orElse(new StreamEntryID(0, 0));
+            var oldest = jedis.xrange(stream, "(" + lastDelivered, "+", 1);
+            double age = oldest.isEmpty() ? 0
+                    : Math.max(0, System.currentTimeMillis() - oldest.get(0).getID().getTime()) / 1000.0;
+            return new Backlog(Math.max(0, length - taken), age);
+        });
+    }
+
+    record Backlog(long waiting, double oldestAgeSeconds) {
     }
 
     String stream(Queue queue) {

@@ -214,6 +214,53 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
         assertThat(ended.path("status").asInt()).isEqualTo(3);
     }
 
+    @Test
+    void metricsCountEndedJobsAndShowWhatWaitsInTheQueue() throws Exception {
+        double finishedBefore = metric("sightline_jobs_total{outcome=\"finished\"}");
+        double failedBefore = metric("sightline_jobs_total{outcome=\"failed\"}");
+        assertThat(metric("sightline_queue_depth{queue=\"adhoc\"}")).isZero();
+
+        String marker = "busy_" + UUID.randomUUID().toString().replace("-", "");
+        int threads = executionProperties.workerThreads();
+        List<String> jobs = new ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(threads + 2);
+        try {
+            List<Future<String>> submitted = new ArrayList<>();
+            for (int i = 0; i < threads + 2; i++) { // every worker thread busy, two jobs wait
+                String sql = "SELECT pg_sleep(5), " + i + " AS " + marker;
+                submitted.add(clients.submit(() -> runs.submit(dataSource, sql).path("id").asString()));
+            }
+            for (Future<String> id : submitted) {
+                jobs.add(id.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        await().atMost(Duration.ofSeconds(3)).until(() -> metric("sightline_queue_depth{queue=\"adhoc\"}") == 2);
+        assertThat(metric("sightline_queue_oldest_job_age_seconds{queue=\"adhoc\"}")).isPositive();
+        runs.error(dataSource, "SELECT * FROM no_such_table_" + marker);
+
+        jobs.forEach(id -> assertThat(runs.await(id).path("status").asInt()).isEqualTo(3));
+        assertThat(metric("sightline_jobs_total{outcome=\"finished\"}")).isEqualTo(finishedBefore + threads + 2);
+        assertThat(metric("sightline_jobs_total{outcome=\"failed\"}")).isEqualTo(failedBefore + 1);
+        assertThat(metric("sightline_queue_depth{queue=\"adhoc\"}")).isZero();
+        assertThat(metric("sightline_queue_oldest_job_age_seconds{queue=\"adhoc\"}")).isZero();
+        assertThat(prometheus()).contains("sightline_query_duration_seconds_bucket{data_source=\"" + dataSource + "\"");
+    }
+
+    private String prometheus() {
+        var response = new io.sightline.server.support.Api(port, null).get("/actuator/prometheus");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The value of one series, e.g. {@code sightline_jobs_total{outcome="finished"}}. */
+    private double metric(String series) {
+        return prometheus().lines().filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).strip()))
+                .findFirst().orElseThrow(() -> new AssertionError("No series " + series + " in /actuator/prometheus"));
+    }
+
     private QueryJob queuedJob(String sql) {
         String hash = SqlHash.of(sql + " -- " + UUID.randomUUID());
         Job job = jobStore.createOrJoin(dataSource, hash, () -> Jobs.queued(UUID.randomUUID().toString(), dataSource, hash)).job();

@@ -37,6 +37,7 @@ public abstract class RedisQueueServerTest {
         registry.add("sightline.redis.heartbeat", () -> "300ms");
         registry.add("sightline.redis.max-deliveries", () -> "2");
         registry.add("sightline.role", () -> "all");
+        registry.add("management.prometheus.metrics.export.enabled", () -> "true");
     }
 
     protected Api api() {
