@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.springframework.context.annotation.Conditional;
@@ -32,6 +34,7 @@ class RedisJobStore implements JobStore {
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final RedisConnection redis;
+    private final Set<String> abandoned = ConcurrentHashMap.newKeySet();
     private final long retentionMillis;
     private final long lockMillis;
 
@@ -93,6 +96,10 @@ class RedisJobStore implements JobStore {
     @Override
     public Job update(String id, UnaryOperator<Job> change) {
         String key = jobKey(id);
+        if (abandoned.contains(id)) {
+            // this process handed the job back on shutdown: whatever its dying statement reports is not the outcome
+            return find(id).orElseThrow(() -> new IllegalStateException("Job " + id + " is not known (or has expired)"));
+        }
         return redis.call(jedis -> {
             while (true) {
                 jedis.watch(key);
@@ -123,6 +130,11 @@ class RedisJobStore implements JobStore {
     @Override
     public void requestCancel(String id) {
         redis.call(jedis -> jedis.hset(jobKey(id), "cancel", "1"));
+    }
+
+    /** From now on this process leaves the job alone: another worker takes it over. */
+    void abandon(String id) {
+        abandoned.add(id);
     }
 
     /** Records which worker runs the job. */

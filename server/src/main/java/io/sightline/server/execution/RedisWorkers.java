@@ -62,6 +62,7 @@ class RedisWorkers implements SmartLifecycle {
     private final AtomicBoolean outage = new AtomicBoolean();
     private final String workerId = newWorkerId();
     private volatile boolean running;
+    private volatile boolean handingBack;
     private ExecutorService consumers;
     private ScheduledExecutorService housekeeping;
 
@@ -90,7 +91,11 @@ class RedisWorkers implements SmartLifecycle {
         running = true;
         AtomicInteger number = new AtomicInteger();
         int total = threads.values().stream().mapToInt(Integer::intValue).sum();
-        consumers = Executors.newFixedThreadPool(total, runnable -> new Thread(runnable, "redis-worker-" + number.incrementAndGet()));
+        consumers = Executors.newFixedThreadPool(total, runnable -> {
+            Thread thread = new Thread(runnable, "redis-worker-" + number.incrementAndGet());
+            thread.setDaemon(true); // a job still running after the grace period must not keep the JVM alive
+            return thread;
+        });
         threads.forEach((q, count) -> {
             for (int i = 0; i < count; i++) {
                 consumers.execute(() -> consume(q));
@@ -115,8 +120,13 @@ class RedisWorkers implements SmartLifecycle {
         consumers.shutdown();
         try {
             if (!consumers.awaitTermination(properties.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+                // hand back: never acknowledged and no longer renewed, so another worker takes them over after the
+                // visibility timeout; what the interrupted statements report here must not end the jobs
+                handingBack = true;
+                held.values().forEach(taken -> jobs.abandon(taken.job().jobId()));
                 log.warn("Worker {} stops with {} jobs unfinished; another worker takes them over after {}",
                         workerId, held.size(), properties.visibilityTimeout());
+                housekeeping.shutdownNow();
                 consumers.shutdownNow();
             }
         } catch (InterruptedException e) {
@@ -184,6 +194,9 @@ class RedisWorkers implements SmartLifecycle {
             }
             acknowledge(taken);
         } catch (RuntimeException e) {
+            if (handingBack) {
+                return;
+            }
             held.remove(taken.entry()); // no longer renewed: a worker takes it over after the visibility timeout
             throw e;
         } finally {
@@ -193,6 +206,9 @@ class RedisWorkers implements SmartLifecycle {
 
     /** Done with the entry: no one runs it again. A failure here leaves it pending: the job has ended anyway. */
     private void acknowledge(Taken taken) {
+        if (handingBack) {
+            return;
+        }
         held.remove(taken.entry());
         redis.call(jedis -> {
             jedis.xack(taken.stream(), RedisJobQueue.GROUP, taken.entry());

@@ -25,8 +25,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.ScanParams;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +40,7 @@ import tools.jackson.databind.JsonNode;
  * own). Runs as a Failsafe integration test, after {@code package} has built the jar ({@code mvn verify}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MultiProcessQueueIT {
 
     private static final String DATABASE = "sightline_it_multiprocess";
@@ -51,6 +55,7 @@ class MultiProcessQueueIT {
     private Server api;
     private Server worker1;
     private Server worker2;
+    private Server worker3;
 
     @BeforeAll
     void startStack() throws Exception {
@@ -60,8 +65,10 @@ class MultiProcessQueueIT {
         api.awaitHealthy(); // first alone: it runs the migrations and creates the admin
         worker1 = start("worker");
         worker2 = start("worker");
+        worker3 = start("worker");
         worker1.awaitHealthy();
         worker2.awaitHealthy();
+        worker3.awaitHealthy();
     }
 
     @AfterAll
@@ -87,6 +94,7 @@ class MultiProcessQueueIT {
     }
 
     @Test
+    @Order(1)
     void workerServesHealthButNoApi() throws Exception {
         assertThat(worker2.get("/actuator/health").statusCode()).isEqualTo(200);
         HttpResponse<String> api = worker2.get("/api/queries");
@@ -95,6 +103,7 @@ class MultiProcessQueueIT {
     }
 
     @Test
+    @Order(2)
     void everyJobEndsOnceWhenAWorkerIsKilledMidRun() throws Exception {
         Api client = new Api(api.port, ADMIN_KEY);
         long dataSource = new DataSourceFixtures(client).postgres(Map.of());
@@ -160,7 +169,98 @@ class MultiProcessQueueIT {
         assertThat(resultIds).as("one result per job").hasSize(50);
         assertThat(completeResultsPerQuery(tag)).as("no query's result stored twice")
                 .hasSize(50).allSatisfy((sql, count) -> assertThat(count).as(sql).isEqualTo(1));
-        assertThat(Files.readString(worker2.log)).contains("takes over job");
+        assertThat(Files.readString(worker2.log) + Files.readString(worker3.log)).contains("takes over job");
+    }
+
+    /**
+     * SIGTERM: the worker stops taking jobs, finishes what ends within the grace period, and what does not is
+     * taken over by another worker after the visibility timeout.
+     */
+    @Test
+    @Order(3)
+    void sigtermFinishesShortJobsAndHandsBackLongOnes() throws Exception {
+        Api client = new Api(api.port, ADMIN_KEY);
+        long dataSource = new DataSourceFixtures(client).postgres(Map.of());
+        String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String longJob = submit(client, dataSource, "SELECT 'long' AS kind, '" + tag + "' AS tag, pg_sleep(8) AS slept");
+        String longWorker = awaitWorker(client, longJob);
+        Server stopping = longWorker.contains("-" + worker2.process.pid() + "-") ? worker2 : worker3;
+        Server staying = stopping == worker2 ? worker3 : worker2;
+
+        String shortJob = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        for (int i = 0; shortJob == null && System.nanoTime() < deadline; i++) {
+            String id = submit(client, dataSource, "SELECT " + i + " AS n, '" + tag + "' AS tag, pg_sleep(1.5) AS slept");
+            if (awaitWorker(client, id).equals(longWorker)) {
+                shortJob = id;
+            }
+        }
+        assertThat(shortJob).as("a short job ran on the worker of the long one").isNotNull();
+
+        stopping.process.destroy(); // SIGTERM
+        assertThat(stopping.process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).as("worker exited").isTrue();
+
+        JsonNode shortEnded = awaitEnd(client, shortJob);
+        assertThat(shortEnded.path("status").asInt()).as(shortEnded.toString()).isEqualTo(3);
+        assertThat(workerOf(shortJob)).isEqualTo(longWorker);
+        JsonNode longEnded = awaitEnd(client, longJob);
+        assertThat(longEnded.path("status").asInt()).as(longEnded.toString()).isEqualTo(3);
+        assertThat(workerOf(longJob)).as("taken over").contains("-" + staying.process.pid() + "-");
+        assertThat(Files.readString(stopping.log)).contains("stops with 1 jobs unfinished");
+    }
+
+    /** Readiness fails without the metadata store; liveness does not (a restart would not bring it back). */
+    @Test
+    @Order(4)
+    void apiIsNotReadyWithoutItsMetadataStore() throws Exception {
+        assertThat(api.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE " + DATABASE + " WITH (FORCE)");
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        int status = 200;
+        while (status == 200 && System.nanoTime() < deadline) {
+            status = api.get("/actuator/health/readiness").statusCode();
+            Thread.sleep(200);
+        }
+        assertThat(status).isEqualTo(503);
+        assertThat(api.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    }
+
+    private static String submit(Api client, long dataSource, String sql) {
+        Api.Response answer = client.post("/api/query_results", Map.of("data_source_id", dataSource, "query", sql, "max_age", 0));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json().path("job").path("id").asString();
+    }
+
+    private static JsonNode awaitEnd(Api client, String id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        JsonNode job = client.get("/api/jobs/" + id).json().path("job");
+        while (job.path("status").asInt() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            job = client.get("/api/jobs/" + id).json().path("job");
+        }
+        return job;
+    }
+
+    /** The worker a job was given to, once it was started. */
+    private static String awaitWorker(Api client, String id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            String worker = workerOf(id);
+            if (worker != null && client.get("/api/jobs/" + id).json().path("job").path("status").asInt() == 2) {
+                return worker;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("Job " + id + " was not started within 20 s");
+    }
+
+    private static String workerOf(String jobId) {
+        try (Jedis jedis = new Jedis(URI.create(REDIS_URL))) {
+            return jedis.hget(PREFIX + "job:" + jobId, "worker");
+        }
     }
 
     private static List<String> open(Map<String, Integer> expected, Map<String, JsonNode> ended) {
@@ -208,6 +308,7 @@ class MultiProcessQueueIT {
         env.put("SIGHTLINE_ANSWER_WITHIN", "0s");
         env.put("SIGHTLINE_WORKER_THREADS", "4");
         env.put("SIGHTLINE_DEMO_DATA", "never");
+        env.put("SIGHTLINE_WORKER_SHUTDOWN_GRACE", "3s");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         Server server = new Server(builder.start(), port, log);
         servers.add(server);

@@ -215,7 +215,31 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
     }
 
     @Test
-    void metricsCountEndedJobsAndShowWhatWaitsInTheQueue() throws Exception {
+    void awaitEndReturnsWhenAnotherProcessEndsTheJob() throws Exception {
+        String hash = "await-" + UUID.randomUUID();
+        Job job = jobStore.createOrJoin(999_997, hash, () -> Jobs.queued(UUID.randomUUID().toString(), 999_997, hash)).job();
+        assertThat(jobStore.awaitEnd(job.id(), Duration.ofMillis(200)).status()).isEqualTo(JobStatus.QUEUED);
+
+        RedisConnection other = new RedisConnection(sightline(), redisProperties, executionProperties);
+        var elsewhere = Executors.newSingleThreadScheduledExecutor();
+        try {
+            elsewhere.schedule(() ->
+                    new RedisJobStore(other, executionProperties, redisProperties).update(job.id(), j -> Jobs.failed(j, "ended elsewhere")),
+                    300, java.util.concurrent.TimeUnit.MILLISECONDS);
+            long start = System.nanoTime();
+            Job ended = jobStore.awaitEnd(job.id(), Duration.ofSeconds(10));
+            assertThat(ended.status()).isEqualTo(JobStatus.FAILED);
+            assertThat(ended.error()).isEqualTo("ended elsewhere");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        } finally {
+            elsewhere.shutdown();
+            elsewhere.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            other.destroy();
+        }
+    }
+
+    @Test
+    void metricsCountEndedJobsAndShowWhatWaitsInTheQueue() {
         double finishedBefore = metric("sightline_jobs_total{outcome=\"finished\"}");
         double failedBefore = metric("sightline_jobs_total{outcome=\"failed\"}");
         assertThat(metric("sightline_queue_depth{queue=\"adhoc\"}")).isZero();
@@ -223,18 +247,8 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
         String marker = "busy_" + UUID.randomUUID().toString().replace("-", "");
         int threads = executionProperties.workerThreads();
         List<String> jobs = new ArrayList<>();
-        ExecutorService clients = Executors.newFixedThreadPool(threads + 2);
-        try {
-            List<Future<String>> submitted = new ArrayList<>();
-            for (int i = 0; i < threads + 2; i++) { // every worker thread busy, two jobs wait
-                String sql = "SELECT pg_sleep(5), " + i + " AS " + marker;
-                submitted.add(clients.submit(() -> runs.submit(dataSource, sql).path("id").asString()));
-            }
-            for (Future<String> id : submitted) {
-                jobs.add(id.get());
-            }
-        } finally {
-            clients.shutdownNow();
+        for (int i = 0; i < threads + 2; i++) { // every worker thread busy, two jobs wait (answer-within is 0 here)
+            jobs.add(runs.submit(dataSource, "SELECT pg_sleep(4), " + i + " AS " + marker).path("id").asString());
         }
         await().atMost(Duration.ofSeconds(3)).until(() -> metric("sightline_queue_depth{queue=\"adhoc\"}") == 2);
         assertThat(metric("sightline_queue_oldest_job_age_seconds{queue=\"adhoc\"}")).isPositive();

@@ -37,6 +37,8 @@ public abstract class RedisQueueServerTest {
         registry.add("sightline.redis.heartbeat", () -> "300ms");
         registry.add("sightline.redis.max-deliveries", () -> "2");
         registry.add("sightline.role", () -> "all");
+        // answered with the job at once, so tests can fill the queue quickly (awaitEnd is tested directly)
+        registry.add("sightline.execution.answer-within", () -> "0s");
         registry.add("management.prometheus.metrics.export.enabled", () -> "true");
     }
 
