@@ -33,6 +33,11 @@ class RedisJobQueue implements JobQueue {
 
     RedisJobQueue(RedisConnection redis) {
         this.redis = redis;
+        ensureGroups();
+    }
+
+    /** Creates the streams and their consumer group where missing (first start, or a Redis that lost its data). */
+    void ensureGroups() {
         for (Queue queue : Queue.values()) {
             createGroup(stream(queue));
         }

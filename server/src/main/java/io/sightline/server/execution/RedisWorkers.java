@@ -1,5 +1,6 @@
 package io.sightline.server.execution;
 
+import io.sightline.server.system.ApiException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -270,8 +271,8 @@ class RedisWorkers implements SmartLifecycle {
             acknowledge(taken);
             return;
         }
-        log.warn("Worker {} takes over job {} from worker {} which stopped responding (delivery {} of {})",
-                workerId, taken.job().jobId(), previous, deliveries, properties.maxDeliveries());
+        log.warn("Worker {} takes over job {} last held by worker {}, which showed no sign of life for {} (delivery {} of {})",
+                workerId, taken.job().jobId(), previous, properties.visibilityTimeout(), deliveries, properties.maxDeliveries());
         claimed.get(q).add(taken);
     }
 
@@ -284,14 +285,30 @@ class RedisWorkers implements SmartLifecycle {
     }
 
     private void outage(RuntimeException e) {
+        if (String.valueOf(e.getMessage()).contains("NOGROUP")) {
+            // Redis came back without its data: recreate the streams and group, then carry on
+            guardedQuietly(queue::ensureGroups);
+            return;
+        }
+        if (e instanceof ApiException) {
+            return; // Redis unreachable: RedisConnection logs that once per outage
+        }
         if (outage.compareAndSet(false, true)) {
-            log.error("Worker {} cannot reach Redis; retrying every second: {}", workerId, e.toString());
+            log.error("Worker {} fails to use the Redis queue; retrying every second: {}", workerId, e.toString());
+        }
+    }
+
+    private static void guardedQuietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            // still down: the next round tries again
         }
     }
 
     private void recovered() {
         if (outage.compareAndSet(true, false)) {
-            log.info("Worker {} reaches Redis again", workerId);
+            log.info("Worker {} uses the Redis queue again", workerId);
         }
     }
 
