@@ -1,5 +1,7 @@
 package io.sightline.server.execution;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sightline.server.system.ApiException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -68,7 +70,8 @@ class RedisWorkers implements SmartLifecycle {
     private ScheduledExecutorService housekeeping;
 
     RedisWorkers(RedisConnection redis, RedisJobQueue queue, RedisJobStore jobs, QueryExecutor executor,
-                 RunningStatements statements, RedisQueueProperties properties, ExecutionProperties execution) {
+                 RunningStatements statements, RedisQueueProperties properties, ExecutionProperties execution,
+                 MeterRegistry meters) {
         this.redis = redis;
         this.queue = queue;
         this.jobs = jobs;
@@ -80,6 +83,13 @@ class RedisWorkers implements SmartLifecycle {
         for (RedisJobQueue.Queue q : RedisJobQueue.Queue.values()) {
             claimed.put(q, new ConcurrentLinkedQueue<>());
             busy.put(q, new AtomicInteger());
+            Gauge.builder("sightline.worker.threads", busy.get(q), AtomicInteger::get)
+                    .description("Worker threads of this process running a job (busy) or waiting for one (idle)")
+                    .tags("queue", q.id, "state", "busy").register(meters);
+            int count = threads.get(q);
+            Gauge.builder("sightline.worker.threads", busy.get(q), b -> count - b.get())
+                    .description("Worker threads of this process running a job (busy) or waiting for one (idle)")
+                    .tags("queue", q.id, "state", "idle").register(meters);
         }
     }
 

@@ -76,6 +76,10 @@ class RedisOutageTest {
 
         assertThat(api.get("/api/query_results/" + storedResult).status()).as("stored results").isEqualTo(200);
         assertThat(api.get("/api/data_sources").status()).isEqualTo(200);
+        Api.Response cached = api.post("/api/query_results",
+                Map.of("data_source_id", dataSource, "query", "SELECT 1 AS before_outage", "max_age", -1));
+        assertThat(cached.status()).as("a cached result needs no queue").isEqualTo(200);
+        assertThat(cached.json().path("query_result").path("id").asLong()).isEqualTo(storedResult);
         Api.Response refused = api.post("/api/query_results", Map.of("data_source_id", dataSource, "query", "SELECT 2", "max_age", 0));
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.message()).contains("job queue (Redis) cannot be reached");

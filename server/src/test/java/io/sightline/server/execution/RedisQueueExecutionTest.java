@@ -251,6 +251,8 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
             jobs.add(runs.submit(dataSource, "SELECT pg_sleep(4), " + i + " AS " + marker).path("id").asString());
         }
         await().atMost(Duration.ofSeconds(3)).until(() -> metric("sightline_queue_depth{queue=\"adhoc\"}") == 2);
+        assertThat(metric("sightline_worker_threads{queue=\"adhoc\",state=\"busy\"}")).isEqualTo(threads);
+        assertThat(metric("sightline_worker_threads{queue=\"adhoc\",state=\"idle\"}")).isZero();
         assertThat(metric("sightline_queue_oldest_job_age_seconds{queue=\"adhoc\"}")).isPositive();
         runs.error(dataSource, "SELECT * FROM no_such_table_" + marker);
 
@@ -260,6 +262,22 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
         assertThat(metric("sightline_queue_depth{queue=\"adhoc\"}")).isZero();
         assertThat(metric("sightline_queue_oldest_job_age_seconds{queue=\"adhoc\"}")).isZero();
         assertThat(prometheus()).contains("sightline_query_duration_seconds_bucket{data_source=\"" + dataSource + "\"");
+        assertThat(metric("sightline_worker_threads{queue=\"adhoc\",state=\"idle\"}")).isEqualTo(threads);
+    }
+
+    @Test
+    void metricsCountCacheHitsAndMisses() {
+        double hits = metric("sightline_cache_requests_total{result=\"hit\"}");
+        double misses = metric("sightline_cache_requests_total{result=\"miss\"}");
+        Map<String, Object> run = Map.of("data_source_id", dataSource, "query", "SELECT '" + UUID.randomUUID() + "' AS cached",
+                "max_age", -1);
+
+        runs.finish(runs.submit(run));
+        assertThat(Runs.asJob(api().post("/api/query_results", run).json()).path("status").asInt())
+                .as("answered from the cache").isEqualTo(3);
+
+        assertThat(metric("sightline_cache_requests_total{result=\"miss\"}")).isEqualTo(misses + 1);
+        assertThat(metric("sightline_cache_requests_total{result=\"hit\"}")).isEqualTo(hits + 1);
     }
 
     private String prometheus() {
