@@ -1,7 +1,6 @@
 package io.sightline.server.execution;
 
 import io.sightline.server.system.SightlineProperties;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
 class InProcessJobQueue implements JobQueue, DisposableBean {
 
     private final QueryExecutor executor;
-    private final ExecutorService workers;
+    private final ThreadPoolExecutor workers;
 
     InProcessJobQueue(QueryExecutor executor, ExecutionProperties properties, SightlineProperties sightline) {
         if (sightline.role() == SightlineProperties.Role.API || sightline.role() == SightlineProperties.Role.WORKER) {
@@ -32,6 +31,11 @@ class InProcessJobQueue implements JobQueue, DisposableBean {
                     thread.setDaemon(true);
                     return thread;
                 });
+    }
+
+    /** Jobs submitted that no worker thread has started yet. */
+    int waiting() {
+        return workers.getQueue().size();
     }
 
     @Override

@@ -293,6 +293,23 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
                 .findFirst().orElseThrow(() -> new AssertionError("No series " + series + " in /actuator/prometheus"));
     }
 
+    @Autowired
+    private RedisWorkers workers;
+
+    @Test
+    void statusListsLiveWorkersQueuesAndCounts() {
+        var response = api().get("/status.json");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode status = response.json();
+        assertThat(status.path("mode").asString()).isEqualTo("redis");
+        assertThat(status.path("workers").findValuesAsString("id")).contains(workers.workerId());
+        assertThat(status.path("queues").path("adhoc").path("waiting").asLong()).isZero();
+        assertThat(status.path("queues").has("scheduled")).isTrue();
+        assertThat(status.path("counts").path("data_sources").asLong()).isPositive();
+
+        assertThat(new io.sightline.server.support.Api(port, null).get("/status.json").status()).isEqualTo(401);
+    }
+
     private QueryJob queuedJob(String sql) {
         String hash = SqlHash.of(sql + " -- " + UUID.randomUUID());
         Job job = jobStore.createOrJoin(dataSource, hash, () -> Jobs.queued(UUID.randomUUID().toString(), dataSource, hash)).job();
