@@ -24,10 +24,11 @@ interface JobStore {
     Job update(String id, UnaryOperator<Job> change);
 
     /**
-     * Asks whichever process runs the job to stop its statement. In-process workers are stopped directly
-     * through {@link RunningStatements}, so only stores shared between processes need to do anything.
+     * Asks whichever process runs the job to stop its statement; false when this store cannot reach other
+     * processes, so the caller stops an in-process worker directly through {@link RunningStatements}.
      */
-    default void requestCancel(String id) {
+    default boolean requestCancel(String id) {
+        return false;
     }
 
     record Joined(Job job, boolean created) {

@@ -104,8 +104,9 @@ public class QueryRuns {
         if (job.status().ended()) {
             return job;
         }
-        statements.stop(id, RunningStatements.StopReason.CANCELLED);
-        jobs.requestCancel(id);
+        if (!jobs.requestCancel(id)) {
+            statements.stop(id, RunningStatements.StopReason.CANCELLED);
+        }
         // A queued job ends here; a started one is ended by its worker once the statement stops.
         return jobs.update(id, j -> j.status() == JobStatus.QUEUED
                 ? Jobs.cancelled(j) : j);

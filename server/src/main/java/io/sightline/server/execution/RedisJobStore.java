@@ -128,8 +128,9 @@ class RedisJobStore implements JobStore {
     }
 
     @Override
-    public void requestCancel(String id) {
-        redis.call(jedis -> jedis.hset(jobKey(id), "cancel", "1"));
+    public boolean requestCancel(String id) {
+        redis.call(jedis -> jedis.hset(jobKey(id), "cancel", "1")); // the running worker sees it within a heartbeat
+        return true;
     }
 
     /** From now on this process leaves the job alone: another worker takes it over. */

@@ -144,7 +144,7 @@ class RedisWorkers implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         housekeeping.shutdownNow();
-        redis.call(jedis -> jedis.del(redis.key("worker:" + workerId)));
+        guardedQuietly(() -> redis.call(jedis -> jedis.del(redis.key("worker:" + workerId)))); // else it expires
     }
 
     @Override
@@ -152,7 +152,10 @@ class RedisWorkers implements SmartLifecycle {
         return running;
     }
 
-    /** Stop before the web server and the connection pools, after the default phase. */
+    /**
+     * Stops early (right after the default phase), before the web server's graceful shutdown; the connection
+     * pools the running jobs use are beans, closed only after every lifecycle has stopped.
+     */
     @Override
     public int getPhase() {
         return SmartLifecycle.DEFAULT_PHASE - 1;
