@@ -103,6 +103,17 @@ class MultiProcessQueueIT {
     }
 
     @Test
+    @Order(1)
+    void everyRoleServesPrometheusMetrics() throws Exception {
+        for (Server server : List.of(api, worker2)) {
+            HttpResponse<String> metrics = server.get("/actuator/prometheus");
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("sightline_queue_depth{queue=\"adhoc\"}", "sightline_jobs_total{outcome=\"finished\"}");
+        }
+        assertThat(worker2.get("/actuator/prometheus").body()).contains("sightline_worker_threads{queue=\"adhoc\",state=\"idle\"} 4");
+    }
+
+    @Test
     @Order(2)
     void everyJobEndsOnceWhenAWorkerIsKilledMidRun() throws Exception {
         Api client = new Api(api.port, ADMIN_KEY);
@@ -218,10 +229,12 @@ class MultiProcessQueueIT {
              var statement = connection.createStatement()) {
             statement.execute("DROP DATABASE " + DATABASE + " WITH (FORCE)");
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        // the db check waits for a metadata connection up to the pool's connection timeout (Hikari's 30 s); a
+        // Kubernetes probe with a shorter timeout counts that wait as a failure already
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
         int status = 200;
         while (status == 200 && System.nanoTime() < deadline) {
-            status = api.get("/actuator/health/readiness").statusCode();
+            status = api.get("/actuator/health/readiness", Duration.ofSeconds(40)).statusCode();
             Thread.sleep(200);
         }
         assertThat(status).isEqualTo(503);
@@ -343,8 +356,12 @@ class MultiProcessQueueIT {
     private record Server(Process process, int port, Path log) {
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return get(path, Duration.ofSeconds(10));
+        }
+
+        HttpResponse<String> get(String path, Duration timeout) throws IOException, InterruptedException {
             return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(timeout).GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 
         void awaitHealthy() throws Exception {
