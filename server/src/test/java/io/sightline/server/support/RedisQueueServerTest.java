@@ -2,7 +2,11 @@ package io.sightline.server.support;
 
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,6 +20,8 @@ import redis.clients.jedis.params.ScanParams;
  * embedded H2. A short visibility timeout lets take-over tests run in seconds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(RedisQueueServerTest.OwnKeys.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class RedisQueueServerTest {
 
     public static final String REDIS_URL = "redis://127.0.0.1:6379/0";
@@ -50,8 +56,18 @@ public abstract class RedisQueueServerTest {
         return new Jedis(java.net.URI.create(REDIS_URL));
     }
 
-    /** Deletes this test run's keys only (by prefix); never FLUSHDB on the shared Redis. */
-    @AfterAll
+    /**
+     * Deletes this test run's keys (by prefix; never FLUSHDB on the shared Redis) when the context closes, after
+     * the workers have stopped: deleted any earlier, a running worker would recreate its streams.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class OwnKeys {
+        @Bean
+        DisposableBean deleteOwnRedisKeysOnClose() {
+            return RedisQueueServerTest::deleteOwnKeys;
+        }
+    }
+
     static void deleteOwnKeys() {
         try (Jedis jedis = redis()) {
             String cursor = ScanParams.SCAN_POINTER_START;
