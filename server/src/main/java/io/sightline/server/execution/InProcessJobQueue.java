@@ -1,6 +1,5 @@
 package io.sightline.server.execution;
 
-import io.sightline.server.system.SightlineProperties;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -17,12 +16,7 @@ class InProcessJobQueue implements JobQueue, DisposableBean {
     private final QueryExecutor executor;
     private final ThreadPoolExecutor workers;
 
-    InProcessJobQueue(QueryExecutor executor, ExecutionProperties properties, SightlineProperties sightline) {
-        if (sightline.role() == SightlineProperties.Role.API || sightline.role() == SightlineProperties.Role.WORKER) {
-            // an api process must not run queries and a worker has no one to take jobs from: both need the shared queue
-            throw new IllegalStateException("Role " + sightline.role().name().toLowerCase()
-                    + " needs Redis for its queue: set sightline.redis-url (SIGHTLINE_REDIS_URL)");
-        }
+    InProcessJobQueue(QueryExecutor executor, ExecutionProperties properties) {
         this.executor = executor;
         AtomicInteger number = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(properties.workerThreads(), properties.workerThreads(),
