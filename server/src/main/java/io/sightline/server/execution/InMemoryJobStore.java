@@ -14,10 +14,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /** Jobs of this process, forgotten {@code jobRetention} after they end. */
 @Component
+@Conditional(RedisMode.Off.class)
 class InMemoryJobStore implements JobStore {
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();

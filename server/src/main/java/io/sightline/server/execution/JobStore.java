@@ -23,6 +23,14 @@ interface JobStore {
     /** Applies {@code change} atomically; a job that has ended does not change any more. */
     Job update(String id, UnaryOperator<Job> change);
 
+    /**
+     * Asks whichever process runs the job to stop its statement; false when this store cannot reach other
+     * processes, so the caller stops an in-process worker directly through {@link RunningStatements}.
+     */
+    default boolean requestCancel(String id) {
+        return false;
+    }
+
     record Joined(Job job, boolean created) {
     }
 }

@@ -1,5 +1,7 @@
 package io.sightline.server.execution;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.common.parameter.BoundQuery;
@@ -37,9 +39,12 @@ public class QueryRuns {
     private final DeclaredParameters declared;
     private final ParameterBinder binder;
     private final Duration answerWithin;
+    private final Counter cacheHits;
+    private final Counter cacheMisses;
 
     QueryRuns(DataSources dataSources, SavedQueries savedQueries, ResultStore results, JobStore jobs, JobQueue queue,
-              RunningStatements statements, DeclaredParameters declared, ExecutionProperties properties) {
+              RunningStatements statements, DeclaredParameters declared, ExecutionProperties properties,
+              MeterRegistry meters) {
         this.dataSources = dataSources;
         this.savedQueries = savedQueries;
         this.results = results;
@@ -49,6 +54,10 @@ public class QueryRuns {
         this.declared = declared;
         this.binder = new ParameterBinder(Clock.systemDefaultZone());
         this.answerWithin = properties.answerWithin();
+        this.cacheHits = Counter.builder("sightline.cache.requests").description("Run requests that allowed a cached result")
+                .tag("result", "hit").register(meters);
+        this.cacheMisses = Counter.builder("sightline.cache.requests").description("Run requests that allowed a cached result")
+                .tag("result", "miss").register(meters);
     }
 
     /**
@@ -95,7 +104,9 @@ public class QueryRuns {
         if (job.status().ended()) {
             return job;
         }
-        statements.stop(id, RunningStatements.StopReason.CANCELLED);
+        if (!jobs.requestCancel(id)) {
+            statements.stop(id, RunningStatements.StopReason.CANCELLED);
+        }
         // A queued job ends here; a started one is ended by its worker once the statement stops.
         return jobs.update(id, j -> j.status() == JobStatus.QUEUED
                 ? Jobs.cancelled(j) : j);
@@ -108,8 +119,10 @@ public class QueryRuns {
         if (freshness == null || !freshness.isZero()) {
             var cached = results.latest(source.id(), hash, freshness);
             if (cached.isPresent()) {
+                cacheHits.increment();
                 return new RunAnswer.Cached(cached.get().id());
             }
+            cacheMisses.increment();
         }
         var joined = jobs.createOrJoin(source.id(), hash,
                 () -> Jobs.queued(UUID.randomUUID().toString(), source.id(), hash));
