@@ -1,0 +1,36 @@
+package io.sightline.desktop.results;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/** A row of the grid; its values arrive when its page has been fetched (null until then). */
+public final class ResultRow {
+
+    private final long index;
+    private final ReadOnlyObjectWrapper<Object[]> values = new ReadOnlyObjectWrapper<>();
+
+    ResultRow(long index) {
+        this.index = index;
+    }
+
+    public long index() {
+        return index;
+    }
+
+    public ReadOnlyObjectProperty<Object[]> valuesProperty() {
+        return values.getReadOnlyProperty();
+    }
+
+    public boolean loaded() {
+        return values.get() != null;
+    }
+
+    public Object value(int column) {
+        Object[] row = values.get();
+        return row == null || column >= row.length ? null : row[column];
+    }
+
+    void fill(Object[] row) {
+        values.set(row);
+    }
+}
