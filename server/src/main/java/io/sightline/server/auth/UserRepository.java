@@ -41,6 +41,12 @@ class UserRepository {
                 .query(UserRecord.class).optional();
     }
 
+    Optional<Long> firstAdminId() {
+        return jdbc.sql("""
+                SELECT MIN(ug.user_id) FROM user_groups ug JOIN groups g ON g.id = ug.group_id WHERE g.name = 'admin'""")
+                .query(Long.class).optional();
+    }
+
     long insert(String name, String email, String passwordHash, String apiKey) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         var keys = new GeneratedKeyHolder();

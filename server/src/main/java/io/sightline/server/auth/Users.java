@@ -26,6 +26,11 @@ public class Users {
         return repository.findById(id).map(u -> new UserSummary(u.id(), u.name(), u.email()));
     }
 
+    /** The first admin, who owns what the server creates by itself (the demo queries). */
+    public Optional<Long> firstAdminId() {
+        return repository.firstAdminId();
+    }
+
     SightlineUser toUser(UserRecord record) {
         return new SightlineUser(record.id(), record.name(), record.email(),
                 repository.groupIds(record.id()), repository.permissions(record.id()));

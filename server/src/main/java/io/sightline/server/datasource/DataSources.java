@@ -1,27 +1,80 @@
 package io.sightline.server.datasource;
 
 import io.sightline.server.system.ApiException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** What other features may ask of data sources. */
 @Service
 public class DataSources {
 
-    private final JdbcClient jdbc;
+    private final DataSourceRepository repository;
+    private final DataSourceService service;
+    private final DataSourceTypes types;
+    private final ConfiguredDataSources configured;
+    private final ConnectionPools pools;
 
-    DataSources(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DataSources(DataSourceRepository repository, DataSourceService service, DataSourceTypes types,
+                ConfiguredDataSources configured, ConnectionPools pools) {
+        this.repository = repository;
+        this.service = service;
+        this.types = types;
+        this.configured = configured;
+        this.pools = pools;
     }
 
     public boolean exists(long id) {
-        return jdbc.sql("SELECT COUNT(*) FROM data_sources WHERE id = ?").param(id).query(Long.class).single() > 0;
+        return repository.exists(id);
     }
 
     /** @throws ApiException 404 when there is no such data source */
     public void requireExists(long id) {
         if (!exists(id)) {
-            throw ApiException.notFound("Data source " + id + " does not exist");
+            throw ConfiguredDataSources.notFound(id);
         }
+    }
+
+    /** @throws ApiException 404 when there is no such data source */
+    public DataSourceInfo info(long id) {
+        DataSourceRow row = repository.findById(id).orElseThrow(() -> ConfiguredDataSources.notFound(id));
+        ConnectorType type = types.get(row.type());
+        var fields = types.fields(type);
+        var options = new DataSourceOptions(StoredOptions.plain(fields, row.options()), fields);
+        return new DataSourceInfo(row.id(), row.name(), row.type(), row.paused(), row.pauseReason(),
+                (int) options.number("row_limit"), Duration.ofSeconds(options.number("query_timeout")));
+    }
+
+    /**
+     * A connection from the data source's pool; the caller closes it. Its failures carry the database's
+     * message with the data source's secrets masked.
+     *
+     * @throws ApiException 404 when there is no such data source
+     */
+    public Connection connection(long id) throws SQLException {
+        Optional<DataSourceRow> row = repository.findById(id);
+        if (row.isEmpty()) {
+            pools.close(id); // deleted, perhaps by another server
+            throw ConfiguredDataSources.notFound(id);
+        }
+        return pools.connection(configured.load(row.get()));
+    }
+
+    /**
+     * Creates a data source as {@code POST /api/data_sources} does (same validation and errors), for example the
+     * demo data source on first start. Members of the default group may use it.
+     *
+     * @return its id
+     * @throws ApiException 400 for an unknown type or invalid options, 409 when the name is taken
+     */
+    public long create(String name, String type, Map<String, Object> options) {
+        return service.create(name, type, options);
+    }
+
+    public Optional<Long> findIdByName(String name) {
+        return repository.findIdByName(name);
     }
 }

@@ -13,6 +13,6 @@ record QueryRow(long id, String name, String description, String queryText, Stri
             + " latest_query_data_id, created_at, updated_at";
 
     SavedQuery toSavedQuery() {
-        return new SavedQuery(id, name, dataSourceId, queryText, options, isArchived, version, apiKey);
+        return new SavedQuery(id, name, dataSourceId, queryText, options, isArchived, version, apiKey, latestQueryDataId);
     }
 }

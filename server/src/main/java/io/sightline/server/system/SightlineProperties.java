@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * @param secretKey key material for encrypting data source credentials; empty = generated key file
  * @param adminApiKey API key of the bootstrap admin; empty = generated on first start
  * @param role which parts of the server run in this process
+ * @param demoData whether to create the demo data source on first start
  */
 @ConfigurationProperties("sightline")
 @Validated
@@ -25,9 +26,19 @@ public record SightlineProperties(
         String adminApiKey,
         String adminEmail,
         String adminPassword,
-        @NotNull Role role) {
+        @NotNull Role role,
+        @NotNull DemoData demoData) {
 
     public enum Role { ALL, API, WORKER, SCHEDULER }
+
+    /** Whether the first start creates the "Demo sales" data source: by default only in embedded mode. */
+    public enum DemoData {
+        AUTO, ALWAYS, NEVER;
+
+        public boolean enabled(boolean embedded) {
+            return this == ALWAYS || this == AUTO && embedded;
+        }
+    }
 
     public boolean embeddedMetadata() {
         return databaseUrl == null || databaseUrl.isBlank();

@@ -35,7 +35,7 @@ class SavedQueriesTest extends QueryTestBase {
 
         SavedQuery saved = savedQueries.find(id).orElseThrow();
         assertThat(saved).isEqualTo(new SavedQuery(id, name, ds, "SELECT month, SUM(total) FROM sales",
-                saved.optionsJson(), false, 1, query.path("api_key").asString()));
+                saved.optionsJson(), false, 1, query.path("api_key").asString(), null));
         assertThat(saved.optionsJson()).contains("\"since\"");
         assertThat(savedQueries.findByName(name)).contains(saved);
     }

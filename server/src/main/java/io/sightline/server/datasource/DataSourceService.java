@@ -1,0 +1,124 @@
+package io.sightline.server.datasource;
+
+import io.sightline.common.api.datasource.DataSourceRequest;
+import io.sightline.server.system.ApiException;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, changing, pausing and deleting data sources, with the API's validation. Callers check admin rights. */
+@Service
+class DataSourceService {
+
+    private static final int MAX_NAME = 255;
+
+    private final DataSourceRepository repository;
+    private final DataSourceTypes types;
+    private final StoredOptions storedOptions;
+    private final ConnectionPools pools;
+    private final SchemaBrowser schemas;
+    private final ApplicationEventPublisher events;
+
+    DataSourceService(DataSourceRepository repository, DataSourceTypes types, StoredOptions storedOptions,
+                      ConnectionPools pools, SchemaBrowser schemas, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.types = types;
+        this.storedOptions = storedOptions;
+        this.pools = pools;
+        this.schemas = schemas;
+        this.events = events;
+    }
+
+    @Transactional
+    public long create(String name, String type, Map<String, Object> options) {
+        String checkedName = checkedName(name);
+        if (type == null || type.isBlank()) {
+            throw ApiException.badRequest("'type' is required");
+        }
+        ConnectorType connector = types.get(type);
+        var fields = types.fields(connector);
+        var values = OptionsValidator.validate(connector, fields, options, Map::of);
+        requireUnusedName(checkedName, null);
+        long id;
+        try {
+            id = repository.insert(checkedName, connector.type(), storedOptions.encode(fields, values));
+        } catch (DuplicateKeyException e) {
+            throw nameTaken(checkedName);
+        }
+        // as in Redash: members of the default group may use a new data source
+        repository.grant(id, "default", false);
+        return id;
+    }
+
+    /** Absent fields keep their values; options, when sent, replace all options (masked secrets excepted). */
+    @Transactional
+    public void update(long id, DataSourceRequest request) {
+        DataSourceRow row = repository.findById(id).orElseThrow(() -> ConfiguredDataSources.notFound(id));
+        String name = request.name() == null ? row.name() : checkedName(request.name());
+        ConnectorType connector = types.get(request.type() == null ? row.type() : request.type());
+        boolean sameType = connector.type().equals(row.type());
+        String options = row.options();
+        if (request.options() != null) {
+            var fields = types.fields(connector);
+            var values = OptionsValidator.validate(connector, fields, request.options(),
+                    () -> sameType ? storedOptions.decode(fields, row.options()) : Map.of());
+            options = storedOptions.encode(fields, values);
+        } else if (!sameType) {
+            throw ApiException.badRequest("Changing the type to '" + connector.type() + "' needs its 'options' as well");
+        }
+        requireUnusedName(name, id);
+        try {
+            repository.update(id, name, connector.type(), options);
+        } catch (DuplicateKeyException e) {
+            throw nameTaken(name);
+        }
+        if (request.options() != null) {
+            pools.retire(id); // at once, rather than on next use: a DuckDB file is shared only by equal settings
+        }
+        schemas.forget(id);
+    }
+
+    @Transactional
+    public void pause(long id, boolean paused, String reason) {
+        repository.findById(id).orElseThrow(() -> ConfiguredDataSources.notFound(id));
+        repository.setPaused(id, paused, paused ? reason : null);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        DataSourceRow row = repository.findById(id).orElseThrow(() -> ConfiguredDataSources.notFound(id));
+        events.publishEvent(new DataSourceDeleted(id, row.name()));
+        try {
+            repository.delete(id);
+        } catch (DataIntegrityViolationException e) {
+            throw ApiException.conflict("Data source '" + row.name() + "' is still referred to (by saved queries"
+                    + " or results); remove those first");
+        }
+        pools.close(id);
+        schemas.forget(id);
+    }
+
+    private void requireUnusedName(String name, Long self) {
+        repository.findIdByName(name).filter(other -> !other.equals(self)).ifPresent(other -> {
+            throw nameTaken(name);
+        });
+    }
+
+    private static ApiException nameTaken(String name) {
+        return ApiException.conflict("A data source named '" + name + "' already exists");
+    }
+
+    private static String checkedName(String name) {
+        if (name == null || name.isBlank()) {
+            throw ApiException.badRequest("'name' is required");
+        }
+        String trimmed = name.trim();
+        if (trimmed.length() > MAX_NAME) {
+            throw ApiException.badRequest("'name' is longer than " + MAX_NAME + " characters");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,77 @@
+package io.sightline.server.datasource;
+
+import io.sightline.server.system.ApiException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * A DuckDB database file, opened inside this server. Within one JVM the driver shares one database instance
+ * per file among all connections (so a pool works); another process holding the file locks it for us.
+ * Unless {@code external_access} is on, SQL cannot read other files of the server or load extensions.
+ */
+final class DuckDbConnector implements ConnectorType {
+
+    @Override
+    public String type() {
+        return "duckdb";
+    }
+
+    @Override
+    public String name() {
+        return "DuckDB";
+    }
+
+    @Override
+    public List<OptionField> fields() {
+        return List.of(
+                OptionField.string("dbpath", "Database file (absolute path on the server)").asRequired(),
+                OptionField.bool("read_only", "Read only"),
+                OptionField.bool("external_access",
+                        "Allow SQL to read other files and load extensions (gives query writers the server's files)"));
+    }
+
+    @Override
+    public void check(DataSourceOptions options) {
+        String path = options.string("dbpath");
+        try {
+            // ';' would start DuckDB's own URL options, overriding ours.
+            if (path.indexOf(';') >= 0 || path.indexOf('?') >= 0 || !Path.of(path).isAbsolute()) {
+                throw ApiException.badRequest("Option 'dbpath' must be an absolute file path without ';' or '?'");
+            }
+        } catch (InvalidPathException e) {
+            throw ApiException.badRequest("Option 'dbpath' is not a valid path: " + e.getReason());
+        }
+    }
+
+    @Override
+    public ConnectionSpec spec(DataSourceOptions options, Duration connectTimeout) {
+        var properties = new HashMap<String, String>();
+        if (options.bool("read_only")) {
+            properties.put("duckdb.read_only", "true");
+        }
+        if (!options.bool("external_access")) {
+            properties.put("enable_external_access", "false");
+        }
+        return new ConnectionSpec("jdbc:duckdb:" + options.string("dbpath"), properties, options.bool("read_only"));
+    }
+
+    @Override
+    public boolean isSystem(String catalog, String schema) {
+        return "system".equals(catalog) || "temp".equals(catalog) || ConnectorType.super.isSystem(catalog, schema);
+    }
+
+    @Override
+    public String explain(SQLException e, DataSourceOptions options) {
+        String message = ConnectorType.super.explain(e, options);
+        if (message.contains("Could not set lock on file")) {
+            return "The DuckDB file " + options.string("dbpath") + " is in use by another process, and DuckDB lets"
+                    + " only one process at a time open a file it writes to: close it there and try again ("
+                    + message + ")";
+        }
+        return message;
+    }
+}

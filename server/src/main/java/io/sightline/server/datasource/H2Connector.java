@@ -1,0 +1,40 @@
+package io.sightline.server.datasource;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * An H2 database. An embedded H2 URL runs the database, and so the SQL written against it, inside this
+ * server's JVM: give such a data source only to people trusted with the server.
+ */
+final class H2Connector implements ConnectorType {
+
+    @Override
+    public String type() {
+        return "h2";
+    }
+
+    @Override
+    public String name() {
+        return "H2";
+    }
+
+    @Override
+    public List<OptionField> fields() {
+        return List.of(
+                OptionField.string("url", "JDBC URL (jdbc:h2:...)").asRequired(),
+                OptionField.string("user", "User").withDefault("sa"),
+                OptionField.string("password", "Password").asSecret());
+    }
+
+    @Override
+    public void check(DataSourceOptions options) {
+        OptionChecks.jdbcUrl(options, "url", "jdbc:h2:");
+    }
+
+    @Override
+    public ConnectionSpec spec(DataSourceOptions options, Duration connectTimeout) {
+        var properties = ConnectionSpec.credentials(options.string("user"), options.string("password"));
+        return new ConnectionSpec(options.string("url"), properties);
+    }
+}

@@ -1,0 +1,62 @@
+package io.sightline.server.demo;
+
+import io.sightline.server.auth.Users;
+import io.sightline.server.datasource.DataSources;
+import io.sightline.server.query.NewQuery;
+import io.sightline.server.query.SavedQueries;
+import io.sightline.server.system.SightlineProperties;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * First embedded start: generates the "Demo sales" DuckDB database in the data directory, registers it as a
+ * data source and saves the demo queries, so that the very first query returns real numbers. Runs once:
+ * a data source named "Demo sales" (even one the admin renamed the file of) means it has run.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10) // after the admin exists
+class DemoBootstrap implements ApplicationRunner {
+
+    static final String NAME = "Demo sales";
+    private static final Logger log = LoggerFactory.getLogger(DemoBootstrap.class);
+
+    private final SightlineProperties properties;
+    private final DataSources dataSources;
+    private final SavedQueries savedQueries;
+    private final Users users;
+
+    DemoBootstrap(SightlineProperties properties, DataSources dataSources, SavedQueries savedQueries, Users users) {
+        this.properties = properties;
+        this.dataSources = dataSources;
+        this.savedQueries = savedQueries;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demoData().enabled(properties.embeddedMetadata()) || dataSources.findIdByName(NAME).isPresent()) {
+            return;
+        }
+        // Not "sales.duckdb": DuckDB names the catalog after the file, and a catalog "sales" makes every
+        // reference to the schema "sales" ambiguous.
+        Path file = properties.dataDir().resolve("demo").resolve("demo.duckdb");
+        var summary = DemoSalesData.generate(file, LocalDate.now(), DemoSalesData.DEFAULT_TRANSACTIONS);
+        long dataSource = dataSources.create(NAME, "duckdb", Map.of("dbpath", file.toString(), "read_only", true));
+        long owner = users.firstAdminId().orElseThrow(() -> new IllegalStateException("No admin user to own the demo queries"));
+        for (DemoSalesData.DemoQuery query : DemoSalesData.queries()) {
+            savedQueries.create(owner, new NewQuery(dataSource, query.name(), query.description(), query.sql(),
+                    "{\"parameters\":" + query.parametersJson() + "}", List.of("demo")));
+        }
+        log.info("Created the '{}' data source ({} transactions in {} ms) and {} demo queries", NAME,
+                summary.transactions(), summary.took().toMillis(), DemoSalesData.queries().size());
+    }
+}

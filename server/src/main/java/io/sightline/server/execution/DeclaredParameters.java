@@ -1,0 +1,76 @@
+package io.sightline.server.execution;
+
+import io.sightline.common.api.execution.Column;
+import io.sightline.common.parameter.ParameterDeclaration;
+import io.sightline.common.parameter.QueryOptionsSource;
+import io.sightline.server.query.SavedQueries;
+import io.sightline.server.query.SavedQuery;
+import io.sightline.server.result.ResultStore;
+import io.sightline.server.result.StoredResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A saved query's parameter declarations (its {@code options.parameters}), and the option lists of
+ * query-based dropdowns, taken from the latest result of the query they name.
+ */
+@Component
+class DeclaredParameters {
+
+    static final int MAX_DROPDOWN_OPTIONS = 5_000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<ParameterDeclaration>> DECLARATIONS = new TypeReference<>() {
+    };
+
+    private final SavedQueries savedQueries;
+    private final ResultStore results;
+
+    DeclaredParameters(SavedQueries savedQueries, ResultStore results) {
+        this.savedQueries = savedQueries;
+        this.results = results;
+    }
+
+    List<ParameterDeclaration> of(String optionsJson) {
+        if (optionsJson == null || optionsJson.isBlank()) {
+            return List.of();
+        }
+        JsonNode parameters = JSON.readTree(optionsJson).path("parameters");
+        return parameters.isArray() ? JSON.convertValue(parameters, DECLARATIONS) : List.of();
+    }
+
+    QueryOptionsSource dropdowns() {
+        return this::options;
+    }
+
+    private List<String> options(long queryId) {
+        var query = savedQueries.find(queryId).orElseThrow(() -> problem(queryId, "does not exist"));
+        StoredResult result = results.latest(query.dataSourceId(), SqlHash.of(query.queryText()), null)
+                .orElseThrow(() -> problem(queryId, "has no result yet; run it first"));
+        int column = valueColumn(result.columns());
+        List<String> options = new ArrayList<>();
+        for (Object[] row : results.rows(result, 0, MAX_DROPDOWN_OPTIONS)) {
+            if (row[column] != null) {
+                options.add(row[column] instanceof java.math.BigDecimal d ? d.toPlainString() : row[column].toString());
+            }
+        }
+        return options;
+    }
+
+    /** Redash: the column named {@code value} when there is one, else the first. */
+    private static int valueColumn(List<Column> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equalsIgnoreCase("value")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static QueryOptionsSource.Unavailable problem(long queryId, String what) {
+        return new QueryOptionsSource.Unavailable("query " + queryId + ", which lists the options, " + what);
+    }
+}

@@ -1,0 +1,73 @@
+package io.sightline.server.execution;
+
+import io.sightline.common.api.execution.Job;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Jobs of this process, forgotten {@code jobRetention} after they end. */
+@Component
+class InMemoryJobStore implements JobStore {
+
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final Map<InFlightKey, String> inFlight = new ConcurrentHashMap<>();
+    private final Duration retention;
+
+    InMemoryJobStore(ExecutionProperties properties) {
+        this.retention = properties.jobRetention();
+    }
+
+    @Override
+    public synchronized Joined createOrJoin(long dataSourceId, String queryHash, Supplier<Job> create) {
+        var key = new InFlightKey(dataSourceId, queryHash);
+        String running = inFlight.get(key);
+        if (running != null) {
+            Job job = jobs.get(running);
+            if (job != null && !job.status().ended()) {
+                return new Joined(job, false);
+            }
+        }
+        Job job = create.get();
+        jobs.put(job.id(), job);
+        inFlight.put(key, job.id());
+        return new Joined(job, true);
+    }
+
+    @Override
+    public Optional<Job> find(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    @Override
+    public synchronized Job update(String id, UnaryOperator<Job> change) {
+        Job job = jobs.get(id);
+        if (job == null) {
+            throw new IllegalStateException("Job " + id + " is not known");
+        }
+        if (job.status().ended()) {
+            return job;
+        }
+        Job changed = change.apply(job);
+        jobs.put(id, changed);
+        if (changed.status().ended()) {
+            inFlight.remove(new InFlightKey(changed.dataSourceId(), changed.queryHash()), id);
+        }
+        return changed;
+    }
+
+    @Scheduled(fixedDelay = 60_000)
+    void forgetOldJobs() {
+        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(retention);
+        jobs.values().removeIf(job -> job.status().ended() && job.updatedAt().isBefore(cutoff));
+    }
+
+    private record InFlightKey(long dataSourceId, String queryHash) {
+    }
+}

@@ -1,0 +1,43 @@
+package io.sightline.server.execution;
+
+import io.sightline.common.api.execution.Job;
+import io.sightline.common.api.execution.JobStatus;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Job state transitions, as pure functions over the immutable {@link Job}. */
+final class Jobs {
+
+    private Jobs() {
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    static Job queued(String id, long dataSourceId, String queryHash) {
+        OffsetDateTime now = now();
+        return new Job(id, JobStatus.QUEUED, null, null, null, now, now, null, dataSourceId, queryHash);
+    }
+
+    static Job started(Job job) {
+        OffsetDateTime now = now();
+        return new Job(job.id(), JobStatus.STARTED, null, null, null, now, job.createdAt(), now,
+                job.dataSourceId(), job.queryHash());
+    }
+
+    static Job finished(Job job, long resultId) {
+        return new Job(job.id(), JobStatus.FINISHED, null, resultId, resultId, now(), job.createdAt(),
+                job.startedAt(), job.dataSourceId(), job.queryHash());
+    }
+
+    static Job failed(Job job, String error) {
+        return new Job(job.id(), JobStatus.FAILED, error, null, null, now(), job.createdAt(), job.startedAt(),
+                job.dataSourceId(), job.queryHash());
+    }
+
+    static Job cancelled(Job job) {
+        return new Job(job.id(), JobStatus.CANCELLED, "Query was cancelled", null, null, now(), job.createdAt(),
+                job.startedAt(), job.dataSourceId(), job.queryHash());
+    }
+}

@@ -1,0 +1,206 @@
+package io.sightline.server.execution;
+
+import io.sightline.common.api.execution.JobStatus;
+import io.sightline.server.datasource.DataSourceInfo;
+import io.sightline.server.datasource.DataSources;
+import io.sightline.server.result.ResultStore;
+import io.sightline.server.result.ResultWriter;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a worker does with one job: run the SQL with the data source's time and row limits, stream the rows
+ * into the result store, and end the job — finished, failed with the database's message, cancelled or
+ * timed out. It never leaves a job running.
+ */
+@Component
+class QueryExecutor implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(QueryExecutor.class);
+
+    private final DataSources dataSources;
+    private final ResultStore results;
+    private final JobStore jobs;
+    private final RunningStatements statements;
+    private final ApplicationEventPublisher events;
+    private final int fetchSize;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "query-time-limit");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    QueryExecutor(DataSources dataSources, ResultStore results, JobStore jobs, RunningStatements statements,
+                  ApplicationEventPublisher events, ExecutionProperties properties) {
+        this.dataSources = dataSources;
+        this.results = results;
+        this.jobs = jobs;
+        this.statements = statements;
+        this.events = events;
+        this.fetchSize = properties.fetchSize();
+    }
+
+    void execute(QueryJob job) {
+        if (jobs.update(job.jobId(), Jobs::started).status() != JobStatus.STARTED) {
+            statements.forget(job.jobId());
+            return; // cancelled while queued
+        }
+        long start = System.nanoTime();
+        Outcome outcome = runToOutcome(job);
+        Duration runtime = Duration.ofNanos(System.nanoTime() - start);
+        // Listeners (a saved query's latest result, later alerts and audit) see the run before its job ends,
+        // so a client that polls the finished job already finds their effects.
+        announce(new QueryRunCompleted(job.jobId(), job.dataSourceId(), job.queryId(), job.queryHash(),
+                outcome.status(), outcome.resultId(), outcome.error(), runtime));
+        jobs.update(job.jobId(), j -> switch (outcome.status()) {
+            case FINISHED -> Jobs.finished(j, outcome.resultId());
+            case CANCELLED -> Jobs.cancelled(j);
+            default -> Jobs.failed(j, outcome.error());
+        });
+    }
+
+    /** A failing listener is its own problem: it must not leave the job running. */
+    private void announce(QueryRunCompleted run) {
+        try {
+            events.publishEvent(run);
+        } catch (RuntimeException e) {
+            log.error("A listener of the completed run of job {} failed", run.jobId(), e);
+        }
+    }
+
+    private Outcome runToOutcome(QueryJob job) {
+        try {
+            return run(job);
+        } catch (RuntimeException | Error e) {
+            log.error("Job {} failed unexpectedly", job.jobId(), e);
+            return Outcome.failed("Internal error while running the query: " + e);
+        } finally {
+            statements.forget(job.jobId());
+        }
+    }
+
+    private Outcome run(QueryJob job) {
+        DataSourceInfo source = dataSources.info(job.dataSourceId());
+        Duration limit = source.timeLimit();
+        ScheduledFuture<?> timer = watchdog.schedule(
+                () -> statements.stop(job.jobId(), RunningStatements.StopReason.TIMED_OUT),
+                limit.toMillis(), TimeUnit.MILLISECONDS);
+        long start = System.nanoTime();
+        try (Connection connection = dataSources.connection(job.dataSourceId())) {
+            boolean streamInTransaction = streamsOnlyInTransaction(connection);
+            if (streamInTransaction) {
+                connection.setAutoCommit(false);
+            }
+            try (Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                if (!statements.register(job.jobId(), statement)) {
+                    return stopped(job, source);
+                }
+                statement.setFetchSize(fetchSize);
+                limitRows(statement, source.rowLimit());
+                Outcome outcome = stream(job, source, statement, start);
+                if (streamInTransaction) {
+                    connection.commit();
+                }
+                return outcome;
+            } catch (SQLException e) {
+                if (streamInTransaction) {
+                    connection.rollback();
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            RunningStatements.StopReason reason = statements.reason(job.jobId());
+            return reason != null ? stopped(job, source) : Outcome.failed(message(e));
+        } finally {
+            timer.cancel(false);
+        }
+    }
+
+    private Outcome stream(QueryJob job, DataSourceInfo source, Statement statement, long start) throws SQLException {
+        boolean hasResultSet = statement.execute(job.sql());
+        if (!hasResultSet) {
+            int updated = statement.getUpdateCount();
+            return Outcome.failed("The statement returned no rows" + (updated >= 0 ? " (" + updated + " rows affected)" : "")
+                    + "; only queries that return rows can be shown");
+        }
+        try (ResultSet rs = statement.getResultSet()) {
+            ResultColumns columns = ResultColumns.of(rs.getMetaData());
+            try (ResultWriter writer = results.open(job.dataSourceId(), job.queryHash(), job.sql(),
+                    columns.columns(), source.rowLimit())) {
+                boolean truncated = false;
+                while (rs.next()) {
+                    if (writer.rowCount() == source.rowLimit()) {
+                        truncated = true;
+                        break;
+                    }
+                    writer.add(columns.read(rs));
+                }
+                if (statements.reason(job.jobId()) != null) {
+                    return stopped(job, source);
+                }
+                return Outcome.finished(writer.finish(truncated, Duration.ofNanos(System.nanoTime() - start)));
+            }
+        }
+    }
+
+    private Outcome stopped(QueryJob job, DataSourceInfo source) {
+        return statements.reason(job.jobId()) == RunningStatements.StopReason.TIMED_OUT
+                ? Outcome.failed("Query exceeded the time limit of " + seconds(source.timeLimit())
+                        + " for data source '" + source.name() + "' and was cancelled")
+                : Outcome.cancelled();
+    }
+
+    /** One row more than the limit lets the database stop early and still tells us the result was truncated. */
+    private static void limitRows(Statement statement, int rowLimit) throws SQLException {
+        try {
+            statement.setMaxRows(rowLimit == Integer.MAX_VALUE ? 0 : rowLimit + 1);
+        } catch (java.sql.SQLFeatureNotSupportedException e) {
+            // the row loop enforces the limit by itself; this was only an optimisation
+        }
+    }
+
+    /** PostgreSQL only streams with a cursor, which needs a transaction; others stream on their own. */
+    private static boolean streamsOnlyInTransaction(Connection connection) throws SQLException {
+        return connection.getMetaData().getURL().startsWith("jdbc:postgresql:") && connection.getAutoCommit();
+    }
+
+    private static String message(SQLException e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() / 1000.0 + " s";
+    }
+
+    @Override
+    public void destroy() {
+        watchdog.shutdownNow();
+    }
+
+    private record Outcome(JobStatus status, Long resultId, String error) {
+        static Outcome finished(long resultId) {
+            return new Outcome(JobStatus.FINISHED, resultId, null);
+        }
+
+        static Outcome failed(String error) {
+            return new Outcome(JobStatus.FAILED, null, error);
+        }
+
+        static Outcome cancelled() {
+            return new Outcome(JobStatus.CANCELLED, null, null);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.sightline.server.execution;
+
+import io.sightline.common.api.execution.JobStatus;
+import java.time.Duration;
+
+/**
+ * Published when a job ends, whatever the outcome; alerts, audit, metrics and saved queries listen to it,
+ * execution knows none of them.
+ *
+ * @param queryId the saved query that was run, or null for ad-hoc SQL
+ * @param queryResultId the stored result when {@code outcome} is FINISHED, else null
+ */
+public record QueryRunCompleted(String jobId, long dataSourceId, Long queryId, String queryHash, JobStatus outcome,
+                                Long queryResultId, String error, Duration runtime) {
+}

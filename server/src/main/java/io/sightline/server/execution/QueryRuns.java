@@ -1,0 +1,167 @@
+package io.sightline.server.execution;
+
+import io.sightline.common.api.execution.Job;
+import io.sightline.common.parameter.BoundQuery;
+import io.sightline.common.parameter.ParameterBinder;
+import io.sightline.common.parameter.ParameterException;
+import io.sightline.common.parameter.SqlDialect;
+import io.sightline.server.auth.SightlineUser;
+import io.sightline.server.datasource.DataSourceInfo;
+import io.sightline.server.datasource.DataSources;
+import io.sightline.server.query.SavedQueries;
+import io.sightline.server.query.SavedQuery;
+import io.sightline.server.result.ResultStore;
+import io.sightline.server.system.ApiException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * The front half of the query pipeline: validate and bind parameters, answer from the result cache when
+ * {@code max_age} allows, join an identical run in flight, or else enqueue a job.
+ */
+@Service
+public class QueryRuns {
+
+    static final int MAX_QUERY_CHARS = 1_000_000;
+
+    private final DataSources dataSources;
+    private final SavedQueries savedQueries;
+    private final ResultStore results;
+    private final JobStore jobs;
+    private final JobQueue queue;
+    private final RunningStatements statements;
+    private final DeclaredParameters declared;
+    private final ParameterBinder binder;
+
+    QueryRuns(DataSources dataSources, SavedQueries savedQueries, ResultStore results, JobStore jobs, JobQueue queue,
+              RunningStatements statements, DeclaredParameters declared) {
+        this.dataSources = dataSources;
+        this.savedQueries = savedQueries;
+        this.results = results;
+        this.jobs = jobs;
+        this.queue = queue;
+        this.statements = statements;
+        this.declared = declared;
+        this.binder = new ParameterBinder(Clock.systemDefaultZone());
+    }
+
+    /**
+     * Ad-hoc SQL. With {@code queryId} the saved query's parameter declarations apply (the editor running
+     * unsaved text of a saved query); without, every value is bound as escaped text.
+     */
+    public RunAnswer runAdHoc(SightlineUser user, long dataSourceId, String sql, Map<String, Object> parameters,
+                              Long queryId, Integer maxAge) {
+        requireExecute(user);
+        if (sql == null || sql.isBlank()) {
+            throw ApiException.badRequest("'query' is required: the SQL to run");
+        }
+        checkSize(sql);
+        DataSourceInfo source = runnable(dataSourceId);
+        Map<String, Object> values = parameters == null ? Map.of() : parameters;
+        BoundQuery bound = queryId == null
+                ? bind(() -> binder.bindUndeclared(sql, values, dialect(source)))
+                : bind(() -> binder.bind(sql, declared.of(savedQuery(queryId).optionsJson()), values,
+                        dialect(source), declared.dropdowns()));
+        return run(user, source, bound.sql(), queryId, maxAge);
+    }
+
+    /** A saved query with parameter values; its declarations decide what is valid. */
+    public RunAnswer runSaved(SightlineUser user, long queryId, Map<String, Object> parameters, Integer maxAge) {
+        requireExecute(user);
+        SavedQuery query = savedQuery(queryId);
+        if (query.archived()) {
+            throw ApiException.badRequest("Query " + queryId + " is archived; restore it before running it");
+        }
+        DataSourceInfo source = runnable(query.dataSourceId());
+        Map<String, Object> values = parameters == null ? Map.of() : parameters;
+        BoundQuery bound = bind(() -> binder.bind(query.queryText(), declared.of(query.optionsJson()), values,
+                dialect(source), declared.dropdowns()));
+        return run(user, source, bound.sql(), queryId, maxAge);
+    }
+
+    public Job job(String id) {
+        return jobs.find(id).orElseThrow(() -> ApiException.notFound("Job " + id + " does not exist (or has expired)"));
+    }
+
+    /** Cancels a queued job, or stops a running one's statement in the database. */
+    public Job cancel(String id) {
+        Job job = job(id);
+        if (job.status().ended()) {
+            return job;
+        }
+        statements.stop(id, RunningStatements.StopReason.CANCELLED);
+        // A queued job ends here; a started one is ended by its worker once the statement stops.
+        return jobs.update(id, j -> j.status() == io.sightline.common.api.execution.JobStatus.QUEUED
+                ? Jobs.cancelled(j) : j);
+    }
+
+    private RunAnswer run(SightlineUser user, DataSourceInfo source, String sql, Long queryId, Integer maxAge) {
+        checkSize(sql);
+        String hash = SqlHash.of(sql);
+        Duration freshness = freshness(maxAge);
+        if (freshness == null || !freshness.isZero()) {
+            var cached = results.latest(source.id(), hash, freshness);
+            if (cached.isPresent()) {
+                return new RunAnswer.Cached(cached.get().id());
+            }
+        }
+        var joined = jobs.createOrJoin(source.id(), hash,
+                () -> Jobs.queued(UUID.randomUUID().toString(), source.id(), hash));
+        if (joined.created()) {
+            queue.submit(new QueryJob(joined.job().id(), source.id(), hash, sql, queryId, user.id()));
+        }
+        return new RunAnswer.Queued(joined.job());
+    }
+
+    /** null: any cached result; zero: never; else: retrieved within that long. */
+    static Duration freshness(Integer maxAge) {
+        if (maxAge == null || maxAge == -1) {
+            return null;
+        }
+        if (maxAge < -1) {
+            throw ApiException.badRequest("max_age must be -1 (any cached result), 0 (always run) or seconds, was " + maxAge);
+        }
+        return Duration.ofSeconds(maxAge);
+    }
+
+    private DataSourceInfo runnable(long dataSourceId) {
+        DataSourceInfo source = dataSources.info(dataSourceId);
+        if (source.paused()) {
+            throw ApiException.badRequest("Data source '" + source.name() + "' is paused"
+                    + (source.pauseReason() == null ? "" : ": " + source.pauseReason()));
+        }
+        return source;
+    }
+
+    private SavedQuery savedQuery(long queryId) {
+        return savedQueries.find(queryId)
+                .orElseThrow(() -> ApiException.notFound("Query " + queryId + " does not exist"));
+    }
+
+    private static SqlDialect dialect(DataSourceInfo source) {
+        return "mysql".equals(source.type()) ? SqlDialect.MYSQL : SqlDialect.ANSI;
+    }
+
+    private static BoundQuery bind(java.util.function.Supplier<BoundQuery> binding) {
+        try {
+            return binding.get();
+        } catch (ParameterException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    private static void requireExecute(SightlineUser user) {
+        if (!user.has("execute_query")) {
+            throw ApiException.forbidden("You are not allowed to run queries (permission execute_query)");
+        }
+    }
+
+    private static void checkSize(String sql) {
+        if (sql.length() > MAX_QUERY_CHARS) {
+            throw ApiException.tooLarge("Query text is " + sql.length() + " characters; the limit is 1,000,000");
+        }
+    }
+}

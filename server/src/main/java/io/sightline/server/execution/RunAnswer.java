@@ -1,0 +1,13 @@
+package io.sightline.server.execution;
+
+import io.sightline.common.api.execution.Job;
+
+/** What a run request gets: a fresh enough stored result at once, or a job to poll. */
+public sealed interface RunAnswer {
+
+    record Cached(long queryResultId) implements RunAnswer {
+    }
+
+    record Queued(Job job) implements RunAnswer {
+    }
+}

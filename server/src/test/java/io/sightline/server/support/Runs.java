@@ -1,0 +1,67 @@
+package io.sightline.server.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** Runs queries through the API the way a client does: submit, poll the job, read the result. */
+public final class Runs {
+
+    private final Api api;
+
+    public Runs(Api api) {
+        this.api = api;
+    }
+
+    /** Submits ad-hoc SQL with max_age 0 and returns the job JSON (status 1 or 2, or ended). */
+    public JsonNode submit(long dataSourceId, String sql) {
+        return submit(Map.of("data_source_id", dataSourceId, "query", sql, "max_age", 0));
+    }
+
+    public JsonNode submit(Map<String, ?> body) {
+        Api.Response response = api.post("/api/query_results", body);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json().path("job");
+    }
+
+    /** Polls until the job ends and returns its final JSON. */
+    public JsonNode await(String jobId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode job = api.get("/api/jobs/" + jobId).json().path("job");
+            if (job.path("status").asInt() >= 3) {
+                return job;
+            }
+            sleep(20);
+        }
+        throw new AssertionError("Job " + jobId + " did not end within 60 s");
+    }
+
+    /** Runs ad-hoc SQL to the end and returns the finished result's {@code query_result} JSON. */
+    public JsonNode result(long dataSourceId, String sql) {
+        return finishedResult(await(submit(dataSourceId, sql).path("id").asString()));
+    }
+
+    public JsonNode finishedResult(JsonNode job) {
+        assertThat(job.path("status").asInt()).as("job " + job).isEqualTo(3);
+        return api.get("/api/query_results/" + job.path("query_result_id").asLong()).json().path("query_result");
+    }
+
+    /** Runs to the end and returns the failed job's error message. */
+    public String error(long dataSourceId, String sql) {
+        JsonNode job = await(submit(dataSourceId, sql).path("id").asString());
+        assertThat(job.path("status").asInt()).as("job " + job).isEqualTo(4);
+        return job.path("error").asString();
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
