@@ -1,6 +1,6 @@
 package io.sightline.desktop.admin;
 
-import io.sightline.desktop.api.DataSourceInfo;
+import io.sightline.common.api.datasource.DataSourceSummary;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -28,8 +28,9 @@ public final class DataSourceAdminView extends Dialog<Void> {
         this.model = model;
         setTitle("Data sources");
         setResizable(true);
-        ListView<DataSourceInfo> list = new ListView<>(model.dataSources());
+        ListView<DataSourceSummary> list = new ListView<>(model.dataSources());
         list.setPrefWidth(220);
+        io.sightline.desktop.Cells.show(list, DataSourceSummary::name);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null) {
                 model.edit(chosen);
@@ -72,8 +73,9 @@ public final class DataSourceAdminView extends Dialog<Void> {
         form.getChildren().clear();
         TextField name = new TextField();
         name.textProperty().bindBidirectional(model.nameProperty());
-        ComboBox<io.sightline.desktop.api.DataSourceType> type = new ComboBox<>(model.types());
+        ComboBox<io.sightline.common.api.datasource.DataSourceType> type = new ComboBox<>(model.types());
         type.valueProperty().bindBidirectional(model.typeProperty());
+        io.sightline.desktop.Cells.show(type, io.sightline.common.api.datasource.DataSourceType::name);
         form.addRow(0, new Label("Name"), name);
         form.addRow(1, new Label("Type"), type);
         int row = 2;

@@ -1,7 +1,7 @@
 package io.sightline.desktop.admin;
 
-import io.sightline.desktop.api.DataSourceInfo;
-import io.sightline.desktop.api.DataSourceType;
+import io.sightline.common.api.datasource.DataSourceSummary;
+import io.sightline.common.api.datasource.DataSourceType;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.LinkedHashMap;
@@ -16,7 +16,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Data sources for admins: the list, and a form for one (new or existing) whose fields come from the type's
@@ -27,7 +26,7 @@ public final class DataSourceAdminViewModel {
 
     private final SightlineClient client;
     private final BackgroundTasks tasks;
-    private final ObservableList<DataSourceInfo> dataSources = FXCollections.observableArrayList();
+    private final ObservableList<DataSourceSummary> dataSources = FXCollections.observableArrayList();
     private final ObservableList<DataSourceType> types = FXCollections.observableArrayList();
     private final ObjectProperty<DataSourceType> type = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
@@ -63,7 +62,7 @@ public final class DataSourceAdminViewModel {
                 }, message::set);
     }
 
-    private record Lists(List<DataSourceType> types, List<DataSourceInfo> sources) {
+    private record Lists(List<DataSourceType> types, List<DataSourceSummary> sources) {
     }
 
     public void startNew() {
@@ -76,18 +75,17 @@ public final class DataSourceAdminViewModel {
         message.set("");
     }
 
-    public void edit(DataSourceInfo source) {
+    public void edit(DataSourceSummary source) {
         tasks.run("Loading the data source", () -> client.dataSource(source.id()), detail -> {
             editing = source.id();
-            name.set(detail.path("name").asString());
+            name.set(detail.name());
             values.clear();
-            type.set(types.stream().filter(t -> t.type().equals(detail.path("type").asString())).findFirst()
-                    .orElse(null));
-            JsonNode options = detail.path("options");
+            type.set(types.stream().filter(t -> t.type().equals(detail.type())).findFirst().orElse(null));
+            Map<String, Object> options = detail.options() == null ? Map.of() : detail.options();
             for (OptionField field : fields) {
-                JsonNode value = options.path(field.name());
-                if (!value.isMissingNode() && !value.isNull()) {
-                    values.put(field.name(), value.asString());
+                Object value = options.get(field.name());
+                if (value != null) {
+                    values.put(field.name(), value.toString());
                 }
             }
             message.set("Editing \"" + source.name() + "\"");
@@ -155,7 +153,7 @@ public final class DataSourceAdminViewModel {
                 message::set);
     }
 
-    public ObservableList<DataSourceInfo> dataSources() {
+    public ObservableList<DataSourceSummary> dataSources() {
         return dataSources;
     }
 

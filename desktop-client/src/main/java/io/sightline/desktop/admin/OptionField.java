@@ -2,7 +2,7 @@ package io.sightline.desktop.admin;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import io.sightline.common.api.datasource.DataSourceType;
 
 /**
  * One option of a data source type, read from its JSON-schema {@code configuration_schema}
@@ -12,26 +12,23 @@ public record OptionField(String name, String title, String kind, boolean requir
                           Object defaultValue) {
 
     /** The fields in the schema's {@code order}, then the rest in their own order. */
-    @SuppressWarnings("unchecked")
-    public static List<OptionField> of(Map<String, Object> schema) {
-        if (schema == null) {
+    public static List<OptionField> of(DataSourceType.ConfigurationSchema schema) {
+        if (schema == null || schema.properties() == null) {
             return List.of();
         }
-        Map<String, Object> properties = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
-        List<String> order = new ArrayList<>((List<String>) schema.getOrDefault("order", List.of()));
-        properties.keySet().stream().filter(name -> !order.contains(name)).forEach(order::add);
-        List<String> required = (List<String>) schema.getOrDefault("required", List.of());
-        List<String> secret = (List<String>) schema.getOrDefault("secret", List.of());
+        List<String> order = new ArrayList<>(schema.order() == null ? List.of() : schema.order());
+        schema.properties().keySet().stream().filter(name -> !order.contains(name)).forEach(order::add);
+        List<String> required = schema.required() == null ? List.of() : schema.required();
+        List<String> secret = schema.secret() == null ? List.of() : schema.secret();
         List<OptionField> fields = new ArrayList<>();
         for (String name : order) {
-            Map<String, Object> property = (Map<String, Object>) properties.get(name);
+            DataSourceType.Property property = schema.properties().get(name);
             if (property == null) {
                 continue;
             }
-            Object title = property.get("title");
-            fields.add(new OptionField(name, title == null ? humanise(name) : title.toString(),
-                    String.valueOf(property.getOrDefault("type", "string")), required.contains(name),
-                    secret.contains(name), property.get("default")));
+            fields.add(new OptionField(name, property.title() == null ? humanise(name) : property.title(),
+                    property.type() == null ? "string" : property.type(), required.contains(name),
+                    secret.contains(name), property.defaultValue()));
         }
         return fields;
     }

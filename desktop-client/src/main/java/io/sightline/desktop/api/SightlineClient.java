@@ -1,5 +1,11 @@
 package io.sightline.desktop.api;
 
+import io.sightline.common.api.datasource.ConnectionTestResult;
+import io.sightline.common.api.datasource.DataSourceDetail;
+import io.sightline.common.api.datasource.DataSourceRequest;
+import io.sightline.common.api.datasource.DataSourceSchema;
+import io.sightline.common.api.datasource.DataSourceSummary;
+import io.sightline.common.api.datasource.DataSourceType;
 import io.sightline.common.api.execution.Column;
 import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.query.Query;
@@ -70,33 +76,20 @@ public final class SightlineClient {
                 permissions, "");
     }
 
-    public List<DataSourceInfo> dataSources() {
-        List<DataSourceInfo> sources = new ArrayList<>();
-        for (JsonNode ds : get(url("api/data_sources"))) {
-            sources.add(new DataSourceInfo(ds.path("id").asLong(), ds.path("name").asString(),
-                    ds.path("type").asString(), ds.path("syntax").asString("sql"),
-                    ds.path("paused").asBoolean(false), ds.path("view_only").asBoolean(false)));
-        }
-        return sources;
+    public List<DataSourceSummary> dataSources() {
+        return JSON.convertValue(get(url("api/data_sources")), new TypeReference<List<DataSourceSummary>>() { });
     }
 
-    /** Columns come as names (Redash) or as {@code {name, type}} objects. */
     public List<SchemaTable> schema(long dataSourceId, boolean refresh) {
         HttpUrl.Builder url = url("api/data_sources/" + dataSourceId + "/schema").newBuilder();
         if (refresh) {
             url.addQueryParameter("refresh", "true");
         }
-        JsonNode body = get(url.build());
+        DataSourceSchema schema = JSON.treeToValue(get(url.build()), DataSourceSchema.class);
         List<SchemaTable> tables = new ArrayList<>();
-        for (JsonNode table : body.path("schema")) {
-            List<SchemaTable.SchemaColumn> columns = new ArrayList<>();
-            for (JsonNode column : table.path("columns")) {
-                columns.add(column.isObject()
-                        ? new SchemaTable.SchemaColumn(column.path("name").asString(),
-                                column.path("type").isNull() ? null : column.path("type").asString(null))
-                        : new SchemaTable.SchemaColumn(column.asString(), null));
-            }
-            tables.add(new SchemaTable(table.path("name").asString(), columns));
+        for (DataSourceSchema.Table table : schema.schema()) {
+            tables.add(new SchemaTable(table.name(), table.columns() == null ? List.of() : table.columns().stream()
+                    .map(column -> new SchemaTable.SchemaColumn(column.name(), column.type())).toList()));
         }
         return tables;
     }
@@ -194,39 +187,27 @@ public final class SightlineClient {
     }
 
     public List<DataSourceType> dataSourceTypes() {
-        List<DataSourceType> types = new ArrayList<>();
-        for (JsonNode type : get(url("api/data_sources/types"))) {
-            Map<String, Object> schema = JSON.convertValue(type.path("configuration_schema"), new TypeReference<>() { });
-            types.add(new DataSourceType(type.path("type").asString(), type.path("name").asString(), schema));
-        }
-        return types;
+        return JSON.convertValue(get(url("api/data_sources/types")), new TypeReference<List<DataSourceType>>() { });
     }
 
-    /** The admin view of a data source: {@code name, type, options} (secrets masked by the server). */
-    public JsonNode dataSource(long id) {
-        return get(url("api/data_sources/" + id));
+    /** The admin view of a data source: options with secrets masked as {@link DataSourceDetail#MASK}. */
+    public DataSourceDetail dataSource(long id) {
+        return JSON.treeToValue(get(url("api/data_sources/" + id)), DataSourceDetail.class);
     }
 
     public long createDataSource(String name, String type, Map<String, Object> options) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("type", type);
-        body.put("options", options);
-        return post(url("api/data_sources"), body).path("id").asLong();
+        return post(url("api/data_sources"), new DataSourceRequest(name, type, options)).path("id").asLong();
     }
 
     public void updateDataSource(long id, String name, String type, Map<String, Object> options) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("type", type);
-        body.put("options", options);
-        post(url("api/data_sources/" + id), body);
+        post(url("api/data_sources/" + id), new DataSourceRequest(name, type, options));
     }
 
     /** @return null when the connection works, else the database's message */
     public String testDataSource(long id) {
-        JsonNode answer = post(url("api/data_sources/" + id + "/test"), Map.of());
-        return answer.path("ok").asBoolean(false) ? null : answer.path("message").asString("the test failed");
+        ConnectionTestResult result = JSON.treeToValue(post(url("api/data_sources/" + id + "/test"), Map.of()),
+                ConnectionTestResult.class);
+        return result.ok() ? null : result.message() == null ? "the test failed" : result.message();
     }
 
     private static Object scalar(JsonNode node) {

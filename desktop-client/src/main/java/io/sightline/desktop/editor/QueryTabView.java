@@ -1,6 +1,7 @@
 package io.sightline.desktop.editor;
 
-import io.sightline.desktop.api.DataSourceInfo;
+import io.sightline.common.api.datasource.DataSourceSummary;
+import io.sightline.common.parameter.SqlDialect;
 import io.sightline.desktop.api.SchemaTable;
 import io.sightline.desktop.parameters.ParametersView;
 import io.sightline.desktop.query.QueryPropertiesDialog;
@@ -91,14 +92,20 @@ public final class QueryTabView extends BorderPane {
         state.textProperty().bind(Bindings.createStringBinding(() -> describe(model.run().stateProperty().get(),
                 model.run().elapsedProperty().get()), model.run().stateProperty(), model.run().elapsedProperty()));
 
-        ComboBox<DataSourceInfo> source = new ComboBox<>(schemas.dataSources());
+        ComboBox<DataSourceSummary> source = new ComboBox<>(schemas.dataSources());
         source.setId("tab-data-source");
+        io.sightline.desktop.Cells.show(source, DataSourceSummary::name);
         source.setPromptText("data source");
         source.setTooltip(new Tooltip("The data source this query runs on"));
-        Runnable showSource = () -> source.setValue(schemas.dataSources().stream()
-                .filter(ds -> ds.id() == model.dataSourceIdProperty().get()).findFirst().orElse(null));
+        Runnable showSource = () -> {
+            DataSourceSummary current = schemas.dataSources().stream()
+                    .filter(ds -> ds.id() == model.dataSourceIdProperty().get()).findFirst().orElse(null);
+            source.setValue(current);
+            model.dialectProperty().set(current != null && ("mysql".equals(current.type())
+                    || "mariadb".equals(current.type())) ? SqlDialect.MYSQL : SqlDialect.ANSI);
+        };
         showSource.run();
-        schemas.dataSources().addListener((javafx.collections.ListChangeListener<DataSourceInfo>) c -> {
+        schemas.dataSources().addListener((javafx.collections.ListChangeListener<DataSourceSummary>) c -> {
             if (model.dataSourceIdProperty().get() <= 0 && !schemas.dataSources().isEmpty()) {
                 model.dataSourceIdProperty().set(schemas.dataSources().get(0).id());
             }

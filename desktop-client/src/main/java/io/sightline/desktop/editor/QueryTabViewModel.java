@@ -10,7 +10,12 @@ import io.sightline.desktop.results.ResultGridViewModel;
 import io.sightline.desktop.run.RunViewModel;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.time.Clock;
+import io.sightline.common.parameter.ParameterBinder;
+import io.sightline.common.parameter.ParameterException;
+import io.sightline.common.parameter.QueryOptionsSource;
+import io.sightline.common.parameter.SqlDialect;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -59,6 +64,8 @@ public final class QueryTabViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Conflict> conflict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<SqlDialect> dialect = new SimpleObjectProperty<>(SqlDialect.ANSI);
+    private final Clock clock;
     private final ParametersViewModel parameters;
     private final RunViewModel run;
     private final ResultGridViewModel results;
@@ -68,13 +75,16 @@ public final class QueryTabViewModel {
     public QueryTabViewModel(SightlineClient client, BackgroundTasks tasks, Clock clock) {
         this.client = client;
         this.tasks = tasks;
+        this.clock = clock;
         this.parameters = new ParametersViewModel(clock);
         this.run = new RunViewModel(client, tasks, () -> clock.millis());
         this.results = new ResultGridViewModel(client, tasks);
         saved.set(snapshot());
         text.addListener((obs, old, sql) -> parameters.syncWithSql(sql));
-        dirty = Bindings.createBooleanBinding(() -> !snapshot().equals(saved.get()),
-                text, name, description, tags, dataSourceId, parameters.revisionProperty(), saved);
+        // a new tab has nothing to lose until something is typed; a saved query differs from what was saved
+        dirty = Bindings.createBooleanBinding(() -> queryId.get() == null ? !text.get().isBlank()
+                        : !snapshot().equals(saved.get()),
+                text, name, description, tags, dataSourceId, parameters.revisionProperty(), saved, queryId);
         title = Bindings.createStringBinding(() -> name.get() + (dirty.get() ? " \u25CF" : ""), name, dirty);
     }
 
@@ -123,8 +133,26 @@ public final class QueryTabViewModel {
             return;
         }
         results.clear();
-        run.run(dataSourceId.get(), sql, parameters.valuesForRun(), queryId.get(), firstLine,
-                resultId -> results.load(resultId, run::resultShown, run::resultFailed));
+        if (queryId.get() != null && !dirty.get()) {
+            // the saved query as it is: the server binds with its declarations and keeps the result as its latest
+            run.run(dataSourceId.get(), sql, parameters.valuesForRun(), queryId.get(), firstLine, this::showResult);
+            return;
+        }
+        // unsaved declarations: bound here with the same shared code the server uses, then run as plain SQL
+        String bound;
+        try {
+            bound = new ParameterBinder(clock).bind(sql, parameters.declarations(), parameters.valuesForRun(),
+                    dialect.get(), QueryOptionsSource.NONE).sql();
+        } catch (ParameterException e) {
+            run.resultFailed(e.getMessage() + (e.getMessage().contains("not available here")
+                    ? " (save the query to run it with a query-based dropdown)" : ""));
+            return;
+        }
+        run.run(dataSourceId.get(), bound, Map.of(), null, firstLine, this::showResult);
+    }
+
+    private void showResult(long resultId) {
+        results.load(resultId, run::resultShown, run::resultFailed);
     }
 
     /** Saves to the query this tab shows, or creates one when it shows none yet. */
@@ -252,6 +280,11 @@ public final class QueryTabViewModel {
 
     public ObjectProperty<List<String>> tagsProperty() {
         return tags;
+    }
+
+    /** How values are quoted for the data source (the view sets it from the data source's type). */
+    public ObjectProperty<SqlDialect> dialectProperty() {
+        return dialect;
     }
 
     public LongProperty dataSourceIdProperty() {

@@ -48,6 +48,7 @@ public final class SqlEditor extends StackPane {
         area.setId("sql-area");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.setLineHighlighterOn(true);
+        area.setLineHighlighterFill(javafx.scene.paint.Color.rgb(128, 128, 128, 0.13));
         area.setUndoManager(UndoUtils.plainTextUndoManager(area));
         area.setWrapText(false);
         getChildren().add(new VirtualizedScrollPane<>(area));

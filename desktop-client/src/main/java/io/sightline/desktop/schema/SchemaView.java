@@ -1,6 +1,6 @@
 package io.sightline.desktop.schema;
 
-import io.sightline.desktop.api.DataSourceInfo;
+import io.sightline.common.api.datasource.DataSourceSummary;
 import io.sightline.desktop.api.SchemaTable;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -50,8 +50,9 @@ public final class SchemaView extends VBox {
         setSpacing(6);
         setPadding(new Insets(6));
 
-        ComboBox<DataSourceInfo> sources = new ComboBox<>(model.dataSources());
+        ComboBox<DataSourceSummary> sources = new ComboBox<>(model.dataSources());
         sources.setId("data-source-chooser");
+        io.sightline.desktop.Cells.show(sources, DataSourceSummary::name);
         sources.setMaxWidth(Double.MAX_VALUE);
         sources.valueProperty().bindBidirectional(model.selectedProperty());
         HBox.setHgrow(sources, Priority.ALWAYS);

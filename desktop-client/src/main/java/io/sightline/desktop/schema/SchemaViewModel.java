@@ -1,6 +1,6 @@
 package io.sightline.desktop.schema;
 
-import io.sightline.desktop.api.DataSourceInfo;
+import io.sightline.common.api.datasource.DataSourceSummary;
 import io.sightline.desktop.api.SchemaTable;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
@@ -29,8 +29,8 @@ public final class SchemaViewModel {
 
     private final SightlineClient client;
     private final BackgroundTasks tasks;
-    private final ObservableList<DataSourceInfo> dataSources = FXCollections.observableArrayList();
-    private final ObjectProperty<DataSourceInfo> selected = new SimpleObjectProperty<>();
+    private final ObservableList<DataSourceSummary> dataSources = FXCollections.observableArrayList();
+    private final ObjectProperty<DataSourceSummary> selected = new SimpleObjectProperty<>();
     private final ObservableList<SchemaTable> tables = FXCollections.observableArrayList();
     private final FilteredList<SchemaTable> visibleTables = new FilteredList<>(tables);
     private final StringProperty filter = new SimpleStringProperty("");
@@ -50,7 +50,7 @@ public final class SchemaViewModel {
         loading.set(true);
         tasks.run("Loading the data sources", client::dataSources, sources -> {
             loading.set(false);
-            DataSourceInfo previous = selected.get();
+            DataSourceSummary previous = selected.get();
             dataSources.setAll(sources);
             message.set(sources.isEmpty() ? "There are no data sources yet." : "");
             if (!sources.isEmpty()) {
@@ -85,7 +85,7 @@ public final class SchemaViewModel {
         }
     }
 
-    private void showSchema(DataSourceInfo source, boolean refresh) {
+    private void showSchema(DataSourceSummary source, boolean refresh) {
         tables.clear();
         if (source == null) {
             return;
@@ -130,11 +130,11 @@ public final class SchemaViewModel {
                 || table.columns().stream().anyMatch(c -> c.name().toLowerCase(Locale.ROOT).contains(needle));
     }
 
-    public ObservableList<DataSourceInfo> dataSources() {
+    public ObservableList<DataSourceSummary> dataSources() {
         return dataSources;
     }
 
-    public ObjectProperty<DataSourceInfo> selectedProperty() {
+    public ObjectProperty<DataSourceSummary> selectedProperty() {
         return selected;
     }
 
