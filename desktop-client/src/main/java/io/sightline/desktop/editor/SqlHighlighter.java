@@ -51,7 +51,9 @@ public final class SqlHighlighter {
                 }
             } else if (c == '\'') {
                 end = quoted(text, i, '\'');
-                style = "string";
+                addString(text, i, end, tokens); // '{{ start }}' is the usual way to write a parameter
+                i = end;
+                continue;
             } else if (c == '"' || c == '`') {
                 end = quoted(text, i, c);
                 style = "quoted-name";
@@ -131,6 +133,28 @@ public final class SqlHighlighter {
         int from = prefix == 0 ? 0 : fresh.get(prefix - 1).end();
         int to = suffix == 0 ? freshLength : fresh.get(fresh.size() - suffix).start();
         return new int[] {Math.min(from, to), Math.max(from, to)};
+    }
+
+    /** A string literal, with the parameter tags inside it styled as parameters. */
+    private static void addString(String text, int start, int end, List<Token> tokens) {
+        int at = start;
+        int open = text.indexOf("{{", start);
+        while (open >= 0 && open < end) {
+            int close = text.indexOf("}}", open + 2);
+            if (close < 0 || close + 2 > end) {
+                break;
+            }
+            int tagEnd = close + 2 < end && text.charAt(close + 2) == '}' ? close + 3 : close + 2;
+            if (open > at) {
+                tokens.add(new Token(at, open, "string"));
+            }
+            tokens.add(new Token(open, tagEnd, "parameter"));
+            at = tagEnd;
+            open = text.indexOf("{{", at);
+        }
+        if (end > at) {
+            tokens.add(new Token(at, end, "string"));
+        }
     }
 
     private static int firstTokenEndingAfter(List<Token> tokens, int position) {
