@@ -174,8 +174,8 @@ public final class QueryTabViewModel {
         QueryDraft draft = draft(null);
         saving.set(true);
         tasks.run("Saving the query", () -> client.createQuery(draft), query -> {
-            saving.set(false);
             load(query);
+            saving.set(false);
             message.set("Saved as \"" + query.name() + "\".");
             onSaved.run();
         }, this::saveFailed);
@@ -236,13 +236,13 @@ public final class QueryTabViewModel {
     }
 
     private void saved(Query query, Runnable onSaved) {
-        saving.set(false);
         conflict.set(null);
         String keptText = text.get();
         load(query);
         if (!keptText.equals(query.query())) {
             text.set(keptText); // typed while saving: those keystrokes stay, as unsaved changes
         }
+        saving.set(false);
         message.set("Saved version " + query.version() + ".");
         onSaved.run();
     }

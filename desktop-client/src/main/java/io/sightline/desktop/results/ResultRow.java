@@ -30,6 +30,11 @@ public final class ResultRow {
         return row == null || column >= row.length ? null : row[column];
     }
 
+    /** The values, or null while the row's page is being fetched. */
+    public Object[] values() {
+        return values.get();
+    }
+
     void fill(Object[] row) {
         values.set(row);
     }
