@@ -36,6 +36,19 @@ final class CompletionPopup {
                 accept();
             }
         });
+        list.setOnKeyPressed(event -> { // when the list itself has the keyboard (after a click into it)
+            switch (event.getCode()) {
+                case ENTER, TAB -> {
+                    accept();
+                    event.consume();
+                }
+                case ESCAPE -> {
+                    hide();
+                    event.consume();
+                }
+                default -> { }
+            }
+        });
         popup.getContent().add(list);
         popup.setAutoHide(true);
 
@@ -65,13 +78,14 @@ final class CompletionPopup {
                 default -> { }
             }
         });
-        area.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+        // after the area has inserted the typed character
+        area.addEventHandler(KeyEvent.KEY_TYPED, event -> javafx.application.Platform.runLater(() -> {
             if (popup.isShowing()) {
                 update();
             } else if (".".equals(event.getCharacter())) {
                 show();
             }
-        });
+        }));
         area.focusedProperty().addListener((obs, old, focused) -> {
             if (!focused) {
                 hide();
@@ -104,6 +118,9 @@ final class CompletionPopup {
 
     private void accept() {
         Completion.Suggestion chosen = list.getSelectionModel().getSelectedItem();
+        if (chosen == null && !list.getItems().isEmpty()) {
+            chosen = list.getItems().get(0);
+        }
         if (chosen != null) {
             area.replaceText(replaceFrom, area.getCaretPosition(), chosen.text());
         }

@@ -1,0 +1,180 @@
+package io.sightline.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sightline.common.api.query.Query;
+import io.sightline.desktop.LaunchOptions;
+import io.sightline.desktop.editor.Completion;
+import io.sightline.desktop.results.ResultRow;
+import io.sightline.desktop.support.TestServer;
+import java.nio.file.Path;
+import java.util.UUID;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main window against the real server: write SQL, fill parameters, run, cancel, save and reopen. */
+class WorkbenchUiTest extends UiSupport {
+
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void start() throws Exception {
+        launch(new LaunchOptions(TestServer.get().url(), TestServer.ADMIN_KEY), home);
+        waitUntil(20, "the editor of the first tab", () -> lookup("#sql-area").tryQuery().isPresent()
+                && !app.workbench().schema().dataSources().isEmpty());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        close();
+    }
+
+    private CodeArea editor() {
+        return fx(() -> {
+            TabPane tabs = lookup("#editor-tabs").queryAs(TabPane.class);
+            return (CodeArea) tabs.getSelectionModel().getSelectedItem().getContent().lookup("#sql-area");
+        });
+    }
+
+    private <T extends javafx.scene.Node> T inTab(String selector, Class<T> type) {
+        return fx(() -> {
+            TabPane tabs = lookup("#editor-tabs").queryAs(TabPane.class);
+            return type.cast(tabs.getSelectionModel().getSelectedItem().getContent().lookup(selector));
+        });
+    }
+
+    private String status() {
+        return fx(() -> inTab("#run-status", Label.class).getText());
+    }
+
+    private void typeSql(String sql) {
+        clickOn(editor());
+        write(sql);
+        type(KeyCode.ESCAPE); // closes the completion list the dots opened
+    }
+
+    @Test
+    void runsAQueryWithADateRangeTypedIntoTheFormAndShowsTheRightRows() {
+        typeSql("SELECT day, region, revenue FROM sales.daily_revenue WHERE day BETWEEN '{{ period.start }}'"
+                + " AND '{{ period.end }}' ORDER BY day, region");
+        waitUntil(5, "the date range fields", () -> inTab("#param-period-start", DatePicker.class) != null);
+
+        clickOn(inTab("#param-period-start", DatePicker.class).getEditor()).write("2024-01-01");
+        clickOn(inTab("#param-period-end", DatePicker.class).getEditor()).write("2024-01-07");
+        clickOn(editor()).press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        waitUntil(30, "28 rows (7 days, 4 regions)", () -> inTab("#result-summary", Label.class).getText()
+                .startsWith("28 rows"));
+        @SuppressWarnings("unchecked")
+        TableView<ResultRow> table = inTab("#result-table", TableView.class);
+        assertThat(fx(() -> table.getItems().get(0).value(0))).isEqualTo("2024-01-01");
+        assertThat(fx(() -> table.getItems().get(27).value(0))).isEqualTo("2024-01-07");
+        assertThat(fx(() -> table.getColumns().get(1).getText())).isEqualTo("day");
+        assertThat(status()).startsWith("Done");
+    }
+
+    @Test
+    void flagsAnInvalidNumberInPlace() {
+        typeSql("SELECT {{ n }} AS n");
+        waitUntil(5, "the parameter field", () -> inTab("#param-n-type", javafx.scene.control.ComboBox.class) != null);
+        interact(() -> inTab("#param-n-type", javafx.scene.control.ComboBox.class)
+                .getSelectionModel().select(io.sightline.common.parameter.ParameterType.NUMBER));
+
+        clickOn(inTab("#param-n", javafx.scene.control.TextField.class)).write("12x");
+
+        waitUntil(5, "the problem under the field", () -> inTab("#param-n-error", Label.class).isVisible());
+        assertThat(fx(() -> inTab("#param-n-error", Label.class).getText())).contains("12x");
+        clickOn(inTab("#param-n", javafx.scene.control.TextField.class)).type(KeyCode.BACK_SPACE);
+        waitUntil(5, "the problem gone", () -> {
+            System.out.println("DEBUG field=" + inTab("#param-n", javafx.scene.control.TextField.class).getText()
+                    + " error=" + inTab("#param-n-error", Label.class).getText());
+            return !inTab("#param-n-error", Label.class).isVisible();
+        });
+    }
+
+    @Test
+    void cancelsASlowQueryOnTheServer() {
+        typeSql("SELECT COUNT(*) FROM range(100000000000) a WHERE a.range % 7 = 3");
+        clickOn(inTab("#run-button", Button.class));
+        waitUntil(15, "the query running", () -> status().startsWith("Running"));
+
+        clickOn(inTab("#cancel-button", Button.class));
+
+        waitUntil(15, "the run cancelled", () -> status().startsWith("Cancelled"));
+        assertThat(fx(() -> inTab("#cancel-button", Button.class).isDisabled())).isTrue();
+        assertThat(fx(() -> inTab("#run-button", Button.class).isDisabled())).isFalse();
+    }
+
+    @Test
+    void showsTheDatabaseErrorNextToTheEditor() {
+        typeSql("SELECT * FROM no_such_table");
+        clickOn(inTab("#run-button", Button.class));
+
+        waitUntil(15, "the error", () -> inTab("#run-error", javafx.scene.control.TextArea.class).isVisible());
+        assertThat(fx(() -> inTab("#run-error", javafx.scene.control.TextArea.class).getText())).contains("no_such_table");
+        assertThat(status()).startsWith("Failed");
+    }
+
+    @Test
+    void completesTheColumnsOfAnAlias() {
+        typeSql("SELECT * FROM sales.dim_customer c WHERE c");
+        write(".");
+        waitUntil(5, "the completion list", () -> lookup("#completion-list").tryQuery().isPresent()
+                && lookup("#completion-list").query().isVisible());
+        @SuppressWarnings("unchecked")
+        ListView<Completion.Suggestion> list = lookup("#completion-list").queryAs(ListView.class);
+        assertThat(fx(() -> list.getItems().stream().map(Completion.Suggestion::text).toList()))
+                .contains("customer_id", "segment", "country");
+
+        write("seg").type(KeyCode.ENTER);
+
+        waitUntil(5, "the column inserted", () -> {
+            System.out.println("DEBUG editor=" + editor().getText());
+            return editor().getText().endsWith("WHERE c.segment");
+        });
+    }
+
+    @Test
+    void savesAQueryAndReopensItFromTheList() {
+        String name = "Desktop UI " + UUID.randomUUID().toString().substring(0, 8);
+        typeSql("SELECT 'saved from the window' AS greeting");
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(5, "the save dialog", () -> lookup("#query-name-field").tryQuery().isPresent());
+        clickOn("#query-name-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(name).type(KeyCode.ENTER);
+        waitUntil(15, "the tab named after the saved query", () -> lookup("#editor-tabs").queryAs(TabPane.class)
+                .getSelectionModel().getSelectedItem().getText().equals(name));
+        Long id = fx(() -> app.workbench().selectedProperty().get().queryIdProperty().get());
+        assertThat(id).isNotNull();
+
+        clickOn(editor()).press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(5, "the tab closed", () -> {
+            System.out.println("DEBUG dirty=" + app.workbench().selectedProperty().get().dirty().get()
+                    + " windows=" + javafx.stage.Window.getWindows());
+            return lookup("#editor-tabs").queryAs(TabPane.class).getTabs().isEmpty();
+        });
+        clickOn("Queries");
+        clickOn("#query-search").write(name);
+        @SuppressWarnings("unchecked")
+        ListView<Query> list = lookup("#query-list").queryAs(ListView.class);
+        waitUntil(15, "the saved query found", () -> list.getItems().size() == 1
+                && list.getItems().get(0).name().equals(name));
+        doubleClickOn(name);
+
+        waitUntil(15, "the query reopened", () -> !lookup("#editor-tabs").queryAs(TabPane.class).getTabs().isEmpty()
+                && editor().getText().equals("SELECT 'saved from the window' AS greeting"));
+        assertThat(fx(() -> lookup("#editor-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
+                .getText())).isEqualTo(name);
+    }
+}
