@@ -2,6 +2,7 @@ package io.sightline.desktop.editor;
 
 import io.sightline.common.api.datasource.DataSourceSummary;
 import io.sightline.common.parameter.SqlDialect;
+import io.sightline.desktop.Dialogs;
 import io.sightline.desktop.api.SchemaTable;
 import io.sightline.desktop.parameters.ParametersView;
 import io.sightline.desktop.query.QueryPropertiesDialog;
@@ -219,9 +220,9 @@ public final class QueryTabView extends BorderPane {
     }
 
     public void saveAs() {
-        new QueryPropertiesDialog("Save as", model.isNew() ? model.nameProperty().get()
+        Dialogs.ownedBy(this, new QueryPropertiesDialog("Save as", model.isNew() ? model.nameProperty().get()
                 : model.nameProperty().get() + " (copy)", model.descriptionProperty().get(),
-                model.tagsProperty().get()).showAndWait().ifPresent(chosen -> {
+                model.tagsProperty().get())).showAndWait().ifPresent(chosen -> {
                     model.descriptionProperty().set(chosen.description());
                     model.tagsProperty().set(chosen.tags());
                     model.saveAsNew(chosen.name(), () -> { });
@@ -229,8 +230,8 @@ public final class QueryTabView extends BorderPane {
     }
 
     private void editProperties() {
-        new QueryPropertiesDialog("Name, description and tags", model.nameProperty().get(),
-                model.descriptionProperty().get(), model.tagsProperty().get()).showAndWait().ifPresent(chosen -> {
+        Dialogs.ownedBy(this, new QueryPropertiesDialog("Name, description and tags", model.nameProperty().get(),
+                model.descriptionProperty().get(), model.tagsProperty().get())).showAndWait().ifPresent(chosen -> {
                     model.nameProperty().set(chosen.name());
                     model.descriptionProperty().set(chosen.description());
                     model.tagsProperty().set(chosen.tags());
@@ -241,7 +242,8 @@ public final class QueryTabView extends BorderPane {
     private void showHistory() {
         Long id = model.queryIdProperty().get();
         if (id != null) {
-            new VersionHistoryView(new VersionHistoryViewModel(model.client(), tasks, id), model::restore).show();
+            Dialogs.ownedBy(this, new VersionHistoryView(new VersionHistoryViewModel(model.client(), tasks, id),
+                    model::restore)).show();
         }
     }
 
@@ -256,7 +258,7 @@ public final class QueryTabView extends BorderPane {
         alert.setContentText("Reload theirs: your unsaved changes here are discarded.\n"
                 + "Overwrite with mine: your text becomes the newest version (theirs stays in the history).");
         alert.getDialogPane().setId("conflict-dialog");
-        ButtonType choice = alert.showAndWait().orElse(keep);
+        ButtonType choice = Dialogs.ownedBy(this, alert).showAndWait().orElse(keep);
         if (choice == reload) {
             model.reloadFromServer();
         } else if (choice == overwrite) {

@@ -88,7 +88,8 @@ public final class ParametersView extends VBox {
             type.valueProperty().bindBidirectional(field.typeProperty());
             Button settings = new Button("\u2699");
             settings.setTooltip(new Tooltip("Title, options and pattern of this parameter"));
-            settings.setOnAction(e -> new ParameterSettingsDialog(field).showAndWait());
+            settings.setOnAction(e -> io.sightline.desktop.Dialogs.ownedBy(settings, new ParameterSettingsDialog(field))
+                    .showAndWait());
             HBox header = new HBox(6, name, spacer(), type, settings);
             header.setAlignment(Pos.CENTER_LEFT);
 

@@ -1,5 +1,6 @@
 package io.sightline.desktop.workbench;
 
+import io.sightline.desktop.Dialogs;
 import io.sightline.desktop.admin.DataSourceAdminView;
 import io.sightline.desktop.admin.DataSourceAdminViewModel;
 import io.sightline.desktop.editor.QueryTabView;
@@ -134,13 +135,13 @@ public final class WorkbenchView extends BorderPane {
         Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), refresh, refreshQueries);
 
         MenuItem shortcuts = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
-                () -> new ShortcutsDialog().show());
+                () -> Dialogs.ownedBy(this, new ShortcutsDialog()).show());
         Menu help = new Menu("Help", null, shortcuts);
 
         MenuBar bar = new MenuBar(file, query, view);
         if (model.session().admin()) {
-            MenuItem dataSources = item("Data sources\u2026", null, () -> new DataSourceAdminView(
-                    new DataSourceAdminViewModel(model.client(), model.tasks()), model.schema()::loadDataSources).show());
+            MenuItem dataSources = item("Data sources\u2026", null, () -> Dialogs.ownedBy(this, new DataSourceAdminView(
+                    new DataSourceAdminViewModel(model.client(), model.tasks()), model.schema()::loadDataSources)).show());
             bar.getMenus().add(new Menu("Admin", null, dataSources));
         }
         bar.getMenus().add(help);
@@ -207,7 +208,7 @@ public final class WorkbenchView extends BorderPane {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 "\"" + tab.nameProperty().get() + "\" has unsaved changes.", discard, ButtonType.CANCEL);
         alert.setHeaderText("Close without saving?");
-        return alert.showAndWait().orElse(ButtonType.CANCEL) == discard;
+        return Dialogs.ownedBy(this, alert).showAndWait().orElse(ButtonType.CANCEL) == discard;
     }
 
     public QueryTabView selectedTabView() {

@@ -20,6 +20,12 @@ abstract class UiSupport extends FxRobot {
         FxToolkit.registerPrimaryStage();
         Application started = FxToolkit.setupApplication(() -> new SightlineApp(options, home));
         app = (SightlineApp) started;
+        focusMainWindow();
+    }
+
+    /** Monocle sends key presses to the window it thinks focused; after popups and dialogs that is ours again. */
+    protected void focusMainWindow() {
+        interact(() -> FxToolkit.toolkitContext().getRegisteredStage().requestFocus());
     }
 
     protected void close() throws TimeoutException {

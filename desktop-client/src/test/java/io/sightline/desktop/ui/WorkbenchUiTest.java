@@ -61,6 +61,7 @@ class WorkbenchUiTest extends UiSupport {
     private void typeSql(String sql) {
         clickOn(editor());
         write(sql);
+        focusMainWindow();
         type(KeyCode.ESCAPE); // closes the completion list the dots opened
     }
 
@@ -95,12 +96,9 @@ class WorkbenchUiTest extends UiSupport {
 
         waitUntil(5, "the problem under the field", () -> inTab("#param-n-error", Label.class).isVisible());
         assertThat(fx(() -> inTab("#param-n-error", Label.class).getText())).contains("12x");
+        focusMainWindow();
         clickOn(inTab("#param-n", javafx.scene.control.TextField.class)).type(KeyCode.BACK_SPACE);
-        waitUntil(5, "the problem gone", () -> {
-            System.out.println("DEBUG field=" + inTab("#param-n", javafx.scene.control.TextField.class).getText()
-                    + " error=" + inTab("#param-n-error", Label.class).getText());
-            return !inTab("#param-n-error", Label.class).isVisible();
-        });
+        waitUntil(5, "the problem gone", () -> !inTab("#param-n-error", Label.class).isVisible());
     }
 
     @Test
@@ -139,10 +137,7 @@ class WorkbenchUiTest extends UiSupport {
 
         write("seg").type(KeyCode.ENTER);
 
-        waitUntil(5, "the column inserted", () -> {
-            System.out.println("DEBUG editor=" + editor().getText());
-            return editor().getText().endsWith("WHERE c.segment");
-        });
+        waitUntil(5, "the column inserted", () -> editor().getText().endsWith("WHERE c.segment"));
     }
 
     @Test
@@ -158,19 +153,15 @@ class WorkbenchUiTest extends UiSupport {
         Long id = fx(() -> app.workbench().selectedProperty().get().queryIdProperty().get());
         assertThat(id).isNotNull();
 
-        clickOn(editor()).press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(5, "the tab closed", () -> {
-            System.out.println("DEBUG dirty=" + app.workbench().selectedProperty().get().dirty().get()
-                    + " windows=" + javafx.stage.Window.getWindows());
-            return lookup("#editor-tabs").queryAs(TabPane.class).getTabs().isEmpty();
-        });
+        press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(5, "the tab closed", () -> lookup("#editor-tabs").queryAs(TabPane.class).getTabs().isEmpty());
         clickOn("Queries");
         clickOn("#query-search").write(name);
         @SuppressWarnings("unchecked")
         ListView<Query> list = lookup("#query-list").queryAs(ListView.class);
         waitUntil(15, "the saved query found", () -> list.getItems().size() == 1
                 && list.getItems().get(0).name().equals(name));
-        doubleClickOn(name);
+        doubleClickOn(lookup("#query-list .query-name").queryAs(Label.class));
 
         waitUntil(15, "the query reopened", () -> !lookup("#editor-tabs").queryAs(TabPane.class).getTabs().isEmpty()
                 && editor().getText().equals("SELECT 'saved from the window' AS greeting"));
