@@ -43,6 +43,7 @@ public final class SightlineClient {
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
     static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS) // 12.50 stays 12.50, as the database said
             .build();
 
     private final HttpUrl base;

@@ -23,6 +23,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -86,6 +87,9 @@ public final class ParametersView extends VBox {
                 }
             });
             type.valueProperty().bindBidirectional(field.typeProperty());
+            type.setPrefWidth(150);
+            type.getStyleClass().add("parameter-type");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Button settings = new Button("\u2699");
             settings.setTooltip(new Tooltip("Title, options and pattern of this parameter"));
             settings.setOnAction(e -> io.sightline.desktop.Dialogs.ownedBy(settings, new ParameterSettingsDialog(field))

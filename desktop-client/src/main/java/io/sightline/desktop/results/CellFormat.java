@@ -20,8 +20,7 @@ public final class CellFormat {
             return "";
         }
         if (value instanceof BigDecimal decimal) {
-            return decimal.stripTrailingZeros().scale() <= 0 ? decimal.toBigInteger().toString()
-                    : decimal.stripTrailingZeros().toPlainString();
+            return decimal.toPlainString();
         }
         if (value instanceof Double number) {
             return number == Math.rint(number) && Math.abs(number) < 1e15

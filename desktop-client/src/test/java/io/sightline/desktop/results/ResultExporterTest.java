@@ -41,7 +41,7 @@ class ResultExporterTest {
         assertThat(written).isEqualTo(12_345);
         assertThat(lines).hasSize(12_346);
         assertThat(lines.get(0)).isEqualTo("name,amount,at");
-        assertThat(lines.get(1)).isEqualTo("\"comma, \"\"quoted\"\"\",1.5,2024-01-02 03:04:05");
+        assertThat(lines.get(1)).isEqualTo("\"comma, \"\"quoted\"\"\",1.50,2024-01-02 03:04:05");
         assertThat(lines.get(12_345)).startsWith("row 12344,");
     }
 
