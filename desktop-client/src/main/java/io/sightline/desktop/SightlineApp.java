@@ -116,6 +116,7 @@ public final class SightlineApp extends Application {
         if (workbench == null) {
             return;
         }
+        workbenchView.flushEditors();
         int selected = Math.max(0, workbench.tabs().indexOf(workbench.selectedProperty().get()));
         state = new WorkbenchState(workbench.client().baseUrl(), stage.getX(), stage.getY(),
                 stage.isMaximized() ? state.width() : scene.getWidth(),

@@ -52,6 +52,7 @@ public final class QueryTabView extends BorderPane {
     private final SplitPane vertical;
     private final SplitPane horizontal;
     private volatile List<SchemaTable> schema = List.of();
+    private String pushed;
 
     public QueryTabView(QueryTabViewModel model, SchemaViewModel schemas, BackgroundTasks tasks,
                         Executor highlightThread, Consumer<String> status) {
@@ -60,9 +61,11 @@ public final class QueryTabView extends BorderPane {
         getStyleClass().add("query-tab");
         editor = new SqlEditor(highlightThread, () -> schema);
         editor.setText(model.textProperty().get());
-        editor.area().textProperty().addListener((obs, old, text) -> model.textProperty().set(text));
+        pushed = model.textProperty().get();
+        editor.setOnTextSettled(this::push);
         model.textProperty().addListener((obs, old, text) -> {
-            if (!text.equals(editor.area().getText())) {
+            if (!text.equals(pushed)) { // loaded, reloaded or restored in the model: show it
+                pushed = text;
                 editor.setText(text);
             }
         });
@@ -189,7 +192,21 @@ public final class QueryTabView extends BorderPane {
         });
     }
 
+    private void push(String text) {
+        pushed = text;
+        model.textProperty().set(text);
+    }
+
+    /** Hands the view model the text as it is now, without waiting for a pause in typing. */
+    public void flush() {
+        String now = editor.area().getText();
+        if (!now.equals(pushed)) {
+            push(now);
+        }
+    }
+
     public void run() {
+        flush();
         model.run(editor.textToRun(), editor.firstLineToRun());
     }
 
@@ -212,6 +229,7 @@ public final class QueryTabView extends BorderPane {
 
     /** Saves; a query never saved asks for its name first. */
     public void save() {
+        flush();
         if (model.isNew()) {
             saveAs();
         } else {
@@ -220,6 +238,7 @@ public final class QueryTabView extends BorderPane {
     }
 
     public void saveAs() {
+        flush();
         Dialogs.ownedBy(this, new QueryPropertiesDialog("Save as", model.isNew() ? model.nameProperty().get()
                 : model.nameProperty().get() + " (copy)", model.descriptionProperty().get(),
                 model.tagsProperty().get())).showAndWait().ifPresent(chosen -> {
@@ -230,6 +249,7 @@ public final class QueryTabView extends BorderPane {
     }
 
     private void editProperties() {
+        flush();
         Dialogs.ownedBy(this, new QueryPropertiesDialog("Name, description and tags", model.nameProperty().get(),
                 model.descriptionProperty().get(), model.tagsProperty().get())).showAndWait().ifPresent(chosen -> {
                     model.nameProperty().set(chosen.name());

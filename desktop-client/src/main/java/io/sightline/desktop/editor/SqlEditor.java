@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
@@ -40,6 +41,9 @@ public final class SqlEditor extends StackPane {
     private int[] bracketPair;
     private int errorParagraph = -1;
     private Runnable onHighlighted = () -> { };
+    private Consumer<String> onTextSettled = text -> { };
+    private volatile long lastApplyNanos;
+    private volatile long lastSettleNanos;
 
     public SqlEditor(Executor highlightThread, Supplier<List<SchemaTable>> schema) {
         this.highlightThread = highlightThread;
@@ -47,17 +51,20 @@ public final class SqlEditor extends StackPane {
         area.getStyleClass().add("sql-area");
         area.setId("sql-area");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.setLineHighlighterOn(true);
-        area.setLineHighlighterFill(javafx.scene.paint.Color.rgb(128, 128, 128, 0.13));
+        // the current line is a paragraph style: RichTextFX's own line highlighter costs ~10 ms a keystroke
+        // on a 5,000-line script
+        area.currentParagraphProperty().addListener((obs, old, now) -> markCurrentLine(old, now));
         area.setUndoManager(UndoUtils.plainTextUndoManager(area));
         area.setWrapText(false);
         getChildren().add(new VirtualizedScrollPane<>(area));
 
         area.multiPlainChanges().subscribe(change -> {
             changes++;
-            clearErrorLine();
+            if (errorParagraph >= 0) {
+                clearErrorLine();
+            }
         });
-        highlighting = area.multiPlainChanges().successionEnds(PAUSE).subscribe(ignore -> highlight());
+        highlighting = area.multiPlainChanges().successionEnds(PAUSE).subscribe(ignore -> settled());
         area.caretPositionProperty().addListener((obs, old, caret) -> matchBrackets());
         completion = new CompletionPopup(area, schema);
 
@@ -83,7 +90,24 @@ public final class SqlEditor extends StackPane {
             area.moveTo(0);
             area.requestFollowCaret();
         }
-        highlight();
+        highlight(text);
+    }
+
+    /**
+     * Gets the text after each pause in typing (not on every keystroke: copying a long script on each one
+     * would cost the FX thread more than a frame).
+     */
+    public void setOnTextSettled(Consumer<String> action) {
+        this.onTextSettled = action;
+    }
+
+    /** Typing paused: highlight, and hand the text on. */
+    private void settled() {
+        long start = System.nanoTime();
+        String text = area.getText();
+        highlight(text);
+        onTextSettled.accept(text);
+        lastSettleNanos = System.nanoTime() - start;
     }
 
     /** The selected text, or all of it when nothing is selected: what Ctrl+Enter runs. */
@@ -114,17 +138,41 @@ public final class SqlEditor extends StackPane {
     public void markErrorLine(int paragraph) {
         clearErrorLine();
         if (paragraph >= 0 && paragraph < area.getParagraphs().size()) {
-            area.setParagraphStyle(paragraph, List.of("error-line"));
             errorParagraph = paragraph;
+            restyleParagraph(paragraph);
             area.showParagraphInViewport(paragraph);
         }
     }
 
     private void clearErrorLine() {
-        if (errorParagraph >= 0 && errorParagraph < area.getParagraphs().size()) {
-            area.setParagraphStyle(errorParagraph, List.of());
-        }
+        int old = errorParagraph;
         errorParagraph = -1;
+        restyleParagraph(old);
+    }
+
+    private void markCurrentLine(Integer old, Integer now) {
+        if (old != null) {
+            restyleParagraph(old);
+        }
+        if (now != null) {
+            restyleParagraph(now);
+        }
+    }
+
+    private void restyleParagraph(int paragraph) {
+        if (paragraph < 0 || paragraph >= area.getParagraphs().size()) {
+            return;
+        }
+        List<String> styles = new ArrayList<>(2);
+        if (paragraph == area.getCurrentParagraph()) {
+            styles.add("current-line");
+        }
+        if (paragraph == errorParagraph) {
+            styles.add("error-line");
+        }
+        if (!styles.equals(area.getParagraph(paragraph).getParagraphStyle())) {
+            area.setParagraphStyle(paragraph, styles);
+        }
     }
 
     /** For the benchmark: runs after each highlighting was applied to the text. */
@@ -132,8 +180,7 @@ public final class SqlEditor extends StackPane {
         this.onHighlighted = action;
     }
 
-    private void highlight() {
-        String text = area.getText();
+    private void highlight(String text) {
         long version = changes;
         List<SqlHighlighter.Token> before = applied;
         int beforeLength = appliedLength;
@@ -146,6 +193,7 @@ public final class SqlEditor extends StackPane {
                 if (version != changes) {
                     return; // the text changed meanwhile: a newer highlighting is on its way
                 }
+                long start = System.nanoTime();
                 if (range[1] > range[0]) {
                     area.setStyleSpans(range[0], spans);
                 }
@@ -153,6 +201,7 @@ public final class SqlEditor extends StackPane {
                 appliedLength = text.length();
                 bracketPair = null;
                 matchBrackets();
+                lastApplyNanos = System.nanoTime() - start;
                 onHighlighted.run();
             });
         });
@@ -187,6 +236,16 @@ public final class SqlEditor extends StackPane {
                 return;
             }
         }
+    }
+
+    /** FX-thread time of the last pause handling: copying the text, handing it to the view model. */
+    public long lastSettleNanos() {
+        return lastSettleNanos;
+    }
+
+    /** FX-thread time of applying the last highlighting (for the benchmark). */
+    public long lastApplyNanos() {
+        return lastApplyNanos;
     }
 
     public void dispose() {

@@ -201,6 +201,10 @@ public final class WorkbenchView extends BorderPane {
     }
 
     private boolean confirmClose(QueryTabViewModel tab) {
+        Tab shown = tabsByModel.get(tab);
+        if (shown != null) {
+            ((QueryTabView) shown.getContent()).flush();
+        }
         if (!tab.dirty().get()) {
             return true;
         }
@@ -209,6 +213,11 @@ public final class WorkbenchView extends BorderPane {
                 "\"" + tab.nameProperty().get() + "\" has unsaved changes.", discard, ButtonType.CANCEL);
         alert.setHeaderText("Close without saving?");
         return Dialogs.ownedBy(this, alert).showAndWait().orElse(ButtonType.CANCEL) == discard;
+    }
+
+    /** Every editor's latest keystrokes into its view model (before the open tabs are remembered). */
+    public void flushEditors() {
+        tabsByModel.values().forEach(tab -> ((QueryTabView) tab.getContent()).flush());
     }
 
     public QueryTabView selectedTabView() {
