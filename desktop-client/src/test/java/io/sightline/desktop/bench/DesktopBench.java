@@ -220,9 +220,12 @@ public final class DesktopBench {
 
     /** Scrolls a screenful per frame from the first row to the last, recording the gaps between frames. */
     private static void scroll(TableView<?> table, ResultGridViewModel grid) throws Exception {
-        report("frame gap with the table standing still (the renderer's own pace, 120 frames)",
-                frames(table, 0).stream().mapToDouble(Double::doubleValue).toArray());
-        List<Double> gaps = frames(table, 30);
+        report("frame gap with the table standing still (120 frames)",
+                frames(table, 0, new ArrayList<>()).stream().mapToDouble(Double::doubleValue).toArray());
+        List<Double> work = new ArrayList<>();
+        List<Double> gaps = frames(table, 30, work);
+        report("FX-thread time per scroll step: scrollTo + layout of the new rows' cells",
+                work.stream().mapToDouble(Double::doubleValue).toArray());
         Thread.sleep(2_000);
         boolean lastLoaded = onFxGet(() -> ((ResultRow) table.getItems().get(ROWS - 1)).loaded());
         report("frame gap while scrolling all 100,000 rows, 30 rows a frame (" + gaps.size()
@@ -241,7 +244,7 @@ public final class DesktopBench {
     }
 
     /** Frame gaps while scrolling {@code step} rows a frame to the end (or 120 frames standing still). */
-    private static List<Double> frames(TableView<?> table, int step) throws Exception {
+    private static List<Double> frames(TableView<?> table, int step, List<Double> work) throws Exception {
         List<Double> gaps = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
         onFx(() -> new AnimationTimer() {
@@ -255,7 +258,6 @@ public final class DesktopBench {
                 }
                 last = now;
                 if (step == 0) {
-                    table.refresh(); // a frame that redraws the table without moving it
                     if (gaps.size() >= 120) {
                         stop();
                         done.countDown();
@@ -263,7 +265,10 @@ public final class DesktopBench {
                     return;
                 }
                 row = Math.min(ROWS - 1, row + step);
+                long start = System.nanoTime();
                 table.scrollTo(row);
+                table.layout();
+                work.add((System.nanoTime() - start) / 1e6);
                 if (row >= ROWS - 1) {
                     stop();
                     done.countDown();

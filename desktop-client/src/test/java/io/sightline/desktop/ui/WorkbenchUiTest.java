@@ -168,4 +168,60 @@ class WorkbenchUiTest extends UiSupport {
         assertThat(fx(() -> lookup("#editor-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
                 .getText())).isEqualTo(name);
     }
+
+    @Test
+    void comparesTwoVersionsAndRestoresTheOlderOne() {
+        var client = app.workbench().client();
+        String name = "Desktop history " + UUID.randomUUID().toString().substring(0, 8);
+        long source = client.dataSources().get(0).id();
+        var created = client.createQuery(new io.sightline.desktop.api.QueryDraft(source, name, "", "SELECT 'v1' AS v",
+                java.util.List.of(), java.util.List.of(), null));
+        client.updateQuery(created.id(), new io.sightline.desktop.api.QueryDraft(source, name, "", "SELECT 'v2' AS v",
+                java.util.List.of(), java.util.List.of(), created.version()));
+        interact(() -> app.workbench().openQuery(created.id()));
+        waitUntil(15, "the query open", () -> editor().getText().equals("SELECT 'v2' AS v"));
+
+        clickOn(inTab("#history-button", Button.class));
+        waitUntil(10, "the diff of the last two versions", () -> lookup("#version-diff").tryQuery().isPresent()
+                && lookup("#version-diff").queryAs(ListView.class).getItems().size() == 2);
+        @SuppressWarnings("unchecked")
+        ListView<io.sightline.desktop.query.LineDiff.Line> diff = lookup("#version-diff").queryAs(ListView.class);
+        assertThat(fx(() -> diff.getItems().stream().map(l -> l.kind() + " " + l.text()).toList()))
+                .containsExactly("REMOVED SELECT 'v1' AS v", "ADDED SELECT 'v2' AS v");
+
+        @SuppressWarnings("unchecked")
+        ListView<io.sightline.common.api.query.QueryVersion> versions = lookup("#version-list").queryAs(ListView.class);
+        interact(() -> versions.getSelectionModel().select(versions.getItems().stream()
+                .filter(v -> v.version() == 1).findFirst().orElseThrow()));
+        clickOn("#restore-version");
+
+        waitUntil(10, "version 1 in the editor", () -> editor().getText().equals("SELECT 'v1' AS v"));
+        assertThat(fx(() -> lookup("#editor-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
+                .getText())).isEqualTo(name + " \u25CF");
+    }
+
+    @Test
+    void switchesToTheDarkThemeAndListsTheShortcuts() {
+        clickOn("View").clickOn("Dark theme");
+        waitUntil(5, "the dark style sheet", () -> editor().getScene().getStylesheets().stream()
+                .anyMatch(sheet -> sheet.endsWith("dark.css")));
+
+        focusMainWindow();
+        type(KeyCode.F1);
+        waitUntil(5, "the shortcuts dialog", () -> lookup("Ctrl+Enter").tryQuery().isPresent());
+        assertThat(lookup("Run all, or the selected text").tryQuery()).isPresent();
+    }
+
+    @Test
+    void reopensTheTabsAndUnsavedTextAfterARestart() throws Exception {
+        typeSql("SELECT 'kept across restarts' AS note");
+        waitUntil(5, "the unsaved marker", () -> app.workbench().selectedProperty().get().dirty().get());
+
+        close();
+        launch(new LaunchOptions(TestServer.get().url(), TestServer.ADMIN_KEY), home);
+
+        waitUntil(20, "the restored tab", () -> lookup("#sql-area").tryQuery().isPresent()
+                && editor().getText().equals("SELECT 'kept across restarts' AS note"));
+        assertThat(fx(() -> app.workbench().tabs().size())).isEqualTo(1);
+    }
 }
