@@ -113,8 +113,10 @@ public final class ResultGridView extends BorderPane {
             TableColumn<ResultRow, Object> tableColumn = new TableColumn<>(column.name());
             tableColumn.setSortable(false);
             tableColumn.setPrefWidth(Math.max(90, Math.min(260, column.name().length() * 9 + 40)));
-            tableColumn.setCellValueFactory(cell -> Bindings.createObjectBinding(
-                    () -> cell.getValue().value(index), cell.getValue().valuesProperty()));
+            tableColumn.setCellValueFactory(cell -> cell.getValue().loaded()
+                    ? new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().value(index))
+                    // a row still being fetched: the cell follows it until its values arrive
+                    : Bindings.createObjectBinding(() -> cell.getValue().value(index), cell.getValue().valuesProperty()));
             tableColumn.setCellFactory(c -> new ValueCell(column.type()));
             columns.add(tableColumn);
         }
