@@ -22,6 +22,18 @@ final class BenchHttp {
         this.key = key;
     }
 
+    String text(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     JsonNode get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
@@ -31,9 +43,22 @@ final class BenchHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
-    /** Submits a run and waits for its result id, polling the job as fast as a client can. */
+    /** Submits a run and waits for its result id, polling the job (if any) as fast as a client can. */
     long runToResult(String path, Map<String, ?> body) {
+        return resultOf(post(path, body));
+    }
+
+    /** The finished result ({@code query_result} JSON) of a run, as a client gets it: in the answer, or after polling. */
+    JsonNode runToResultJson(String path, Map<String, ?> body) {
         JsonNode answer = post(path, body);
+        if (answer.has("query_result")) {
+            return answer.path("query_result");
+        }
+        return get("/api/query_results/" + resultOf(answer)).path("query_result");
+    }
+
+    /** The result id of a run answer: at once for {@code query_result}, else by polling the job. */
+    long resultOf(JsonNode answer) {
         if (answer.has("query_result")) {
             return answer.path("query_result").path("id").asLong();
         }

@@ -2,10 +2,12 @@ package io.sightline.server;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The one server jar; {@code sightline.role} decides which parts of it run. */
-@SpringBootApplication
+// Users are ours (API keys, sessions); Boot's generated in-memory user would only be a backdoor.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class SightlineServer {
 

@@ -9,21 +9,18 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * First start: creates the admin user. Its API key is {@code SIGHTLINE_ADMIN_API_KEY} when set; otherwise
  * a generated one, printed once and written to {@code <data dir>/admin-api-key} readable only by the owner.
+ * Runs while the context starts (after the migrations), so the admin exists before the first request.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class AdminBootstrap implements ApplicationRunner {
+@Component("adminBootstrap")
+class AdminBootstrap implements InitializingBean {
 
     static final String KEY_FILE = "admin-api-key";
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
@@ -31,25 +28,29 @@ class AdminBootstrap implements ApplicationRunner {
     private final UserRepository users;
     private final SightlineProperties properties;
     private final PasswordEncoder passwords;
+    private final TransactionTemplate transaction;
 
-    AdminBootstrap(UserRepository users, SightlineProperties properties, PasswordEncoder passwords) {
+    AdminBootstrap(UserRepository users, SightlineProperties properties, PasswordEncoder passwords,
+                   TransactionTemplate transaction) {
         this.users = users;
         this.properties = properties;
         this.passwords = passwords;
+        this.transaction = transaction;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterPropertiesSet() throws IOException {
         if (properties.role() == SightlineProperties.Role.WORKER || users.count() > 0) {
             return;
         }
         boolean generated = blank(properties.adminApiKey());
         String key = generated ? newApiKey() : properties.adminApiKey().trim();
         String password = blank(properties.adminPassword()) ? null : passwords.encode(properties.adminPassword());
-        long id = users.insert("Admin", properties.adminEmail(), password, key);
-        users.addToGroup(id, "admin");
-        users.addToGroup(id, "default");
+        transaction.executeWithoutResult(status -> {
+            long id = users.insert("Admin", properties.adminEmail(), password, key);
+            users.addToGroup(id, "admin");
+            users.addToGroup(id, "default");
+        });
         if (generated) {
             Path file = writeKeyFile(properties.dataDir(), key);
             log.warn("""

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -28,17 +29,17 @@ class UserRepository {
 
     Optional<UserRecord> findByApiKey(String apiKey) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE api_key = ?").param(apiKey)
-                .query(UserRecord.class).optional();
+                .query(DataClassRowMapper.newInstance(UserRecord.class)).optional();
     }
 
     Optional<UserRecord> findByEmail(String email) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE LOWER(email) = LOWER(?)").param(email)
-                .query(UserRecord.class).optional();
+                .query(DataClassRowMapper.newInstance(UserRecord.class)).optional();
     }
 
     Optional<UserRecord> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = ?").param(id)
-                .query(UserRecord.class).optional();
+                .query(DataClassRowMapper.newInstance(UserRecord.class)).optional();
     }
 
     Optional<Long> firstAdminId() {

@@ -1,5 +1,8 @@
 package io.sightline.server.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -7,14 +10,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class Users {
 
+    static final Duration KEY_CACHE_TTL = Duration.ofSeconds(5);
+
     private final UserRepository repository;
+    private final Cache<String, SightlineUser> byKey = Caffeine.newBuilder()
+            .expireAfterWrite(KEY_CACHE_TTL).maximumSize(10_000).build();
 
     Users(UserRepository repository) {
         this.repository = repository;
     }
 
+    /**
+     * Every API call authenticates, and a polling client calls often: keys are remembered for a few seconds,
+     * so a disabled user or a changed permission takes effect within {@link #KEY_CACHE_TTL}.
+     */
     Optional<SightlineUser> byApiKey(String apiKey) {
-        return repository.findByApiKey(apiKey).filter(user -> !user.disabled()).map(this::toUser);
+        return Optional.ofNullable(byKey.get(apiKey,
+                key -> repository.findByApiKey(key).filter(user -> !user.disabled()).map(this::toUser).orElse(null)));
     }
 
     Optional<UserRecord> recordByEmail(String email) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -24,12 +25,12 @@ class DataSourceRepository {
 
     List<DataSourceRow> findAll() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM data_sources ORDER BY LOWER(name), id")
-                .query(DataSourceRow.class).list();
+                .query(DataClassRowMapper.newInstance(DataSourceRow.class)).list();
     }
 
     Optional<DataSourceRow> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM data_sources WHERE id = ?").param(id)
-                .query(DataSourceRow.class).optional();
+                .query(DataClassRowMapper.newInstance(DataSourceRow.class)).optional();
     }
 
     boolean exists(long id) {

@@ -53,6 +53,9 @@ final class DuckDbConnector implements ConnectorType {
         if (options.bool("read_only")) {
             properties.put("duckdb.read_only", "true");
         }
+        // Stream results instead of materialising them: with the row limit as maxRows the query stops early,
+        // and memory stays flat however many rows the SQL would return.
+        properties.put("jdbc_stream_results", "true");
         if (!options.bool("external_access")) {
             properties.put("enable_external_access", "false");
         }

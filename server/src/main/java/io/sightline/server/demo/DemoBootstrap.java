@@ -11,20 +11,19 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
  * First embedded start: generates the "Demo sales" DuckDB database in the data directory, registers it as a
  * data source and saves the demo queries, so that the very first query returns real numbers. Runs once:
- * a data source named "Demo sales" (even one the admin renamed the file of) means it has run.
+ * a data source named "Demo sales" means it has run. It runs while the context starts, before the web
+ * server takes requests, and after the admin (who owns the demo queries) exists.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10) // after the admin exists
-class DemoBootstrap implements ApplicationRunner {
+@DependsOn("adminBootstrap")
+class DemoBootstrap implements InitializingBean {
 
     static final String NAME = "Demo sales";
     private static final Logger log = LoggerFactory.getLogger(DemoBootstrap.class);
@@ -42,7 +41,7 @@ class DemoBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterPropertiesSet() {
         if (!properties.demoData().enabled(properties.embeddedMetadata()) || dataSources.findIdByName(NAME).isPresent()) {
             return;
         }

@@ -6,18 +6,25 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /** Jobs of this process, forgotten {@code jobRetention} after they end. */
 @Component
+@Conditional(RedisMode.Off.class)
 class InMemoryJobStore implements JobStore {
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final Map<InFlightKey, String> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Job>> endings = new ConcurrentHashMap<>();
     private final Duration retention;
 
     InMemoryJobStore(ExecutionProperties properties) {
@@ -46,6 +53,26 @@ class InMemoryJobStore implements JobStore {
     }
 
     @Override
+    public Job awaitEnd(String id, Duration timeout) {
+        CompletableFuture<Job> ending = endings.computeIfAbsent(id, key -> new CompletableFuture<>());
+        Job now = jobs.get(id); // read after registering, so an ending in between is not missed
+        if (now == null || now.status().ended()) {
+            endings.remove(id, ending);
+            return now;
+        }
+        try {
+            return ending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return jobs.get(id);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return jobs.get(id);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Job endings never complete exceptionally", e);
+        }
+    }
+
+    @Override
     public synchronized Job update(String id, UnaryOperator<Job> change) {
         Job job = jobs.get(id);
         if (job == null) {
@@ -58,6 +85,10 @@ class InMemoryJobStore implements JobStore {
         jobs.put(id, changed);
         if (changed.status().ended()) {
             inFlight.remove(new InFlightKey(changed.dataSourceId(), changed.queryHash()), id);
+            CompletableFuture<Job> ending = endings.remove(id);
+            if (ending != null) {
+                ending.complete(changed);
+            }
         }
         return changed;
     }

@@ -1,19 +1,20 @@
 package io.sightline.server.execution;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /** A bounded pool of worker threads in this JVM: the embedded mode's queue. */
 @Component
+@Conditional(RedisMode.Off.class)
 class InProcessJobQueue implements JobQueue, DisposableBean {
 
     private final QueryExecutor executor;
-    private final ExecutorService workers;
+    private final ThreadPoolExecutor workers;
 
     InProcessJobQueue(QueryExecutor executor, ExecutionProperties properties) {
         this.executor = executor;
@@ -24,6 +25,11 @@ class InProcessJobQueue implements JobQueue, DisposableBean {
                     thread.setDaemon(true);
                     return thread;
                 });
+    }
+
+    /** Jobs submitted that no worker thread has started yet. */
+    int waiting() {
+        return workers.getQueue().size();
     }
 
     @Override

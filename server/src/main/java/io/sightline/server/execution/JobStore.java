@@ -1,6 +1,7 @@
 package io.sightline.server.execution;
 
 import io.sightline.common.api.execution.Job;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -16,8 +17,19 @@ interface JobStore {
 
     Optional<Job> find(String id);
 
+    /** The job once it has ended, or as it is when {@code timeout} has passed first. */
+    Job awaitEnd(String id, Duration timeout);
+
     /** Applies {@code change} atomically; a job that has ended does not change any more. */
     Job update(String id, UnaryOperator<Job> change);
+
+    /**
+     * Asks whichever process runs the job to stop its statement; false when this store cannot reach other
+     * processes, so the caller stops an in-process worker directly through {@link RunningStatements}.
+     */
+    default boolean requestCancel(String id) {
+        return false;
+    }
 
     record Joined(Job job, boolean created) {
     }

@@ -1,6 +1,9 @@
 package io.sightline.server.execution;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sightline.common.api.execution.Job;
+import io.sightline.common.api.execution.JobStatus;
 import io.sightline.common.parameter.BoundQuery;
 import io.sightline.common.parameter.ParameterBinder;
 import io.sightline.common.parameter.ParameterException;
@@ -35,9 +38,13 @@ public class QueryRuns {
     private final RunningStatements statements;
     private final DeclaredParameters declared;
     private final ParameterBinder binder;
+    private final Duration answerWithin;
+    private final Counter cacheHits;
+    private final Counter cacheMisses;
 
     QueryRuns(DataSources dataSources, SavedQueries savedQueries, ResultStore results, JobStore jobs, JobQueue queue,
-              RunningStatements statements, DeclaredParameters declared) {
+              RunningStatements statements, DeclaredParameters declared, ExecutionProperties properties,
+              MeterRegistry meters) {
         this.dataSources = dataSources;
         this.savedQueries = savedQueries;
         this.results = results;
@@ -46,6 +53,11 @@ public class QueryRuns {
         this.statements = statements;
         this.declared = declared;
         this.binder = new ParameterBinder(Clock.systemDefaultZone());
+        this.answerWithin = properties.answerWithin();
+        this.cacheHits = Counter.builder("sightline.cache.requests").description("Run requests that allowed a cached result")
+                .tag("result", "hit").register(meters);
+        this.cacheMisses = Counter.builder("sightline.cache.requests").description("Run requests that allowed a cached result")
+                .tag("result", "miss").register(meters);
     }
 
     /**
@@ -92,9 +104,11 @@ public class QueryRuns {
         if (job.status().ended()) {
             return job;
         }
-        statements.stop(id, RunningStatements.StopReason.CANCELLED);
+        if (!jobs.requestCancel(id)) {
+            statements.stop(id, RunningStatements.StopReason.CANCELLED);
+        }
         // A queued job ends here; a started one is ended by its worker once the statement stops.
-        return jobs.update(id, j -> j.status() == io.sightline.common.api.execution.JobStatus.QUEUED
+        return jobs.update(id, j -> j.status() == JobStatus.QUEUED
                 ? Jobs.cancelled(j) : j);
     }
 
@@ -105,15 +119,23 @@ public class QueryRuns {
         if (freshness == null || !freshness.isZero()) {
             var cached = results.latest(source.id(), hash, freshness);
             if (cached.isPresent()) {
+                cacheHits.increment();
                 return new RunAnswer.Cached(cached.get().id());
             }
+            cacheMisses.increment();
         }
         var joined = jobs.createOrJoin(source.id(), hash,
                 () -> Jobs.queued(UUID.randomUUID().toString(), source.id(), hash));
         if (joined.created()) {
             queue.submit(new QueryJob(joined.job().id(), source.id(), hash, sql, queryId, user.id()));
         }
-        return new RunAnswer.Queued(joined.job());
+        if (answerWithin.isZero()) {
+            return new RunAnswer.Queued(joined.job());
+        }
+        Job job = jobs.awaitEnd(joined.job().id(), answerWithin);
+        return job.status() == JobStatus.FINISHED
+                ? new RunAnswer.Cached(job.queryResultId())
+                : new RunAnswer.Queued(job);
     }
 
     /** null: any cached result; zero: never; else: retrieved within that long. */

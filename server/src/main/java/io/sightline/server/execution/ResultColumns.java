@@ -26,26 +26,22 @@ final class ResultColumns {
 
     private final List<Column> columns;
     private final ColumnType[] types;
-    private final int[] sqlTypes;
 
-    private ResultColumns(List<Column> columns, int[] sqlTypes) {
+    private ResultColumns(List<Column> columns) {
         this.columns = columns;
-        this.sqlTypes = sqlTypes;
         this.types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
     }
 
     static ResultColumns of(ResultSetMetaData meta) throws SQLException {
         int count = meta.getColumnCount();
         List<Column> columns = new ArrayList<>(count);
-        int[] sqlTypes = new int[count];
         Set<String> seen = new HashSet<>();
         for (int i = 1; i <= count; i++) {
             String label = meta.getColumnLabel(i);
             String name = unique(label == null || label.isBlank() ? "column" + i : label, seen);
-            sqlTypes[i - 1] = meta.getColumnType(i);
-            columns.add(new Column(name, name, typeOf(sqlTypes[i - 1])));
+            columns.add(new Column(name, name, typeOf(meta.getColumnType(i))));
         }
-        return new ResultColumns(List.copyOf(columns), sqlTypes);
+        return new ResultColumns(List.copyOf(columns));
     }
 
     List<Column> columns() {
@@ -55,12 +51,12 @@ final class ResultColumns {
     Object[] read(ResultSet rs) throws SQLException {
         Object[] row = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
-            row[i] = value(rs, i + 1, types[i], sqlTypes[i]);
+            row[i] = value(rs, i + 1, types[i]);
         }
         return row;
     }
 
-    private static Object value(ResultSet rs, int index, ColumnType type, int sqlType) throws SQLException {
+    private static Object value(ResultSet rs, int index, ColumnType type) throws SQLException {
         Object raw = rs.getObject(index);
         if (raw == null) {
             return null;
@@ -70,7 +66,7 @@ final class ResultColumns {
             case FLOAT -> decimal(raw);
             case BOOLEAN -> raw instanceof Boolean b ? b : rs.getBoolean(index);
             case DATE -> date(raw);
-            case DATETIME -> dateTime(raw, sqlType);
+            case DATETIME -> dateTime(raw);
             case STRING -> raw instanceof byte[] bytes ? java.util.HexFormat.of().formatHex(bytes) : raw.toString();
         };
     }
@@ -108,12 +104,12 @@ final class ResultColumns {
         return raw.toString();
     }
 
-    private static Object dateTime(Object raw, int sqlType) {
+    private static Object dateTime(Object raw) {
         if (raw instanceof Timestamp t) {
-            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(t.toLocalDateTime());
+            return iso(t.toLocalDateTime());
         }
         if (raw instanceof LocalDateTime t) {
-            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(t);
+            return iso(t);
         }
         if (raw instanceof OffsetDateTime t) {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
@@ -122,6 +118,12 @@ final class ResultColumns {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
         }
         return raw.toString();
+    }
+
+    /** ISO-8601 with seconds always present; cheaper than a DateTimeFormatter, which showed in stack samples. */
+    static String iso(LocalDateTime time) {
+        String text = time.toString(); // uuuu-MM-ddTHH:mm, then :ss and a fraction only when not zero
+        return text.length() == 16 ? text + ":00" : text;
     }
 
     static ColumnType typeOf(int sqlType) {

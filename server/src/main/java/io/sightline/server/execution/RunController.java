@@ -7,6 +7,7 @@ import io.sightline.server.query.SavedQuery;
 import io.sightline.server.result.ResultResponses;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.system.ApiException;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -36,12 +38,13 @@ class RunController {
         this.json = json;
     }
 
+    /** @param limit Sightline: a result in the answer carries only its first {@code limit} rows (for paging clients) */
     record AdHocRun(@JsonProperty("data_source_id") Long dataSourceId, String query,
                     @JsonProperty("max_age") Integer maxAge, Map<String, Object> parameters,
-                    @JsonProperty("query_id") Long queryId) {
+                    @JsonProperty("query_id") Long queryId, Integer limit) {
     }
 
-    record SavedRun(@JsonProperty("max_age") Integer maxAge, Map<String, Object> parameters) {
+    record SavedRun(@JsonProperty("max_age") Integer maxAge, Map<String, Object> parameters, Integer limit) {
     }
 
     @PostMapping("/api/query_results")
@@ -49,14 +52,27 @@ class RunController {
         if (body.dataSourceId() == null) {
             throw ApiException.badRequest("'data_source_id' is required: the data source to run the query on");
         }
+        ResultResponses.checkFirstRows(body.limit());
         return answer(runs.runAdHoc(CurrentUser.get(), body.dataSourceId(), body.query(), body.parameters(),
-                body.queryId(), body.maxAge()));
+                body.queryId(), body.maxAge()), body.limit());
     }
 
+    /** Values may also come from the URL as {@code ?p_<name>=value} (Redash); the body's win. */
     @PostMapping("/api/queries/{id}/results")
-    ResponseEntity<StreamingResponseBody> runSaved(@PathVariable long id, @RequestBody(required = false) SavedRun body) {
-        SavedRun run = body == null ? new SavedRun(null, null) : body;
-        return answer(runs.runSaved(CurrentUser.get(), id, run.parameters(), run.maxAge()));
+    ResponseEntity<StreamingResponseBody> runSaved(@PathVariable long id, @RequestBody(required = false) SavedRun body,
+                                                   @RequestParam Map<String, String> url) {
+        SavedRun run = body == null ? new SavedRun(null, null, null) : body;
+        ResultResponses.checkFirstRows(run.limit());
+        Map<String, Object> values = new HashMap<>();
+        url.forEach((name, value) -> {
+            if (name.startsWith("p_") && name.length() > 2) {
+                values.put(name.substring(2), value);
+            }
+        });
+        if (run.parameters() != null) {
+            values.putAll(run.parameters());
+        }
+        return answer(runs.runSaved(CurrentUser.get(), id, values, run.maxAge()), run.limit());
     }
 
     @GetMapping({"/api/queries/{id}/results", "/api/queries/{id}/results.json"})
@@ -78,9 +94,9 @@ class RunController {
         return query.latestQueryDataId();
     }
 
-    private ResponseEntity<StreamingResponseBody> answer(RunAnswer answer) {
+    private ResponseEntity<StreamingResponseBody> answer(RunAnswer answer, Integer limit) {
         if (answer instanceof RunAnswer.Cached cached) {
-            return ResultResponses.json(results, cached.queryResultId());
+            return ResultResponses.json(results, cached.queryResultId(), limit);
         }
         Map<String, Object> job = Map.of("job", ((RunAnswer.Queued) answer).job());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeValue(out, job));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -20,13 +21,13 @@ class QueryRepository {
 
     Optional<QueryRow> find(long id) {
         return jdbc.sql("SELECT " + QueryRow.COLUMNS + " FROM queries WHERE id = ?").param(id)
-                .query(QueryRow.class).optional();
+                .query(DataClassRowMapper.newInstance(QueryRow.class)).optional();
     }
 
     /** The first query of that exact name, preferring one that is not archived. */
     Optional<QueryRow> findByName(String name) {
         return jdbc.sql("SELECT " + QueryRow.COLUMNS + " FROM queries WHERE name = ? ORDER BY is_archived, id LIMIT 1")
-                .param(name).query(QueryRow.class).optional();
+                .param(name).query(DataClassRowMapper.newInstance(QueryRow.class)).optional();
     }
 
     long insert(QueryContent content, long userId, String apiKey, OffsetDateTime now) {
@@ -104,7 +105,7 @@ class QueryRepository {
         params.add(filter.offset());
         return jdbc.sql("SELECT " + QueryRow.COLUMNS + " FROM queries WHERE " + where.sql
                         + " ORDER BY " + filter.order().sql + " LIMIT ? OFFSET ?")
-                .params(params).query(QueryRow.class).list();
+                .params(params).query(DataClassRowMapper.newInstance(QueryRow.class)).list();
     }
 
     private record Where(String sql, List<Object> params) {

@@ -3,6 +3,7 @@ package io.sightline.server.query;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,11 +30,11 @@ class QueryVersionRepository {
 
     List<QueryVersionRow> list(long queryId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM query_versions WHERE query_id = ? ORDER BY version DESC")
-                .param(queryId).query(QueryVersionRow.class).list();
+                .param(queryId).query(DataClassRowMapper.newInstance(QueryVersionRow.class)).list();
     }
 
     Optional<QueryVersionRow> find(long queryId, long version) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM query_versions WHERE query_id = ? AND version = ?")
-                .params(queryId, version).query(QueryVersionRow.class).optional();
+                .params(queryId, version).query(DataClassRowMapper.newInstance(QueryVersionRow.class)).optional();
     }
 }

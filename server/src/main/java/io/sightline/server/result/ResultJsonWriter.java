@@ -2,8 +2,6 @@ package io.sightline.server.result;
 
 import io.sightline.common.api.execution.Column;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -65,31 +63,9 @@ final class ResultJsonWriter {
             json.writeStartObject();
             for (int i = 0; i < columns.size(); i++) {
                 json.writeName(columns.get(i).name());
-                writeValue(json, row[i]);
+                JsonValues.write(json, row[i]);
             }
             json.writeEndObject();
-        }
-    }
-
-    private static void writeValue(JsonGenerator json, Object value) {
-        if (value == null) {
-            json.writeNull();
-        } else if (value instanceof String s) {
-            json.writeString(s);
-        } else if (value instanceof Integer i) {
-            json.writeNumber(i);
-        } else if (value instanceof Long l) {
-            json.writeNumber(l);
-        } else if (value instanceof BigDecimal d) {
-            json.writeNumber(d);
-        } else if (value instanceof BigInteger b) {
-            json.writeNumber(b);
-        } else if (value instanceof Double d) {
-            json.writeNumber(d);
-        } else if (value instanceof Boolean b) {
-            json.writeBoolean(b);
-        } else {
-            json.writeString(value.toString());
         }
     }
 

@@ -29,6 +29,18 @@ public final class ResultResponses {
         return json(store, store.get(resultId), null);
     }
 
+    /** Rejects a bad first-rows count before any work is done (400 naming the bounds). */
+    public static void checkFirstRows(Integer rows) {
+        if (rows != null) {
+            ResultController.window(0L, rows);
+        }
+    }
+
+    /** The result with only its first {@code rows} rows (a paging client's first page); null: all rows. */
+    public static ResponseEntity<StreamingResponseBody> json(ResultStore store, long resultId, Integer rows) {
+        return json(store, store.get(resultId), rows == null ? null : ResultController.window(0L, rows));
+    }
+
     public static ResponseEntity<StreamingResponseBody> csv(ResultStore store, long resultId) {
         return csv(store, store.get(resultId), "query_result_" + resultId + ".csv");
     }

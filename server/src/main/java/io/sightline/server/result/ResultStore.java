@@ -10,7 +10,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * because dashboards and paging clients read the same pages again and again.
  */
 @Service
-public class ResultStore {
+public class ResultStore implements DisposableBean {
 
     static final int PAGE_SIZE = 2_000;
 
@@ -33,6 +37,13 @@ public class ResultStore {
             .<PageKey, List<Object[]>>weigher((key, rows) -> rows.size())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
+
+    /** Encode and store pages beside the workers that read rows: CPU work, so no more threads than this box has cores. */
+    private final ExecutorService pageWriters = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "result-page-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ResultStore(JdbcClient jdbc, TransactionTemplate transactions, ResultHeaders headers) {
         this.jdbc = jdbc;
@@ -88,9 +99,18 @@ public class ResultStore {
                         .params(resultId, pageNo).query(byte[].class).single()));
     }
 
-    void writePage(long resultId, int pageNo, List<Object[]> rows) {
-        jdbc.sql("INSERT INTO query_result_pages (result_id, page_no, data) VALUES (?, ?, ?)")
-                .params(resultId, pageNo, RowPageCodec.encode(rows)).update();
+    /** Encodes and stores a page on a page writer, and writes through the cache: a new result is usually read next. */
+    CompletableFuture<Void> writePageAsync(long resultId, int pageNo, List<Object[]> rows) {
+        return CompletableFuture.runAsync(() -> {
+            jdbc.sql("INSERT INTO query_result_pages (result_id, page_no, data) VALUES (?, ?, ?)")
+                    .params(resultId, pageNo, RowPageCodec.encode(rows)).update();
+            pages.put(new PageKey(resultId, pageNo), rows);
+        }, pageWriters);
+    }
+
+    @Override
+    public void destroy() {
+        pageWriters.shutdownNow();
     }
 
     void complete(long resultId, long rowCount, boolean truncated, Duration runtime) {
@@ -99,6 +119,7 @@ public class ResultStore {
 
     void discard(long resultId) {
         headers.delete(resultId);
+        pages.asMap().keySet().removeIf(key -> key.resultId() == resultId);
     }
 
     private record PageKey(long resultId, int pageNo) {

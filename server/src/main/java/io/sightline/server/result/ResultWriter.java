@@ -3,16 +3,25 @@ package io.sightline.server.result;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
 
 /**
- * Receives a result's rows one at a time and writes them a page at a time, so the memory a worker needs
- * is one page whatever the size of the result. Not thread-safe: one worker writes one result.
+ * Receives a result's rows one at a time and writes them a page at a time. Full pages are encoded and stored
+ * by the store's page writers while the worker goes on reading rows; at most {@link #PAGES_IN_FLIGHT} pages
+ * wait at once, so the memory a worker needs stays a few pages whatever the size of the result.
+ * Not thread-safe: one worker writes one result.
  */
 public final class ResultWriter implements AutoCloseable {
+
+    static final int PAGES_IN_FLIGHT = 2;
 
     private final long resultId;
     private final int pageSize;
     private final ResultStore store;
+    private final Semaphore inFlight = new Semaphore(PAGES_IN_FLIGHT);
+    private final List<CompletableFuture<Void>> writes = new ArrayList<>();
     private List<Object[]> page;
     private int pageNo;
     private long rowCount;
@@ -37,11 +46,12 @@ public final class ResultWriter implements AutoCloseable {
         return rowCount;
     }
 
-    /** Makes the result visible and returns its id. */
+    /** Makes the result visible and returns its id; a failed page write fails here. */
     public long finish(boolean truncated, Duration runtime) {
         if (!page.isEmpty()) {
             flush();
         }
+        awaitWrites();
         store.complete(resultId, rowCount, truncated, runtime);
         finished = true;
         return resultId;
@@ -51,13 +61,30 @@ public final class ResultWriter implements AutoCloseable {
     @Override
     public void close() {
         if (!finished) {
-            store.discard(resultId);
             finished = true;
+            try {
+                awaitWrites();
+            } catch (RuntimeException e) {
+                // the result is being thrown away; the failure that made us close is what the caller reports
+            }
+            store.discard(resultId);
         }
     }
 
     private void flush() {
-        store.writePage(resultId, pageNo++, page);
+        List<Object[]> full = page;
+        int number = pageNo++;
         page = new ArrayList<>(pageSize);
+        inFlight.acquireUninterruptibly();
+        writes.add(store.writePageAsync(resultId, number, full).whenComplete((done, error) -> inFlight.release()));
+        writes.removeIf(write -> write.isDone() && !write.isCompletedExceptionally());
+    }
+
+    private void awaitWrites() {
+        try {
+            CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 }

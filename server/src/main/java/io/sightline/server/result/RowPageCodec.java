@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -31,8 +32,16 @@ final class RowPageCodec {
 
     static byte[] encode(List<Object[]> rows) {
         var bytes = new ByteArrayOutputStream(Math.max(1024, rows.size() * 32));
-        try (OutputStream out = new FastGzipOutputStream(bytes)) {
-            JSON.writeValue(out, rows);
+        try (OutputStream out = new FastGzipOutputStream(bytes); JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartArray();
+            for (Object[] row : rows) {
+                json.writeStartArray();
+                for (Object value : row) {
+                    JsonValues.write(json, value);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

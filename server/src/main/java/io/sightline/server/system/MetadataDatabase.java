@@ -39,7 +39,9 @@ class MetadataDatabase {
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("metadata")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                // H2 would otherwise write every driver-level exception, with its stack trace, to a trace file
+                + ";TRACE_LEVEL_FILE=0");
         config.setUsername("sa");
         config.setPassword("");
         return config;

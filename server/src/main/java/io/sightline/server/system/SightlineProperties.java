@@ -31,6 +31,14 @@ public record SightlineProperties(
 
     public enum Role { ALL, API, WORKER, SCHEDULER }
 
+    public SightlineProperties {
+        if ((role == Role.API || role == Role.WORKER) && (redisUrl == null || redisUrl.isBlank())) {
+            // an api process must not run queries and a worker has no one to take jobs from: both need the shared queue
+            throw new IllegalArgumentException("Role " + role.name().toLowerCase(java.util.Locale.ROOT)
+                    + " needs Redis for its queue: set sightline.redis-url (SIGHTLINE_REDIS_URL)");
+        }
+    }
+
     /** Whether the first start creates the "Demo sales" data source: by default only in embedded mode. */
     public enum DemoData {
         AUTO, ALWAYS, NEVER;

@@ -71,7 +71,7 @@ class AdHocExecutionTest extends EmbeddedServerTest {
 
     @Test
     void pagesAcrossStoragePageBoundaries() {
-        JsonNode job = runs.await(runs.submit(dataSource, "SELECT id FROM orders ORDER BY id").path("id").asString());
+        JsonNode job = runs.finish(runs.submit(dataSource, "SELECT id FROM orders ORDER BY id"));
         long resultId = job.path("query_result_id").asLong();
 
         JsonNode page = api().get("/api/query_results/" + resultId + "?offset=1990&limit=20").json().path("query_result");
@@ -116,9 +116,7 @@ class AdHocExecutionTest extends EmbeddedServerTest {
         assertThat(fresh.json().path("query_result").path("id").asLong()).isEqualTo(first);
 
         var rerun = api().post("/api/query_results", Map.of("data_source_id", dataSource, "query", sql, "max_age", 0));
-        assertThat(rerun.json().has("job")).isTrue();
-        assertThat(runs.finishedResult(runs.await(rerun.json().path("job").path("id").asString())).path("id").asLong())
-                .isNotEqualTo(first);
+        assertThat(runs.resultOf(rerun).path("id").asLong()).isNotEqualTo(first);
     }
 
     @Test
@@ -126,7 +124,7 @@ class AdHocExecutionTest extends EmbeddedServerTest {
         var job = runs.submit(Map.of("data_source_id", dataSource, "max_age", 0,
                 "query", "SELECT '{{ name }}' AS v, COUNT(*) AS n FROM orders WHERE customer = '{{ name }}'",
                 "parameters", Map.of("name", "O'Reilly'; DROP TABLE orders; --")));
-        JsonNode result = runs.finishedResult(runs.await(job.path("id").asString()));
+        JsonNode result = runs.finishedResult(runs.finish(job));
 
         assertThat(result.path("data").path("rows").get(0).path("v").asString())
                 .isEqualTo("O'Reilly'; DROP TABLE orders; --");
@@ -156,9 +154,15 @@ class AdHocExecutionTest extends EmbeddedServerTest {
     void cacheTellsApartTextsThatDifferOnlyInsideLiterals() {
         runs.result(dataSource, "SELECT 'a b' AS v");
         var other = api().post("/api/query_results", Map.of("data_source_id", dataSource, "query", "SELECT 'ab' AS v"));
-        JsonNode result = other.json().has("job")
-                ? runs.finishedResult(runs.await(other.json().path("job").path("id").asString()))
-                : other.json().path("query_result");
+        JsonNode result = runs.resultOf(other);
         assertThat(result.path("data").path("rows").get(0).path("v").asString()).isEqualTo("ab");
+    }
+
+    @Test
+    void quickQueryIsAnsweredWithItsResultWithoutPolling() {
+        var answer = api().post("/api/query_results", Map.of("data_source_id", dataSource, "max_age", 0,
+                "query", "SELECT MAX(id) AS top FROM orders"));
+        assertThat(answer.json().has("job")).isFalse();
+        assertThat(answer.json().path("query_result").path("data").path("rows").get(0).path("top").asLong()).isEqualTo(5000);
     }
 }

@@ -2,18 +2,21 @@ package io.sightline.server.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sightline.server.datasource.DataSources;
 import io.sightline.server.support.EmbeddedServerTest;
 import io.sightline.server.support.Runs;
 import java.math.BigDecimal;
-import java.sql.DriverManager;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** A fresh embedded server has the demo data source and queries, and the seed query gives the right sums. */
 class DemoDataTest extends EmbeddedServerTest {
+
+    @Autowired
+    DataSources dataSources;
 
     @Test
     void demoDataSourceAndQueriesExistOnFirstStart() {
@@ -32,7 +35,7 @@ class DemoDataTest extends EmbeddedServerTest {
                 Map.of("max_age", 0, "parameters", Map.of("start_date", "2000-01-01", "end_date", "2100-01-01")));
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         Runs runs = new Runs(api());
-        JsonNode rows = runs.finishedResult(runs.await(submitted.json().path("job").path("id").asString()))
+        JsonNode rows = runs.resultOf(submitted)
                 .path("data").path("rows");
 
         Map<String, BigDecimal> direct = directRevenueByRegion();
@@ -45,13 +48,11 @@ class DemoDataTest extends EmbeddedServerTest {
         assertThat(rows.get(0).path("revenue").decimalValue()).isGreaterThan(rows.get(3).path("revenue").decimalValue());
     }
 
-    private static Map<String, BigDecimal> directRevenueByRegion() throws Exception {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true"); // the same settings as the server's connections
-        readOnly.setProperty("enable_external_access", "false");
-        String file = dataDir().resolve("demo").resolve("demo.duckdb").toString();
+    /** Straight through JDBC on the data source's own pool (a second DuckDB instance of the file cannot open). */
+    private Map<String, BigDecimal> directRevenueByRegion() throws Exception {
+        long demo = dataSources.findIdByName("Demo sales").orElseThrow();
         Map<String, BigDecimal> revenue = new HashMap<>();
-        try (var connection = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
+        try (var connection = dataSources.connection(demo);
              var rs = connection.createStatement().executeQuery(
                      "SELECT region, SUM(amount) FROM sales.fact_transactions GROUP BY region")) {
             while (rs.next()) {

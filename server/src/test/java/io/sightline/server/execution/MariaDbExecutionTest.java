@@ -56,7 +56,7 @@ class MariaDbExecutionTest extends EmbeddedServerTest {
             var job = runs.submit(Map.of("data_source_id", dataSource, "max_age", 0,
                     "query", "SELECT '{{ v }}' AS v, (SELECT COUNT(*) FROM " + table + ") AS n",
                     "parameters", Map.of("v", value)));
-            JsonNode row = runs.finishedResult(runs.await(job.path("id").asString())).path("data").path("rows").get(0);
+            JsonNode row = runs.finishedResult(runs.finish(job)).path("data").path("rows").get(0);
             assertThat(row.path("v").asString()).isEqualTo(value);
             assertThat(row.path("n").asInt()).isEqualTo(3);
         }

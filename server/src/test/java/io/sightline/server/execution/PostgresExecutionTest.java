@@ -67,7 +67,7 @@ class PostgresExecutionTest extends EmbeddedServerTest {
     @Test
     void identicalQueryInFlightIsJoinedNotRunTwice() throws SQLException {
         String marker = "dedup_" + UUID.randomUUID().toString().replace("-", "");
-        String sql = "SELECT pg_sleep(1.5) AS " + marker;
+        String sql = "SELECT pg_sleep(4) AS " + marker; // longer than the server waits before answering with the job
         String first = runs.submit(dataSource, sql).path("id").asString();
         String second = runs.submit(dataSource, sql).path("id").asString();
 
@@ -87,7 +87,7 @@ class PostgresExecutionTest extends EmbeddedServerTest {
         for (String value : new String[] {"'; DROP TABLE x; --", "\\\\'; SELECT 1; --", "/* */ ' OR '1'='1", "it's"}) {
             var job = runs.submit(Map.of("data_source_id", dataSource, "max_age", 0,
                     "query", "SELECT '{{ v }}' AS v", "parameters", Map.of("v", value)));
-            JsonNode result = runs.finishedResult(runs.await(job.path("id").asString()));
+            JsonNode result = runs.finishedResult(runs.finish(job));
             assertThat(result.path("data").path("rows").get(0).path("v").asString()).isEqualTo(value);
         }
     }

@@ -49,8 +49,7 @@ class SavedQueryExecutionTest extends EmbeddedServerTest {
     }
 
     private JsonNode rows(Api.Response submitted) {
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-        return runs.finishedResult(runs.await(submitted.json().path("job").path("id").asString())).path("data").path("rows");
+        return runs.resultOf(submitted).path("data").path("rows");
     }
 
     @Test
@@ -138,5 +137,13 @@ class SavedQueryExecutionTest extends EmbeddedServerTest {
                 "query", "SELECT COUNT(*) AS n FROM sales WHERE amount > {{ min }}", "parameters", Map.of("min", "x")));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.message()).contains("Parameter 'min'");
+    }
+
+    @Test
+    void valuesMayComeFromTheUrl() {
+        long query = save("SELECT COUNT(*) AS n FROM sales WHERE region = '{{ region }}'",
+                List.of(Map.of("name", "region", "type", "enum", "enumOptions", "EMEA\nAPAC\nAMER", "value", "APAC")));
+        var response = api().post("/api/queries/" + query + "/results?p_region=EMEA", Map.of("max_age", 0));
+        assertThat(rows(response).get(0).path("n").asLong()).isEqualTo(2);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class EmbeddedServerTest {
 
     public static final String ADMIN_KEY = "it-admin-key-0123456789";
+    public static final String ADMIN_PASSWORD = "correct horse battery staple";
     static final Path DATA_DIR = tempDir("sightline-embedded-");
 
     @LocalServerPort
@@ -26,6 +27,7 @@ public abstract class EmbeddedServerTest {
     static void embedded(DynamicPropertyRegistry registry) {
         registry.add("sightline.data-dir", DATA_DIR::toString);
         registry.add("sightline.admin-api-key", () -> ADMIN_KEY);
+        registry.add("sightline.admin-password", () -> ADMIN_PASSWORD);
         registry.add("sightline.database-url", () -> "");
         registry.add("sightline.redis-url", () -> "");
     }

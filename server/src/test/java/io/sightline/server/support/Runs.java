@@ -15,7 +15,10 @@ public final class Runs {
         this.api = api;
     }
 
-    /** Submits ad-hoc SQL with max_age 0 and returns the job JSON (status 1 or 2, or ended). */
+    /**
+     * Submits ad-hoc SQL with max_age 0 and returns the job JSON. A query that ends quickly is answered with its
+     * result at once; that answer comes back here as a finished job naming the result.
+     */
     public JsonNode submit(long dataSourceId, String sql) {
         return submit(Map.of("data_source_id", dataSourceId, "query", sql, "max_age", 0));
     }
@@ -23,7 +26,28 @@ public final class Runs {
     public JsonNode submit(Map<String, ?> body) {
         Api.Response response = api.post("/api/query_results", body);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json().path("job");
+        return asJob(response.json());
+    }
+
+    /** The job of a run answer: {@code {"job": ...}} as it is, {@code {"query_result": ...}} as a finished job. */
+    public static JsonNode asJob(JsonNode answer) {
+        if (answer.has("query_result")) {
+            return Api.JSON.createObjectNode().put("status", 3)
+                    .put("query_result_id", answer.path("query_result").path("id").asLong());
+        }
+        assertThat(answer.has("job")).as(answer.toString()).isTrue();
+        return answer.path("job");
+    }
+
+    /** The ended job: as it is when it has ended already, else polled until it does. */
+    public JsonNode finish(JsonNode job) {
+        return job.path("status").asInt() >= 3 ? job : await(job.path("id").asString());
+    }
+
+    /** The finished result of a run request's answer. */
+    public JsonNode resultOf(Api.Response answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return finishedResult(finish(asJob(answer.json())));
     }
 
     /** Polls until the job ends and returns its final JSON. */
@@ -41,7 +65,7 @@ public final class Runs {
 
     /** Runs ad-hoc SQL to the end and returns the finished result's {@code query_result} JSON. */
     public JsonNode result(long dataSourceId, String sql) {
-        return finishedResult(await(submit(dataSourceId, sql).path("id").asString()));
+        return finishedResult(finish(submit(dataSourceId, sql)));
     }
 
     public JsonNode finishedResult(JsonNode job) {
@@ -51,7 +75,7 @@ public final class Runs {
 
     /** Runs to the end and returns the failed job's error message. */
     public String error(long dataSourceId, String sql) {
-        JsonNode job = await(submit(dataSourceId, sql).path("id").asString());
+        JsonNode job = finish(submit(dataSourceId, sql));
         assertThat(job.path("status").asInt()).as("job " + job).isEqualTo(4);
         return job.path("error").asString();
     }

@@ -37,7 +37,7 @@ class PostgresMetadataTest extends PostgresMetadataServerTest {
             long queryId = saved.json().path("id").asLong();
 
             var submitted = api().post("/api/queries/" + queryId + "/results", Map.of("max_age", 0));
-            JsonNode result = runs.finishedResult(runs.await(submitted.json().path("job").path("id").asString()));
+            JsonNode result = runs.resultOf(submitted);
 
             assertThat(result.path("data").path("rows").get(0).path("total").asLong()).isEqualTo(42);
             assertThat(api().get("/api/queries/" + queryId).json().path("latest_query_data_id").asLong())

@@ -1,0 +1,178 @@
+package io.sightline.server.execution;
+
+import io.sightline.common.api.execution.Job;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Transaction;
+import redis.clients.jedis.params.SetParams;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Job state in Redis, shared by every API and worker process: one hash per job ({@code job:<id>}: the job as
+ * JSON, the worker running it, a cancel request), expiring {@code jobRetention} after its last change, and one
+ * in-flight lock per data source and query hash ({@code inflight:<ds>:<hash>} = job id) that expires unless a
+ * live worker renews it, so it cannot outlive a dead worker.
+ */
+@Component
+@Conditional(RedisMode.On.class)
+class RedisJobStore implements JobStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String DELETE_IF_EQUAL =
+            "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end";
+    private static final String EXPIRE_IF_EQUAL =
+            "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end";
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final RedisConnection redis;
+    private final Set<String> abandoned = ConcurrentHashMap.newKeySet();
+    private final long retentionMillis;
+    private final long lockMillis;
+
+    RedisJobStore(RedisConnection redis, ExecutionProperties execution, RedisQueueProperties properties) {
+        this.redis = redis;
+        this.retentionMillis = execution.jobRetention().toMillis();
+        this.lockMillis = properties.lockTtl().toMillis();
+    }
+
+    @Override
+    public Joined createOrJoin(long dataSourceId, String queryHash, Supplier<Job> create) {
+        String lock = lockKey(dataSourceId, queryHash);
+        return redis.call(jedis -> {
+            for (int attempt = 0; attempt < 20; attempt++) {
+                String running = jedis.get(lock);
+                if (running != null) {
+                    Optional<Job> job = read(jedis, running);
+                    if (job.isPresent() && !job.get().status().ended()) {
+                        return new Joined(job.get(), false);
+                    }
+                    jedis.eval(DELETE_IF_EQUAL, List.of(lock), List.of(running)); // a stale lock
+                    continue;
+                }
+                Job job = create.get();
+                // the job exists before its lock does, so whoever sees the lock also finds the job
+                write(jedis, job);
+                if ("OK".equals(jedis.set(lock, job.id(), SetParams.setParams().nx().px(lockMillis)))) {
+                    return new Joined(job, true);
+                }
+                jedis.del(jobKey(job.id())); // another process locked first: join its job on the next round
+            }
+            throw new IllegalStateException("Could not create or join a job for data source " + dataSourceId
+                    + " and query hash " + queryHash + ": the in-flight lock kept changing");
+        });
+    }
+
+    @Override
+    public Optional<Job> find(String id) {
+        return redis.call(jedis -> read(jedis, id));
+    }
+
+    /** Polls: the job may end in any worker process. */
+    @Override
+    public Job awaitEnd(String id, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Job job = find(id).orElse(null);
+        while (job != null && !job.status().ended() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(Math.min(POLL.toMillis(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return job;
+            }
+            job = find(id).orElse(job);
+        }
+        return job;
+    }
+
+    @Override
+    public Job update(String id, UnaryOperator<Job> change) {
+        String key = jobKey(id);
+        if (abandoned.contains(id)) {
+            // this process handed the job back on shutdown: whatever its dying statement reports is not the outcome
+            return find(id).orElseThrow(() -> new IllegalStateException("Job " + id + " is not known (or has expired)"));
+        }
+        return redis.call(jedis -> {
+            while (true) {
+                jedis.watch(key);
+                Optional<Job> current = read(jedis, id);
+                if (current.isEmpty()) {
+                    jedis.unwatch();
+                    throw new IllegalStateException("Job " + id + " is not known (or has expired)");
+                }
+                if (current.get().status().ended()) {
+                    jedis.unwatch();
+                    return current.get();
+                }
+                Job changed = change.apply(current.get());
+                Transaction transaction = jedis.multi();
+                transaction.hset(key, "job", JSON.writeValueAsString(changed));
+                transaction.pexpire(key, retentionMillis);
+                if (transaction.exec() == null) {
+                    continue; // changed by another process meanwhile: apply the change to the new state
+                }
+                if (changed.status().ended()) {
+                    jedis.eval(DELETE_IF_EQUAL, List.of(lockKey(changed.dataSourceId(), changed.queryHash())), List.of(id));
+                }
+                return changed;
+            }
+        });
+    }
+
+    @Override
+    public boolean requestCancel(String id) {
+        redis.call(jedis -> jedis.hset(jobKey(id), "cancel", "1")); // the running worker sees it within a heartbeat
+        return true;
+    }
+
+    /** From now on this process leaves the job alone: another worker takes it over. */
+    void abandon(String id) {
+        abandoned.add(id);
+    }
+
+    /** Records which worker runs the job. */
+    void assign(String id, String workerId) {
+        redis.call(jedis -> jedis.hset(jobKey(id), "worker", workerId));
+    }
+
+    /** A live worker's renewal: the job and its in-flight lock stay; true when a cancel was asked for. */
+    boolean keepAlive(QueryJob job) {
+        return redis.call(jedis -> {
+            jedis.pexpire(jobKey(job.jobId()), retentionMillis);
+            jedis.eval(EXPIRE_IF_EQUAL, List.of(lockKey(job.dataSourceId(), job.queryHash())),
+                    List.of(job.jobId(), Long.toString(lockMillis)));
+            return "1".equals(jedis.hget(jobKey(job.jobId()), "cancel"));
+        });
+    }
+
+    Map<String, String> fields(String id) {
+        return redis.call(jedis -> jedis.hgetAll(jobKey(id)));
+    }
+
+    private void write(Jedis jedis, Job job) {
+        String key = jobKey(job.id());
+        jedis.hset(key, "job", JSON.writeValueAsString(job));
+        jedis.pexpire(key, retentionMillis);
+    }
+
+    private Optional<Job> read(Jedis jedis, String id) {
+        String json = jedis.hget(jobKey(id), "job");
+        return json == null ? Optional.empty() : Optional.of(JSON.readValue(json, Job.class));
+    }
+
+    private String jobKey(String id) {
+        return redis.key("job:" + id);
+    }
+
+    private String lockKey(long dataSourceId, String queryHash) {
+        return redis.key("inflight:" + dataSourceId + ":" + queryHash);
+    }
+}

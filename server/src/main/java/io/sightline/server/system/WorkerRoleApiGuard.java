@@ -1,0 +1,43 @@
+package io.sightline.server.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A {@code worker} process serves health and metrics only: {@code /api/**} answers 404 there, before
+ * authentication, so a load balancer that sends API traffic to a worker by mistake fails loudly.
+ */
+@Configuration(proxyBeanMethods = false)
+class WorkerRoleApiGuard {
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> workerRoleApiGuardFilter(SightlineProperties properties) {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                if (properties.role() == SightlineProperties.Role.WORKER && (path.equals("/api") || path.startsWith("/api/"))) {
+                    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                    response.setContentType("application/problem+json");
+                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+                            + "\"message\":\"This is a worker process (role worker): it serves no API, only "
+                            + "/actuator/health and /actuator/prometheus\"}");
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        });
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+}

@@ -1,0 +1,56 @@
+package io.sightline.server.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sightline.server.support.EmbeddedServerTest;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** Password login gives a session cookie that works instead of an API key, until logout. */
+class LoginTest extends EmbeddedServerTest {
+
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    private HttpResponse<String> send(String method, String path, String json) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void sessionCookieAuthenticatesUntilLogout() throws Exception {
+        assertThat(send("GET", "/api/session", null).statusCode()).isEqualTo(401);
+
+        var login = send("POST", "/login", "{\"email\":\"admin@sightline.local\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Set-Cookie").orElse("")).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+
+        var session = send("GET", "/api/session", null);
+        assertThat(session.statusCode()).isEqualTo(200);
+        assertThat(session.body()).contains("admin@sightline.local");
+
+        assertThat(send("POST", "/logout", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/session", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void wrongPasswordIsRejectedWithoutSayingWhichPartWasWrong() throws Exception {
+        var login = send("POST", "/login", "{\"email\":\"admin@sightline.local\",\"password\":\"nope\"}");
+        assertThat(login.statusCode()).isEqualTo(401);
+        assertThat(login.body()).contains("Wrong email or password");
+        var unknown = send("POST", "/login", "{\"email\":\"nobody@example.com\",\"password\":\"nope\"}");
+        assertThat(unknown.body()).contains("Wrong email or password");
+    }
+
+    @Test
+    void loginNeedsBothFields() throws Exception {
+        var login = send("POST", "/login", "{\"email\":\"admin@sightline.local\"}");
+        assertThat(login.statusCode()).isEqualTo(400);
+        assertThat(login.body()).contains("'email' and 'password' are required");
+    }
+}

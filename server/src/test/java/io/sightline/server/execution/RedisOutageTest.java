@@ -1,0 +1,141 @@
+package io.sightline.server.execution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.sightline.server.support.Api;
+import io.sightline.server.support.DataSourceFixtures;
+import io.sightline.server.support.Runs;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import redis.clients.jedis.Jedis;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Redis stopped and started again under a running server (role all). The Redis is a redis-server of this test's
+ * own on a spare port, with an append-only file so a restart keeps its data; the machine's shared Redis is never
+ * stopped.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RedisOutageTest {
+
+    private static final String ADMIN_KEY = "it-outage-admin-key-0123456789";
+    private static final int REDIS_PORT = freePort();
+    private static final Path REDIS_DIR = tempDir("sightline-redis-outage-");
+    private static Process redis;
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("sightline.redis-url", () -> {
+            startRedis();
+            return "redis://127.0.0.1:" + REDIS_PORT;
+        });
+        registry.add("sightline.data-dir", () -> tempDir("sightline-outage-").toString());
+        registry.add("sightline.admin-api-key", () -> ADMIN_KEY);
+        registry.add("sightline.database-url", () -> "");
+        registry.add("sightline.role", () -> "all");
+        registry.add("sightline.redis.visibility-timeout", () -> "2s");
+        registry.add("sightline.redis.heartbeat", () -> "300ms");
+        registry.add("sightline.execution.answer-within", () -> "0s");
+    }
+
+    @AfterAll
+    static void stopOwnRedis() throws InterruptedException {
+        if (redis != null) {
+            redis.destroy();
+            redis.waitFor();
+        }
+    }
+
+    @Test
+    void apiKeepsAnsweringWhileRedisIsDownAndWorkResumesWhenItIsBack() throws Exception {
+        Api api = new Api(port, ADMIN_KEY);
+        Runs runs = new Runs(api);
+        long dataSource = new DataSourceFixtures(api).postgres(Map.of());
+        JsonNode before = runs.finish(runs.submit(dataSource, "SELECT 1 AS before_outage"));
+        long storedResult = before.path("query_result_id").asLong();
+        // a job running when Redis goes away: its worker cannot report the end, and a worker runs it again later
+        String running = runs.submit(dataSource, "SELECT 3 AS across_outage, pg_sleep(2)").path("id").asString();
+        Thread.sleep(500);
+
+        stopRedis();
+
+        assertThat(api.get("/api/query_results/" + storedResult).status()).as("stored results").isEqualTo(200);
+        assertThat(api.get("/api/data_sources").status()).isEqualTo(200);
+        Api.Response cached = api.post("/api/query_results",
+                Map.of("data_source_id", dataSource, "query", "SELECT 1 AS before_outage", "max_age", -1));
+        assertThat(cached.status()).as("a cached result needs no queue").isEqualTo(200);
+        assertThat(cached.json().path("query_result").path("id").asLong()).isEqualTo(storedResult);
+        Api.Response refused = api.post("/api/query_results", Map.of("data_source_id", dataSource, "query", "SELECT 2", "max_age", 0));
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.message()).contains("job queue (Redis) cannot be reached");
+        assertThat(api.get("/api/jobs/" + running).status()).isEqualTo(503);
+        Thread.sleep(2_500); // the query ends meanwhile
+
+        startRedis();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/jobs/" + running).status() == 200);
+        JsonNode across = runs.await(running);
+        assertThat(across.path("status").asInt()).as(across.toString()).isEqualTo(3);
+        JsonNode after = runs.finishedResult(runs.finish(runs.submit(dataSource, "SELECT 2 AS after_outage")));
+        assertThat(after.path("data").path("rows").get(0).path("after_outage").asInt()).isEqualTo(2);
+    }
+
+    private static synchronized void startRedis() {
+        if (redis != null && redis.isAlive()) {
+            return;
+        }
+        try {
+            redis = new ProcessBuilder("redis-server", "--port", Integer.toString(REDIS_PORT), "--bind", "127.0.0.1",
+                    "--save", "", "--appendonly", "yes", "--dir", REDIS_DIR.toString())
+                    .redirectErrorStream(true).redirectOutput(REDIS_DIR.resolve("redis.log").toFile()).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("The Redis outage test needs redis-server on the PATH: " + e.getMessage(), e);
+        }
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {
+            try (Jedis jedis = new Jedis(URI.create("redis://127.0.0.1:" + REDIS_PORT))) {
+                return "PONG".equals(jedis.ping());
+            }
+        });
+    }
+
+    /** SHUTDOWN writes the append-only file, so the restarted server has the jobs and streams again. */
+    private static synchronized void stopRedis() throws InterruptedException {
+        try (Jedis jedis = new Jedis(URI.create("redis://127.0.0.1:" + REDIS_PORT))) {
+            jedis.shutdown();
+        } catch (RuntimeException e) {
+            // the connection drops as the server exits
+        }
+        redis.waitFor();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

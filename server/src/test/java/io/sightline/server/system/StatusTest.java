@@ -1,0 +1,28 @@
+package io.sightline.server.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sightline.server.support.EmbeddedServerTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class StatusTest extends EmbeddedServerTest {
+
+    @Test
+    void embeddedStatusShowsTheInProcessQueueAndCounts() {
+        var response = api().get("/status.json");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode status = response.json();
+        assertThat(status.path("mode").asString()).isEqualTo("embedded");
+        assertThat(status.path("role").asString()).isEqualTo("all");
+        assertThat(status.path("queues").path("in-process").path("waiting").asLong()).isGreaterThanOrEqualTo(0);
+        assertThat(status.path("counts").path("users").asLong()).isPositive();
+    }
+
+    @Test
+    void statusNeedsAnAdmin() {
+        var response = anonymous().get("/status.json");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.message()).contains("admin");
+    }
+}
