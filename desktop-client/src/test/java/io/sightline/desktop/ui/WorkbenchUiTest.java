@@ -96,8 +96,10 @@ class WorkbenchUiTest extends UiSupport {
 
         waitUntil(5, "the problem under the field", () -> inTab("#param-n-error", Label.class).isVisible());
         assertThat(fx(() -> inTab("#param-n-error", Label.class).getText())).contains("12x");
-        focusMainWindow();
-        clickOn(inTab("#param-n", javafx.scene.control.TextField.class)).type(KeyCode.BACK_SPACE);
+        javafx.scene.control.TextField number = inTab("#param-n", javafx.scene.control.TextField.class);
+        clickOn(number);
+        interact(number::selectAll);
+        write("12"); // replaces the selection
         waitUntil(5, "the problem gone", () -> !inTab("#param-n-error", Label.class).isVisible());
     }
 
