@@ -35,6 +35,7 @@ public final class SqlEditor extends StackPane {
     private final Executor highlightThread;
     private final Subscription highlighting;
     private final CompletionPopup completion;
+    private final FindBar findBar;
     private volatile List<SqlHighlighter.Token> applied = List.of();
     private volatile int appliedLength;
     private long changes;
@@ -56,7 +57,10 @@ public final class SqlEditor extends StackPane {
         area.currentParagraphProperty().addListener((obs, old, now) -> markCurrentLine(old, now));
         area.setUndoManager(UndoUtils.plainTextUndoManager(area));
         area.setWrapText(false);
-        getChildren().add(new VirtualizedScrollPane<>(area));
+        findBar = new FindBar(area);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(findBar, new VirtualizedScrollPane<>(area));
+        javafx.scene.layout.VBox.setVgrow(box.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        getChildren().add(box);
 
         area.multiPlainChanges().subscribe(change -> {
             changes++;
@@ -71,6 +75,9 @@ public final class SqlEditor extends StackPane {
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 toggleComment();
+                event.consume();
+            } else if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(event)) {
+                findBar.open();
                 event.consume();
             } else if (new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 completion.show();
@@ -127,6 +134,11 @@ public final class SqlEditor extends StackPane {
         EditActions.Edit edit = EditActions.toggleComment(area.getText(), selection.getStart(), selection.getEnd());
         area.replaceText(edit.from(), edit.to(), edit.replacement());
         area.selectRange(edit.from(), edit.from() + edit.replacement().length());
+    }
+
+    /** Opens the find and replace bar above the text. */
+    public void openFind() {
+        findBar.open();
     }
 
     public void insertAtCaret(String text) {

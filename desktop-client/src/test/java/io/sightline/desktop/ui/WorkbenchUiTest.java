@@ -226,4 +226,20 @@ class WorkbenchUiTest extends UiSupport {
                 && editor().getText().equals("SELECT 'kept across restarts' AS note"));
         assertThat(fx(() -> app.workbench().tabs().size())).isEqualTo(1);
     }
+
+    @Test
+    void findsAndReplacesInTheEditor() {
+        typeSql("SELECT region, SUM(amount) FROM sales.fact_transactions GROUP BY region");
+        focusMainWindow();
+        clickOn(editor()).press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(5, "the find bar", () -> inTab("#find-field", javafx.scene.control.TextField.class).isVisible());
+
+        write("region");
+        waitUntil(5, "the matches counted", () -> inTab("#find-count", Label.class).getText().equals("2 matches"));
+        clickOn(inTab("#replace-field", javafx.scene.control.TextField.class)).write("country");
+        clickOn(inTab("#replace-all", Button.class));
+
+        waitUntil(5, "both replaced", () -> editor().getText()
+                .equals("SELECT country, SUM(amount) FROM sales.fact_transactions GROUP BY country"));
+    }
 }
