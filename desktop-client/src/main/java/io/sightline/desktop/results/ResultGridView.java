@@ -22,6 +22,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -63,8 +65,11 @@ public final class ResultGridView extends BorderPane {
         });
 
         model.columns().addListener((ListChangeListener<Column>) change -> rebuildColumns());
-        model.rowsProperty().addListener((obs, old, rows) -> table.setItems(rows == null
-                ? FXCollections.observableArrayList() : rows));
+        model.rowsProperty().addListener((obs, old, rows) -> showRows());
+        model.sortableProperty().addListener((obs, old, on) -> {
+            table.getColumns().forEach(column -> column.setSortable(on && column != table.getColumns().get(0)));
+            showRows();
+        });
 
         Label summary = new Label();
         summary.setId("result-summary");
@@ -75,6 +80,21 @@ public final class ResultGridView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        TextField filter = new TextField();
+        filter.setId("result-filter");
+        filter.setPromptText("Filter rows");
+        filter.setPrefColumnCount(14);
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        filter.disableProperty().bind(model.sortableProperty().not());
+        filter.setTooltip(new Tooltip("Filter and sort (click a column header) work on results of up to "
+                + String.format("%,d", ResultGridViewModel.CLIENT_SIDE_ROWS) + " rows; use WHERE and ORDER BY for"
+                + " larger ones"));
+        Label shown = new Label();
+        shown.setId("result-shown");
+        shown.getStyleClass().add("muted");
+        shown.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                        model.filterProperty().get().isBlank() ? "" : String.format("%,d shown", model.shownProperty().get()),
+                model.filterProperty(), model.shownProperty()));
         Button csv = new Button("CSV");
         csv.setId("export-csv");
         csv.setOnAction(e -> export("CSV file", "*.csv", status));
@@ -86,7 +106,7 @@ public final class ResultGridView extends BorderPane {
         excel.disableProperty().bind(csv.disableProperty());
         Label export = new Label("Export:");
         export.getStyleClass().add("muted");
-        HBox footer = new HBox(8, summary, message, gap, export, csv, excel);
+        HBox footer = new HBox(8, summary, message, gap, shown, filter, export, csv, excel);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(4, 6, 4, 6));
         footer.getStyleClass().add("result-footer");
@@ -111,7 +131,8 @@ public final class ResultGridView extends BorderPane {
             int index = i;
             Column column = resultColumns.get(i);
             TableColumn<ResultRow, Object> tableColumn = new TableColumn<>(column.name());
-            tableColumn.setSortable(false);
+            tableColumn.setSortable(model.sortableProperty().get());
+            tableColumn.setComparator(ResultGridViewModel::compareValues);
             tableColumn.setPrefWidth(Math.max(90, Math.min(260, column.name().length() * 9 + 40)));
             tableColumn.setCellValueFactory(cell -> cell.getValue().loaded()
                     ? new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().value(index))
@@ -121,6 +142,21 @@ public final class ResultGridView extends BorderPane {
             columns.add(tableColumn);
         }
         table.getColumns().setAll(columns);
+    }
+
+    private void showRows() {
+        javafx.collections.ObservableList<ResultRow> rows = model.rowsProperty().get();
+        if (rows == null) {
+            table.setItems(FXCollections.observableArrayList());
+        } else if (model.sortableProperty().get()) {
+            javafx.collections.transformation.SortedList<ResultRow> sorted =
+                    new javafx.collections.transformation.SortedList<>(rows);
+            sorted.comparatorProperty().bind(table.comparatorProperty());
+            table.setItems(sorted);
+        } else {
+            table.getSortOrder().clear();
+            table.setItems(rows);
+        }
     }
 
     private void copy(boolean header) {

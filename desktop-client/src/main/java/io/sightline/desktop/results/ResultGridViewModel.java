@@ -10,7 +10,12 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.transformation.FilteredList;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,22 +31,42 @@ import javafx.collections.ObservableList;
 public final class ResultGridViewModel {
 
     public static final int PAGE_SIZE = 500;
+    /** Results up to this size are held whole, so they can be sorted and filtered here. */
+    public static final int CLIENT_SIDE_ROWS = 10_000;
     static final int KEPT_PAGES = 40;
 
     private final SightlineClient client;
     private final BackgroundTasks tasks;
     private final ObservableList<Column> columns = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<PagedRows> rows = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ObservableList<ResultRow>> rows = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper sortable = new ReadOnlyBooleanWrapper();
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper rowCount = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper truncated = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private long resultId = -1;
+    private FilteredList<ResultRow> whole;
+
+    private final int clientSideRows;
 
     public ResultGridViewModel(SightlineClient client, BackgroundTasks tasks) {
+        this(client, tasks, CLIENT_SIDE_ROWS);
+    }
+
+    /** @param clientSideRows results up to this many rows are held whole (sortable, filterable) */
+    ResultGridViewModel(SightlineClient client, BackgroundTasks tasks, int clientSideRows) {
         this.client = client;
         this.tasks = tasks;
+        this.clientSideRows = clientSideRows;
+        filter.addListener((obs, old, text) -> {
+            if (whole != null) {
+                whole.setPredicate(matching(text));
+                shown.set(whole.size());
+            }
+        });
     }
 
     /** Shows result {@code id}; {@code onShown} runs once its first page is in the grid (or with the failure). */
@@ -69,7 +94,79 @@ public final class ResultGridViewModel {
         message.set(first.truncated() ? "Only the first " + String.format(Locale.ROOT, "%,d", first.rowLimit())
                 + " rows were kept (the row limit); the query returned more." : "");
         summary.set(describe(first));
+        whole = null;
+        sortable.set(false);
+        filter.set("");
         rows.set(paged);
+        shown.set(paged.size());
+        if (first.rowCount() <= clientSideRows) {
+            holdWhole(first);
+        }
+    }
+
+    /** A small result is fetched whole (one more request at most) and becomes sortable and filterable. */
+    private void holdWhole(ResultPage first) {
+        long id = first.id();
+        int missing = (int) first.rowCount() - first.rows().size();
+        if (missing <= 0) {
+            showWhole(first.rows());
+            return;
+        }
+        tasks.run("Fetching the rows", () -> client.resultPage(id, first.rows().size(), missing).rows(), rest -> {
+            if (resultId != id) {
+                return;
+            }
+            List<Object[]> all = new java.util.ArrayList<>(first.rows());
+            all.addAll(rest);
+            showWhole(all);
+        }, message::set);
+    }
+
+    private void showWhole(List<Object[]> values) {
+        List<ResultRow> all = new java.util.ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            ResultRow row = new ResultRow(i);
+            row.fill(values.get(i));
+            all.add(row);
+        }
+        FilteredList<ResultRow> filtered = new FilteredList<>(FXCollections.observableList(all));
+        whole = filtered;
+        sortable.set(true);
+        rows.set(filtered);
+        shown.set(filtered.size());
+    }
+
+    /** A row matches when one of its cells, as shown, contains the text (ignoring case). */
+    java.util.function.Predicate<ResultRow> matching(String text) {
+        if (text == null || text.isBlank()) {
+            return row -> true;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        List<Column> shownColumns = List.copyOf(columns);
+        return row -> {
+            for (int i = 0; i < shownColumns.size(); i++) {
+                Object value = row.value(i);
+                if (value != null && CellFormat.text(value, shownColumns.get(i).type()).toLowerCase(Locale.ROOT)
+                        .contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /** Orders cell values as the grid sorts them: empty first, numbers by value, the rest as text. */
+    public static int compareValues(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        if (a instanceof Number x && b instanceof Number y) {
+            return new java.math.BigDecimal(x.toString()).compareTo(new java.math.BigDecimal(y.toString()));
+        }
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            return x.compareTo(y);
+        }
+        return a.toString().compareTo(b.toString());
     }
 
     private void fetch(long id, int page, PagedRows list) {
@@ -132,8 +229,11 @@ public final class ResultGridViewModel {
 
     public void clear() {
         resultId = -1;
+        whole = null;
+        sortable.set(false);
         columns.clear();
         rows.set(null);
+        shown.set(0);
         rowCount.set(0);
         summary.set("");
         message.set("");
@@ -144,8 +244,23 @@ public final class ResultGridViewModel {
         return columns;
     }
 
-    public ReadOnlyObjectProperty<PagedRows> rowsProperty() {
+    /** The rows to show: paged for a large result, the whole (filtered) result for a small one. */
+    public ReadOnlyObjectProperty<ObservableList<ResultRow>> rowsProperty() {
         return rows.getReadOnlyProperty();
+    }
+
+    /** True once a small result is held whole: the grid may sort and filter it. */
+    public ReadOnlyBooleanProperty sortableProperty() {
+        return sortable.getReadOnlyProperty();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** Rows passing the filter (all rows without one). */
+    public ReadOnlyIntegerProperty shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty rowCountProperty() {

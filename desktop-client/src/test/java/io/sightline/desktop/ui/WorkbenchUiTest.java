@@ -242,4 +242,21 @@ class WorkbenchUiTest extends UiSupport {
         waitUntil(5, "both replaced", () -> editor().getText()
                 .equals("SELECT country, SUM(amount) FROM sales.fact_transactions GROUP BY country"));
     }
+
+    @Test
+    void sortsAndFiltersASmallResultInTheGrid() {
+        typeSql("SELECT range AS n, 'row ' || range AS label FROM range(50)");
+        clickOn(inTab("#run-button", Button.class));
+        waitUntil(20, "50 rows, held whole", () -> inTab("#result-summary", Label.class).getText().startsWith("50 rows")
+                && !inTab("#result-filter", javafx.scene.control.TextField.class).isDisabled());
+        @SuppressWarnings("unchecked")
+        TableView<ResultRow> table = inTab("#result-table", TableView.class);
+
+        clickOn("n").clickOn("n"); // the column header: ascending, then descending
+        waitUntil(5, "sorted by n, descending", () -> Long.valueOf(49).equals(table.getItems().get(0).value(0)));
+
+        clickOn(inTab("#result-filter", javafx.scene.control.TextField.class)).write("row 4");
+        waitUntil(5, "the rows whose label has 'row 4'", () -> table.getItems().size() == 11);
+        assertThat(fx(() -> inTab("#result-shown", Label.class).getText())).isEqualTo("11 shown");
+    }
 }
