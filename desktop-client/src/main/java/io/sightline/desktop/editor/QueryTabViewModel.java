@@ -16,7 +16,6 @@ import io.sightline.common.parameter.QueryOptionsSource;
 import io.sightline.common.parameter.SqlDialect;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -333,9 +332,5 @@ public final class QueryTabViewModel {
 
     public SightlineClient client() {
         return client;
-    }
-
-    boolean sameAsSaved(String sql) {
-        return Objects.equals(saved.get().text(), sql);
     }
 }
