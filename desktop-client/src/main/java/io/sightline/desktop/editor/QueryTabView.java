@@ -153,7 +153,19 @@ public final class QueryTabView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        ComboBox<QueryTabViewModel.EarlierResult> earlier = new ComboBox<>(model.history());
+        earlier.setId("result-history");
+        earlier.setPromptText("Earlier results");
+        earlier.setPrefWidth(170);
+        earlier.setTooltip(new Tooltip("Results of this tab's earlier runs"));
+        io.sightline.desktop.Cells.show(earlier, QueryTabViewModel.EarlierResult::label);
+        earlier.disableProperty().bind(javafx.beans.binding.Bindings.size(model.history()).lessThan(2)
+                .or(model.run().busy()));
+        earlier.valueProperty().addListener((obs, old, chosen) -> model.showEarlier(chosen));
+        model.history().addListener((javafx.collections.ListChangeListener<QueryTabViewModel.EarlierResult>) c ->
+                earlier.setValue(null));
         ToolBar toolbar = new ToolBar(run, cancel, spinner, state, new Separator(Orientation.VERTICAL), source,
+                earlier,
                 gap, message, save, saveAs, properties, history);
 
         // error panel

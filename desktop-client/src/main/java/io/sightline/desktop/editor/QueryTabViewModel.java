@@ -48,6 +48,16 @@ public final class QueryTabViewModel {
     public record Conflict(long theirVersion, String theirAuthor) {
     }
 
+    /** A result this tab showed: kept so the user can go back to it. */
+    public record EarlierResult(long resultId, java.time.LocalTime shownAt, String summary, String sql) {
+        public String label() {
+            String firstLine = sql.strip().lines().findFirst().orElse("");
+            return shownAt.withNano(0) + " \u00B7 " + summary + " \u00B7 "
+                    + (firstLine.length() > 40 ? firstLine.substring(0, 40) + "\u2026" : firstLine);
+        }
+    }
+
+    static final int HISTORY_KEPT = 20;
     public static final String NEW_NAME = "New query";
 
     private final SightlineClient client;
@@ -65,6 +75,9 @@ public final class QueryTabViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObjectProperty<SqlDialect> dialect = new SimpleObjectProperty<>(SqlDialect.ANSI);
     private final Clock clock;
+    private final javafx.collections.ObservableList<EarlierResult> history =
+            javafx.collections.FXCollections.observableArrayList();
+    private String lastRunSql = "";
     private final ParametersViewModel parameters;
     private final RunViewModel run;
     private final ResultGridViewModel results;
@@ -132,6 +145,7 @@ public final class QueryTabViewModel {
             return;
         }
         results.clear();
+        lastRunSql = sql;
         if (queryId.get() != null && !dirty.get()) {
             // the saved query as it is: the server binds with its declarations and keeps the result as its latest
             run.run(dataSourceId.get(), sql, parameters.valuesForRun(), queryId.get(), firstLine, this::showResult);
@@ -151,7 +165,30 @@ public final class QueryTabViewModel {
     }
 
     private void showResult(long resultId) {
-        results.load(resultId, run::resultShown, run::resultFailed);
+        String sql = lastRunSql;
+        results.load(resultId, () -> {
+            run.resultShown();
+            history.add(0, new EarlierResult(resultId, java.time.LocalTime.now(clock), results.summaryProperty().get(),
+                    sql));
+            if (history.size() > HISTORY_KEPT) {
+                history.remove(HISTORY_KEPT, history.size());
+            }
+        }, run::resultFailed);
+    }
+
+    /** Shows a result this tab showed before (the server keeps stored results). */
+    public void showEarlier(EarlierResult earlier) {
+        if (earlier == null || run.busy().get()) {
+            return;
+        }
+        results.clear();
+        results.load(earlier.resultId(), () -> message.set("Showing the result of " + earlier.shownAt().withNano(0)
+                + "."), message::set);
+    }
+
+    /** Results of this tab's runs, newest first. */
+    public javafx.collections.ObservableList<EarlierResult> history() {
+        return history;
     }
 
     /** Saves to the query this tab shows, or creates one when it shows none yet. */

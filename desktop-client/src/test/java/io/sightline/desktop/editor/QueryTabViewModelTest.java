@@ -186,4 +186,22 @@ class QueryTabViewModelTest {
         assertThat(tab.run().errorProperty().get()).contains("Parameter 'n'");
         assertThat(List.of(tab.results().hasResult())).containsExactly(false);
     }
+
+    @Test
+    void keepsTheTabsEarlierResultsAndShowsOneAgain() {
+        QueryTabViewModel tab = tab();
+        tab.textProperty().set("SELECT 'first' AS run");
+        tab.run(tab.textProperty().get(), 0);
+        waitFor(() -> tab.history().size() == 1);
+        tab.textProperty().set("SELECT 'second' AS run");
+        tab.run(tab.textProperty().get(), 0);
+        waitFor(() -> tab.history().size() == 2);
+
+        assertThat(tab.history().get(0).sql()).contains("second");
+        assertThat(tab.history().get(0).label()).contains("1 row").contains("SELECT 'second'");
+        tab.showEarlier(tab.history().get(1));
+
+        waitFor(() -> tab.results().rowsProperty().get() != null
+                && "first".equals(tab.results().rowsProperty().get().get(0).value(0)));
+    }
 }
