@@ -29,6 +29,7 @@ public final class DataSourceAdminView extends Dialog<Void> {
         setTitle("Data sources");
         setResizable(true);
         ListView<DataSourceSummary> list = new ListView<>(model.dataSources());
+        list.setId("admin-data-sources");
         list.setPrefWidth(220);
         io.sightline.desktop.Cells.show(list, DataSourceSummary::name);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
@@ -53,6 +54,7 @@ public final class DataSourceAdminView extends Dialog<Void> {
             }
         });
         Label message = new Label();
+        message.setId("admin-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         Button save = new Button("Save");
@@ -72,6 +74,7 @@ public final class DataSourceAdminView extends Dialog<Void> {
     private void buildForm() {
         form.getChildren().clear();
         TextField name = new TextField();
+        name.setId("admin-name");
         name.textProperty().bindBidirectional(model.nameProperty());
         ComboBox<io.sightline.common.api.datasource.DataSourceType> type = new ComboBox<>(model.types());
         type.valueProperty().bindBidirectional(model.typeProperty());

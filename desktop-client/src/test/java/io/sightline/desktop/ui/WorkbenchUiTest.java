@@ -259,4 +259,42 @@ class WorkbenchUiTest extends UiSupport {
         waitUntil(5, "the rows whose label has 'row 4'", () -> table.getItems().size() == 11);
         assertThat(fx(() -> inTab("#result-shown", Label.class).getText())).isEqualTo("11 shown");
     }
+
+    @Test
+    void explainsASaveConflictAndOverwritesWhenAsked() {
+        var client = app.workbench().client();
+        String name = "Desktop conflict " + UUID.randomUUID().toString().substring(0, 8);
+        long source = client.dataSources().get(0).id();
+        var created = client.createQuery(new io.sightline.desktop.api.QueryDraft(source, name, "", "SELECT 'v1' AS v",
+                java.util.List.of(), java.util.List.of(), null));
+        interact(() -> app.workbench().openQuery(created.id()));
+        waitUntil(15, "the query open", () -> editor().getText().equals("SELECT 'v1' AS v"));
+        client.updateQuery(created.id(), new io.sightline.desktop.api.QueryDraft(source, name, "",
+                "SELECT 'theirs' AS v", java.util.List.of(), java.util.List.of(), created.version()));
+
+        clickOn(editor());
+        write(" -- mine");
+        clickOn(inTab("#save-button", Button.class));
+        waitUntil(15, "the conflict dialog", () -> lookup("#conflict-dialog").tryQuery().isPresent());
+        assertThat(fx(() -> lookup("#conflict-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText()))
+                .contains("saved version 2");
+
+        clickOn("Overwrite with mine");
+
+        waitUntil(15, "saved over theirs", () -> Long.valueOf(3).equals(
+                app.workbench().selectedProperty().get().versionProperty().get()));
+        assertThat(client.query(created.id()).query()).isEqualTo("SELECT 'v1' AS v -- mine");
+    }
+
+    @Test
+    void showsTheDataSourcesToAnAdmin() {
+        clickOn("Admin").clickOn("Data sources\u2026");
+
+        waitUntil(10, "the data source list", () -> lookup("#admin-data-sources").tryQuery().isPresent()
+                && lookup("#admin-data-sources").queryAs(ListView.class).getItems().size() > 0);
+        clickOn("Demo sales");
+        waitUntil(10, "the form of the chosen data source", () -> lookup("#admin-message").queryAs(Label.class)
+                .getText().equals("Editing \"Demo sales\""));
+        assertThat(lookup("#admin-name").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Demo sales");
+    }
 }
