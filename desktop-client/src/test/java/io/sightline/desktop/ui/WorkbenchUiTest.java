@@ -292,7 +292,8 @@ class WorkbenchUiTest extends UiSupport {
 
         waitUntil(10, "the data source list", () -> lookup("#admin-data-sources").tryQuery().isPresent()
                 && lookup("#admin-data-sources").queryAs(ListView.class).getItems().size() > 0);
-        clickOn("Demo sales");
+        clickOn(from(lookup("#admin-data-sources").queryAs(ListView.class)).lookup("Demo sales")
+                .<javafx.scene.Node>query()); // the list's cell, not the choosers showing the same name
         waitUntil(10, "the form of the chosen data source", () -> lookup("#admin-message").queryAs(Label.class)
                 .getText().equals("Editing \"Demo sales\""));
         assertThat(lookup("#admin-name").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Demo sales");
