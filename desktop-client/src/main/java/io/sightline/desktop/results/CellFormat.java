@@ -1,0 +1,51 @@
+package io.sightline.desktop.results;
+
+import io.sightline.common.api.execution.ColumnType;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/** How a value looks in the grid and in copied text: numbers plain, date-times without the ISO 'T'. */
+public final class CellFormat {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private CellFormat() {
+    }
+
+    public static String text(Object value, ColumnType type) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof Double number) {
+            return number == Math.rint(number) && Math.abs(number) < 1e15
+                    ? Long.toString(number.longValue()) : BigDecimal.valueOf(number).toPlainString();
+        }
+        if (type == ColumnType.DATETIME && value instanceof String text) {
+            return dateTime(text);
+        }
+        return value.toString();
+    }
+
+    /** Numbers sit right in their cells. */
+    public static boolean rightAligned(ColumnType type) {
+        return type == ColumnType.INTEGER || type == ColumnType.FLOAT;
+    }
+
+    private static String dateTime(String text) {
+        try {
+            return DATE_TIME.format(OffsetDateTime.parse(text).toLocalDateTime());
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return DATE_TIME.format(LocalDateTime.parse(text.replace(' ', 'T')));
+            } catch (DateTimeParseException notLocal) {
+                return text;
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.sightline.desktop.ui;
+
+import io.sightline.desktop.LaunchOptions;
+import io.sightline.desktop.SightlineApp;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real application window (headless with Monocle) and reads its state on the FX thread. */
+abstract class UiSupport extends FxRobot {
+
+    protected SightlineApp app;
+
+    protected void launch(LaunchOptions options, Path home) throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        Application started = FxToolkit.setupApplication(() -> new SightlineApp(options, home));
+        app = (SightlineApp) started;
+        focusMainWindow();
+    }
+
+    /** Monocle sends key presses to the window it thinks focused; after popups and dialogs that is ours again. */
+    protected void focusMainWindow() {
+        interact(() -> FxToolkit.toolkitContext().getRegisteredStage().requestFocus());
+    }
+
+    protected void close() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    /** Runs on the FX thread and returns what it found. */
+    protected static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Waits (up to {@code seconds}) until {@code condition}, evaluated on the FX thread, holds. */
+    protected static void waitUntil(int seconds, String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+                try {
+                    return Boolean.TRUE.equals(fx(condition));
+                } catch (AssertionError notYet) {
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("Waited " + seconds + " s for: " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
