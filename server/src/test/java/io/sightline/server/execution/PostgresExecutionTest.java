@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.EmbeddedServerTest;
+import io.sightline.server.support.PostgresActivity;
 import io.sightline.server.support.Runs;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
@@ -41,14 +41,14 @@ class PostgresExecutionTest extends EmbeddedServerTest {
     void cancelStopsTheStatementInPostgres() {
         String marker = "cancel_" + UUID.randomUUID().toString().replace("-", "");
         String jobId = runs.submit(dataSource, "SELECT pg_sleep(60) AS " + marker).path("id").asString();
-        await().atMost(Duration.ofSeconds(20)).until(() -> activeStatements(marker) == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> PostgresActivity.activeStatements(marker) == 1);
 
         var cancel = api().delete("/api/jobs/" + jobId);
         assertThat(cancel.status()).isEqualTo(200);
 
         JsonNode job = runs.await(jobId);
         assertThat(job.path("status").asInt()).isEqualTo(5);
-        await().atMost(Duration.ofSeconds(5)).until(() -> activeStatements(marker) == 0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> PostgresActivity.activeStatements(marker) == 0);
     }
 
     @Test
@@ -61,7 +61,7 @@ class PostgresExecutionTest extends EmbeddedServerTest {
 
         assertThat(error).contains("exceeded the time limit of 1 s");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
-        await().atMost(Duration.ofSeconds(5)).until(() -> activeStatements(marker) == 0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> PostgresActivity.activeStatements(marker) == 0);
     }
 
     @Test
@@ -72,7 +72,7 @@ class PostgresExecutionTest extends EmbeddedServerTest {
         String second = runs.submit(dataSource, sql).path("id").asString();
 
         assertThat(second).isEqualTo(first);
-        assertThat(activeStatements(marker)).isLessThanOrEqualTo(1);
+        assertThat(PostgresActivity.activeStatements(marker)).isLessThanOrEqualTo(1);
         assertThat(runs.await(first).path("status").asInt()).isEqualTo(3);
     }
 
@@ -89,18 +89,6 @@ class PostgresExecutionTest extends EmbeddedServerTest {
                     "query", "SELECT '{{ v }}' AS v", "parameters", Map.of("v", value)));
             JsonNode result = runs.finishedResult(runs.finish(job));
             assertThat(result.path("data").path("rows").get(0).path("v").asString()).isEqualTo(value);
-        }
-    }
-
-    static int activeStatements(String marker) throws SQLException {
-        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-             var statement = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE ? AND pid <> pg_backend_pid()")) {
-            statement.setString(1, "%" + marker + "%");
-            try (var rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
         }
     }
 }

@@ -7,10 +7,10 @@ import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.RedisQueueServerTest;
+import io.sightline.server.support.PostgresActivity;
 import io.sightline.server.support.Runs;
 import io.sightline.server.system.SightlineProperties;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,7 +86,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
         String second = runs.submit(dataSource, sql).path("id").asString();
 
         assertThat(second).isEqualTo(first);
-        assertThat(activeStatements(marker)).isLessThanOrEqualTo(1);
+        assertThat(PostgresActivity.activeStatements(marker)).isLessThanOrEqualTo(1);
         assertThat(runs.await(first).path("status").asInt()).isEqualTo(3);
     }
 
@@ -150,12 +150,12 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
     void cancelReachesTheWorkerThroughRedisAndStopsTheStatement() {
         String marker = "cancel_" + UUID.randomUUID().toString().replace("-", "");
         String jobId = runs.submit(dataSource, "SELECT pg_sleep(60) AS " + marker).path("id").asString();
-        await().atMost(Duration.ofSeconds(20)).until(() -> activeStatements(marker) == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> PostgresActivity.activeStatements(marker) == 1);
 
         assertThat(api().delete("/api/jobs/" + jobId).status()).isEqualTo(200);
 
         assertThat(runs.await(jobId).path("status").asInt()).isEqualTo(5);
-        await().atMost(Duration.ofSeconds(5)).until(() -> activeStatements(marker) == 0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> PostgresActivity.activeStatements(marker) == 0);
     }
 
     @Test
@@ -338,15 +338,4 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
                 SightlineProperties.DemoData.NEVER);
     }
 
-    private static int activeStatements(String marker) throws SQLException {
-        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-             var statement = connection.prepareStatement(
-                     "SELECT count(*) FROM pg_stat_activity WHERE query LIKE ? AND pid <> pg_backend_pid()")) {
-            statement.setString(1, "%" + marker + "%");
-            try (var rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-    }
 }
