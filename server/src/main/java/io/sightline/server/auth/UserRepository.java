@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class UserRepository {
+
+    /** Maps columns by name from the result metadata, once per class (not per query). */
+    private static final RowMapper<UserRecord> USERS = new DataClassRowMapper<>(UserRecord.class);
 
     private static final String COLUMNS =
             "id, name, email, password_hash, api_key, auth_type, created_at, updated_at, disabled_at, active_at";
@@ -29,17 +33,17 @@ class UserRepository {
 
     Optional<UserRecord> findByApiKey(String apiKey) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE api_key = ?").param(apiKey)
-                .query(DataClassRowMapper.newInstance(UserRecord.class)).optional();
+                .query(USERS).optional();
     }
 
     Optional<UserRecord> findByEmail(String email) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE LOWER(email) = LOWER(?)").param(email)
-                .query(DataClassRowMapper.newInstance(UserRecord.class)).optional();
+                .query(USERS).optional();
     }
 
     Optional<UserRecord> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = ?").param(id)
-                .query(DataClassRowMapper.newInstance(UserRecord.class)).optional();
+                .query(USERS).optional();
     }
 
     Optional<Long> firstAdminId() {

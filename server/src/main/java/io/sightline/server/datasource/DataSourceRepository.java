@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class DataSourceRepository {
+
+    /** Maps columns by name from the result metadata, once per class (not per query). */
+    private static final RowMapper<DataSourceRow> DATA_SOURCES = new DataClassRowMapper<>(DataSourceRow.class);
 
     private static final String COLUMNS = "id, name, type, options, paused, pause_reason, created_at, updated_at";
 
@@ -25,12 +29,12 @@ class DataSourceRepository {
 
     List<DataSourceRow> findAll() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM data_sources ORDER BY LOWER(name), id")
-                .query(DataClassRowMapper.newInstance(DataSourceRow.class)).list();
+                .query(DATA_SOURCES).list();
     }
 
     Optional<DataSourceRow> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM data_sources WHERE id = ?").param(id)
-                .query(DataClassRowMapper.newInstance(DataSourceRow.class)).optional();
+                .query(DATA_SOURCES).optional();
     }
 
     boolean exists(long id) {

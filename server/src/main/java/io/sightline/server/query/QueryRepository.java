@@ -6,12 +6,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class QueryRepository {
+
+    /** Maps columns by name from the result metadata, once per class (not per query). */
+    private static final RowMapper<QueryRow> QUERIES = new DataClassRowMapper<>(QueryRow.class);
 
     private final JdbcClient jdbc;
 
@@ -21,13 +25,13 @@ class QueryRepository {
 
     Optional<QueryRow> find(long id) {
         return jdbc.sql("SELECT " + QueryRow.COLUMNS + " FROM queries WHERE id = ?").param(id)
-                .query(DataClassRowMapper.newInstance(QueryRow.class)).optional();
+                .query(QUERIES).optional();
     }
 
     /** The first query of that exact name, preferring one that is not archived. */
     Optional<QueryRow> findByName(String name) {
         return jdbc.sql("SELECT " + QueryRow.COLUMNS + " FROM queries WHERE name = ? ORDER BY is_archived, id LIMIT 1")
-                .param(name).query(DataClassRowMapper.newInstance(QueryRow.class)).optional();
+                .param(name).query(QUERIES).optional();
     }
 
     long insert(QueryContent content, long userId, String apiKey, OffsetDateTime now) {
@@ -105,7 +109,7 @@ class QueryRepository {
         params.add(filter.offset());
         return jdbc.sql("SELECT " + QueryRow.COLUMNS + " FROM queries WHERE " + where.sql
                         + " ORDER BY " + filter.order().sql + " LIMIT ? OFFSET ?")
-                .params(params).query(DataClassRowMapper.newInstance(QueryRow.class)).list();
+                .params(params).query(QUERIES).list();
     }
 
     private record Where(String sql, List<Object> params) {

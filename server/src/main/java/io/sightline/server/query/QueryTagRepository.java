@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class QueryTagRepository {
+
+    /** Maps columns by name from the result metadata, once per class (not per query). */
+    private static final RowMapper<TagCount> TAG_COUNTS = new DataClassRowMapper<>(TagCount.class);
 
     private final JdbcClient jdbc;
 
@@ -41,7 +45,7 @@ class QueryTagRepository {
         }
         List<Tag> rows = jdbc.sql("SELECT query_id, tag FROM query_tags WHERE query_id IN ("
                         + String.join(", ", Collections.nCopies(queryIds.size(), "?")) + ") ORDER BY query_id, tag")
-                .params(List.copyOf(queryIds)).query(DataClassRowMapper.newInstance(Tag.class)).list();
+                .params(List.copyOf(queryIds)).query((rs, row) -> new Tag(rs.getLong(1), rs.getString(2))).list();
         Map<Long, List<String>> byQuery = rows.stream().collect(Collectors.groupingBy(Tag::queryId,
                 LinkedHashMap::new, Collectors.mapping(Tag::tag, Collectors.toList())));
         queryIds.forEach(id -> byQuery.putIfAbsent(id, List.of()));
@@ -52,6 +56,6 @@ class QueryTagRepository {
         return jdbc.sql("""
                 SELECT t.tag AS name, COUNT(*) AS count FROM query_tags t JOIN queries q ON q.id = t.query_id
                 WHERE q.is_archived = FALSE GROUP BY t.tag ORDER BY COUNT(*) DESC, t.tag""")
-                .query(DataClassRowMapper.newInstance(TagCount.class)).list();
+                .query(TAG_COUNTS).list();
     }
 }
