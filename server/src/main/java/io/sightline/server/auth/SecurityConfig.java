@@ -2,6 +2,7 @@ package io.sightline.server.auth;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -13,7 +14,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
- * Every {@code /api/**} call needs an API key or a session; {@code /ping}, health and the login form do not.
+ * Every {@code /api/**} call needs an API key or a session; {@code /ping}, health, the login form and the list
+ * of login methods (which the sign-in screen needs before anyone is signed in) do not.
  * CSRF protection is off because the API is called by scripts and the desktop client with keys;
  * the session cookie is SameSite=Lax (see application.yml) so a foreign site cannot ride on it.
  */
@@ -41,6 +43,7 @@ class SecurityConfig {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(users, entryPoint), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, LoginMethodsController.PATH).permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll());
         return http.build();

@@ -2,6 +2,7 @@ package io.sightline.server.auth;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import io.sightline.server.system.ApiException;
 import org.springframework.http.HttpStatus;
@@ -13,7 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Password login into a session cookie, and who the caller is. */
+/**
+ * Password login into a session cookie, and who the caller is. The session answer carries the user's own
+ * {@code api_key} (as Redash's user JSON does for the user themself), so a client that logged in with a password
+ * can go on with the key and stay stateless; no one else's key is ever shown here.
+ */
 @RestController
 class SessionController {
 
@@ -47,7 +52,7 @@ class SessionController {
             previous.invalidate(); // a fresh session id on login: no session fixation
         }
         contexts.saveContext(context, request, response);
-        return session(user);
+        return session(user, record.apiKey());
     }
 
     @PostMapping("/logout")
@@ -61,13 +66,20 @@ class SessionController {
 
     @GetMapping("/api/session")
     Map<String, Object> session() {
-        return session(CurrentUser.get());
+        SightlineUser user = CurrentUser.get();
+        return session(user, users.apiKeyOf(user.id()).orElse(null));
     }
 
-    private static Map<String, Object> session(SightlineUser user) {
+    private static Map<String, Object> session(SightlineUser user, String apiKey) {
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("id", user.id());
+        profile.put("name", user.name());
+        profile.put("email", user.email());
+        profile.put("groups", user.groupIds());
+        profile.put("permissions", user.permissions());
+        profile.put("api_key", apiKey);
         return Map.of(
-                "user", Map.of("id", user.id(), "name", user.name(), "email", user.email(),
-                        "groups", user.groupIds(), "permissions", user.permissions()),
+                "user", profile,
                 "org_slug", "default",
                 "client_config", Map.of("version", SessionController.class.getPackage().getImplementationVersion() == null
                         ? "dev" : SessionController.class.getPackage().getImplementationVersion()));

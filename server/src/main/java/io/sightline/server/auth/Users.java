@@ -33,6 +33,11 @@ public class Users {
         return repository.findByEmail(email);
     }
 
+    /** The user's own API key, for their session answer only. */
+    Optional<String> apiKeyOf(long id) {
+        return repository.findById(id).map(UserRecord::apiKey);
+    }
+
     /** The public profile of a user ({@code {id, name, email}}), for "created by" fields. */
     public Optional<UserSummary> summary(long id) {
         return repository.findById(id).map(u -> new UserSummary(u.id(), u.name(), u.email()));

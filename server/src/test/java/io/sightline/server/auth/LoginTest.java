@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** Password login gives a session cookie that works instead of an API key, until logout. */
+/**
+ * Password login gives a session cookie that works instead of an API key, until logout; the login methods are
+ * public so a sign-in screen can ask for them.
+ */
 class LoginTest extends EmbeddedServerTest {
 
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -36,6 +39,27 @@ class LoginTest extends EmbeddedServerTest {
 
         assertThat(send("POST", "/logout", null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/session", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void passwordLoginHandsTheUserTheirOwnApiKeySoAClientCanGoOnWithoutASession() throws Exception {
+        var login = send("POST", "/login", "{\"email\":\"admin@sightline.local\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        assertThat(login.body()).contains("\"api_key\":\"" + ADMIN_KEY + "\"");
+        assertThat(send("GET", "/api/session", null).body()).contains("\"api_key\":\"" + ADMIN_KEY + "\"");
+        send("POST", "/logout", null);
+
+        var withKey = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/session")).header("Authorization", "Key " + ADMIN_KEY).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withKey.statusCode()).isEqualTo(200);
+        assertThat(withKey.body()).contains("\"api_key\":\"" + ADMIN_KEY + "\"");
+    }
+
+    @Test
+    void tellsAnyoneWhichLoginMethodsTheServerOffers() throws Exception {
+        var methods = send("GET", "/api/login_methods", null);
+        assertThat(methods.statusCode()).isEqualTo(200);
+        assertThat(methods.body()).isEqualTo("{\"password\":true,\"sso\":[]}");
     }
 
     @Test
