@@ -5,6 +5,9 @@ import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.connection.ConnectionStore;
 import io.sightline.desktop.connection.ConnectionView;
 import io.sightline.desktop.connection.ConnectionViewModel;
+import io.sightline.desktop.connection.LoginKind;
+import io.sightline.desktop.connection.SecretStore;
+import io.sightline.desktop.connection.SecretStores;
 import io.sightline.desktop.task.BackgroundTasks;
 import io.sightline.desktop.workbench.Theme;
 import io.sightline.desktop.workbench.WorkbenchState;
@@ -80,12 +83,15 @@ public final class SightlineApp extends Application {
     }
 
     private void showConnection() {
-        ConnectionViewModel model = new ConnectionViewModel(tasks, new ConnectionStore(home));
+        SecretStore secrets = SecretStores.forThisComputer(home);
+        ConnectionViewModel model = new ConnectionViewModel(tasks, new ConnectionStore(home, secrets), secrets,
+                getHostServices()::showDocument);
         ConnectionView view = new ConnectionView(model, this::showWorkbench);
         scene.setRoot(view.root());
         Platform.runLater(view::focus);
         if (options.connectsAtOnce()) {
             model.urlProperty().set(options.server());
+            model.loginProperty().set(LoginKind.API_KEY);
             model.apiKeyProperty().set(options.apiKey());
             model.rememberProperty().set(false);
             model.connect(this::showWorkbench);

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okhttp3.Cookie;
+import okhttp3.CookieJar;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -75,6 +77,50 @@ public final class SightlineClient {
         user.path("permissions").forEach(p -> permissions.add(p.asString()));
         return new Session(user.path("id").asLong(), user.path("name").asString(), user.path("email").asString(),
                 permissions, "");
+    }
+
+    /**
+     * Signs in with email and password and returns the user's own API key from the session answer; the
+     * session is closed again at once, so the workbench goes on with the key and stays stateless.
+     *
+     * @throws ApiException with {@link ApiException#refused()} when the email or password is wrong
+     */
+    public String logIn(String email, String password) {
+        OkHttpClient withCookies = http.newBuilder().cookieJar(new SessionCookies()).build();
+        JsonNode answer;
+        try {
+            answer = call(withCookies, new Request.Builder().url(url("login"))
+                    .post(RequestBody.create(JSON.writeValueAsString(Map.of("email", email, "password", password)),
+                            JSON_TYPE)).build());
+        } catch (ApiException e) {
+            if (e.status() == 401) {
+                throw new ApiException(401, "Wrong email or password for " + baseUrl() + ".");
+            }
+            throw e;
+        }
+        try {
+            call(withCookies, new Request.Builder().url(url("logout")).post(RequestBody.create(new byte[0])).build());
+        } catch (ApiException ignored) {
+            // the session would expire by itself; the key is what matters
+        }
+        String key = answer.path("user").path("api_key").asString("");
+        if (key.isBlank()) {
+            throw new ApiException(0, "The server at " + baseUrl() + " accepted the password but did not hand"
+                    + " out an API key; sign in with your API key instead (it is on your profile page).");
+        }
+        return key;
+    }
+
+    /** Asked before anyone is signed in; a server without the endpoint offers the password only. */
+    public LoginMethods loginMethods() {
+        try {
+            return JSON.treeToValue(get(url("api/login_methods")), LoginMethods.class);
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return LoginMethods.PASSWORD_ONLY;
+            }
+            throw e;
+        }
     }
 
     public List<DataSourceSummary> dataSources() {
@@ -252,11 +298,15 @@ public final class SightlineClient {
     }
 
     private JsonNode call(Request request) {
-        Request authorised = request.newBuilder()
-                .header("Authorization", "Key " + apiKey)
-                .header("Accept", "application/json")
-                .build();
-        try (Response response = http.newCall(authorised).execute()) {
+        return call(http, request);
+    }
+
+    private JsonNode call(OkHttpClient client, Request request) {
+        Request.Builder authorised = request.newBuilder().header("Accept", "application/json");
+        if (!apiKey.isEmpty()) {
+            authorised.header("Authorization", "Key " + apiKey);
+        }
+        try (Response response = client.newCall(authorised.build()).execute()) {
             ResponseBody body = response.body();
             String text = body == null ? "" : body.string();
             if (!response.isSuccessful()) {
@@ -268,6 +318,22 @@ public final class SightlineClient {
         } catch (JacksonException e) {
             throw new ApiException(500, "The server at " + baseUrl() + " sent an answer the workbench cannot read ("
                     + e.getOriginalMessage() + "). Is this a Sightline server?");
+        }
+    }
+
+    /** Keeps the session cookie of one sign-in, in memory only. */
+    private static final class SessionCookies implements CookieJar {
+        private final List<Cookie> cookies = new ArrayList<>();
+
+        @Override
+        public synchronized void saveFromResponse(HttpUrl url, List<Cookie> received) {
+            received.forEach(cookie -> cookies.removeIf(old -> old.name().equals(cookie.name())));
+            cookies.addAll(received);
+        }
+
+        @Override
+        public synchronized List<Cookie> loadForRequest(HttpUrl url) {
+            return cookies.stream().filter(cookie -> cookie.matches(url)).toList();
         }
     }
 

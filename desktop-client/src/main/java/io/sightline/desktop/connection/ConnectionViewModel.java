@@ -1,84 +1,215 @@
 package io.sightline.desktop.connection;
 
+import io.sightline.desktop.api.ApiException;
+import io.sightline.desktop.api.LoginMethods;
 import io.sightline.desktop.api.Session;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The connection dialog: which server, which key; checks both by asking the server who we are. */
+/**
+ * The connection dialog: which server, and how to sign in (password, API key, or single sign-on when the server
+ * offers it). Whatever the way in, the workbench then works with the user's API key, which is remembered in the
+ * {@link SecretStore} when the user asks for it; a password is never kept.
+ */
 public final class ConnectionViewModel {
 
     private final BackgroundTasks tasks;
     private final ConnectionStore store;
+    private final SecretStore secrets;
+    private final Consumer<String> browser;
     private final StringProperty url = new SimpleStringProperty("http://localhost:5000");
+    private final ObjectProperty<LoginKind> login = new SimpleObjectProperty<>(LoginKind.PASSWORD);
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty apiKey = new SimpleStringProperty("");
     private final BooleanProperty remember = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper keyRemembered = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<SavedConnection> known = FXCollections.observableArrayList();
+    private final ObservableList<LoginMethods.Sso> singleSignOn = FXCollections.observableArrayList();
+    private String methodsAskedOf = "";
 
-    public ConnectionViewModel(BackgroundTasks tasks, ConnectionStore store) {
+    /** @param browser opens a web page in the system browser (for single sign-on) */
+    public ConnectionViewModel(BackgroundTasks tasks, ConnectionStore store, SecretStore secrets,
+                               Consumer<String> browser) {
         this.tasks = tasks;
         this.store = store;
+        this.secrets = secrets;
+        this.browser = browser;
         List<SavedConnection> saved = store.load();
         known.setAll(saved);
         if (!saved.isEmpty()) {
             choose(saved.get(0));
         }
+        url.addListener((obs, old, now) -> keyRemembered.set(false));
     }
 
-    /** Fills the form from a remembered server. */
+    /** Fills the form from a remembered server; its key, when one was kept, will be used without asking. */
     public void choose(SavedConnection connection) {
         if (connection == null) {
             return;
         }
         url.set(connection.url());
-        apiKey.set(connection.apiKey() == null ? "" : connection.apiKey());
+        login.set(connection.login() == LoginKind.SSO ? LoginKind.API_KEY : connection.login());
+        email.set(connection.user());
+        password.set("");
+        String kept = secrets.read(connection.url()).orElse("");
+        apiKey.set(connection.login() == LoginKind.PASSWORD ? "" : kept);
+        keyRemembered.set(!kept.isBlank());
+    }
+
+    /** An empty form for a server not in the list yet. */
+    public void addServer() {
+        url.set("");
+        login.set(LoginKind.PASSWORD);
+        email.set("");
+        password.set("");
+        apiKey.set("");
+        singleSignOn.clear();
+        methodsAskedOf = "";
+        message.set("");
+    }
+
+    /** Removes the server from the list and its key from wherever keys are kept. */
+    public void forget(SavedConnection connection) {
+        if (connection == null) {
+            return;
+        }
+        store.forget(connection.url());
+        known.remove(connection);
+        if (normalise(url.get()).equals(connection.url())) {
+            apiKey.set("");
+            password.set("");
+            keyRemembered.set(false);
+        }
+        message.set("Forgot " + connection.url() + " and its key.");
+    }
+
+    /**
+     * Asks the server how one may sign in, so that single sign-on buttons show only for providers it offers.
+     * Quiet on failure: a wrong address is explained when the user connects.
+     */
+    public void lookUpLoginMethods() {
+        String address = normalise(url.get());
+        if (url.get().isBlank() || address.equals(methodsAskedOf)) {
+            return;
+        }
+        methodsAskedOf = address;
+        tasks.run("Asking " + address + " how to sign in", () -> new SightlineClient(address, null).loginMethods(),
+                methods -> {
+                    if (address.equals(methodsAskedOf)) {
+                        singleSignOn.setAll(methods.sso());
+                    }
+                }, failure -> {
+                    if (address.equals(methodsAskedOf)) {
+                        singleSignOn.clear();
+                        methodsAskedOf = "";
+                    }
+                });
+    }
+
+    /**
+     * Opens the provider's sign-in page in the system browser; the server shows the user's API key there after
+     * sign-in, which the user pastes into the key field.
+     */
+    public void signInWith(LoginMethods.Sso provider) {
+        String page = provider.url().contains("://") ? provider.url() : normalise(url.get()) + provider.url();
+        try {
+            browser.accept(page);
+        } catch (RuntimeException noBrowser) {
+            message.set("Could not open a browser; open " + page + " yourself.");
+            return;
+        }
+        login.set(LoginKind.API_KEY);
+        message.set("Sign in with " + provider.name() + " in your browser, then paste the API key it shows here.");
     }
 
     public BooleanBinding canConnect() {
-        return Bindings.createBooleanBinding(
-                () -> !connecting.get() && !url.get().isBlank() && !apiKey.get().isBlank(), connecting, url, apiKey);
+        return Bindings.createBooleanBinding(() -> !connecting.get() && !url.get().isBlank() && switch (login.get()) {
+            case PASSWORD -> !email.get().isBlank() && (!password.get().isEmpty() || keyRemembered.get());
+            case API_KEY, SSO -> !apiKey.get().isBlank();
+        }, connecting, url, login, email, password, apiKey, keyRemembered);
     }
 
-    /** Asks the server for the session; on success remembers the server and hands over client and session. */
+    /** Signs in; on success remembers the server (and the key when asked) and hands over client and session. */
     public void connect(BiConsumer<SightlineClient, Session> onConnected) {
-        if (url.get().isBlank() || apiKey.get().isBlank()) {
-            message.set("Enter the server address and your API key.");
+        if (!canConnect().get()) {
+            message.set(login.get() == LoginKind.PASSWORD ? "Enter the server address, your email and password."
+                    : "Enter the server address and your API key.");
             return;
         }
         String address = normalise(url.get());
-        String key = apiKey.get().strip();
+        LoginKind kind = login.get();
+        String user = email.get().strip();
+        String secret = kind == LoginKind.PASSWORD ? password.get() : apiKey.get().strip();
+        boolean withKeptKey = kind == LoginKind.PASSWORD && secret.isEmpty();
+        String keptKey = withKeptKey ? secrets.read(address).orElse("") : "";
         connecting.set(true);
-        message.set("Connecting to " + address + "...");
+        message.set((kind == LoginKind.PASSWORD ? "Signing in to " : "Connecting to ") + address + "...");
         tasks.run("Connecting to " + address, () -> {
+            String key = switch (kind) {
+                case PASSWORD -> withKeptKey ? keptKey : new SightlineClient(address, null).logIn(user, secret);
+                case API_KEY, SSO -> secret;
+            };
             SightlineClient client = new SightlineClient(address, key);
-            return new Connected(client, client.session());
+            try {
+                return new Connected(client, client.session(), key);
+            } catch (ApiException e) {
+                if (withKeptKey && e.status() == 401) {
+                    throw new ApiException(401, "The key remembered for " + address
+                            + " is no longer accepted. Enter your password to sign in again.");
+                }
+                throw e;
+            }
         }, connected -> {
             connecting.set(false);
             message.set("");
-            store.remember(new SavedConnection(address, remember.get() ? key : null));
+            remember(address, kind, connected);
             onConnected.accept(connected.client(), connected.session());
         }, failure -> {
             connecting.set(false);
+            if (withKeptKey) {
+                secrets.forget(address);
+                keyRemembered.set(false);
+            }
             message.set(failure);
         });
     }
 
-    private record Connected(SightlineClient client, Session session) {
+    private void remember(String address, LoginKind kind, Connected connected) {
+        store.remember(new SavedConnection(address, kind, connected.session().email()));
+        try {
+            if (remember.get()) {
+                secrets.keep(address, connected.key());
+            } else {
+                secrets.forget(address);
+            }
+        } catch (RuntimeException e) {
+            System.getLogger(ConnectionViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                    "The API key is not remembered: " + e.getMessage());
+        }
+        known.setAll(store.load());
+    }
+
+    private record Connected(SightlineClient client, Session session, String key) {
     }
 
     /** "localhost:5000" is meant as http://localhost:5000; a trailing slash is dropped. */
@@ -93,8 +224,25 @@ public final class ConnectionViewModel {
         return text;
     }
 
+    /** For the dialog: where a remembered key is kept on this computer. */
+    public String keyLocation() {
+        return "The key is kept " + secrets.whereKept() + ".";
+    }
+
     public StringProperty urlProperty() {
         return url;
+    }
+
+    public ObjectProperty<LoginKind> loginProperty() {
+        return login;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
     }
 
     public StringProperty apiKeyProperty() {
@@ -103,6 +251,11 @@ public final class ConnectionViewModel {
 
     public BooleanProperty rememberProperty() {
         return remember;
+    }
+
+    /** True when a key from an earlier sign-in is kept for this server, so the password may stay empty. */
+    public ReadOnlyBooleanProperty keyRememberedProperty() {
+        return keyRemembered.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty connectingProperty() {
@@ -115,5 +268,10 @@ public final class ConnectionViewModel {
 
     public ObservableList<SavedConnection> knownServers() {
         return known;
+    }
+
+    /** The single sign-on providers the server offers; empty (and the button hidden) when it offers none. */
+    public ObservableList<LoginMethods.Sso> singleSignOn() {
+        return singleSignOn;
     }
 }

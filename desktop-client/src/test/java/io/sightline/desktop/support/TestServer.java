@@ -17,13 +17,15 @@ import java.util.stream.Stream;
 
 /**
  * The real server, started once per test JVM as a child process from its executable jar (the client never
- * loads server code), with a temporary data directory, a free port and a known admin key. It is stopped when
- * the JVM ends. Build the jar first ({@code mvn -DskipTests -pl server -am package}); {@code mvn verify} of the
+ * loads server code), with a temporary data directory, a free port and a known admin key and password. It is stopped when
+ * the JVM ends. The admin can also sign in with {@link #ADMIN_EMAIL} and {@link #ADMIN_PASSWORD}. Build the jar first ({@code mvn -DskipTests -pl server -am package}); {@code mvn verify} of the
  * whole project packages the server before this module's tests run.
  */
 public final class TestServer {
 
     public static final String ADMIN_KEY = "desktop-test-admin-key-0123456789";
+    public static final String ADMIN_EMAIL = "admin@sightline.local";
+    public static final String ADMIN_PASSWORD = "desktop test password";
     private static final Duration START_LIMIT = Duration.ofSeconds(120);
     private static TestServer instance;
 
@@ -61,6 +63,7 @@ public final class TestServer {
             builder.environment().put("SIGHTLINE_DATA_DIR", dataDir.toString());
             builder.environment().put("SIGHTLINE_PORT", Integer.toString(port));
             builder.environment().put("SIGHTLINE_ADMIN_API_KEY", ADMIN_KEY);
+            builder.environment().put("SIGHTLINE_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.redirectErrorStream(true);
             builder.redirectOutput(dataDir.resolve("server.log").toFile());
             Process process = builder.start();
