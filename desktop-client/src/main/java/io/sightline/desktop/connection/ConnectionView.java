@@ -115,7 +115,8 @@ public final class ConnectionView {
                 model.lookUpLoginMethods();
             }
         });
-        forgetButton.disableProperty().bind(serverField.valueProperty().isNull());
+        forgetButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.rememberedServer().isEmpty(), model.urlProperty(), model.knownServers()));
     }
 
     private void bindLoginKind() {
@@ -177,9 +178,9 @@ public final class ConnectionView {
 
     @FXML
     private void forgetServer() {
-        SavedConnection chosen = serverField.getValue();
-        model.forget(chosen);
+        SavedConnection chosen = model.rememberedServer().orElse(null);
         serverField.setValue(null);
+        model.forget(chosen);
     }
 
     public Parent root() {

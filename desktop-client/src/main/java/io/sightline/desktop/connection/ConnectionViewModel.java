@@ -6,6 +6,8 @@ import io.sightline.desktop.api.Session;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -88,17 +90,23 @@ public final class ConnectionViewModel {
         message.set("");
     }
 
-    /** Removes the server from the list and its key from wherever keys are kept. */
+    /** The remembered server the address field names, if it names one. */
+    public Optional<SavedConnection> rememberedServer() {
+        String address = normalise(url.get());
+        return known.stream().filter(server -> server.url().equals(address)).findFirst();
+    }
+
+    /** Removes the server from the list and its key from wherever keys are kept; the next one is chosen. */
     public void forget(SavedConnection connection) {
         if (connection == null) {
             return;
         }
         store.forget(connection.url());
         known.remove(connection);
-        if (normalise(url.get()).equals(connection.url())) {
-            apiKey.set("");
-            password.set("");
-            keyRemembered.set(false);
+        if (known.isEmpty()) {
+            addServer();
+        } else {
+            choose(known.get(0));
         }
         message.set("Forgot " + connection.url() + " and its key.");
     }
@@ -113,17 +121,21 @@ public final class ConnectionViewModel {
             return;
         }
         methodsAskedOf = address;
-        tasks.run("Asking " + address + " how to sign in", () -> new SightlineClient(address, null).loginMethods(),
-                methods -> {
-                    if (address.equals(methodsAskedOf)) {
-                        singleSignOn.setAll(methods.sso());
-                    }
-                }, failure -> {
-                    if (address.equals(methodsAskedOf)) {
-                        singleSignOn.clear();
-                        methodsAskedOf = "";
-                    }
-                });
+        try {
+            tasks.run("Asking " + address + " how to sign in",
+                    () -> new SightlineClient(address, null).loginMethods(), methods -> {
+                        if (address.equals(methodsAskedOf)) {
+                            singleSignOn.setAll(methods.sso());
+                        }
+                    }, failure -> {
+                        if (address.equals(methodsAskedOf)) {
+                            singleSignOn.clear();
+                            methodsAskedOf = "";
+                        }
+                    });
+        } catch (RejectedExecutionException closing) {
+            methodsAskedOf = ""; // the window is going away (its field lost focus as it closed): nothing to show
+        }
     }
 
     /**

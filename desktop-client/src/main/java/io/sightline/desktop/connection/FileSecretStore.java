@@ -57,7 +57,10 @@ final class FileSecretStore implements SecretStore {
 
     @Override
     public String whereKept() {
-        return "in " + file + " (no system keyring here; the file is readable only by you)";
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath();
+        Path shown = file.toAbsolutePath();
+        String where = shown.startsWith(home) ? "~/" + home.relativize(shown) : shown.toString();
+        return "in " + where + " (no system keyring here; the file is readable only by you)";
     }
 
     private Map<String, String> load() {

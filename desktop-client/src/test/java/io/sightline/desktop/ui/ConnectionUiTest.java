@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The first screen: wrong key, unreachable server, and a connection that is remembered privately. */
+/**
+ * The first screen against the real server: wrong key, wrong password, unreachable server, sign-in by key or
+ * password, and what is remembered (the key in a private file, never the password).
+ */
 class ConnectionUiTest extends UiSupport {
 
     @TempDir
@@ -34,11 +37,36 @@ class ConnectionUiTest extends UiSupport {
     }
 
     private void enter(String url, String key) {
+        server(url);
+        clickOn("#login-api-key");
+        retype("#api-key", key);
+        clickOn("#connect");
+    }
+
+    private void signIn(String url, String email, String password) {
+        server(url);
+        clickOn("#login-password");
+        retype("#email", email);
+        retype("#password", password);
+        clickOn("#connect");
+    }
+
+    private void server(String url) {
         ComboBox<?> server = lookup("#server-url").queryAs(ComboBox.class);
         interact(() -> server.getEditor().setText(url));
-        clickOn("#api-key").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .type(KeyCode.BACK_SPACE).write(key);
-        clickOn("#connect");
+    }
+
+    private void retype(String field, String text) {
+        clickOn(field).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .type(KeyCode.BACK_SPACE).write(text);
+    }
+
+    private void awaitWorkbench() {
+        waitUntil(20, "the schema tree with the demo tables", () -> {
+            TreeView<?> tree = lookup("#schema-tree").queryAs(TreeView.class);
+            return tree.getRoot().getChildren().stream().map(TreeItem::getValue)
+                    .anyMatch(node -> node.toString().contains("sales.fact_transactions"));
+        });
     }
 
     private String message() {
@@ -51,15 +79,32 @@ class ConnectionUiTest extends UiSupport {
         waitUntil(15, "a message about the key", () -> message().contains("did not accept the API key"));
 
         enter(TestServer.get().url(), TestServer.ADMIN_KEY);
-        waitUntil(20, "the schema tree with the demo tables", () -> {
-            TreeView<?> tree = lookup("#schema-tree").queryAs(TreeView.class);
-            return tree.getRoot().getChildren().stream().map(TreeItem::getValue)
-                    .anyMatch(node -> node.toString().contains("sales.fact_transactions"));
-        });
+        awaitWorkbench();
 
-        Path saved = home.resolve("connections.json");
-        assertThat(Files.readString(saved)).contains(TestServer.get().url()).contains(TestServer.ADMIN_KEY);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(saved))).isEqualTo("rw-------");
+        Path servers = home.resolve("connections.json");
+        assertThat(Files.readString(servers)).contains(TestServer.get().url()).doesNotContain(TestServer.ADMIN_KEY);
+        Path keys = home.resolve("api-keys.json"); // no keyring in the tests (sightline.desktop.keyring=off)
+        assertThat(Files.readString(keys)).contains(TestServer.get().url()).contains(TestServer.ADMIN_KEY);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void explainsAWrongPasswordThenSignsInWithTheRightOne() throws Exception {
+        assertThat(fx(() -> lookup("#sso-buttons").query().isVisible())).as("no single sign-on offered").isFalse();
+        assertThat(fx(() -> lookup("#key-location").queryAs(Label.class).getText()))
+                .contains(home.resolve("api-keys.json").toString());
+
+        signIn(TestServer.get().url(), TestServer.ADMIN_EMAIL, "not the password");
+        waitUntil(15, "a message about the password", () -> message().contains("Wrong email or password"));
+
+        signIn(TestServer.get().url(), TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
+        awaitWorkbench();
+
+        assertThat(Files.readString(home.resolve("api-keys.json"))).contains(TestServer.ADMIN_KEY)
+                .doesNotContain(TestServer.ADMIN_PASSWORD);
+        assertThat(Files.readString(home.resolve("connections.json"))).contains(TestServer.ADMIN_EMAIL)
+                .contains("PASSWORD").doesNotContain(TestServer.ADMIN_PASSWORD);
     }
 
     @Test
