@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -105,6 +107,31 @@ class ConnectionUiTest extends UiSupport {
                 .doesNotContain(TestServer.ADMIN_PASSWORD);
         assertThat(Files.readString(home.resolve("connections.json"))).contains(TestServer.ADMIN_EMAIL)
                 .contains("PASSWORD").doesNotContain(TestServer.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void picksARememberedServerAndForgetsOneWithItsKey() throws Exception {
+        close();
+        Files.writeString(home.resolve("connections.json"), """
+                {"servers":[{"url":"http://first.example:5000","login":"PASSWORD","user":"ann@example.com"},
+                {"url":"http://second.example:5000","login":"API_KEY","user":"bob@example.com"}]}""");
+        Files.writeString(home.resolve("api-keys.json"), """
+                {"api_keys":{"http://second.example:5000":"bobs-key"}}""");
+        launch(new LaunchOptions(null, null), home);
+
+        ComboBox<?> servers = lookup("#server-url").queryAs(ComboBox.class);
+        assertThat(fx(() -> servers.getItems().size())).isEqualTo(2);
+        assertThat(fx(() -> lookup("#email").queryAs(TextField.class).getText())).isEqualTo("ann@example.com");
+
+        clickOn("#server-url .arrow-button").clickOn("bob@example.com @ http://second.example:5000");
+        waitUntil(5, "the key of the second server", () -> lookup("#api-key").queryAs(PasswordField.class)
+                .getText().equals("bobs-key") && lookup("#api-key").query().isVisible());
+
+        clickOn("#forget-server");
+        waitUntil(5, "one server left", () -> servers.getItems().size() == 1);
+        assertThat(message()).contains("Forgot http://second.example:5000");
+        assertThat(Files.readString(home.resolve("api-keys.json"))).doesNotContain("bobs-key");
+        assertThat(Files.readString(home.resolve("connections.json"))).doesNotContain("second.example");
     }
 
     @Test
