@@ -70,7 +70,7 @@ public final class ConnectionViewModel {
             return;
         }
         url.set(connection.url());
-        login.set(connection.login() == LoginKind.SSO ? LoginKind.API_KEY : connection.login());
+        login.set(connection.login());
         email.set(connection.user());
         password.set("");
         String kept = secrets.read(connection.url()).orElse("");
@@ -150,7 +150,7 @@ public final class ConnectionViewModel {
             message.set("Could not open a browser; open " + page + " yourself.");
             return;
         }
-        login.set(LoginKind.API_KEY);
+        login.set(LoginKind.SSO); // the key field shows; the server is remembered as signed in by SSO
         message.set("Sign in with " + provider.name() + " in your browser, then paste the API key it shows here.");
     }
 

@@ -88,8 +88,15 @@ class ConnectionViewModelTest {
         assertThat(model.singleSignOn()).extracting(provider -> provider.name()).containsExactly("Okta");
         model.signInWith(model.singleSignOn().get(0));
         assertThat(opened).containsExactly(server.url() + "/login/okta");
-        assertThat(model.loginProperty().get()).isEqualTo(LoginKind.API_KEY);
+        assertThat(model.loginProperty().get()).isEqualTo(LoginKind.SSO);
         assertThat(model.messageProperty().get()).contains("paste the API key");
+
+        server.acceptKey("ann-key", SESSION);
+        model.apiKeyProperty().set("ann-key");
+        connect(model);
+        assertThat(connected).hasSize(1);
+        assertThat(model.knownServers()).containsExactly(new SavedConnection(server.url(), LoginKind.SSO,
+                "ann@example.com"));
     }
 
     @Test
