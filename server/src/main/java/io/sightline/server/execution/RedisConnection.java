@@ -18,6 +18,7 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.JedisPoolConfig;
 import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.exceptions.JedisDataException;
 
 /**
  * The pool of connections to {@code sightline.redis-url} and the key prefix every key is built with. It also
@@ -29,7 +30,7 @@ import redis.clients.jedis.exceptions.JedisConnectionException;
 class RedisConnection implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RedisConnection.class);
-    private static final long REACHABLE = 0;
+    private static final long REACHABLE = Long.MIN_VALUE;
 
     private final JedisPool pool;
     private final String prefix;
@@ -67,8 +68,11 @@ class RedisConnection implements DisposableBean {
         T result;
         try (Jedis jedis = pool.getResource()) {
             result = action.apply(jedis);
-        } catch (JedisConnectionException e) {
-            if (outageSince.compareAndSet(REACHABLE, Math.max(System.nanoTime(), REACHABLE + 1))) {
+        } catch (JedisConnectionException | JedisDataException e) {
+            if (!unreachable(e)) {
+                throw e;
+            }
+            if (outageSince.compareAndSet(REACHABLE, System.nanoTime())) {
                 outages.increment();
                 log.error("Redis at {} cannot be reached; runs and job status answer 503 and the result cache is"
                         + " skipped until it is back: {}", safeUrl, e.getMessage());
@@ -79,6 +83,11 @@ class RedisConnection implements DisposableBean {
         }
         recovered(started);
         return result;
+    }
+
+    /** Down, or restarted and still loading its data (it answers LOADING to everything until it has). */
+    private static boolean unreachable(RuntimeException e) {
+        return e instanceof JedisConnectionException || String.valueOf(e.getMessage()).startsWith("LOADING");
     }
 
     /**
