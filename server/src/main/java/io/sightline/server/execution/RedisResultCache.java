@@ -2,6 +2,7 @@ package io.sightline.server.execution;
 
 import io.sightline.server.system.ApiException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -10,12 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.params.SetParams;
 
 /**
  * The result cache shared by every process: {@code cache:<data source id>:<sql hash>} holds
  * {@code <query_result_id>:<retrieved_at epoch millis>} for {@code sightline.result-cache.ttl}. Workers write it
- * when a run finishes, API processes read it. While Redis cannot be reached a lookup is a miss and a write is
+ * when a run finishes, API processes read it; of two writes the newer result wins, whatever their order. While Redis cannot be reached a lookup is a miss and a write is
  * skipped: {@link RedisConnection} logs the outage once; any other failure is logged here once until the cache
  * works again.
  */
@@ -24,6 +24,17 @@ import redis.clients.jedis.params.SetParams;
 class RedisResultCache implements ResultCache {
 
     private static final Logger log = LoggerFactory.getLogger(RedisResultCache.class);
+
+    /** Keeps the entry of the result stored last, whichever write comes last (a worker's, or a write-back). */
+    private static final String PUT_IF_NEWER = """
+            local current = redis.call('GET', KEYS[1])
+            if current then
+              local stored = tonumber(string.match(current, ':(%d+)$'))
+              if stored and stored > tonumber(ARGV[2]) then return 0 end
+            end
+            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
+            return 1
+            """;
 
     private final RedisConnection redis;
     private final long ttlMillis;
@@ -41,8 +52,10 @@ class RedisResultCache implements ResultCache {
 
     @Override
     public void put(long dataSourceId, String queryHash, Entry entry) {
-        String value = entry.queryResultId() + ":" + entry.retrievedAt().toEpochMilli();
-        degraded(jedis -> jedis.set(key(dataSourceId, queryHash), value, SetParams.setParams().px(ttlMillis)), null);
+        long retrievedAt = entry.retrievedAt().toEpochMilli();
+        String value = entry.queryResultId() + ":" + retrievedAt;
+        degraded(jedis -> jedis.eval(PUT_IF_NEWER, List.of(key(dataSourceId, queryHash)),
+                List.of(value, Long.toString(retrievedAt), Long.toString(ttlMillis))), null);
     }
 
     @Override

@@ -6,15 +6,23 @@ import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.RedisQueueServerTest;
 import io.sightline.server.support.Runs;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import redis.clients.jedis.Jedis;
 import tools.jackson.databind.JsonNode;
 
 /** The result cache in Redis is an index the metadata store has the last word on. */
 class RedisResultCacheTest extends RedisQueueServerTest {
+
+    @Autowired
+    private ResultCache cache;
+    @Autowired
+    private ResultCacheProperties cacheProperties;
 
     private long dataSource;
     private Runs runs;
@@ -60,6 +68,23 @@ class RedisResultCacheTest extends RedisQueueServerTest {
         try (Jedis jedis = redis()) {
             long retrievedAt = Long.parseLong(jedis.get(cacheKey(sql)).substring((first + ":").length()));
             assertThat(System.currentTimeMillis() - retrievedAt).isLessThan(Duration.ofMinutes(1).toMillis());
+        }
+    }
+
+    @Test
+    void aLateWriteOfAnOlderResultDoesNotReplaceANewerOne() {
+        String hash = SqlHash.of("SELECT '" + UUID.randomUUID() + "'");
+        Instant now = Instant.now();
+
+        cache.put(dataSource, hash, new ResultCache.Entry(2, now));
+        cache.put(dataSource, hash, new ResultCache.Entry(1, now.minusSeconds(5))); // e.g. a slow write-back
+
+        assertThat(cache.get(dataSource, hash)).contains(new ResultCache.Entry(2, now.truncatedTo(ChronoUnit.MILLIS)));
+        cache.put(dataSource, hash, new ResultCache.Entry(3, now.plusSeconds(1)));
+        assertThat(cache.get(dataSource, hash)).map(ResultCache.Entry::queryResultId).contains(3L);
+        try (Jedis jedis = redis()) {
+            assertThat(jedis.pttl(PREFIX + "cache:" + dataSource + ":" + hash)).isPositive()
+                    .isLessThanOrEqualTo(cacheProperties.ttl().toMillis());
         }
     }
 
