@@ -52,7 +52,8 @@ class QueryExecutor implements DisposableBean {
         this.fetchSize = properties.fetchSize();
     }
 
-    void execute(QueryJob job) {
+    /** @param queue the queue the job came from, for the metrics */
+    void execute(QueryJob job, String queue) {
         if (jobs.update(job.jobId(), Jobs::started).status() != JobStatus.STARTED) {
             statements.forget(job.jobId());
             return; // cancelled while queued
@@ -62,7 +63,7 @@ class QueryExecutor implements DisposableBean {
         Duration runtime = Duration.ofNanos(System.nanoTime() - start);
         // Listeners (a saved query's latest result, later alerts and audit) see the run before its job ends,
         // so a client that polls the finished job already finds their effects.
-        announce(new QueryRunCompleted(job.jobId(), job.dataSourceId(), job.queryId(), job.queryHash(),
+        announce(new QueryRunCompleted(job.jobId(), job.dataSourceId(), queue, job.queryId(), job.queryHash(),
                 outcome.status(), outcome.resultId(), outcome.error(), runtime));
         jobs.update(job.jobId(), j -> switch (outcome.status()) {
             case FINISHED -> Jobs.finished(j, outcome.resultId());

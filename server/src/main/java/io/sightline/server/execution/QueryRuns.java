@@ -1,7 +1,5 @@
 package io.sightline.server.execution;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.common.parameter.BoundQuery;
@@ -13,7 +11,6 @@ import io.sightline.server.datasource.DataSourceInfo;
 import io.sightline.server.datasource.DataSources;
 import io.sightline.server.query.SavedQueries;
 import io.sightline.server.query.SavedQuery;
-import io.sightline.server.result.ResultStore;
 import io.sightline.server.system.ApiException;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,32 +29,25 @@ public class QueryRuns {
 
     private final DataSources dataSources;
     private final SavedQueries savedQueries;
-    private final ResultStore results;
+    private final CachedResults cachedResults;
     private final JobStore jobs;
     private final JobQueue queue;
     private final RunningStatements statements;
     private final DeclaredParameters declared;
     private final ParameterBinder binder;
     private final Duration answerWithin;
-    private final Counter cacheHits;
-    private final Counter cacheMisses;
 
-    QueryRuns(DataSources dataSources, SavedQueries savedQueries, ResultStore results, JobStore jobs, JobQueue queue,
-              RunningStatements statements, DeclaredParameters declared, ExecutionProperties properties,
-              MeterRegistry meters) {
+    QueryRuns(DataSources dataSources, SavedQueries savedQueries, CachedResults cachedResults, JobStore jobs,
+              JobQueue queue, RunningStatements statements, DeclaredParameters declared, ExecutionProperties properties) {
         this.dataSources = dataSources;
         this.savedQueries = savedQueries;
-        this.results = results;
+        this.cachedResults = cachedResults;
         this.jobs = jobs;
         this.queue = queue;
         this.statements = statements;
         this.declared = declared;
         this.binder = new ParameterBinder(Clock.systemDefaultZone());
         this.answerWithin = properties.answerWithin();
-        this.cacheHits = Counter.builder("sightline.cache.requests").description("Run requests that allowed a cached result")
-                .tag("result", "hit").register(meters);
-        this.cacheMisses = Counter.builder("sightline.cache.requests").description("Run requests that allowed a cached result")
-                .tag("result", "miss").register(meters);
     }
 
     /**
@@ -117,12 +107,10 @@ public class QueryRuns {
         String hash = SqlHash.of(sql);
         Duration freshness = freshness(maxAge);
         if (freshness == null || !freshness.isZero()) {
-            var cached = results.latest(source.id(), hash, freshness);
+            var cached = cachedResults.find(source.id(), hash, freshness);
             if (cached.isPresent()) {
-                cacheHits.increment();
-                return new RunAnswer.Cached(cached.get().id());
+                return new RunAnswer.Cached(cached.get());
             }
-            cacheMisses.increment();
         }
         var joined = jobs.createOrJoin(source.id(), hash,
                 () -> Jobs.queued(UUID.randomUUID().toString(), source.id(), hash));

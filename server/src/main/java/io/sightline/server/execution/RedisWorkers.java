@@ -204,7 +204,7 @@ class RedisWorkers implements SmartLifecycle {
                 log.warn("Job {} expired before a worker took it; dropping it", job.jobId());
             } else {
                 jobs.assign(job.jobId(), workerId);
-                executor.execute(job);
+                executor.execute(job, taken.queue().id);
             }
             acknowledge(taken);
         } catch (RuntimeException e) {

@@ -76,7 +76,7 @@ class StatusController {
             InProcessJobQueue local = inProcessQueue.getIfAvailable();
             if (local != null) {
                 workers.add(new Worker("in-process", null));
-                queues.put("in-process", new Queue(local.waiting(), null));
+                queues.put(InProcessJobQueue.NAME, new Queue(local.waiting(), local.oldestAgeSeconds()));
             }
         }
         Map<String, Long> counts = new LinkedHashMap<>();

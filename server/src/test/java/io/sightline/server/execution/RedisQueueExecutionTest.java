@@ -3,6 +3,7 @@ package io.sightline.server.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.server.support.DataSourceFixtures;
@@ -100,7 +101,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<JobStore.Joined>> joins = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                RedisConnection connection = new RedisConnection(sightline(), redisProperties, executionProperties);
+                RedisConnection connection = new RedisConnection(sightline(), redisProperties, executionProperties, new SimpleMeterRegistry());
                 connections.add(connection);
                 RedisJobStore store = new RedisJobStore(connection, executionProperties, redisProperties);
                 Callable<JobStore.Joined> join = () -> {
@@ -220,7 +221,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
         Job job = jobStore.createOrJoin(999_997, hash, () -> Jobs.queued(UUID.randomUUID().toString(), 999_997, hash)).job();
         assertThat(jobStore.awaitEnd(job.id(), Duration.ofMillis(200)).status()).isEqualTo(JobStatus.QUEUED);
 
-        RedisConnection other = new RedisConnection(sightline(), redisProperties, executionProperties);
+        RedisConnection other = new RedisConnection(sightline(), redisProperties, executionProperties, new SimpleMeterRegistry());
         var elsewhere = Executors.newSingleThreadScheduledExecutor();
         try {
             elsewhere.schedule(() ->

@@ -30,6 +30,7 @@ public abstract class EmbeddedServerTest {
         registry.add("sightline.admin-password", () -> ADMIN_PASSWORD);
         registry.add("sightline.database-url", () -> "");
         registry.add("sightline.redis-url", () -> "");
+        registry.add("management.prometheus.metrics.export.enabled", () -> "true");
     }
 
     protected Api api() {
