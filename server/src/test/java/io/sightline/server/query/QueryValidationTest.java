@@ -24,7 +24,7 @@ class QueryValidationTest extends QueryTestBase {
                 Arguments.of("name", " ", "'name' must not be blank"),
                 Arguments.of("name", "n".repeat(256), "'name' is 256 characters; the limit is 255"),
                 Arguments.of("description", List.of(), "'description' must be a string"),
-                Arguments.of("schedule", 3600, "'schedule' must be an object (interval, time, day_of_week, until) or null"),
+                Arguments.of("schedule", 3600, "'schedule' must be an object (interval, time, day_of_week, until, disabled) or null"),
                 Arguments.of("options", List.of(), "'options' must be an object"),
                 Arguments.of("options", Map.of("parameters", Map.of("name", "x")), "'options.parameters' must be an array"),
                 Arguments.of("options", Map.of("parameters", List.of("x")), "'options.parameters[0]' must be an object"),
