@@ -30,6 +30,10 @@ public abstract class EmbeddedServerTest {
         registry.add("sightline.admin-password", () -> ADMIN_PASSWORD);
         registry.add("sightline.database-url", () -> "");
         registry.add("sightline.redis-url", () -> "");
+        // schedules in seconds, not minutes, so schedule tests run quickly
+        registry.add("sightline.scheduler.tick", () -> "200ms");
+        registry.add("sightline.scheduler.min-interval", () -> "1s");
+        registry.add("sightline.scheduler.max-backoff", () -> "3s");
     }
 
     protected Api api() {
