@@ -37,7 +37,9 @@ class Scheduler {
     private final ScheduleOutcomes outcomes;
     private final QueryRuns runs;
     private final RunTimes times;
-    private final String name = ManagementFactory.getRuntimeMXBean().getName();
+    /** pid@host, and a suffix for several schedulers in one JVM (tests) */
+    private final String name = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
     private final Set<Long> reportedInvalid = new HashSet<>();
 
     Scheduler(SavedQueries savedQueries, ScheduleRepository schedules, ScheduleOutcomes outcomes, QueryRuns runs,
