@@ -2,6 +2,7 @@ package io.sightline.server.schedule;
 
 import io.sightline.common.api.execution.Job;
 import io.sightline.server.execution.QueryRuns;
+import io.sightline.server.query.QuerySchedule;
 import io.sightline.server.query.SavedQueries;
 import io.sightline.server.query.ScheduledQuery;
 import io.sightline.server.system.ApiException;
@@ -80,7 +81,7 @@ class Scheduler {
             ScheduleState state = states.remove(query.id());
             if (state == null) {
                 schedules.insert(query.id(), query.scheduleJson(), times.first(query.schedule()));
-            } else if (!state.schedule().equals(query.scheduleJson())) {
+            } else if (!sameSchedule(state.schedule(), query.schedule())) {
                 schedules.reschedule(query.id(), state.generation(), query.scheduleJson(), times.first(query.schedule()));
             } else if (times.due(query.schedule(), state.nextRunAt())) {
                 String jobId = UUID.randomUUID().toString();
@@ -92,6 +93,15 @@ class Scheduler {
         }
         // what is left has no schedule any more (unscheduled, archived, "Never"): forget it
         states.values().forEach(state -> schedules.delete(state.queryId(), state.generation()));
+    }
+
+    /** Compared as schedules, not text: a client that saves the same schedule with its keys reordered changes nothing. */
+    private static boolean sameSchedule(String stateJson, QuerySchedule saved) {
+        try {
+            return QuerySchedule.read(stateJson).equals(saved);
+        } catch (ApiException e) {
+            return false;
+        }
     }
 
     private void enqueue(ScheduledQuery query, String jobId) {
