@@ -116,6 +116,8 @@ class TwoSchedulersTest {
         JsonNode result = api.get("/api/queries/" + id + "/results.json").json().path("query_result");
         assertThat(result.path("data").path("rows").get(0).path("run").asLong())
                 .as("the newest run is the one dashboards see").isGreaterThanOrEqualTo(firstRuns + runs - 1);
+        assertThat(entriesAdded("queue:scheduled")).as("refreshes go to the scheduled queue").isGreaterThanOrEqualTo(runs);
+        assertThat(entriesAdded("queue:adhoc")).as("not to the analysts' queue").isZero();
         assertThat(api.get("/actuator/prometheus").body()).as("counted where the worker ran them")
                 .containsPattern("sightline_scheduled_runs_total\\{[^}]*outcome=\"finished\"[^}]*} [1-9]");
     }
@@ -187,6 +189,16 @@ class TwoSchedulersTest {
              var rows = statement.executeQuery("SELECT last_value FROM " + SEQUENCE)) {
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    /** Entries ever added to a stream of this test's prefix (acknowledged ones are deleted, so XLEN says little). */
+    private static long entriesAdded(String stream) {
+        try (Jedis jedis = new Jedis(java.net.URI.create("redis://127.0.0.1:6379/0"))) {
+            if (!jedis.exists(PREFIX + stream)) {
+                return 0;
+            }
+            return ((Number) jedis.xinfoStream(PREFIX + stream).getStreamInfo().get("entries-added")).longValue();
         }
     }
 
