@@ -42,6 +42,7 @@ class Scheduler {
     private final String name = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
     private final Set<Long> reportedInvalid = new HashSet<>();
+    private boolean failing;
 
     Scheduler(SavedQueries savedQueries, ScheduleRepository schedules, ScheduleOutcomes outcomes, QueryRuns runs,
               SchedulerProperties properties) {
@@ -57,9 +58,16 @@ class Scheduler {
     void tick() {
         try {
             enqueueDue();
+            if (failing) {
+                failing = false;
+                log.info("Scheduler {} works again", name);
+            }
         } catch (RuntimeException e) {
-            // the metadata store is unreachable, most likely: try again next tick (readiness reports the store)
-            log.warn("Scheduler tick failed: {}", e.toString());
+            // the metadata store is unreachable, most likely: try again next tick; logged once per outage
+            if (!failing) {
+                failing = true;
+                log.warn("Scheduler {} cannot look for due refreshes; it retries every tick: {}", name, e.toString());
+            }
         }
     }
 
