@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -55,6 +56,17 @@ class ScheduledRefreshTest extends EmbeddedServerTest {
         assertThat(result.path("data").path("rows").get(0).path("RUN").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(second.path("schedule_failures").asInt()).isZero();
         assertThat(second.path("schedule_last_error").isNull()).isTrue();
+    }
+
+    @Test
+    void scheduledRunUsesTheParametersDefaultValues() {
+        long id = createQuery("SELECT {{ n }} * 6 AS answer", redashSchedule(1),
+                Map.of("parameters", List.of(Map.of("name", "n", "title", "n", "type", "number", "value", 7))));
+
+        await(id, q -> !q.path("latest_query_data_id").isNull(), "a scheduled run");
+
+        JsonNode result = api().get("/api/queries/" + id + "/results.json").json().path("query_result");
+        assertThat(result.path("data").path("rows").get(0).path("ANSWER").asInt()).isEqualTo(42);
     }
 
     @Test
@@ -122,8 +134,12 @@ class ScheduledRefreshTest extends EmbeddedServerTest {
     }
 
     private long createQuery(String sql, Map<String, Object> schedule) {
+        return createQuery(sql, schedule, Map.of());
+    }
+
+    private long createQuery(String sql, Map<String, Object> schedule, Map<String, Object> options) {
         Map<String, Object> body = new HashMap<>(Map.of("data_source_id", dataSource, "name", "scheduled " + sql,
-                "query", sql));
+                "query", sql, "options", options));
         body.put("schedule", schedule);
         Api.Response created = api().post("/api/queries", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
