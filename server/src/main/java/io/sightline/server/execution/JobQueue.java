@@ -5,7 +5,10 @@ interface JobQueue {
 
     void submit(QueryJob job);
 
-    /** A refresh no one waits for; where queues are separate it goes to {@code scheduled}, so it cannot starve analysts. */
+    /**
+     * A refresh no one waits for; where queues are separate it goes to {@code scheduled}, so that it cannot
+     * starve analysts.
+     */
     default void submitScheduled(QueryJob job) {
         submit(job);
     }
