@@ -23,7 +23,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule executionKnowsNoListeners = noClasses().that().resideInAPackage("..server.execution..")
-            .should().dependOnClassesThat().resideInAnyPackage("..server.alert..", "..server.audit..", "..server.ops..");
+            .should().dependOnClassesThat().resideInAnyPackage("..server.alert..", "..server.audit..", "..server.ops..",
+                    "..server.schedule..");
 
     @ArchTest
     static final ArchRule controllersArePackagePrivate = classes().that().areAnnotatedWith(RestController.class)

@@ -84,6 +84,33 @@ public class QueryRuns {
         return run(user, source, bound.sql(), queryId, maxAge);
     }
 
+    /**
+     * A scheduled refresh, which no user waits for: the saved query with its parameters' default values, on the
+     * {@code scheduled} queue, never answered from the cache (max_age 0). An identical run in flight is joined.
+     *
+     * @param userId whom the run is for (the query's owner)
+     * @param jobId the id to give the job, chosen by the caller so it can note it before the job can end
+     * @return the job's id: {@code jobId}, or the joined run's
+     * @throws ApiException 404 for a query that is gone, 400 when it is archived, its data source paused or a
+     *         default parameter value invalid
+     */
+    public String refresh(long queryId, long userId, String jobId) {
+        SavedQuery query = savedQuery(queryId);
+        if (query.archived()) {
+            throw ApiException.badRequest("Query " + queryId + " is archived; archived queries do not run on schedule");
+        }
+        DataSourceInfo source = runnable(query.dataSourceId());
+        BoundQuery bound = bind(() -> binder.bind(query.queryText(), declared.of(query.optionsJson()), Map.of(),
+                dialect(source), declared.dropdowns()));
+        checkSize(bound.sql());
+        String hash = SqlHash.of(bound.sql());
+        var joined = jobs.createOrJoin(source.id(), hash, () -> Jobs.queued(jobId, source.id(), hash));
+        if (joined.created()) {
+            queue.submitScheduled(new QueryJob(jobId, source.id(), hash, bound.sql(), queryId, userId));
+        }
+        return joined.job().id();
+    }
+
     public Job job(String id) {
         return jobs.find(id).orElseThrow(() -> ApiException.notFound("Job " + id + " does not exist (or has expired)"));
     }

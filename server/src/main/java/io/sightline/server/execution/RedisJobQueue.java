@@ -49,6 +49,12 @@ class RedisJobQueue implements JobQueue {
         submit(job, Queue.ADHOC);
     }
 
+    /** Scheduled refreshes: the {@code scheduled} queue, with workers of its own. */
+    @Override
+    public void submitScheduled(QueryJob job) {
+        submit(job, Queue.SCHEDULED);
+    }
+
     void submit(QueryJob job, Queue queue) {
         redis.call(jedis -> jedis.xadd(stream(queue), XAddParams.xAddParams(), fields(job)));
     }

@@ -51,7 +51,8 @@ class QueryJsonMapper {
                 row.schedule() == null ? null : object(row.schedule()), row.apiKey(), row.isArchived(), row.isDraft(),
                 row.updatedAt(), row.createdAt(), row.dataSourceId(), options, row.version(), tags, isSafe(options),
                 row.latestQueryDataId(), user.apply(row.userId()),
-                user.apply(row.lastModifiedById() != null ? row.lastModifiedById() : row.userId()), List.of());
+                user.apply(row.lastModifiedById() != null ? row.lastModifiedById() : row.userId()), List.of(),
+                row.scheduleFailures(), row.scheduleLastError());
     }
 
     private QueryVersion version(QueryVersionRow row, Function<Long, QueryUser> user) {

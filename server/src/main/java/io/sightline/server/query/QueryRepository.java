@@ -96,6 +96,29 @@ class QueryRepository {
                 .params(queryResultId, id).update() == 1;
     }
 
+    /** Queries that may run on a schedule: a schedule object saved, and not archived. */
+    List<QueryRow> scheduled() {
+        return jdbc.sql("SELECT " + QueryRow.COLUMNS + " FROM queries WHERE schedule IS NOT NULL AND is_archived = FALSE"
+                + " ORDER BY id").query(QUERIES).list();
+    }
+
+    /**
+     * One more failed scheduled refresh in a row (with its error), or none after a success.
+     *
+     * @return the failures in a row now, or empty when the query is gone
+     */
+    Optional<Integer> recordScheduledRun(long id, String error) {
+        int changed = error == null
+                ? jdbc.sql("UPDATE queries SET schedule_failures = 0, schedule_last_error = NULL WHERE id = ?")
+                        .param(id).update()
+                : jdbc.sql("UPDATE queries SET schedule_failures = schedule_failures + 1, schedule_last_error = ?"
+                        + " WHERE id = ?").params(error, id).update();
+        if (changed == 0) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT schedule_failures FROM queries WHERE id = ?").param(id).query(Integer.class).optional();
+    }
+
     long count(QueryFilter filter) {
         Where where = where(filter);
         return jdbc.sql("SELECT COUNT(*) FROM queries WHERE " + where.sql).params(where.params)

@@ -1,6 +1,7 @@
 package io.sightline.server.query;
 
 import io.sightline.server.system.ApiException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -37,6 +38,29 @@ public class SavedQueries {
         if (!queries.setLatestResult(queryId, queryResultId)) {
             throw ApiException.notFound("Query " + queryId + " does not exist");
         }
+    }
+
+    /** Queries with a schedule object that are not archived (whether or not the schedule is on). */
+    public List<ScheduledQuery> scheduled() {
+        return queries.scheduled().stream().map(SavedQueries::scheduled).toList();
+    }
+
+    private static ScheduledQuery scheduled(QueryRow row) {
+        try {
+            return new ScheduledQuery(row.id(), row.userId(), row.schedule(), QuerySchedule.read(row.schedule()), null);
+        } catch (ApiException e) {
+            return new ScheduledQuery(row.id(), row.userId(), row.schedule(), null, e.getMessage());
+        }
+    }
+
+    /**
+     * The outcome of a scheduled refresh: a success ({@code error} null) resets the failure count and last error
+     * that the query's JSON shows; a failure adds one and keeps its message. Not an edit (version stays).
+     *
+     * @return the failures in a row now (0 after a success), or empty when the query no longer exists
+     */
+    public Optional<Integer> recordScheduledRun(long queryId, String error) {
+        return queries.recordScheduledRun(queryId, error);
     }
 
     /**

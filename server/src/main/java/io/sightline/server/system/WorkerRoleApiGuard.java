@@ -12,8 +12,8 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A {@code worker} process serves health and metrics only: {@code /api/**} answers 404 there, before
- * authentication, so a load balancer that sends API traffic to a worker by mistake fails loudly.
+ * A {@code worker} or {@code scheduler} process serves health and metrics only: {@code /api/**} answers 404
+ * there, before authentication, so a load balancer that sends API traffic to one by mistake fails loudly.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkerRoleApiGuard {
@@ -25,11 +25,14 @@ class WorkerRoleApiGuard {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 String path = request.getRequestURI().substring(request.getContextPath().length());
-                if (properties.role() == SightlineProperties.Role.WORKER && (path.equals("/api") || path.startsWith("/api/"))) {
+                boolean noApi = properties.role() == SightlineProperties.Role.WORKER
+                        || properties.role() == SightlineProperties.Role.SCHEDULER;
+                if (noApi && (path.equals("/api") || path.startsWith("/api/"))) {
+                    String role = properties.role().name().toLowerCase(java.util.Locale.ROOT);
                     response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                     response.setContentType("application/problem+json");
                     response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
-                            + "\"message\":\"This is a worker process (role worker): it serves no API, only "
+                            + "\"message\":\"This is a " + role + " process (role " + role + "): it serves no API, only "
                             + "/actuator/health and /actuator/prometheus\"}");
                     return;
                 }

@@ -31,6 +31,10 @@ public abstract class EmbeddedServerTest {
         registry.add("sightline.database-url", () -> "");
         registry.add("sightline.redis-url", () -> "");
         registry.add("management.prometheus.metrics.export.enabled", () -> "true");
+        // schedules in seconds, not minutes, so schedule tests run quickly
+        registry.add("sightline.scheduler.tick", () -> "200ms");
+        registry.add("sightline.scheduler.min-interval", () -> "1s");
+        registry.add("sightline.scheduler.max-backoff", () -> "3s");
     }
 
     protected Api api() {

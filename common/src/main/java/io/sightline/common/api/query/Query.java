@@ -15,6 +15,9 @@ import java.util.Map;
  * @param version the optimistic lock: send it back with an update to be told (409) when someone else saved first
  * @param safe true when no parameter has type {@code text}
  * @param visualizations filled by the visualization feature; empty until it exists
+ * @param scheduleFailures scheduled refreshes that failed in a row (0 after a success); the schedule stays on,
+ *        only backs off
+ * @param scheduleLastError the error of the last failed scheduled refresh, null after a success
  */
 public record Query(
         @JsonProperty("id") long id,
@@ -36,5 +39,7 @@ public record Query(
         @JsonProperty("latest_query_data_id") Long latestQueryDataId,
         @JsonProperty("user") QueryUser user,
         @JsonProperty("last_modified_by") QueryUser lastModifiedBy,
-        @JsonProperty("visualizations") List<Map<String, Object>> visualizations) {
+        @JsonProperty("visualizations") List<Map<String, Object>> visualizations,
+        @JsonProperty("schedule_failures") int scheduleFailures,
+        @JsonProperty("schedule_last_error") String scheduleLastError) {
 }
