@@ -11,9 +11,11 @@ public class SavedQueries {
     private final QueryRepository queries;
     private final QueryService service;
     private final QueryBodyReader reader;
+    private final QueryBookmarks bookmarks;
 
-    SavedQueries(QueryRepository queries, QueryService service, QueryBodyReader reader) {
+    SavedQueries(QueryRepository queries, QueryService service, QueryBodyReader reader, QueryBookmarks bookmarks) {
         this.queries = queries;
+        this.bookmarks = bookmarks;
         this.service = service;
         this.reader = reader;
     }
@@ -37,6 +39,11 @@ public class SavedQueries {
         if (!queries.setLatestResult(queryId, queryResultId)) {
             throw ApiException.notFound("Query " + queryId + " does not exist");
         }
+    }
+
+    /** Remembers that the user ran the query just now, for their "recent" list; an unknown id is ignored. */
+    public void recordUse(long userId, long queryId) {
+        bookmarks.recordUse(userId, queryId);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param version the optimistic lock: send it back with an update to be told (409) when someone else saved first
  * @param safe true when no parameter has type {@code text}
  * @param visualizations filled by the visualization feature; empty until it exists
+ * @param favorite Sightline and Redash: whether the caller has starred the query
  */
 public record Query(
         @JsonProperty("id") long id,
@@ -36,5 +37,6 @@ public record Query(
         @JsonProperty("latest_query_data_id") Long latestQueryDataId,
         @JsonProperty("user") QueryUser user,
         @JsonProperty("last_modified_by") QueryUser lastModifiedBy,
-        @JsonProperty("visualizations") List<Map<String, Object>> visualizations) {
+        @JsonProperty("visualizations") List<Map<String, Object>> visualizations,
+        @JsonProperty("is_favorite") boolean favorite) {
 }

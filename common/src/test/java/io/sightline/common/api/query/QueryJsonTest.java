@@ -18,7 +18,8 @@ class QueryJsonTest {
             Map.of("interval", 3600), "a".repeat(40), false, true, OffsetDateTime.parse("2026-01-02T03:04:05Z"),
             OffsetDateTime.parse("2026-01-01T00:00:00+01:00"), 3,
             Map.of("parameters", List.of(Map.of("name", "x", "type", "text"))), 2, List.of("finance"), false, null,
-            new QueryUser(1, "Admin", "admin@example.com"), new QueryUser(2, "Ann", "ann@example.com"), List.of());
+            new QueryUser(1, "Admin", "admin@example.com"), new QueryUser(2, "Ann", "ann@example.com"), List.of(),
+            true);
 
     @Test
     void queryUsesRedashFieldNames() {
@@ -26,8 +27,9 @@ class QueryJsonTest {
         assertThat(tree.propertyNames()).containsExactlyInAnyOrder("id", "name", "description", "query", "query_hash",
                 "schedule", "api_key", "is_archived", "is_draft", "updated_at", "created_at", "data_source_id",
                 "options", "version", "tags", "is_safe", "latest_query_data_id", "user", "last_modified_by",
-                "visualizations");
+                "visualizations", "is_favorite");
         assertThat(tree.path("is_draft").asBoolean()).isTrue();
+        assertThat(tree.path("is_favorite").asBoolean()).isTrue();
         assertThat(tree.path("last_modified_by").path("email").asString()).isEqualTo("ann@example.com");
     }
 
