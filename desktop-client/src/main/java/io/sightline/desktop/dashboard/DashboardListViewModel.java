@@ -73,6 +73,9 @@ public final class DashboardListViewModel {
                         if (dashboards.get(i).id() == updated.id()) {
                             if (!star && favoritesOnly.get()) {
                                 dashboards.remove(i);
+                                if (dashboards.isEmpty()) {
+                                    message.set(emptyMessage(search.get() == null ? "" : search.get(), true));
+                                }
                             } else {
                                 dashboards.set(i, updated);
                             }

@@ -105,6 +105,10 @@ public final class QueryListViewModel {
                     }
                     if (!star && scope.get() == QueryScope.FAVORITES) {
                         queries.remove(index);
+                        if (queries.isEmpty()) {
+                            message.set(emptyMessage(QueryScope.FAVORITES, search.get() == null ? "" : search.get(),
+                                    tag.get()));
+                        }
                     } else {
                         queries.set(index, updated);
                     }
