@@ -99,32 +99,42 @@ public final class DashboardListView extends VBox {
         return time == null ? "" : WHEN.format(time.toLocalDateTime());
     }
 
+    /** One set of nodes per cell, refilled on every update. */
     private final class DashboardCell extends ListCell<Dashboard> {
-        @Override
-        protected void updateItem(Dashboard dashboard, boolean empty) {
-            super.updateItem(dashboard, empty);
-            if (empty || dashboard == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            Label star = new Label(dashboard.favorite() ? "\u2605" : "\u2606");
-            star.getStyleClass().addAll("query-star", dashboard.favorite() ? "starred" : "unstarred");
+
+        private final Label star = new Label();
+        private final Label name = new Label();
+        private final Label details = new Label();
+        private final HBox row = new HBox(6, star, new VBox(1, name, details));
+
+        DashboardCell() {
+            star.getStyleClass().add("query-star");
+            name.getStyleClass().add("dashboard-name");
+            details.getStyleClass().add("muted");
+            row.setAlignment(Pos.CENTER_LEFT);
             star.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY) {
-                    model.toggleFavorite(dashboard);
+                if (event.getButton() == MouseButton.PRIMARY && getItem() != null) {
+                    model.toggleFavorite(getItem());
                     event.consume();
                 }
             });
-            Label name = new Label(dashboard.name());
-            name.getStyleClass().add("dashboard-name");
+        }
+
+        @Override
+        protected void updateItem(Dashboard dashboard, boolean empty) {
+            super.updateItem(dashboard, empty);
+            setText(null);
+            if (empty || dashboard == null) {
+                setGraphic(null);
+                return;
+            }
+            star.setText(dashboard.favorite() ? "\u2605" : "\u2606");
+            star.getStyleClass().removeAll("starred", "unstarred");
+            star.getStyleClass().add(dashboard.favorite() ? "starred" : "unstarred");
+            name.setText(dashboard.name());
             String tags = dashboard.tags() == null || dashboard.tags().isEmpty() ? ""
                     : "  #" + String.join(" #", dashboard.tags());
-            Label details = new Label(when(dashboard.updatedAt()) + tags);
-            details.getStyleClass().add("muted");
-            HBox row = new HBox(6, star, new VBox(1, name, details));
-            row.setAlignment(Pos.CENTER_LEFT);
-            setText(null);
+            details.setText(when(dashboard.updatedAt()) + tags);
             setGraphic(row);
         }
     }

@@ -163,33 +163,44 @@ public final class QueryListView extends VBox {
         };
     }
 
+    /** One set of nodes per cell, refilled on every update (so a cell's star stays the same node). */
     private final class QueryCell extends ListCell<Query> {
-        @Override
-        protected void updateItem(Query query, boolean empty) {
-            super.updateItem(query, empty);
-            if (empty || query == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            Label star = new Label(query.favorite() ? STARRED : UNSTARRED);
-            star.getStyleClass().addAll("query-star", query.favorite() ? "starred" : "unstarred");
-            star.setTooltip(new Tooltip(query.favorite() ? "Remove from favourites" : "Add to favourites"));
+
+        private final Label star = new Label();
+        private final Label name = new Label();
+        private final Label details = new Label();
+        private final Tooltip starTip = new Tooltip();
+        private final HBox row = new HBox(6, star, new VBox(1, name, details));
+
+        QueryCell() {
+            star.getStyleClass().add("query-star");
+            star.setTooltip(starTip);
+            name.getStyleClass().add("query-name");
+            details.getStyleClass().add("muted");
+            row.setAlignment(Pos.CENTER_LEFT);
             star.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY) {
-                    model.toggleFavorite(query);
+                if (event.getButton() == MouseButton.PRIMARY && getItem() != null) {
+                    model.toggleFavorite(getItem());
                     event.consume();
                 }
             });
-            Label name = new Label(query.name());
-            name.getStyleClass().add("query-name");
-            String tags = query.tags() == null || query.tags().isEmpty() ? "" : "  #" + String.join(" #", query.tags());
-            String when = query.updatedAt() == null ? "" : WHEN.format(query.updatedAt().toLocalDateTime());
-            Label details = new Label(when + tags);
-            details.getStyleClass().add("muted");
-            HBox row = new HBox(6, star, new VBox(1, name, details));
-            row.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(Query query, boolean empty) {
+            super.updateItem(query, empty);
             setText(null);
+            if (empty || query == null) {
+                setGraphic(null);
+                return;
+            }
+            star.setText(query.favorite() ? STARRED : UNSTARRED);
+            star.getStyleClass().removeAll("starred", "unstarred");
+            star.getStyleClass().add(query.favorite() ? "starred" : "unstarred");
+            starTip.setText(query.favorite() ? "Remove from favourites" : "Add to favourites");
+            name.setText(query.name());
+            String tags = query.tags() == null || query.tags().isEmpty() ? "" : "  #" + String.join(" #", query.tags());
+            details.setText((query.updatedAt() == null ? "" : WHEN.format(query.updatedAt().toLocalDateTime())) + tags);
             setGraphic(row);
         }
     }
