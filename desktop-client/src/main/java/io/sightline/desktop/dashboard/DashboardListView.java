@@ -3,6 +3,7 @@ package io.sightline.desktop.dashboard;
 import io.sightline.common.api.dashboard.Dashboard;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -88,7 +89,7 @@ public final class DashboardListView extends VBox {
         getChildren().addAll(new HBox(6, search, favorites), message, list, details);
     }
 
-    private static void ifChosen(ListView<Dashboard> list, java.util.function.Consumer<Dashboard> action) {
+    private static void ifChosen(ListView<Dashboard> list, Consumer<Dashboard> action) {
         Dashboard chosen = list.getSelectionModel().getSelectedItem();
         if (chosen != null) {
             action.accept(chosen);

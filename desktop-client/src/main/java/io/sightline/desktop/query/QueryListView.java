@@ -3,8 +3,11 @@ package io.sightline.desktop.query;
 import io.sightline.common.api.query.Query;
 import io.sightline.desktop.api.QueryScope;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -87,7 +90,7 @@ public final class QueryListView extends VBox {
         box.getStyleClass().add("query-scopes");
         for (QueryScope scope : QueryScope.values()) {
             ToggleButton button = new ToggleButton(label(scope));
-            button.setId("scope-" + scope.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("scope-" + scope.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(group);
             button.setUserData(scope);
             button.setSelected(model.scopeProperty().get() == scope);
@@ -112,7 +115,7 @@ public final class QueryListView extends VBox {
         tags.setId("query-tag-filter");
         tags.setMaxWidth(Double.MAX_VALUE);
         tags.getItems().add(ANY_TAG);
-        model.tags().addListener((javafx.collections.ListChangeListener<String>) change -> {
+        model.tags().addListener((ListChangeListener<String>) change -> {
             String chosen = model.tagProperty().get();
             tags.getItems().setAll(ANY_TAG);
             tags.getItems().addAll(model.tags());
@@ -121,7 +124,7 @@ public final class QueryListView extends VBox {
         tags.setValue(ANY_TAG);
         tags.valueProperty().addListener((obs, old, chosen) -> {
             String tag = chosen == null || chosen.equals(ANY_TAG) ? null : chosen;
-            if (!java.util.Objects.equals(tag, model.tagProperty().get())) {
+            if (!Objects.equals(tag, model.tagProperty().get())) {
                 model.tagProperty().set(tag);
             }
         });

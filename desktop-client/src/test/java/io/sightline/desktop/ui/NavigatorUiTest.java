@@ -9,8 +9,13 @@ import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
+import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -54,17 +59,17 @@ class NavigatorUiTest extends UiSupport {
     }
 
     /** A node inside the shown cell of the item that {@code item} accepts (cells get new graphics on each update). */
-    private static <T> javafx.scene.Node inCell(ListView<T> list, java.util.function.Predicate<T> item,
+    private static <T> Node inCell(ListView<T> list, Predicate<T> item,
                                                 String selector) {
         return fx(() -> list.lookupAll(".list-cell").stream()
-                .map(node -> (javafx.scene.control.ListCell<?>) node)
+                .map(node -> (ListCell<?>) node)
                 .filter(cell -> !cell.isEmpty() && cell.getItem() != null)
                 .filter(cell -> item.test(list.getItems().get(cell.getIndex())))
-                .map(cell -> cell.lookup(selector)).filter(java.util.Objects::nonNull)
+                .map(cell -> cell.lookup(selector)).filter(Objects::nonNull)
                 .findFirst().orElseThrow(() -> new AssertionError("no shown cell with " + selector)));
     }
 
-    private javafx.scene.Node inQueryCell(String name, String selector) {
+    private Node inQueryCell(String name, String selector) {
         return inCell(queryList(), q -> q.name().equals(marker + " " + name), selector);
     }
 
@@ -96,7 +101,7 @@ class NavigatorUiTest extends UiSupport {
 
         clickOn(inQueryCell("starred", ".query-name"));
         // Monocle turns no right-click into a context-menu request, so the menu is opened as that request would
-        interact(() -> queryList().getContextMenu().show(queryList(), javafx.geometry.Side.BOTTOM, 0, 0));
+        interact(() -> queryList().getContextMenu().show(queryList(), Side.BOTTOM, 0, 0));
         clickOn("Remove from favourites");
         showing("no favourites left");
         assertThat(fx(() -> lookup("#query-list-message").queryAs(Label.class).getText()))
