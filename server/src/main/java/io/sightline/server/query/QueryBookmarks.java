@@ -29,11 +29,12 @@ class QueryBookmarks {
         favorites.remove(userId, queryId);
     }
 
-    /** Remembers that the user opened, ran or saved the query just now (for "recent"); unknown ids are ignored. */
+    /**
+     * Remembers that the user opened, ran or saved the query just now (for "recent"): one UPDATE once the user has
+     * used the query before. Unknown ids are ignored (the foreign key turns their insert down).
+     */
     void recordUse(long userId, long queryId) {
-        if (queries.find(queryId).isPresent()) {
-            usage.record(userId, queryId, now());
-        }
+        usage.record(userId, queryId, now());
     }
 
     private void requireExists(long queryId) {

@@ -15,7 +15,10 @@ class QueryUsageRepository {
         this.jdbc = jdbc;
     }
 
-    /** One UPDATE; the first use of a query by a user is an INSERT (retried as an UPDATE if another won the race). */
+    /**
+     * One UPDATE; the first use of a query by a user is an INSERT, retried as an UPDATE if another request won the
+     * race. An unknown query (or user) fails the INSERT's foreign key and is not recorded.
+     */
     void record(long userId, long queryId, OffsetDateTime now) {
         if (touch(userId, queryId, now)) {
             return;
@@ -23,7 +26,7 @@ class QueryUsageRepository {
         try {
             jdbc.sql("INSERT INTO query_usage (user_id, query_id, used_at) VALUES (?, ?, ?)")
                     .params(userId, queryId, now).update();
-        } catch (DataIntegrityViolationException insertedMeanwhile) {
+        } catch (DataIntegrityViolationException insertedMeanwhileOrNoSuchQuery) {
             touch(userId, queryId, now);
         }
     }
