@@ -1,5 +1,7 @@
 package io.sightline.desktop.api;
 
+import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.common.api.dashboard.DashboardPage;
 import io.sightline.common.api.datasource.ConnectionTestResult;
 import io.sightline.common.api.datasource.DataSourceDetail;
 import io.sightline.common.api.datasource.DataSourceRequest;
@@ -10,6 +12,7 @@ import io.sightline.common.api.execution.Column;
 import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.query.Query;
 import io.sightline.common.api.query.QueryPage;
+import io.sightline.common.api.query.QueryTags;
 import io.sightline.common.api.query.QueryVersion;
 import io.sightline.common.parameter.ParameterDeclaration;
 import java.io.IOException;
@@ -142,17 +145,62 @@ public final class SightlineClient {
     }
 
     public QueryPage queries(String search, boolean onlyMine, int page, int pageSize) {
-        HttpUrl.Builder url = url("api/queries").newBuilder()
+        return queries(onlyMine ? QueryScope.MINE : QueryScope.ALL, search, null, page, pageSize);
+    }
+
+    /**
+     * One page of saved queries, newest change first (a {@link QueryScope#RECENT} list: newest use first).
+     *
+     * @param tag only queries with this tag; null or blank = any
+     */
+    public QueryPage queries(QueryScope scope, String search, String tag, int page, int pageSize) {
+        HttpUrl.Builder url = url(scope.path).newBuilder()
                 .addQueryParameter("page", Integer.toString(page))
                 .addQueryParameter("page_size", Integer.toString(pageSize))
                 .addQueryParameter("order", "-updated_at");
         if (search != null && !search.isBlank()) {
             url.addQueryParameter("q", search.strip());
         }
-        if (onlyMine) {
-            url.addQueryParameter("only_mine", "true");
+        if (tag != null && !tag.isBlank()) {
+            url.addQueryParameter("tags", tag.strip());
         }
         return JSON.treeToValue(get(url.build()), QueryPage.class);
+    }
+
+    /** The tags of saved queries, the most used first. */
+    public List<String> queryTags() {
+        return JSON.treeToValue(get(url("api/queries/tags")), QueryTags.class).tags().stream()
+                .map(QueryTags.TagCount::name).toList();
+    }
+
+    /** Stars or unstars a query for the signed-in user; answers the query as it is now. */
+    public Query favoriteQuery(long id, boolean favorite) {
+        HttpUrl url = url("api/queries/" + id + "/favorite");
+        return JSON.treeToValue(favorite ? post(url, Map.of()) : delete(url), Query.class);
+    }
+
+    /** One page of dashboards, newest change first; {@code favoritesOnly}: the user's starred ones. */
+    public DashboardPage dashboards(String search, boolean favoritesOnly, int page, int pageSize) {
+        HttpUrl.Builder url = url(favoritesOnly ? "api/dashboards/favorites" : "api/dashboards").newBuilder()
+                .addQueryParameter("page", Integer.toString(page))
+                .addQueryParameter("page_size", Integer.toString(pageSize));
+        if (search != null && !search.isBlank()) {
+            url.addQueryParameter("q", search.strip());
+        }
+        return JSON.treeToValue(get(url.build()), DashboardPage.class);
+    }
+
+    public Dashboard dashboard(long id) {
+        return JSON.treeToValue(get(url("api/dashboards/" + id)), Dashboard.class);
+    }
+
+    public Dashboard createDashboard(String name, List<String> tags) {
+        return JSON.treeToValue(post(url("api/dashboards"), Map.of("name", name, "tags", tags)), Dashboard.class);
+    }
+
+    public Dashboard favoriteDashboard(long id, boolean favorite) {
+        HttpUrl url = url("api/dashboards/" + id + "/favorite");
+        return JSON.treeToValue(favorite ? post(url, Map.of()) : delete(url), Dashboard.class);
     }
 
     public Query query(long id) {
@@ -209,7 +257,7 @@ public final class SightlineClient {
     }
 
     public void cancelJob(String jobId) {
-        call(new Request.Builder().url(url("api/jobs/" + jobId)).delete().build());
+        delete(url("api/jobs/" + jobId));
     }
 
     public ResultPage resultPage(long resultId, long offset, int limit) {
@@ -290,6 +338,10 @@ public final class SightlineClient {
 
     private JsonNode get(HttpUrl url) {
         return call(new Request.Builder().url(url).get().build());
+    }
+
+    private JsonNode delete(HttpUrl url) {
+        return call(new Request.Builder().url(url).delete().build());
     }
 
     private JsonNode post(HttpUrl url, Object body) {

@@ -22,6 +22,7 @@ public final class ShortcutsDialog extends Dialog<Void> {
             new String[] {"Ctrl+T", "New tab"},
             new String[] {"Ctrl+W", "Close tab"},
             new String[] {"Ctrl+P", "Find a saved query"},
+            new String[] {"Ctrl+D", "Star / unstar the selected saved query (in the list)"},
             new String[] {"Ctrl+C", "Copy the selected cells (in the results)"},
             new String[] {"F5", "Refresh the schema"},
             new String[] {"F1", "This list"});

@@ -3,6 +3,7 @@ package io.sightline.desktop.workbench;
 import io.sightline.desktop.Dialogs;
 import io.sightline.desktop.admin.DataSourceAdminView;
 import io.sightline.desktop.admin.DataSourceAdminViewModel;
+import io.sightline.desktop.dashboard.DashboardListView;
 import io.sightline.desktop.editor.QueryTabView;
 import io.sightline.desktop.editor.QueryTabViewModel;
 import io.sightline.desktop.query.QueryListView;
@@ -57,7 +58,9 @@ public final class WorkbenchView extends BorderPane {
         Tab schemaTab = new Tab("Schema", schemaView);
         Tab queriesTab = new Tab("Queries", queryList);
         queriesTab.setId("queries-tab");
-        navigator.getTabs().addAll(schemaTab, queriesTab);
+        Tab dashboardsTab = new Tab("Dashboards", new DashboardListView(model.dashboards()));
+        dashboardsTab.setId("dashboards-tab");
+        navigator.getTabs().addAll(schemaTab, queriesTab, dashboardsTab);
         navigator.setMinWidth(0);
 
         tabPane.setId("editor-tabs");
@@ -134,7 +137,9 @@ public final class WorkbenchView extends BorderPane {
         dark.setOnAction(e -> model.themeProperty().set("dark"));
         MenuItem refresh = item("Refresh schema", new KeyCodeCombination(KeyCode.F5), () -> model.schema().refresh());
         MenuItem refreshQueries = item("Refresh saved queries", null, () -> model.queries().reload());
-        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), refresh, refreshQueries);
+        MenuItem refreshDashboards = item("Refresh dashboards", null, () -> model.dashboards().reload());
+        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), refresh, refreshQueries,
+                refreshDashboards);
 
         MenuItem shortcuts = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
                 () -> Dialogs.ownedBy(this, new ShortcutsDialog()).show());

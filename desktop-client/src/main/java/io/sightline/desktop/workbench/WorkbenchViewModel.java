@@ -2,6 +2,7 @@ package io.sightline.desktop.workbench;
 
 import io.sightline.desktop.api.Session;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.dashboard.DashboardListViewModel;
 import io.sightline.desktop.editor.QueryTabViewModel;
 import io.sightline.desktop.query.QueryListViewModel;
 import io.sightline.desktop.schema.SchemaViewModel;
@@ -27,6 +28,7 @@ public final class WorkbenchViewModel {
     private final Clock clock;
     private final SchemaViewModel schema;
     private final QueryListViewModel queries;
+    private final DashboardListViewModel dashboards;
     private final ObservableList<QueryTabViewModel> tabs = FXCollections.observableArrayList();
     private final ObjectProperty<QueryTabViewModel> selected = new SimpleObjectProperty<>();
     private final StringProperty theme = new SimpleStringProperty("light");
@@ -39,12 +41,14 @@ public final class WorkbenchViewModel {
         this.clock = clock;
         this.schema = new SchemaViewModel(client, tasks);
         this.queries = new QueryListViewModel(client, tasks);
+        this.dashboards = new DashboardListViewModel(client, tasks);
     }
 
     /** Loads the navigator's lists. */
     public void start() {
         schema.loadDataSources();
         queries.reload();
+        dashboards.reload();
     }
 
     public QueryTabViewModel newTab() {
@@ -143,6 +147,10 @@ public final class WorkbenchViewModel {
 
     public QueryListViewModel queries() {
         return queries;
+    }
+
+    public DashboardListViewModel dashboards() {
+        return dashboards;
     }
 
     public ObservableList<QueryTabViewModel> tabs() {

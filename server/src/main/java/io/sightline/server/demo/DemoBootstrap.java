@@ -1,6 +1,7 @@
 package io.sightline.server.demo;
 
 import io.sightline.server.auth.Users;
+import io.sightline.server.dashboard.Dashboards;
 import io.sightline.server.datasource.DataSources;
 import io.sightline.server.query.NewQuery;
 import io.sightline.server.query.SavedQueries;
@@ -32,8 +33,11 @@ class DemoBootstrap implements InitializingBean {
     private final DataSources dataSources;
     private final SavedQueries savedQueries;
     private final Users users;
+    private final Dashboards dashboards;
 
-    DemoBootstrap(SightlineProperties properties, DataSources dataSources, SavedQueries savedQueries, Users users) {
+    DemoBootstrap(SightlineProperties properties, DataSources dataSources, SavedQueries savedQueries, Users users,
+                  Dashboards dashboards) {
+        this.dashboards = dashboards;
         this.properties = properties;
         this.dataSources = dataSources;
         this.savedQueries = savedQueries;
@@ -55,6 +59,8 @@ class DemoBootstrap implements InitializingBean {
             savedQueries.create(owner, new NewQuery(dataSource, query.name(), query.description(), query.sql(),
                     "{\"parameters\":" + query.parametersJson() + "}", List.of("demo")));
         }
+        // Widgets come with a later feature; the dashboard is there so that the navigator's list is not empty.
+        dashboards.create(owner, "Demo sales overview", List.of("demo"));
         log.info("Created the '{}' data source ({} transactions in {} ms) and {} demo queries", NAME,
                 summary.transactions(), summary.took().toMillis(), DemoSalesData.queries().size());
     }

@@ -53,8 +53,13 @@ class RunController {
             throw ApiException.badRequest("'data_source_id' is required: the data source to run the query on");
         }
         ResultResponses.checkFirstRows(body.limit());
-        return answer(runs.runAdHoc(CurrentUser.get(), body.dataSourceId(), body.query(), body.parameters(),
-                body.queryId(), body.maxAge()), body.limit());
+        var caller = CurrentUser.get();
+        RunAnswer answer = runs.runAdHoc(caller, body.dataSourceId(), body.query(), body.parameters(), body.queryId(),
+                body.maxAge());
+        if (body.queryId() != null) {
+            savedQueries.recordUse(caller.id(), body.queryId()); // the editor runs a saved query's text this way
+        }
+        return answer(answer, body.limit());
     }
 
     /** Values may also come from the URL as {@code ?p_<name>=value} (Redash); the body's win. */
@@ -72,7 +77,10 @@ class RunController {
         if (run.parameters() != null) {
             values.putAll(run.parameters());
         }
-        return answer(runs.runSaved(CurrentUser.get(), id, values, run.maxAge()), run.limit());
+        var caller = CurrentUser.get();
+        RunAnswer answer = runs.runSaved(caller, id, values, run.maxAge());
+        savedQueries.recordUse(caller.id(), id);
+        return answer(answer, run.limit());
     }
 
     @GetMapping({"/api/queries/{id}/results", "/api/queries/{id}/results.json"})

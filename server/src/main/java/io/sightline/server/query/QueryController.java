@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -28,36 +27,45 @@ class QueryController {
     private final QueryLists lists;
     private final QueryBodyReader reader;
     private final QueryJsonMapper mapper;
+    private final QueryBookmarks bookmarks;
 
-    QueryController(QueryService service, QueryLists lists, QueryBodyReader reader, QueryJsonMapper mapper) {
+    QueryController(QueryService service, QueryLists lists, QueryBodyReader reader, QueryJsonMapper mapper,
+                    QueryBookmarks bookmarks) {
         this.service = service;
         this.lists = lists;
+        this.bookmarks = bookmarks;
         this.reader = reader;
         this.mapper = mapper;
     }
 
     @GetMapping
-    QueryPage list(@RequestParam(defaultValue = "1") int page,
-                   @RequestParam(name = "page_size", defaultValue = "25") int pageSize,
-                   @RequestParam(required = false) String q,
-                   @RequestParam(required = false) List<String> tags,
-                   @RequestParam(required = false) String order,
-                   @RequestParam(name = "only_mine", defaultValue = "false") boolean onlyMine) {
-        SightlineUser caller = viewer();
-        return lists.page(new QueryFilter(q, tags, onlyMine ? caller.id() : null, QueryOrder.parse(order), page, pageSize));
+    QueryPage list(QueryListParams params) {
+        return lists.page(params.filter(viewer().id()));
     }
 
     /** Like the list, but with no search text there is nothing to find (as in Redash). */
     @GetMapping("/search")
-    QueryPage search(@RequestParam(defaultValue = "1") int page,
-                     @RequestParam(name = "page_size", defaultValue = "25") int pageSize,
-                     @RequestParam(required = false) String q,
-                     @RequestParam(required = false) List<String> tags,
-                     @RequestParam(required = false) String order,
-                     @RequestParam(name = "only_mine", defaultValue = "false") boolean onlyMine) {
-        SightlineUser caller = viewer();
-        var filter = new QueryFilter(q, tags, onlyMine ? caller.id() : null, QueryOrder.parse(order), page, pageSize);
-        return filter.search() == null ? new QueryPage(0, page, pageSize, List.of()) : lists.page(filter);
+    QueryPage search(QueryListParams params) {
+        QueryFilter filter = params.filter(viewer().id());
+        return filter.search() == null ? new QueryPage(0, filter.page(), filter.pageSize(), List.of())
+                : lists.page(filter);
+    }
+
+    /** The caller's own queries (Redash's "My Queries"). */
+    @GetMapping("/my")
+    QueryPage mine(QueryListParams params) {
+        return lists.page(params.mine(viewer().id()));
+    }
+
+    @GetMapping("/favorites")
+    QueryPage favorites(QueryListParams params) {
+        return lists.page(params.filter(viewer().id(), QueryFilter.Scope.FAVORITES));
+    }
+
+    /** Queries the caller opened, ran or saved, the latest use first. */
+    @GetMapping("/recent")
+    QueryPage recent(QueryListParams params) {
+        return lists.page(params.filter(viewer().id(), QueryFilter.Scope.RECENT));
     }
 
     @GetMapping("/tags")
@@ -76,19 +84,20 @@ class QueryController {
         }
         var content = new QueryContent(edit.dataSourceId(), edit.name(), edit.description(), edit.queryText(),
                 edit.scheduleJson(), edit.optionsJson(), edit.draft());
-        return lists.one(service.create(caller.id(), content, edit.tags()));
+        return used(caller, service.create(caller.id(), content, edit.tags()));
     }
 
+    /** Opening a query counts as a use of it (for "recent"). */
     @GetMapping("/{id}")
     Query get(@PathVariable long id) {
-        viewer();
-        return lists.one(id);
+        return used(viewer(), id);
     }
 
     @PostMapping("/{id}")
     Query update(@PathVariable long id, @RequestBody JsonNode body) {
-        service.update(CurrentUser.get(), id, reader.forUpdate(body));
-        return lists.one(id);
+        SightlineUser caller = CurrentUser.get();
+        service.update(caller, id, reader.forUpdate(body));
+        return used(caller, id);
     }
 
     @DeleteMapping("/{id}")
@@ -99,7 +108,22 @@ class QueryController {
 
     @PostMapping("/{id}/fork")
     Query fork(@PathVariable long id) {
-        return lists.one(service.fork(CurrentUser.get(), id));
+        SightlineUser caller = CurrentUser.get();
+        return used(caller, service.fork(caller, id));
+    }
+
+    @PostMapping("/{id}/favorite")
+    Query favorite(@PathVariable long id) {
+        SightlineUser caller = viewer();
+        bookmarks.favorite(caller.id(), id);
+        return lists.one(id, caller.id());
+    }
+
+    @DeleteMapping("/{id}/favorite")
+    Query unfavorite(@PathVariable long id) {
+        SightlineUser caller = viewer();
+        bookmarks.unfavorite(caller.id(), id);
+        return lists.one(id, caller.id());
     }
 
     @GetMapping("/{id}/versions")
@@ -112,6 +136,12 @@ class QueryController {
     QueryVersion version(@PathVariable long id, @PathVariable long version) {
         viewer();
         return mapper.version(service.version(id, version));
+    }
+
+    private Query used(SightlineUser caller, long id) {
+        Query query = lists.one(id, caller.id());
+        bookmarks.recordUse(caller.id(), id);
+        return query;
     }
 
     private static SightlineUser viewer() {

@@ -9,10 +9,16 @@ import java.util.List;
  * @param search text to find (case-insensitive) in name, description or SQL; null = no search
  * @param tags only queries carrying all of these tags
  * @param ownerId only queries of this user; null = everyone's
+ * @param scope all queries, or only the caller's favourites or recently used ones
+ * @param callerId who asks: whose favourites and recent uses {@code scope} means
+ * @param order the order of the list; a {@link Scope#RECENT} list is always newest use first
  */
-record QueryFilter(String search, List<String> tags, Long ownerId, QueryOrder order, int page, int pageSize) {
+record QueryFilter(String search, List<String> tags, Long ownerId, Scope scope, long callerId, QueryOrder order,
+                   int page, int pageSize) {
 
     static final int MAX_PAGE_SIZE = 250;
+
+    enum Scope { ALL, FAVORITES, RECENT }
 
     QueryFilter {
         if (page < 1) {

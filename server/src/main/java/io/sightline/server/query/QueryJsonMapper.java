@@ -7,6 +7,7 @@ import io.sightline.server.auth.Users;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -27,13 +28,14 @@ class QueryJsonMapper {
         this.users = users;
     }
 
-    Query query(QueryRow row, List<String> tags) {
-        return query(row, tags, userLookup());
+    Query query(QueryRow row, List<String> tags, boolean favorite) {
+        return query(row, tags, favorite, userLookup());
     }
 
-    List<Query> queries(List<QueryRow> rows, Map<Long, List<String>> tags) {
+    List<Query> queries(List<QueryRow> rows, Map<Long, List<String>> tags, Set<Long> favorites) {
         Function<Long, QueryUser> lookup = userLookup();
-        return rows.stream().map(row -> query(row, tags.getOrDefault(row.id(), List.of()), lookup)).toList();
+        return rows.stream().map(row -> query(row, tags.getOrDefault(row.id(), List.of()),
+                favorites.contains(row.id()), lookup)).toList();
     }
 
     List<QueryVersion> versions(List<QueryVersionRow> rows) {
@@ -45,14 +47,14 @@ class QueryJsonMapper {
         return version(row, userLookup());
     }
 
-    private Query query(QueryRow row, List<String> tags, Function<Long, QueryUser> user) {
+    private Query query(QueryRow row, List<String> tags, boolean favorite, Function<Long, QueryUser> user) {
         Map<String, Object> options = object(row.options());
         return new Query(row.id(), row.name(), row.description(), row.queryText(), row.queryHash(),
                 row.schedule() == null ? null : object(row.schedule()), row.apiKey(), row.isArchived(), row.isDraft(),
                 row.updatedAt(), row.createdAt(), row.dataSourceId(), options, row.version(), tags, isSafe(options),
                 row.latestQueryDataId(), user.apply(row.userId()),
                 user.apply(row.lastModifiedById() != null ? row.lastModifiedById() : row.userId()), List.of(),
-                row.scheduleFailures(), row.scheduleLastError());
+                row.scheduleFailures(), row.scheduleLastError(), favorite);
     }
 
     private QueryVersion version(QueryVersionRow row, Function<Long, QueryUser> user) {

@@ -13,24 +13,29 @@ class QueryLists {
 
     private final QueryRepository queries;
     private final QueryTagRepository tags;
+    private final QueryFavoriteRepository favorites;
     private final QueryJsonMapper mapper;
 
-    QueryLists(QueryRepository queries, QueryTagRepository tags, QueryJsonMapper mapper) {
+    QueryLists(QueryRepository queries, QueryTagRepository tags, QueryFavoriteRepository favorites,
+               QueryJsonMapper mapper) {
         this.queries = queries;
         this.tags = tags;
+        this.favorites = favorites;
         this.mapper = mapper;
     }
 
-    Query one(long id) {
+    /** The query as {@code callerId} sees it ({@code is_favorite} is the caller's star). */
+    Query one(long id, long callerId) {
         QueryRow row = queries.find(id).orElseThrow(() -> ApiException.notFound("Query " + id + " does not exist"));
-        return mapper.query(row, tags.tags(id));
+        return mapper.query(row, tags.tags(id), !favorites.starred(callerId, List.of(id)).isEmpty());
     }
 
     QueryPage page(QueryFilter filter) {
         long count = queries.count(filter);
         List<QueryRow> rows = count > filter.offset() ? queries.list(filter) : List.of();
-        var tagsById = tags.tags(rows.stream().map(QueryRow::id).toList());
-        return new QueryPage(count, filter.page(), filter.pageSize(), mapper.queries(rows, tagsById));
+        List<Long> ids = rows.stream().map(QueryRow::id).toList();
+        return new QueryPage(count, filter.page(), filter.pageSize(),
+                mapper.queries(rows, tags.tags(ids), favorites.starred(filter.callerId(), ids)));
     }
 
     QueryTags tagCounts() {

@@ -128,10 +128,15 @@ class QueryRepository {
     List<QueryRow> list(QueryFilter filter) {
         Where where = where(filter);
         List<Object> params = new ArrayList<>(where.params);
+        String order = filter.order().sql;
+        if (filter.scope() == QueryFilter.Scope.RECENT) {
+            order = "(SELECT u.used_at FROM query_usage u WHERE u.query_id = queries.id AND u.user_id = ?) DESC, id DESC";
+            params.add(filter.callerId());
+        }
         params.add(filter.pageSize());
         params.add(filter.offset());
         return jdbc.sql("SELECT " + QueryRow.COLUMNS + " FROM queries WHERE " + where.sql
-                        + " ORDER BY " + filter.order().sql + " LIMIT ? OFFSET ?")
+                        + " ORDER BY " + order + " LIMIT ? OFFSET ?")
                 .params(params).query(QUERIES).list();
     }
 
@@ -144,6 +149,14 @@ class QueryRepository {
         if (filter.ownerId() != null) {
             sql.append(" AND user_id = ?");
             params.add(filter.ownerId());
+        }
+        if (filter.scope() == QueryFilter.Scope.FAVORITES) {
+            sql.append(" AND id IN (SELECT query_id FROM query_favorites WHERE user_id = ?)");
+            params.add(filter.callerId());
+        }
+        if (filter.scope() == QueryFilter.Scope.RECENT) {
+            sql.append(" AND id IN (SELECT query_id FROM query_usage WHERE user_id = ?)");
+            params.add(filter.callerId());
         }
         if (filter.search() != null) {
             sql.append(" AND (LOWER(name) LIKE LOWER(?) ESCAPE '!' OR LOWER(description) LIKE LOWER(?) ESCAPE '!'"

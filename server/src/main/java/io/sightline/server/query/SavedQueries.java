@@ -12,9 +12,11 @@ public class SavedQueries {
     private final QueryRepository queries;
     private final QueryService service;
     private final QueryBodyReader reader;
+    private final QueryBookmarks bookmarks;
 
-    SavedQueries(QueryRepository queries, QueryService service, QueryBodyReader reader) {
+    SavedQueries(QueryRepository queries, QueryService service, QueryBodyReader reader, QueryBookmarks bookmarks) {
         this.queries = queries;
+        this.bookmarks = bookmarks;
         this.service = service;
         this.reader = reader;
     }
@@ -61,6 +63,11 @@ public class SavedQueries {
      */
     public Optional<Integer> recordScheduledRun(long queryId, String error) {
         return queries.recordScheduledRun(queryId, error);
+    }
+
+    /** Remembers that the user ran the query just now, for their "recent" list; an unknown id is ignored. */
+    public void recordUse(long userId, long queryId) {
+        bookmarks.recordUse(userId, queryId);
     }
 
     /**

@@ -44,7 +44,9 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
         String message = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.getField() + ": " + error.getDefaultMessage())
+                .map(error -> error.isBindingFailure() // a request parameter of the wrong type
+                        ? "Invalid value '" + error.getRejectedValue() + "' for '" + error.getField() + "'"
+                        : error.getField() + ": " + error.getDefaultMessage())
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("Invalid request");
         return problem(HttpStatus.BAD_REQUEST, message);

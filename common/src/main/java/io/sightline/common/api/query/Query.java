@@ -18,6 +18,7 @@ import java.util.Map;
  * @param scheduleFailures scheduled refreshes that failed in a row (0 after a success); the schedule stays on,
  *        only backs off
  * @param scheduleLastError the error of the last failed scheduled refresh, null after a success
+ * @param favorite Sightline and Redash: whether the caller has starred the query
  */
 public record Query(
         @JsonProperty("id") long id,
@@ -41,5 +42,6 @@ public record Query(
         @JsonProperty("last_modified_by") QueryUser lastModifiedBy,
         @JsonProperty("visualizations") List<Map<String, Object>> visualizations,
         @JsonProperty("schedule_failures") int scheduleFailures,
-        @JsonProperty("schedule_last_error") String scheduleLastError) {
+        @JsonProperty("schedule_last_error") String scheduleLastError,
+        @JsonProperty("is_favorite") boolean favorite) {
 }

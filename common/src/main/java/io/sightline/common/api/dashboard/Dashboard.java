@@ -1,0 +1,38 @@
+package io.sightline.common.api.dashboard;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.sightline.common.api.query.QueryUser;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A dashboard as {@code GET /api/dashboards/{id}} returns it, with Redash's field names.
+ *
+ * @param slug the name in URL form; {@code GET /api/dashboards/{slug}} finds the dashboard too
+ * @param user the owner ({@code {id, name, email}})
+ * @param layout Redash's legacy layout array; widgets carry their own position
+ * @param widgets empty until the widget feature exists
+ * @param version bumped by every change
+ * @param canEdit whether the caller may change it (owner or admin, with {@code edit_dashboard})
+ * @param favorite whether the caller has starred it
+ */
+public record Dashboard(
+        @JsonProperty("id") long id,
+        @JsonProperty("slug") String slug,
+        @JsonProperty("name") String name,
+        @JsonProperty("user_id") long userId,
+        @JsonProperty("user") QueryUser user,
+        @JsonProperty("layout") List<Object> layout,
+        @JsonProperty("dashboard_filters_enabled") boolean filtersEnabled,
+        @JsonProperty("widgets") List<Map<String, Object>> widgets,
+        @JsonProperty("options") Map<String, Object> options,
+        @JsonProperty("is_archived") boolean archived,
+        @JsonProperty("is_draft") boolean draft,
+        @JsonProperty("tags") List<String> tags,
+        @JsonProperty("updated_at") OffsetDateTime updatedAt,
+        @JsonProperty("created_at") OffsetDateTime createdAt,
+        @JsonProperty("version") long version,
+        @JsonProperty("can_edit") boolean canEdit,
+        @JsonProperty("is_favorite") boolean favorite) {
+}

@@ -1,0 +1,124 @@
+package io.sightline.desktop.dashboard;
+
+import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.task.BackgroundTasks;
+import java.util.concurrent.Future;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The dashboards list of the navigator, newest change first, filtered by name and "favourites only". Opening one
+ * shows its details; native dashboards (widgets) come with a later version.
+ */
+public final class DashboardListViewModel {
+
+    static final int PAGE_SIZE = 100;
+
+    private final SightlineClient client;
+    private final BackgroundTasks tasks;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty favoritesOnly = new SimpleBooleanProperty();
+    private final ObservableList<Dashboard> dashboards = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Dashboard> opened = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private Future<?> pending;
+
+    public DashboardListViewModel(SightlineClient client, BackgroundTasks tasks) {
+        this.client = client;
+        this.tasks = tasks;
+        favoritesOnly.addListener((obs, old, only) -> reload());
+    }
+
+    /** Loads the list for the current filters; a newer reload makes an older one's answer be ignored. */
+    public void reload() {
+        if (pending != null) {
+            pending.cancel(true);
+        }
+        String text = search.get() == null ? "" : search.get();
+        boolean favorites = favoritesOnly.get();
+        pending = tasks.run("Loading the dashboards", () -> client.dashboards(text, favorites, 1, PAGE_SIZE), page -> {
+            dashboards.setAll(page.results());
+            message.set(page.results().isEmpty() ? emptyMessage(text, favorites)
+                    : page.count() > page.results().size() ? "Showing " + page.results().size() + " of "
+                            + page.count() + "; search to narrow down." : "");
+        }, message::set);
+    }
+
+    private static String emptyMessage(String text, boolean favorites) {
+        if (!text.isBlank()) {
+            return "No dashboard matches \"" + text.strip() + "\".";
+        }
+        return favorites ? "No favourite dashboards yet: star one to keep it here." : "No dashboards yet.";
+    }
+
+    /** Fetches the dashboard afresh and shows its details. */
+    public void open(Dashboard dashboard) {
+        tasks.run("Opening the dashboard", () -> client.dashboard(dashboard.id()), opened::set, message::set);
+    }
+
+    public void toggleFavorite(Dashboard dashboard) {
+        boolean star = !dashboard.favorite();
+        tasks.run(star ? "Adding to favourites" : "Removing from favourites",
+                () -> client.favoriteDashboard(dashboard.id(), star), updated -> {
+                    for (int i = 0; i < dashboards.size(); i++) {
+                        if (dashboards.get(i).id() == updated.id()) {
+                            if (!star && favoritesOnly.get()) {
+                                dashboards.remove(i);
+                                if (dashboards.isEmpty()) {
+                                    message.set(emptyMessage(search.get() == null ? "" : search.get(), true));
+                                }
+                            } else {
+                                dashboards.set(i, updated);
+                            }
+                            break;
+                        }
+                    }
+                    if (opened.get() != null && opened.get().id() == updated.id()) {
+                        opened.set(updated);
+                    }
+                }, message::set);
+    }
+
+    /** What the details pane says about a dashboard, one line per fact. */
+    public static String details(Dashboard dashboard) {
+        String owner = dashboard.user() == null ? "user " + dashboard.userId() : dashboard.user().name();
+        return dashboard.name() + "\n"
+                + "Owner: " + owner + "\n"
+                + "Tags: " + (dashboard.tags() == null || dashboard.tags().isEmpty() ? "none"
+                        : "#" + String.join(" #", dashboard.tags())) + "\n"
+                + "Updated: " + DashboardListView.when(dashboard.updatedAt()) + "\n"
+                + "Created: " + DashboardListView.when(dashboard.createdAt()) + "\n"
+                + "Widgets: " + (dashboard.widgets() == null ? 0 : dashboard.widgets().size())
+                + " (native dashboards come in a later version)";
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty favoritesOnlyProperty() {
+        return favoritesOnly;
+    }
+
+    public ObservableList<Dashboard> dashboards() {
+        return dashboards;
+    }
+
+    /** The dashboard whose details are shown; null = none. */
+    public ReadOnlyObjectProperty<Dashboard> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,67 @@
+package io.sightline.desktop.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.support.Tasks;
+import io.sightline.desktop.support.TestServer;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The navigator's dashboards list against the real server. */
+class DashboardListViewModelTest {
+
+    private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final DashboardListViewModel list = new DashboardListViewModel(client, Tasks.serialUi());
+    private final String marker = "board" + UUID.randomUUID().toString().substring(0, 8);
+
+    private void showing(String... names) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> list.dashboards().stream().map(Dashboard::name).toList()
+                .equals(List.of(names)));
+    }
+
+    @Test
+    void listsDashboardsNewestFirstAndShowsTheDetailsOfTheOpenedOne() {
+        client.createDashboard(marker + " older", List.of());
+        client.createDashboard(marker + " newer", List.of("sales", "weekly"));
+        list.searchProperty().set(marker);
+
+        list.reload();
+        showing(marker + " newer", marker + " older");
+
+        list.open(list.dashboards().get(0));
+        await().atMost(Duration.ofSeconds(10)).until(() -> list.openedProperty().get() != null);
+        String details = DashboardListViewModel.details(list.openedProperty().get());
+        assertThat(details).startsWith(marker + " newer\n").contains("Tags: #sales #weekly")
+                .contains("Widgets: 0 (native dashboards come in a later version)");
+    }
+
+    @Test
+    void favouritesOnlyShowsTheStarredOnes() {
+        client.createDashboard(marker + " plain", List.of());
+        client.createDashboard(marker + " starred", List.of());
+        list.searchProperty().set(marker);
+        list.reload();
+        showing(marker + " starred", marker + " plain");
+
+        list.toggleFavorite(list.dashboards().get(0));
+        await().atMost(Duration.ofSeconds(10)).until(() -> list.dashboards().get(0).favorite());
+        list.favoritesOnlyProperty().set(true);
+
+        showing(marker + " starred");
+        list.toggleFavorite(list.dashboards().get(0));
+        showing();
+        assertThat(list.messageProperty().get()).isEqualTo("No dashboard matches \"" + marker + "\".");
+    }
+
+    @Test
+    void theDemoDashboardIsThereOnAFreshServer() {
+        list.reload();
+        await().atMost(Duration.ofSeconds(10)).until(() -> list.dashboards().stream()
+                .anyMatch(d -> d.name().equals("Demo sales overview") && d.tags().contains("demo")));
+    }
+}

@@ -1,0 +1,81 @@
+package io.sightline.server.dashboard;
+
+import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.common.api.dashboard.DashboardPage;
+import io.sightline.server.auth.CurrentUser;
+import io.sightline.server.auth.SightlineUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Redash's {@code /api/dashboards} list, create, get (by id or slug), archive and favourites. */
+@RestController
+@RequestMapping("/api/dashboards")
+class DashboardController {
+
+    private final DashboardService service;
+    private final DashboardLists lists;
+    private final DashboardBodyReader reader;
+
+    DashboardController(DashboardService service, DashboardLists lists, DashboardBodyReader reader) {
+        this.service = service;
+        this.lists = lists;
+        this.reader = reader;
+    }
+
+    @GetMapping
+    DashboardPage list(DashboardListParams params) {
+        SightlineUser caller = viewer();
+        return lists.page(params.filter(null), caller);
+    }
+
+    @GetMapping("/favorites")
+    DashboardPage favorites(DashboardListParams params) {
+        SightlineUser caller = viewer();
+        return lists.page(params.filter(caller.id()), caller);
+    }
+
+    @PostMapping
+    Dashboard create(@RequestBody JsonNode body) {
+        SightlineUser caller = CurrentUser.get();
+        return lists.one(service.create(caller, reader.forCreate(body)), caller);
+    }
+
+    @GetMapping("/{idOrSlug}")
+    Dashboard get(@PathVariable String idOrSlug) {
+        SightlineUser caller = viewer();
+        return lists.one(service.require(idOrSlug), caller);
+    }
+
+    /** Archives (as Redash does): the dashboard leaves the lists but can still be fetched by id. */
+    @DeleteMapping("/{idOrSlug}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void archive(@PathVariable String idOrSlug) {
+        service.archive(CurrentUser.get(), idOrSlug);
+    }
+
+    @PostMapping("/{idOrSlug}/favorite")
+    Dashboard favorite(@PathVariable String idOrSlug) {
+        SightlineUser caller = viewer();
+        return lists.one(service.favorite(caller, idOrSlug), caller);
+    }
+
+    @DeleteMapping("/{idOrSlug}/favorite")
+    Dashboard unfavorite(@PathVariable String idOrSlug) {
+        SightlineUser caller = viewer();
+        return lists.one(service.unfavorite(caller, idOrSlug), caller);
+    }
+
+    private static SightlineUser viewer() {
+        SightlineUser caller = CurrentUser.get();
+        DashboardService.requireList(caller);
+        return caller;
+    }
+}

@@ -1,0 +1,88 @@
+package io.sightline.server.dashboard;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DashboardRepository {
+
+    private static final RowMapper<DashboardRow> DASHBOARDS = new DataClassRowMapper<>(DashboardRow.class);
+
+    private final JdbcClient jdbc;
+
+    DashboardRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<DashboardRow> find(long id) {
+        return jdbc.sql("SELECT " + DashboardRow.COLUMNS + " FROM dashboards WHERE id = ?").param(id)
+                .query(DASHBOARDS).optional();
+    }
+
+    /** The oldest dashboard with that slug, preferring one that is not archived. */
+    Optional<DashboardRow> findBySlug(String slug) {
+        return jdbc.sql("SELECT " + DashboardRow.COLUMNS + " FROM dashboards WHERE slug = ? ORDER BY is_archived, id"
+                + " LIMIT 1").param(slug).query(DASHBOARDS).optional();
+    }
+
+    boolean slugTaken(String slug) {
+        return jdbc.sql("SELECT COUNT(*) FROM dashboards WHERE slug = ?").param(slug).query(Long.class).single() > 0;
+    }
+
+    long insert(NewDashboard dashboard, String slug, long userId, OffsetDateTime now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO dashboards (slug, name, user_id, layout, options, tags, is_archived, is_draft, version,
+                    created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, 1, ?, ?)""")
+                .params(slug, dashboard.name(), userId, dashboard.layoutJson(), dashboard.optionsJson(),
+                        dashboard.tagsJson(), dashboard.draft(), now, now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    boolean archive(long id, OffsetDateTime now) {
+        return jdbc.sql("UPDATE dashboards SET is_archived = TRUE, version = version + 1, updated_at = ? WHERE id = ?")
+                .params(now, id).update() == 1;
+    }
+
+    long count(DashboardFilter filter) {
+        Where where = where(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM dashboards WHERE " + where.sql).params(where.params)
+                .query(Long.class).single();
+    }
+
+    List<DashboardRow> list(DashboardFilter filter) {
+        Where where = where(filter);
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(filter.pageSize());
+        params.add(filter.offset());
+        return jdbc.sql("SELECT " + DashboardRow.COLUMNS + " FROM dashboards WHERE " + where.sql
+                        + " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?")
+                .params(params).query(DASHBOARDS).list();
+    }
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private static Where where(DashboardFilter filter) {
+        StringBuilder sql = new StringBuilder("is_archived = FALSE");
+        List<Object> params = new ArrayList<>();
+        if (filter.favoritesOf() != null) {
+            sql.append(" AND id IN (SELECT dashboard_id FROM dashboard_favorites WHERE user_id = ?)");
+            params.add(filter.favoritesOf());
+        }
+        if (filter.search() != null) {
+            sql.append(" AND LOWER(name) LIKE LOWER(?) ESCAPE '!'");
+            params.add("%" + filter.search().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return new Where(sql.toString(), params);
+    }
+}
