@@ -1,12 +1,14 @@
 package io.sightline.server.execution;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisDataException;
-import redis.clients.jedis.params.XAddParams;
+import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * One Redis stream per queue ({@code queue:adhoc}, {@code queue:scheduled}) with one consumer group
@@ -18,6 +20,24 @@ import redis.clients.jedis.params.XAddParams;
 class RedisJobQueue implements JobQueue {
 
     static final String GROUP = "workers";
+    private static final String QUEUED_AT = "queued_at";
+
+    /**
+     * Adds the job's entry and, when it replaces one (a job put back), acknowledges and deletes that one in the
+     * same step, so the job is in the stream exactly once; while it waits there its in-flight lock lives as
+     * long as the job does. KEYS: stream, in-flight lock; ARGV: job id, lock lifetime, replaced entry or "",
+     * then the fields.
+     */
+    private static final String ENQUEUE = """
+            local id = redis.call('XADD', KEYS[1], '*', unpack(ARGV, 4))
+            if ARGV[3] ~= '' then
+                redis.call('XACK', KEYS[1], '%s', ARGV[3])
+                redis.call('XDEL', KEYS[1], ARGV[3])
+            end
+            if redis.call('GET', KEYS[2]) == ARGV[1] then
+                redis.call('PEXPIRE', KEYS[2], ARGV[2])
+            end
+            return id""".formatted(GROUP);
 
     enum Queue {
         ADHOC("adhoc"), SCHEDULED("scheduled");
@@ -30,9 +50,11 @@ class RedisJobQueue implements JobQueue {
     }
 
     private final RedisConnection redis;
+    private final RedisJobStore jobs;
 
-    RedisJobQueue(RedisConnection redis) {
+    RedisJobQueue(RedisConnection redis, RedisJobStore jobs) {
         this.redis = redis;
+        this.jobs = jobs;
         ensureGroups();
     }
 
@@ -50,7 +72,26 @@ class RedisJobQueue implements JobQueue {
     }
 
     void submit(QueryJob job, Queue queue) {
-        redis.call(jedis -> jedis.xadd(stream(queue), XAddParams.xAddParams(), fields(job)));
+        enqueue(job, stream(queue), "", System.currentTimeMillis());
+    }
+
+    /**
+     * Puts a taken job back at the end of its stream, still {@code queued}, as a new entry that replaces the
+     * taken one (so it does not count as a delivery to a worker that died); it keeps its original queued time.
+     */
+    void putBack(QueryJob job, String stream, StreamEntryID taken, long queuedAt) {
+        enqueue(job, stream, taken.toString(), queuedAt);
+    }
+
+    private void enqueue(QueryJob job, String stream, String replaced, long queuedAt) {
+        List<String> args = new ArrayList<>(List.of(job.jobId(), Long.toString(jobs.queuedLockMillis()), replaced));
+        Map<String, String> fields = fields(job);
+        fields.put(QUEUED_AT, Long.toString(queuedAt));
+        fields.forEach((field, value) -> {
+            args.add(field);
+            args.add(value);
+        });
+        redis.call(jedis -> jedis.eval(ENQUEUE, List.of(stream, jobs.lockKey(job.dataSourceId(), job.queryHash())), args));
     }
 
     /**
@@ -66,7 +107,7 @@ class RedisJobQueue implements JobQueue {
             StreamEntryID lastDelivered = group.map(g -> g.getLastDeliveredId()).orElse(new StreamEntryID(0, 0));
             var oldest = jedis.xrange(stream, "(" + lastDelivered, "+", 1);
             double age = oldest.isEmpty() ? 0
-                    : Math.max(0, System.currentTimeMillis() - oldest.get(0).getID().getTime()) / 1000.0;
+                    : Math.max(0, System.currentTimeMillis() - queuedAt(oldest.get(0))) / 1000.0;
             return new Backlog(Math.max(0, length - taken), age);
         });
     }
@@ -87,6 +128,12 @@ class RedisJobQueue implements JobQueue {
                 throw e;
             }
         }
+    }
+
+    /** When the job was first queued: a job put back (its data source at its limit) keeps its age. */
+    static long queuedAt(StreamEntry entry) {
+        String queuedAt = entry.getFields().get(QUEUED_AT);
+        return queuedAt == null ? entry.getID().getTime() : Long.parseLong(queuedAt);
     }
 
     static Map<String, String> fields(QueryJob job) {

@@ -51,12 +51,16 @@ class RedisWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RedisWorkers.class);
     private static final int READ_BLOCK_MILLIS = 1_000;
+    /** A thread that put a job back (its data source at its limit) waits this long before it reads again. */
+    private static final int SLOT_RETRY_MILLIS = 250;
 
     private final RedisConnection redis;
     private final RedisJobQueue queue;
     private final RedisJobStore jobs;
     private final QueryExecutor executor;
     private final RunningStatements statements;
+    private final ConcurrencyLimits limits;
+    private final RedisDataSourceSlots slots;
     private final RedisQueueProperties properties;
     private final Map<RedisJobQueue.Queue, Integer> threads = new EnumMap<>(RedisJobQueue.Queue.class);
     private final Map<RedisJobQueue.Queue, Queue<Taken>> claimed = new EnumMap<>(RedisJobQueue.Queue.class);
@@ -70,13 +74,15 @@ class RedisWorkers implements SmartLifecycle {
     private ScheduledExecutorService housekeeping;
 
     RedisWorkers(RedisConnection redis, RedisJobQueue queue, RedisJobStore jobs, QueryExecutor executor,
-                 RunningStatements statements, RedisQueueProperties properties, ExecutionProperties execution,
-                 MeterRegistry meters) {
+                 RunningStatements statements, ConcurrencyLimits limits, RedisDataSourceSlots slots,
+                 RedisQueueProperties properties, ExecutionProperties execution, MeterRegistry meters) {
         this.redis = redis;
         this.queue = queue;
         this.jobs = jobs;
         this.executor = executor;
         this.statements = statements;
+        this.limits = limits;
+        this.slots = slots;
         this.properties = properties;
         threads.put(RedisJobQueue.Queue.ADHOC, execution.workerThreads());
         threads.put(RedisJobQueue.Queue.SCHEDULED, properties.scheduledWorkerThreads());
@@ -134,7 +140,10 @@ class RedisWorkers implements SmartLifecycle {
                 // hand back: never acknowledged and no longer renewed, so another worker takes them over after the
                 // visibility timeout; what the interrupted statements report here must not end the jobs
                 handingBack = true;
-                held.values().forEach(taken -> jobs.abandon(taken.job().jobId()));
+                held.values().forEach(taken -> {
+                    jobs.abandon(taken.job().jobId());
+                    slots.forget(taken.job().jobId()); // its statement may still run until this JVM exits
+                });
                 log.warn("Worker {} stops with {} jobs unfinished; another worker takes them over after {}",
                         workerId, held.size(), properties.visibilityTimeout());
                 housekeeping.shutdownNow();
@@ -170,8 +179,8 @@ class RedisWorkers implements SmartLifecycle {
                     taken = read(q, stream);
                 }
                 recovered();
-                if (taken != null) {
-                    process(taken);
+                if (taken != null && !process(taken)) {
+                    sleep(SLOT_RETRY_MILLIS); // so that jobs waiting for their data source do not keep workers spinning
                 }
             } catch (RuntimeException e) {
                 if (!running) {
@@ -191,31 +200,51 @@ class RedisWorkers implements SmartLifecycle {
             return null;
         }
         StreamEntry entry = read.get(0).getValue().get(0);
-        Taken taken = new Taken(q, stream, entry.getID(), RedisJobQueue.job(entry.getFields()));
+        Taken taken = taken(q, stream, entry);
         held.put(taken.entry(), taken);
         return taken;
     }
 
-    private void process(Taken taken) {
+    /** False when the job was put back because its data source runs as many queries as its limit allows. */
+    private boolean process(Taken taken) {
+        QueryJob job = taken.job();
         busy.get(taken.queue()).incrementAndGet();
+        boolean leased = false;
         try {
-            QueryJob job = taken.job();
-            if (jobs.find(job.jobId()).isEmpty()) {
+            var state = jobs.find(job.jobId());
+            if (state.isEmpty()) {
                 log.warn("Job {} expired before a worker took it; dropping it", job.jobId());
-            } else {
-                jobs.assign(job.jobId(), workerId);
+            } else if (!state.get().status().ended()) { // an ended one was cancelled while it waited
+                int limit = limits.of(job.dataSourceId());
+                leased = limit != ConcurrencyLimits.UNLIMITED;
+                if (leased && !slots.tryAcquire(job.dataSourceId(), job.jobId(), limit)) {
+                    leased = false;
+                    putBack(taken);
+                    return false;
+                }
+                jobs.assign(job, workerId);
                 executor.execute(job);
             }
             acknowledge(taken);
+            return true;
         } catch (RuntimeException e) {
             if (handingBack) {
-                return;
+                return true;
             }
             held.remove(taken.entry()); // no longer renewed: a worker takes it over after the visibility timeout
             throw e;
         } finally {
             busy.get(taken.queue()).decrementAndGet();
+            if (leased && !handingBack) {
+                slots.release(job.jobId());
+            }
         }
+    }
+
+    /** Back to the end of the queue, still queued: no thread waits for the data source's slot. */
+    private void putBack(Taken taken) {
+        queue.putBack(taken.job(), taken.stream(), taken.entry(), taken.queuedAt());
+        held.remove(taken.entry());
     }
 
     /** Done with the entry: no one runs it again. A failure here leaves it pending: the job has ended anyway. */
@@ -234,6 +263,7 @@ class RedisWorkers implements SmartLifecycle {
         long beat = properties.heartbeat().toMillis();
         redis.call(jedis -> jedis.psetex(redis.key("worker:" + workerId), 3 * beat,
                 "{\"held\":" + held.size() + "}"));
+        slots.renewHeld();
         for (Taken taken : List.copyOf(held.values())) {
             redis.call(jedis -> jedis.xclaimJustId(taken.stream(), RedisJobQueue.GROUP, workerId, 0,
                     XClaimParams.xClaimParams(), taken.entry()));
@@ -268,7 +298,7 @@ class RedisWorkers implements SmartLifecycle {
     }
 
     private void takeOver(RedisJobQueue.Queue q, String stream, StreamEntry entry) {
-        Taken taken = new Taken(q, stream, entry.getID(), RedisJobQueue.job(entry.getFields()));
+        Taken taken = taken(q, stream, entry);
         List<StreamPendingEntry> pending = redis.call(jedis -> jedis.xpending(stream, RedisJobQueue.GROUP,
                 XPendingParams.xPendingParams(entry.getID(), entry.getID(), 1)));
         long deliveries = pending.isEmpty() ? 1 : pending.get(0).getDeliveredTimes();
@@ -343,6 +373,10 @@ class RedisWorkers implements SmartLifecycle {
         return host + "-" + ManagementFactory.getRuntimeMXBean().getPid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private record Taken(RedisJobQueue.Queue queue, String stream, StreamEntryID entry, QueryJob job) {
+    private static Taken taken(RedisJobQueue.Queue q, String stream, StreamEntry entry) {
+        return new Taken(q, stream, entry.getID(), RedisJobQueue.job(entry.getFields()), RedisJobQueue.queuedAt(entry));
+    }
+
+    private record Taken(RedisJobQueue.Queue queue, String stream, StreamEntryID entry, QueryJob job, long queuedAt) {
     }
 }

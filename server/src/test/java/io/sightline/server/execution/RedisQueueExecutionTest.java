@@ -320,7 +320,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
      * Adds the job's entry and reads it as consumer "dead-worker" in one script, so the live worker (blocked on
      * the stream) cannot get it first; the dead worker then never acknowledges it, as if killed.
      */
-    private static StreamEntryID addAndTakeAsDeadWorker(Jedis jedis, String stream, QueryJob job) {
+    static StreamEntryID addAndTakeAsDeadWorker(Jedis jedis, String stream, QueryJob job) {
         List<String> args = new ArrayList<>();
         RedisJobQueue.fields(job).forEach((field, value) -> {
             args.add(field);
