@@ -136,6 +136,27 @@ class RedisDataSourceConcurrencyTest extends RedisQueueServerTest {
                 .query(Long.class).single()).as("one stored result").isEqualTo(1);
     }
 
+    /** Once a worker runs the job, its in-flight lock lives only as long as that worker's heartbeat renews it. */
+    @Test
+    void runningJobsLockIsShortLivedAndRenewed() {
+        long dataSource = new DataSourceFixtures(api()).postgres(Map.of());
+        String sql = "SELECT pg_sleep(2) AS renewed_" + UUID.randomUUID().toString().replace("-", "");
+        Runs runs = new Runs(api());
+        String jobId = runs.submit(dataSource, sql).path("id").asString();
+        String lock = PREFIX + "inflight:" + dataSource + ":" + SqlHash.of(sql);
+        long shortLived = Math.max(redisProperties.lockTtl().toMillis(), 2 * redisProperties.visibilityTimeout().toMillis());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api().get("/api/jobs/" + jobId).json().path("job")
+                .path("status").asInt() == 2);
+        try (Jedis jedis = redis()) {
+            assertThat(jedis.pttl(lock)).isPositive().isLessThanOrEqualTo(shortLived);
+        }
+        assertThat(runs.await(jobId).path("status").asInt()).isEqualTo(3);
+        try (Jedis jedis = redis()) {
+            assertThat(jedis.exists(lock)).as("deleted when the job ended").isFalse();
+        }
+    }
+
     private SightlineProperties sightline() {
         return new SightlineProperties(Path.of("."), "", REDIS_URL, "", "", "", "", SightlineProperties.Role.API,
                 SightlineProperties.DemoData.NEVER);
