@@ -44,7 +44,8 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MultiProcessQueueIT {
 
-    private static final String DATABASE = "sightline_it_multiprocess";
+    /** Unique per run: helpers and CI may run this test at the same time on one PostgreSQL. */
+    private static final String DATABASE = "sightline_it_mp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final String REDIS_URL = "redis://127.0.0.1:6379/0";
     private static final String PREFIX = "sightline-mp-it-" + UUID.randomUUID() + ":";
     private static final String ADMIN_KEY = "it-mp-admin-key-0123456789";
