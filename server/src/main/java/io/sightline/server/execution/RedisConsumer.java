@@ -118,7 +118,7 @@ class RedisConsumer {
 
     /** Back to the end of the queue, still queued: no thread waits for the data source's slot. */
     private void putBack(TakenEntry taken) {
-        queue.putBack(taken.job(), taken.stream(), taken.entry(), taken.queuedAt());
+        queue.putBack(taken);
         state.letGo(taken);
     }
 

@@ -21,6 +21,7 @@ class RedisJobQueue implements JobQueue {
 
     static final String GROUP = "workers";
     private static final String QUEUED_AT = "queued_at";
+    private static final String LOST_DELIVERIES = "lost_deliveries";
 
     /**
      * Adds the job's entry and, when it replaces one (a job put back), acknowledges and deletes that one in the
@@ -72,21 +73,25 @@ class RedisJobQueue implements JobQueue {
     }
 
     void submit(QueryJob job, Queue queue) {
-        enqueue(job, stream(queue), "", System.currentTimeMillis());
+        enqueue(job, stream(queue), "", System.currentTimeMillis(), 0);
     }
 
     /**
      * Puts a taken job back at the end of its stream, still {@code queued}, as a new entry that replaces the
-     * taken one (so it does not count as a delivery to a worker that died); it keeps its original queued time.
+     * taken one; it keeps its original queued time and the count of workers that died running it, so that
+     * {@code max-deliveries} still applies.
      */
-    void putBack(QueryJob job, String stream, StreamEntryID taken, long queuedAt) {
-        enqueue(job, stream, taken.toString(), queuedAt);
+    void putBack(TakenEntry taken) {
+        enqueue(taken.job(), taken.stream(), taken.entry().toString(), taken.queuedAt(), taken.lostDeliveries());
     }
 
-    private void enqueue(QueryJob job, String stream, String replaced, long queuedAt) {
+    private void enqueue(QueryJob job, String stream, String replaced, long queuedAt, long lostDeliveries) {
         List<String> args = new ArrayList<>(List.of(job.jobId(), Long.toString(jobs.queuedLockMillis()), replaced));
         Map<String, String> fields = fields(job);
         fields.put(QUEUED_AT, Long.toString(queuedAt));
+        if (lostDeliveries > 0) {
+            fields.put(LOST_DELIVERIES, Long.toString(lostDeliveries));
+        }
         fields.forEach((field, value) -> {
             args.add(field);
             args.add(value);
@@ -134,6 +139,12 @@ class RedisJobQueue implements JobQueue {
     static long queuedAt(StreamEntry entry) {
         String queuedAt = entry.getFields().get(QUEUED_AT);
         return queuedAt == null ? entry.getID().getTime() : Long.parseLong(queuedAt);
+    }
+
+    /** Deliveries of the job to workers that died, before the entry was put back (see {@link #putBack}). */
+    static long lostDeliveries(StreamEntry entry) {
+        String lost = entry.getFields().get(LOST_DELIVERIES);
+        return lost == null ? 0 : Long.parseLong(lost);
     }
 
     static Map<String, String> fields(QueryJob job) {

@@ -68,10 +68,11 @@ class WorkerTakeover {
     }
 
     private void takeOver(RedisJobQueue.Queue q, String stream, StreamEntry entry) {
-        TakenEntry taken = TakenEntry.of(q, stream, entry);
         List<StreamPendingEntry> pending = redis.call(jedis -> jedis.xpending(stream, RedisJobQueue.GROUP,
                 XPendingParams.xPendingParams(entry.getID(), entry.getID(), 1)));
-        long deliveries = pending.isEmpty() ? 1 : pending.get(0).getDeliveredTimes();
+        // a job put back while its data source was at its limit counts the deliveries of its earlier entries
+        long deliveries = RedisJobQueue.lostDeliveries(entry) + (pending.isEmpty() ? 1 : pending.get(0).getDeliveredTimes());
+        TakenEntry taken = TakenEntry.takenOver(q, stream, entry, deliveries);
         String previous = jobs.fields(taken.job().jobId()).getOrDefault("worker", "unknown");
         if (deliveries > properties.maxDeliveries()) {
             state.hold(taken);

@@ -157,6 +157,29 @@ class RedisDataSourceConcurrencyTest extends RedisQueueServerTest {
         }
     }
 
+    /**
+     * A job put back while its data source was at its limit keeps the count of workers that died running it:
+     * its entry is new, yet max-deliveries still applies.
+     */
+    @Test
+    void putBackJobKeepsItsCountOfDeadWorkers() {
+        long dataSource = new DataSourceFixtures(api()).postgres(Map.of());
+        String sql = "SELECT 'never run' AS lost_" + UUID.randomUUID().toString().replace("-", "");
+        String hash = SqlHash.of(sql);
+        Job job = jobStore.createOrJoin(dataSource, hash, () -> Jobs.queued(UUID.randomUUID().toString(), dataSource, hash)).job();
+        try (Jedis jedis = redis()) {
+            RedisQueueExecutionTest.addAndTakeAsDeadWorker(jedis, PREFIX + "queue:adhoc",
+                    new QueryJob(job.id(), dataSource, hash, sql, null, 1),
+                    Map.of("lost_deliveries", Integer.toString(redisProperties.maxDeliveries())));
+            jedis.hset(PREFIX + "job:" + job.id(), "worker", "killed-worker");
+        }
+
+        JsonNode ended = new Runs(api()).await(job.id());
+
+        assertThat(ended.path("status").asInt()).as(ended.toString()).isEqualTo(4);
+        assertThat(ended.path("error").asString()).contains("each stopped responding");
+    }
+
     private SightlineProperties sightline() {
         return new SightlineProperties(Path.of("."), "", REDIS_URL, "", "", "", "", SightlineProperties.Role.API,
                 SightlineProperties.DemoData.NEVER);
