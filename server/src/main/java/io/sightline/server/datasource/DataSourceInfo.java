@@ -4,8 +4,10 @@ import java.time.Duration;
 
 /**
  * What running a query on a data source needs to know: whether it is paused, and its limits (its own
- * {@code row_limit} / {@code query_timeout} options, else the server's defaults).
+ * {@code row_limit} / {@code query_timeout} / {@code concurrency_limit} options, else the server's defaults).
+ *
+ * @param concurrencyLimit queries that may run at once on it across all workers; 0 for no limit
  */
 public record DataSourceInfo(long id, String name, String type, boolean paused, String pauseReason, int rowLimit,
-                             Duration timeLimit) {
+                             Duration timeLimit, int concurrencyLimit) {
 }

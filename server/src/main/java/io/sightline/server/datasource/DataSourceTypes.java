@@ -25,7 +25,9 @@ class DataSourceTypes {
                 OptionField.number("query_timeout", "Query time limit (seconds)")
                         .withDefault(properties.defaultTimeLimit().toSeconds()).between(1, Integer.MAX_VALUE),
                 OptionField.number("max_connections", "Maximum connections")
-                        .withDefault((long) properties.defaultMaxConnections()).between(1, 50));
+                        .withDefault((long) properties.defaultMaxConnections()).between(1, 50),
+                OptionField.number("concurrency_limit", "Queries at once, across all workers (0: no limit)")
+                        .withDefault((long) properties.defaultConcurrencyLimit()).between(0, 1000));
     }
 
     Optional<ConnectorType> find(String type) {

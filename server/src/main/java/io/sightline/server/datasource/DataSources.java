@@ -45,7 +45,8 @@ public class DataSources {
         var fields = types.fields(type);
         var options = new DataSourceOptions(StoredOptions.plain(fields, row.options()), fields);
         return new DataSourceInfo(row.id(), row.name(), row.type(), row.paused(), row.pauseReason(),
-                (int) options.number("row_limit"), Duration.ofSeconds(options.number("query_timeout")));
+                (int) options.number("row_limit"), Duration.ofSeconds(options.number("query_timeout")),
+                (int) options.number("concurrency_limit"));
     }
 
     /**

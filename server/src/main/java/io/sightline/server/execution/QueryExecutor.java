@@ -83,6 +83,13 @@ class QueryExecutor implements DisposableBean {
 
     private Outcome runToOutcome(QueryJob job) {
         try {
+            // taken over from a worker killed after it stored the result but before it ended the job
+            var stored = results.resultOfJob(job.jobId());
+            if (stored.isPresent()) {
+                log.info("Job {} already has its result {}; ending it without running the query again",
+                        job.jobId(), stored.get());
+                return Outcome.finished(stored.get());
+            }
             return run(job);
         } catch (RuntimeException | Error e) {
             log.error("Job {} failed unexpectedly", job.jobId(), e);
@@ -138,7 +145,7 @@ class QueryExecutor implements DisposableBean {
         }
         try (ResultSet rs = statement.getResultSet()) {
             ResultColumns columns = ResultColumns.of(rs.getMetaData());
-            try (ResultWriter writer = results.open(job.dataSourceId(), job.queryHash(), job.sql(),
+            try (ResultWriter writer = results.open(job.jobId(), job.dataSourceId(), job.queryHash(), job.sql(),
                     columns.columns(), source.rowLimit())) {
                 boolean truncated = false;
                 while (rs.next()) {

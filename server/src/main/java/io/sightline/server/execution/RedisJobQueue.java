@@ -1,12 +1,14 @@
 package io.sightline.server.execution;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisDataException;
-import redis.clients.jedis.params.XAddParams;
+import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * One Redis stream per queue ({@code queue:adhoc}, {@code queue:scheduled}) with one consumer group
@@ -18,6 +20,25 @@ import redis.clients.jedis.params.XAddParams;
 class RedisJobQueue implements JobQueue {
 
     static final String GROUP = "workers";
+    private static final String QUEUED_AT = "queued_at";
+    private static final String LOST_DELIVERIES = "lost_deliveries";
+
+    /**
+     * Adds the job's entry and, when it replaces one (a job put back), acknowledges and deletes that one in the
+     * same step, so the job is in the stream exactly once; while it waits there its in-flight lock lives as
+     * long as the job does. KEYS: stream, in-flight lock; ARGV: job id, lock lifetime, replaced entry or "",
+     * then the fields.
+     */
+    private static final String ENQUEUE = """
+            local id = redis.call('XADD', KEYS[1], '*', unpack(ARGV, 4))
+            if ARGV[3] ~= '' then
+                redis.call('XACK', KEYS[1], '%s', ARGV[3])
+                redis.call('XDEL', KEYS[1], ARGV[3])
+            end
+            if redis.call('GET', KEYS[2]) == ARGV[1] then
+                redis.call('PEXPIRE', KEYS[2], ARGV[2])
+            end
+            return id""".formatted(GROUP);
 
     enum Queue {
         ADHOC("adhoc"), SCHEDULED("scheduled");
@@ -30,9 +51,11 @@ class RedisJobQueue implements JobQueue {
     }
 
     private final RedisConnection redis;
+    private final RedisJobStore jobs;
 
-    RedisJobQueue(RedisConnection redis) {
+    RedisJobQueue(RedisConnection redis, RedisJobStore jobs) {
         this.redis = redis;
+        this.jobs = jobs;
         ensureGroups();
     }
 
@@ -56,7 +79,30 @@ class RedisJobQueue implements JobQueue {
     }
 
     void submit(QueryJob job, Queue queue) {
-        redis.call(jedis -> jedis.xadd(stream(queue), XAddParams.xAddParams(), fields(job)));
+        enqueue(job, stream(queue), "", System.currentTimeMillis(), 0);
+    }
+
+    /**
+     * Puts a taken job back at the end of its stream, still {@code queued}, as a new entry that replaces the
+     * taken one; it keeps its original queued time and the count of workers that died running it, so that
+     * {@code max-deliveries} still applies.
+     */
+    void putBack(TakenEntry taken) {
+        enqueue(taken.job(), taken.stream(), taken.entry().toString(), taken.queuedAt(), taken.lostDeliveries());
+    }
+
+    private void enqueue(QueryJob job, String stream, String replaced, long queuedAt, long lostDeliveries) {
+        List<String> args = new ArrayList<>(List.of(job.jobId(), Long.toString(jobs.queuedLockMillis()), replaced));
+        Map<String, String> fields = fields(job);
+        fields.put(QUEUED_AT, Long.toString(queuedAt));
+        if (lostDeliveries > 0) {
+            fields.put(LOST_DELIVERIES, Long.toString(lostDeliveries));
+        }
+        fields.forEach((field, value) -> {
+            args.add(field);
+            args.add(value);
+        });
+        redis.call(jedis -> jedis.eval(ENQUEUE, List.of(stream, jobs.lockKey(job.dataSourceId(), job.queryHash())), args));
     }
 
     /**
@@ -72,7 +118,7 @@ class RedisJobQueue implements JobQueue {
             StreamEntryID lastDelivered = group.map(g -> g.getLastDeliveredId()).orElse(new StreamEntryID(0, 0));
             var oldest = jedis.xrange(stream, "(" + lastDelivered, "+", 1);
             double age = oldest.isEmpty() ? 0
-                    : Math.max(0, System.currentTimeMillis() - oldest.get(0).getID().getTime()) / 1000.0;
+                    : Math.max(0, System.currentTimeMillis() - queuedAt(oldest.get(0))) / 1000.0;
             return new Backlog(Math.max(0, length - taken), age);
         });
     }
@@ -93,6 +139,18 @@ class RedisJobQueue implements JobQueue {
                 throw e;
             }
         }
+    }
+
+    /** When the job was first queued: a job put back (its data source at its limit) keeps its age. */
+    static long queuedAt(StreamEntry entry) {
+        String queuedAt = entry.getFields().get(QUEUED_AT);
+        return queuedAt == null ? entry.getID().getTime() : Long.parseLong(queuedAt);
+    }
+
+    /** Deliveries of the job to workers that died, before the entry was put back (see {@link #putBack}). */
+    static long lostDeliveries(StreamEntry entry) {
+        String lost = entry.getFields().get(LOST_DELIVERIES);
+        return lost == null ? 0 : Long.parseLong(lost);
     }
 
     static Map<String, String> fields(QueryJob job) {

@@ -19,8 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Job state in Redis, shared by every API and worker process: one hash per job ({@code job:<id>}: the job as
  * JSON, the worker running it, a cancel request), expiring {@code jobRetention} after its last change, and one
- * in-flight lock per data source and query hash ({@code inflight:<ds>:<hash>} = job id) that expires unless a
- * live worker renews it, so it cannot outlive a dead worker.
+ * in-flight lock per data source and query hash ({@code inflight:<ds>:<hash>} = job id), deleted when the job
+ * ends. The lock lives as long as the job: while the job waits in a stream as long as the job itself may
+ * ({@code jobRetention}); once a worker took it, a short time ({@code lockTtl}, at least twice the visibility
+ * timeout) renewed by that worker's heartbeat, so it cannot outlive a dead worker for longer than it takes
+ * another worker to take the job over.
  */
 @Component
 @Conditional(RedisMode.On.class)
@@ -31,6 +34,12 @@ class RedisJobStore implements JobStore {
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end";
     private static final String EXPIRE_IF_EQUAL =
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end";
+    /** Renews, never shortens: the lock of a job still waiting in a stream keeps its longer life. */
+    private static final String EXTEND_IF_EQUAL = """
+            if redis.call('GET', KEYS[1]) == ARGV[1] and redis.call('PTTL', KEYS[1]) < tonumber(ARGV[2]) then
+                return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+            end
+            return 0""";
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final RedisConnection redis;
@@ -41,7 +50,8 @@ class RedisJobStore implements JobStore {
     RedisJobStore(RedisConnection redis, ExecutionProperties execution, RedisQueueProperties properties) {
         this.redis = redis;
         this.retentionMillis = execution.jobRetention().toMillis();
-        this.lockMillis = properties.lockTtl().toMillis();
+        // a worker taking over a dead worker's job renews the lock before it expires
+        this.lockMillis = Math.max(properties.lockTtl().toMillis(), 2 * properties.visibilityTimeout().toMillis());
     }
 
     @Override
@@ -138,16 +148,23 @@ class RedisJobStore implements JobStore {
         abandoned.add(id);
     }
 
-    /** Records which worker runs the job. */
-    void assign(String id, String workerId) {
-        redis.call(jedis -> jedis.hset(jobKey(id), "worker", workerId));
+    /**
+     * Records which worker runs the job; from now on its in-flight lock lives only as long as that worker keeps
+     * renewing it.
+     */
+    void assign(QueryJob job, String workerId) {
+        redis.call(jedis -> {
+            jedis.hset(jobKey(job.jobId()), "worker", workerId);
+            return jedis.eval(EXPIRE_IF_EQUAL, List.of(lockKey(job.dataSourceId(), job.queryHash())),
+                    List.of(job.jobId(), Long.toString(lockMillis)));
+        });
     }
 
     /** A live worker's renewal: the job and its in-flight lock stay; true when a cancel was asked for. */
     boolean keepAlive(QueryJob job) {
         return redis.call(jedis -> {
             jedis.pexpire(jobKey(job.jobId()), retentionMillis);
-            jedis.eval(EXPIRE_IF_EQUAL, List.of(lockKey(job.dataSourceId(), job.queryHash())),
+            jedis.eval(EXTEND_IF_EQUAL, List.of(lockKey(job.dataSourceId(), job.queryHash())),
                     List.of(job.jobId(), Long.toString(lockMillis)));
             return "1".equals(jedis.hget(jobKey(job.jobId()), "cancel"));
         });
@@ -172,7 +189,12 @@ class RedisJobStore implements JobStore {
         return redis.key("job:" + id);
     }
 
-    private String lockKey(long dataSourceId, String queryHash) {
+    /** How long the in-flight lock of a job waiting in a stream lives: as long as the job may wait there. */
+    long queuedLockMillis() {
+        return retentionMillis;
+    }
+
+    String lockKey(long dataSourceId, String queryHash) {
         return redis.key("inflight:" + dataSourceId + ":" + queryHash);
     }
 }

@@ -14,7 +14,9 @@ import org.springframework.validation.annotation.Validated;
  *                          by another worker; live workers renew their jobs every {@code heartbeat}
  * @param heartbeat how often a worker renews its jobs, its in-flight locks and its own presence key
  * @param maxDeliveries a job handed to this many workers that all died is failed instead of retried again
- * @param lockTtl how long the in-flight de-duplication lock of a queued or running job lives without renewal
+ * @param lockTtl how long the in-flight de-duplication lock of a running job lives without renewal by its worker
+ *                (at least twice {@code visibilityTimeout}); the lock of a job waiting in the queue lives as long
+ *                as the job
  * @param scheduledWorkerThreads worker threads for the {@code scheduled} queue, beside
  *                               {@code sightline.execution.worker-threads} for {@code adhoc}, so refreshes
  *                               cannot starve interactive runs

@@ -45,12 +45,19 @@ class ResultHeaders {
         return keys.getKey().longValue();
     }
 
-    void markComplete(long id, long rowCount, boolean truncated, Duration runtime) {
+    /** @throws org.springframework.dao.DuplicateKeyException when the job has a complete result already */
+    void markComplete(long id, String jobId, long rowCount, boolean truncated, Duration runtime) {
         jdbc.sql("""
-                UPDATE query_results SET row_count = ?, truncated = ?, runtime = ?, retrieved_at = ?, complete = TRUE
+                UPDATE query_results SET row_count = ?, truncated = ?, runtime = ?, retrieved_at = ?, complete = TRUE,
+                                         job_id = ?
                 WHERE id = ?""")
-                .params(rowCount, truncated, runtime.toNanos() / 1e9, OffsetDateTime.now(ZoneOffset.UTC), id)
+                .params(rowCount, truncated, runtime.toNanos() / 1e9, OffsetDateTime.now(ZoneOffset.UTC), jobId, id)
                 .update();
+    }
+
+    Optional<Long> completeResultOfJob(String jobId) {
+        return jdbc.sql("SELECT id FROM query_results WHERE job_id = ? AND complete = TRUE").param(jobId)
+                .query(Long.class).optional();
     }
 
     void delete(long id) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,10 +52,19 @@ public class ResultStore implements DisposableBean {
         this.headers = headers;
     }
 
-    /** Starts writing a result; nothing of it is visible until {@link ResultWriter#finish} commits it. */
-    public ResultWriter open(long dataSourceId, String queryHash, String queryText, List<Column> columns, int rowLimit) {
+    /**
+     * Starts writing the result of a job's run; nothing of it is visible until {@link ResultWriter#finish}
+     * commits it. A job has at most one result: see {@link #resultOfJob}.
+     */
+    public ResultWriter open(String jobId, long dataSourceId, String queryHash, String queryText, List<Column> columns,
+                             int rowLimit) {
         long id = headers.insertIncomplete(dataSourceId, queryHash, queryText, columns, PAGE_SIZE, rowLimit);
-        return new ResultWriter(id, PAGE_SIZE, this);
+        return new ResultWriter(id, jobId, PAGE_SIZE, this);
+    }
+
+    /** The complete result a run of this job stored, for a worker that takes over the job of a killed one. */
+    public Optional<Long> resultOfJob(String jobId) {
+        return headers.completeResultOfJob(jobId);
     }
 
     /** The newest complete result of this SQL on this data source, if it is at most {@code maxAge} old (null: any age). */
@@ -113,8 +123,18 @@ public class ResultStore implements DisposableBean {
         pageWriters.shutdownNow();
     }
 
-    void complete(long resultId, long rowCount, boolean truncated, Duration runtime) {
-        transactions.executeWithoutResult(status -> headers.markComplete(resultId, rowCount, truncated, runtime));
+    /**
+     * Makes the result visible and returns its id; when another run of the job completed a result first, throws
+     * this one away and returns that one's id, so a job never stores two results.
+     */
+    long complete(long resultId, String jobId, long rowCount, boolean truncated, Duration runtime) {
+        try {
+            transactions.executeWithoutResult(status -> headers.markComplete(resultId, jobId, rowCount, truncated, runtime));
+            return resultId;
+        } catch (DuplicateKeyException e) {
+            discard(resultId);
+            return headers.completeResultOfJob(jobId).orElseThrow(() -> e);
+        }
     }
 
     void discard(long resultId) {

@@ -18,6 +18,7 @@ public final class ResultWriter implements AutoCloseable {
     static final int PAGES_IN_FLIGHT = 2;
 
     private final long resultId;
+    private final String jobId;
     private final int pageSize;
     private final ResultStore store;
     private final Semaphore inFlight = new Semaphore(PAGES_IN_FLIGHT);
@@ -27,8 +28,9 @@ public final class ResultWriter implements AutoCloseable {
     private long rowCount;
     private boolean finished;
 
-    ResultWriter(long resultId, int pageSize, ResultStore store) {
+    ResultWriter(long resultId, String jobId, int pageSize, ResultStore store) {
         this.resultId = resultId;
+        this.jobId = jobId;
         this.pageSize = pageSize;
         this.store = store;
         this.page = new ArrayList<>(pageSize);
@@ -46,15 +48,18 @@ public final class ResultWriter implements AutoCloseable {
         return rowCount;
     }
 
-    /** Makes the result visible and returns its id; a failed page write fails here. */
+    /**
+     * Makes the result visible and returns its id (that of the job's earlier result instead, when another run
+     * of the same job completed one first); a failed page write fails here.
+     */
     public long finish(boolean truncated, Duration runtime) {
         if (!page.isEmpty()) {
             flush();
         }
         awaitWrites();
-        store.complete(resultId, rowCount, truncated, runtime);
+        long id = store.complete(resultId, jobId, rowCount, truncated, runtime);
         finished = true;
-        return resultId;
+        return id;
     }
 
     /** Without {@link #finish}, closing throws the partial result away. */

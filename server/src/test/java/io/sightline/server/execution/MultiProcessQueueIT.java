@@ -3,6 +3,7 @@ package io.sightline.server.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.server.support.Api;
+import io.sightline.server.support.ConcurrentRuns;
 import io.sightline.server.support.DataSourceFixtures;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -43,7 +44,8 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MultiProcessQueueIT {
 
-    private static final String DATABASE = "sightline_it_multiprocess";
+    /** Unique per run: helpers and CI may run this test at the same time on one PostgreSQL. */
+    private static final String DATABASE = "sightline_it_mp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final String REDIS_URL = "redis://127.0.0.1:6379/0";
     private static final String PREFIX = "sightline-mp-it-" + UUID.randomUUID() + ":";
     private static final String ADMIN_KEY = "it-mp-admin-key-0123456789";
@@ -183,12 +185,27 @@ class MultiProcessQueueIT {
         assertThat(Files.readString(worker2.log) + Files.readString(worker3.log)).contains("takes over job");
     }
 
+    /** Two worker processes (8 threads) share a data source limited to 2 queries at once. */
+    @Test
+    @Order(3)
+    void dataSourceLimitHoldsAcrossWorkerProcesses() throws Exception {
+        Api client = new Api(api.port, ADMIN_KEY);
+        long limited = new DataSourceFixtures(client).postgres(Map.of("concurrency_limit", 2));
+        String marker = "mp_limit_" + UUID.randomUUID().toString().replace("-", "");
+
+        ConcurrentRuns.Observed observed = new ConcurrentRuns(client).run(limited, marker, 6, 1);
+
+        assertThat(observed.ended()).hasSize(6).allSatisfy(job -> assertThat(job.path("status").asInt()).isEqualTo(3));
+        assertThat(observed.mostAtOnce()).as("running at once in PostgreSQL").isEqualTo(2);
+        assertThat(observed.someWaitedQueued()).as("the others waited as queued jobs").isTrue();
+    }
+
     /**
      * SIGTERM: the worker stops taking jobs, finishes what ends within the grace period, and what does not is
      * taken over by another worker after the visibility timeout.
      */
     @Test
-    @Order(3)
+    @Order(4)
     void sigtermFinishesShortJobsAndHandsBackLongOnes() throws Exception {
         Api client = new Api(api.port, ADMIN_KEY);
         long dataSource = new DataSourceFixtures(client).postgres(Map.of());
@@ -222,7 +239,7 @@ class MultiProcessQueueIT {
 
     /** Readiness fails without the metadata store; liveness does not (a restart would not bring it back). */
     @Test
-    @Order(4)
+    @Order(5)
     void apiIsNotReadyWithoutItsMetadataStore() throws Exception {
         assertThat(api.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
         try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");

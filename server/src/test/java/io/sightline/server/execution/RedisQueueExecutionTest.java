@@ -321,9 +321,15 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
      * Adds the job's entry and reads it as consumer "dead-worker" in one script, so the live worker (blocked on
      * the stream) cannot get it first; the dead worker then never acknowledges it, as if killed.
      */
-    private static StreamEntryID addAndTakeAsDeadWorker(Jedis jedis, String stream, QueryJob job) {
+    static StreamEntryID addAndTakeAsDeadWorker(Jedis jedis, String stream, QueryJob job) {
+        return addAndTakeAsDeadWorker(jedis, stream, job, Map.of());
+    }
+
+    static StreamEntryID addAndTakeAsDeadWorker(Jedis jedis, String stream, QueryJob job, Map<String, String> extraFields) {
         List<String> args = new ArrayList<>();
-        RedisJobQueue.fields(job).forEach((field, value) -> {
+        Map<String, String> fields = RedisJobQueue.fields(job);
+        fields.putAll(extraFields);
+        fields.forEach((field, value) -> {
             args.add(field);
             args.add(value);
         });

@@ -1,4 +1,4 @@
-package io.sightline.server.system;
+package io.sightline.server.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
