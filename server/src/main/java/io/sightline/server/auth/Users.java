@@ -16,6 +16,9 @@ public class Users {
     private final Cache<String, SightlineUser> byKey = Caffeine.newBuilder()
             .expireAfterWrite(KEY_CACHE_TTL).maximumSize(10_000).build();
 
+    private final Cache<Long, SightlineUser> byId = Caffeine.newBuilder()
+            .expireAfterWrite(KEY_CACHE_TTL).maximumSize(10_000).build();
+
     Users(UserRepository repository) {
         this.repository = repository;
     }
@@ -27,6 +30,25 @@ public class Users {
     Optional<SightlineUser> byApiKey(String apiKey) {
         return Optional.ofNullable(byKey.get(apiKey,
                 key -> repository.findByApiKey(key).filter(user -> !user.disabled()).map(this::toUser).orElse(null)));
+    }
+
+    /**
+     * The caller of a session, looked up again (through the same short cache) so that a disabled user's
+     * session stops working and changed groups apply; empty when the user is gone or disabled.
+     */
+    Optional<SightlineUser> current(SightlineUser sessionUser) {
+        return Optional.ofNullable(byId.get(sessionUser.id(),
+                id -> repository.findById(id).filter(user -> !user.disabled()).map(this::toUser).orElse(null)));
+    }
+
+    /**
+     * Forgets every remembered key and session user: called after a user is disabled, gets a new key or changes
+     * groups, so the change applies to the next request on this server at once (other API replicas within
+     * {@link #KEY_CACHE_TTL}).
+     */
+    void forgetAll() {
+        byKey.invalidateAll();
+        byId.invalidateAll();
     }
 
     Optional<UserRecord> recordByEmail(String email) {
