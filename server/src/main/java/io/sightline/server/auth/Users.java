@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Looks up users for authentication and for other features that show who did what. */
 @Service
@@ -49,6 +51,16 @@ public class Users {
     void forgetAll() {
         byKey.invalidateAll();
         byId.invalidateAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // again once the change is committed: a request in between may have cached the old row
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    byKey.invalidateAll();
+                    byId.invalidateAll();
+                }
+            });
+        }
     }
 
     Optional<UserRecord> recordByEmail(String email) {
