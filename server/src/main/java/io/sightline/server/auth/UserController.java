@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Redash's {@code /api/users} endpoints. */
@@ -26,13 +27,15 @@ class UserController {
         this.json = json;
     }
 
+    /** Every user; {@code ?disabled=true|false} only the disabled or only the enabled ones, as Redash filters. */
     @GetMapping
-    List<User> list() {
+    List<User> list(@RequestParam(required = false) Boolean disabled) {
         SightlineUser caller = CurrentUser.get();
         if (!caller.has("list_users")) {
             throw ApiException.forbidden("Listing users needs the 'list_users' permission");
         }
-        return repository.findAll().stream().map(user -> json.of(user, caller)).toList();
+        return repository.findAll().stream().filter(user -> disabled == null || user.disabled() == disabled)
+                .map(user -> json.of(user, caller)).toList();
     }
 
     @PostMapping

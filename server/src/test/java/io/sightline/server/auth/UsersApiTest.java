@@ -117,6 +117,11 @@ class UsersApiTest extends EmbeddedServerTest {
         assertThat(refused.status()).isEqualTo(401);
         assertThat(login(alice.path("email").asString(), "alice-secret")).isEqualTo(401);
 
+        assertThat(api().get("/api/users?disabled=true").json().values()).extracting(u -> u.path("id").asLong())
+                .contains(id);
+        assertThat(api().get("/api/users?disabled=false").json().values()).extracting(u -> u.path("id").asLong())
+                .doesNotContain(id);
+
         var enabled = api().delete("/api/users/" + id + "/disable");
         assertThat(enabled.json().path("is_disabled").asBoolean()).isFalse();
         assertThat(asAlice.get("/api/session").status()).isEqualTo(200);
