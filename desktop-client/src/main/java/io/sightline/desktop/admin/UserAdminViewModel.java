@@ -47,7 +47,9 @@ public final class UserAdminViewModel {
     public void load() {
         tasks.run("Loading users", () -> new Lists(client.users(), client.groups()), lists -> {
             users.setAll(lists.users());
-            groups.setAll(lists.groups());
+            if (!groups.equals(lists.groups())) {
+                groups.setAll(lists.groups()); // only when changed: the view rebuilds its group check boxes
+            }
             User current = editing.get();
             if (current != null) {
                 lists.users().stream().filter(u -> u.id() == current.id()).findFirst().ifPresent(this::show);

@@ -71,6 +71,7 @@ class UserAdminUiTest extends UiSupport {
         String key = fx(() -> lookup("#user-api-key").queryAs(TextField.class).getText());
         assertThat(key).hasSize(40);
         // the new user must not have access through the default group, or view-only would not matter
+        waitUntil(10, "the group check boxes", () -> lookup("#user-group-default").queryAs(CheckBox.class).isSelected());
         clickOn("#user-group-default");
         clickOn("#user-save");
         waitUntil(10, "the user saved", () -> lookup("#user-message").queryAs(Label.class).getText().startsWith("Saved"));
