@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
@@ -89,7 +90,16 @@ public final class GroupAdminView extends Dialog<Void> {
         accessRows.setHgap(8);
         accessRows.setVgap(6);
         model.access().addListener((ListChangeListener<DataSourceAccess>) change -> buildAccessRows());
-        TitledPane accessPane = new TitledPane("Data sources", accessRows);
+        Label adminNote = new Label("Members of the admin group may use every data source.");
+        adminNote.setId("group-admin-note");
+        adminNote.managedProperty().bind(adminNote.visibleProperty());
+        adminNote.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                model.selectedProperty().get() != null && model.selectedProperty().get().builtin()
+                        && "admin".equals(model.selectedProperty().get().name()), model.selectedProperty()));
+        ScrollPane accessScroll = new ScrollPane(accessRows);
+        accessScroll.setFitToWidth(true);
+        accessScroll.setPrefViewportHeight(160);
+        TitledPane accessPane = new TitledPane("Data sources", new VBox(6, adminNote, accessScroll));
         accessPane.setCollapsible(false);
 
         Label message = new Label();
