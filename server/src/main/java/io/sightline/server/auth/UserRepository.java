@@ -104,13 +104,6 @@ class UserRepository {
         jdbc.sql("DELETE FROM user_groups WHERE user_id = ? AND group_id = ?").params(userId, groupId).update();
     }
 
-    /** Enabled members of the admin group. */
-    long activeAdminCount() {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM users u JOIN user_groups ug ON ug.user_id = u.id JOIN groups g ON g.id = ug.group_id
-                WHERE g.name = 'admin' AND u.disabled_at IS NULL""").query(Long.class).single();
-    }
-
     void addToGroup(long userId, String groupName) {
         jdbc.sql("INSERT INTO user_groups (user_id, group_id) SELECT ?, id FROM groups WHERE name = ?")
                 .params(userId, groupName).update();

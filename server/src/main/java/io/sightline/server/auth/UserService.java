@@ -90,12 +90,9 @@ class UserService {
     @Transactional
     UserRecord setDisabled(SightlineUser caller, long id, boolean disabled) {
         Permissions.requireAdmin(caller, disabled ? "disable users" : "enable users");
-        UserRecord user = find(id);
-        if (disabled && caller.id() == id) {
+        find(id);
+        if (disabled && caller.id() == id) { // the caller is an enabled admin, so an enabled admin remains
             throw ApiException.badRequest("You cannot disable your own account");
-        }
-        if (disabled && !user.disabled() && isAdmin(id) && repository.activeAdminCount() <= 1) {
-            throw ApiException.badRequest("User " + id + " is the last enabled admin and cannot be disabled");
         }
         repository.setDisabled(id, disabled);
         users.forgetAll(); // a disabled user's key and session stop working at once
@@ -116,10 +113,6 @@ class UserService {
         wanted.stream().filter(g -> !current.contains(g)).forEach(g -> repository.addToGroup(id, g));
         current.stream().filter(g -> !wanted.contains(g)).forEach(g -> repository.removeFromGroup(id, g));
         users.forgetAll();
-    }
-
-    private boolean isAdmin(long id) {
-        return repository.permissions(id).contains("admin");
     }
 
     private void requireUnusedEmail(String email, Long except) {
