@@ -1,5 +1,8 @@
 package io.sightline.desktop.api;
 
+import io.sightline.common.api.auth.Group;
+import io.sightline.common.api.auth.GroupDataSource;
+import io.sightline.common.api.auth.User;
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.common.api.dashboard.DashboardPage;
 import io.sightline.common.api.datasource.ConnectionTestResult;
@@ -303,6 +306,95 @@ public final class SightlineClient {
         ConnectionTestResult result = JSON.treeToValue(post(url("api/data_sources/" + id + "/test"), Map.of()),
                 ConnectionTestResult.class);
         return result.ok() ? null : result.message() == null ? "the test failed" : result.message();
+    }
+
+    /**
+     * Whether the server manages users and groups ({@code /api/users}); an older server answers 404 and the
+     * workbench hides those screens.
+     */
+    public boolean offersUsersAndGroups() {
+        try {
+            get(url("api/users"));
+            return true;
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public List<User> users() {
+        return JSON.convertValue(get(url("api/users")), new TypeReference<List<User>>() { });
+    }
+
+    /** @param password null: the user cannot log in with a password, only with their API key */
+    public User createUser(String name, String email, String password) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("email", email);
+        if (password != null) {
+            body.put("password", password);
+        }
+        return JSON.treeToValue(post(url("api/users"), body), User.class);
+    }
+
+    /** @param changes Redash's fields to change: name, email, password, groups (ids); absent ones stay */
+    public User updateUser(long id, Map<String, Object> changes) {
+        return JSON.treeToValue(post(url("api/users/" + id), changes), User.class);
+    }
+
+    public User regenerateApiKey(long userId) {
+        return JSON.treeToValue(post(url("api/users/" + userId + "/regenerate_api_key"), Map.of()), User.class);
+    }
+
+    public User setUserDisabled(long userId, boolean disabled) {
+        HttpUrl url = url("api/users/" + userId + "/disable");
+        JsonNode user = disabled ? post(url, Map.of()) : call(new Request.Builder().url(url).delete().build());
+        return JSON.treeToValue(user, User.class);
+    }
+
+    public List<Group> groups() {
+        return JSON.convertValue(get(url("api/groups")), new TypeReference<List<Group>>() { });
+    }
+
+    public Group createGroup(String name) {
+        return JSON.treeToValue(post(url("api/groups"), Map.of("name", name)), Group.class);
+    }
+
+    public Group renameGroup(long id, String name) {
+        return JSON.treeToValue(post(url("api/groups/" + id), Map.of("name", name)), Group.class);
+    }
+
+    public void deleteGroup(long id) {
+        call(new Request.Builder().url(url("api/groups/" + id)).delete().build());
+    }
+
+    public List<User> groupMembers(long groupId) {
+        return JSON.convertValue(get(url("api/groups/" + groupId + "/members")), new TypeReference<List<User>>() { });
+    }
+
+    public void addGroupMember(long groupId, long userId) {
+        post(url("api/groups/" + groupId + "/members"), Map.of("user_id", userId));
+    }
+
+    public void removeGroupMember(long groupId, long userId) {
+        call(new Request.Builder().url(url("api/groups/" + groupId + "/members/" + userId)).delete().build());
+    }
+
+    public List<GroupDataSource> groupDataSources(long groupId) {
+        return JSON.convertValue(get(url("api/groups/" + groupId + "/data_sources")),
+                new TypeReference<List<GroupDataSource>>() { });
+    }
+
+    /** Gives the group access to the data source, or changes whether that access is view-only. */
+    public void grantDataSource(long groupId, long dataSourceId, boolean viewOnly) {
+        post(url("api/groups/" + groupId + "/data_sources"), Map.of("data_source_id", dataSourceId));
+        post(url("api/groups/" + groupId + "/data_sources/" + dataSourceId), Map.of("view_only", viewOnly));
+    }
+
+    public void revokeDataSource(long groupId, long dataSourceId) {
+        call(new Request.Builder().url(url("api/groups/" + groupId + "/data_sources/" + dataSourceId)).delete().build());
     }
 
     private static Object scalar(JsonNode node) {

@@ -1,6 +1,7 @@
 package io.sightline.desktop.workbench;
 
 import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.admin.AdminMenu;
 import io.sightline.desktop.admin.DataSourceAdminView;
 import io.sightline.desktop.admin.DataSourceAdminViewModel;
 import io.sightline.desktop.dashboard.DashboardListView;
@@ -149,7 +150,9 @@ public final class WorkbenchView extends BorderPane {
         if (model.session().admin()) {
             MenuItem dataSources = item("Data sources\u2026", null, () -> Dialogs.ownedBy(this, new DataSourceAdminView(
                     new DataSourceAdminViewModel(model.client(), model.tasks()), model.schema()::loadDataSources)).show());
-            bar.getMenus().add(new Menu("Admin", null, dataSources));
+            Menu admin = new Menu("Admin", null, dataSources);
+            AdminMenu.addUsersAndGroups(admin, this, model.client(), model.tasks());
+            bar.getMenus().add(admin);
         }
         bar.getMenus().add(help);
         return bar;

@@ -36,8 +36,33 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                 return;
             }
             SecurityContextHolder.getContext().setAuthentication(authentication(user.get()));
+        } else if (!sessionUserStillActive(request)) {
+            entryPoint.reject(response, "Your account is disabled or no longer exists; log in again");
+            return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A session outlives a change of its user: a disabled user's session ends, changed groups apply. */
+    private boolean sessionUserStillActive(HttpServletRequest request) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SightlineUser sessionUser)) {
+            return true;
+        }
+        var current = users.current(sessionUser);
+        if (current.isEmpty()) {
+            SecurityContextHolder.clearContext();
+            var session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            return false;
+        }
+        // a context of this request's own: the one in the session is shared with concurrent requests
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication(current.get()));
+        SecurityContextHolder.setContext(context);
+        return true;
     }
 
     static UsernamePasswordAuthenticationToken authentication(SightlineUser user) {

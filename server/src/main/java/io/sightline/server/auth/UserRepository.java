@@ -63,6 +63,47 @@ class UserRepository {
         return keys.getKey().longValue();
     }
 
+    List<UserRecord> findAll() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users ORDER BY LOWER(name), id").query(USERS).list();
+    }
+
+    List<UserRecord> findByGroup(long groupId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id IN (SELECT user_id FROM user_groups WHERE group_id = ?)"
+                + " ORDER BY LOWER(name), id").param(groupId).query(USERS).list();
+    }
+
+    void updateProfile(long id, String name, String email) {
+        jdbc.sql("UPDATE users SET name = ?, email = ?, updated_at = ? WHERE id = ?")
+                .params(name, email, OffsetDateTime.now(ZoneOffset.UTC), id).update();
+    }
+
+    void updatePassword(long id, String passwordHash) {
+        jdbc.sql("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?")
+                .params(passwordHash, OffsetDateTime.now(ZoneOffset.UTC), id).update();
+    }
+
+    void updateApiKey(long id, String apiKey) {
+        jdbc.sql("UPDATE users SET api_key = ?, updated_at = ? WHERE id = ?")
+                .params(apiKey, OffsetDateTime.now(ZoneOffset.UTC), id).update();
+    }
+
+    void setDisabled(long id, boolean disabled) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("UPDATE users SET disabled_at = ?, updated_at = ? WHERE id = ?")
+                .params(disabled ? now : null, now, id).update();
+    }
+
+    void addToGroup(long userId, long groupId) {
+        jdbc.sql("""
+                INSERT INTO user_groups (user_id, group_id) SELECT ?, ? FROM users
+                WHERE id = ? AND NOT EXISTS (SELECT 1 FROM user_groups WHERE user_id = ? AND group_id = ?)""")
+                .params(userId, groupId, userId, userId, groupId).update();
+    }
+
+    void removeFromGroup(long userId, long groupId) {
+        jdbc.sql("DELETE FROM user_groups WHERE user_id = ? AND group_id = ?").params(userId, groupId).update();
+    }
+
     void addToGroup(long userId, String groupName) {
         jdbc.sql("INSERT INTO user_groups (user_id, group_id) SELECT ?, id FROM groups WHERE name = ?")
                 .params(userId, groupName).update();

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Looks up users for authentication and for other features that show who did what. */
 @Service
@@ -14,6 +16,9 @@ public class Users {
 
     private final UserRepository repository;
     private final Cache<String, SightlineUser> byKey = Caffeine.newBuilder()
+            .expireAfterWrite(KEY_CACHE_TTL).maximumSize(10_000).build();
+
+    private final Cache<Long, SightlineUser> byId = Caffeine.newBuilder()
             .expireAfterWrite(KEY_CACHE_TTL).maximumSize(10_000).build();
 
     Users(UserRepository repository) {
@@ -27,6 +32,35 @@ public class Users {
     Optional<SightlineUser> byApiKey(String apiKey) {
         return Optional.ofNullable(byKey.get(apiKey,
                 key -> repository.findByApiKey(key).filter(user -> !user.disabled()).map(this::toUser).orElse(null)));
+    }
+
+    /**
+     * The caller of a session, looked up again (through the same short cache) so that a disabled user's
+     * session stops working and changed groups apply; empty when the user is gone or disabled.
+     */
+    Optional<SightlineUser> current(SightlineUser sessionUser) {
+        return Optional.ofNullable(byId.get(sessionUser.id(),
+                id -> repository.findById(id).filter(user -> !user.disabled()).map(this::toUser).orElse(null)));
+    }
+
+    /**
+     * Forgets every remembered key and session user: called after a user is disabled, gets a new key or changes
+     * groups, so the change applies to the next request on this server at once (other API replicas within
+     * {@link #KEY_CACHE_TTL}).
+     */
+    void forgetAll() {
+        byKey.invalidateAll();
+        byId.invalidateAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // again once the change is committed: a request in between may have cached the old row
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    byKey.invalidateAll();
+                    byId.invalidateAll();
+                }
+            });
+        }
     }
 
     Optional<UserRecord> recordByEmail(String email) {

@@ -76,6 +76,26 @@ class DataSourceRepository {
                 .params(dataSourceId, viewOnly, groupName).update();
     }
 
+    /** Gives a group access to a data source, or changes the view-only flag of the access it has. */
+    void grant(long dataSourceId, long groupId, boolean viewOnly) {
+        int changed = jdbc.sql("UPDATE data_source_groups SET view_only = ? WHERE data_source_id = ? AND group_id = ?")
+                .params(viewOnly, dataSourceId, groupId).update();
+        if (changed == 0) {
+            jdbc.sql("INSERT INTO data_source_groups (data_source_id, group_id, view_only) VALUES (?, ?, ?)")
+                    .params(dataSourceId, groupId, viewOnly).update();
+        }
+    }
+
+    boolean revoke(long dataSourceId, long groupId) {
+        return jdbc.sql("DELETE FROM data_source_groups WHERE data_source_id = ? AND group_id = ?")
+                .params(dataSourceId, groupId).update() > 0;
+    }
+
+    /** Data source id to view-only flag of one group. */
+    Map<Long, Boolean> accessOfGroup(long groupId) {
+        return accessOf(List.of(groupId));
+    }
+
     /** Group id to view-only flag, for the admin view of one data source. */
     Map<Long, Boolean> groups(long dataSourceId) {
         Map<Long, Boolean> groups = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.sightline.server.datasource;
 
+import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.system.ApiException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,9 +18,11 @@ public class DataSources {
     private final DataSourceTypes types;
     private final ConfiguredDataSources configured;
     private final ConnectionPools pools;
+    private final DataSourceViews views;
 
     DataSources(DataSourceRepository repository, DataSourceService service, DataSourceTypes types,
-                ConfiguredDataSources configured, ConnectionPools pools) {
+                ConfiguredDataSources configured, ConnectionPools pools, DataSourceViews views) {
+        this.views = views;
         this.repository = repository;
         this.service = service;
         this.types = types;
@@ -36,6 +39,16 @@ public class DataSources {
         if (!exists(id)) {
             throw ConfiguredDataSources.notFound(id);
         }
+    }
+
+    /**
+     * Whether the user may only run saved safe queries on the data source (view-only access through all of
+     * their groups that have it); admins have full access to every data source.
+     *
+     * @throws ApiException 404 for an unknown id, 403 naming the data source when none of the user's groups has access
+     */
+    public boolean viewOnlyFor(long id, SightlineUser user) {
+        return views.requireAccess(id, user);
     }
 
     /** @throws ApiException 404 when there is no such data source */

@@ -5,6 +5,7 @@ import io.sightline.common.api.execution.JobStatus;
 import io.sightline.common.parameter.BoundQuery;
 import io.sightline.common.parameter.ParameterBinder;
 import io.sightline.common.parameter.ParameterException;
+import io.sightline.common.parameter.Parameters;
 import io.sightline.common.parameter.SqlDialect;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.datasource.DataSourceInfo;
@@ -61,7 +62,12 @@ public class QueryRuns {
             throw ApiException.badRequest("'query' is required: the SQL to run");
         }
         checkSize(sql);
+        boolean viewOnly = dataSources.viewOnlyFor(dataSourceId, user);
         DataSourceInfo source = runnable(dataSourceId);
+        if (viewOnly) {
+            throw ApiException.forbidden("You have view-only access to data source '" + source.name()
+                    + "': you may run its saved queries without text parameters, not your own SQL");
+        }
         Map<String, Object> values = parameters == null ? Map.of() : parameters;
         BoundQuery bound = queryId == null
                 ? bind(() -> binder.bindUndeclared(sql, values, dialect(source)))
@@ -77,9 +83,15 @@ public class QueryRuns {
         if (query.archived()) {
             throw ApiException.badRequest("Query " + queryId + " is archived; restore it before running it");
         }
+        boolean viewOnly = dataSources.viewOnlyFor(query.dataSourceId(), user);
         DataSourceInfo source = runnable(query.dataSourceId());
+        var declarations = declared.of(query.optionsJson());
+        if (viewOnly && !Parameters.isSafe(declarations)) {
+            throw ApiException.forbidden("You have view-only access to data source '" + source.name()
+                    + "': query " + queryId + " has text parameters (it is not safe), so you may not run it");
+        }
         Map<String, Object> values = parameters == null ? Map.of() : parameters;
-        BoundQuery bound = bind(() -> binder.bind(query.queryText(), declared.of(query.optionsJson()), values,
+        BoundQuery bound = bind(() -> binder.bind(query.queryText(), declarations, values,
                 dialect(source), declared.dropdowns()));
         return run(user, source, bound.sql(), queryId, maxAge);
     }

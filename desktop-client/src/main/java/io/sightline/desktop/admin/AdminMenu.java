@@ -1,0 +1,34 @@
+package io.sightline.desktop.admin;
+
+import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.task.BackgroundTasks;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+
+/**
+ * The Users and Groups entries of the workbench's Admin menu. They stay hidden until the server says it
+ * manages users ({@code /api/users}); an older server without it keeps them hidden.
+ */
+public final class AdminMenu {
+
+    private AdminMenu() {
+    }
+
+    public static void addUsersAndGroups(Menu admin, Node owner, SightlineClient client, BackgroundTasks tasks) {
+        MenuItem users = new MenuItem("Users\u2026");
+        users.setId("menu-admin-users");
+        users.setOnAction(e -> Dialogs.ownedBy(owner, new UserAdminView(new UserAdminViewModel(client, tasks))).show());
+        MenuItem groups = new MenuItem("Groups\u2026");
+        groups.setId("menu-admin-groups");
+        groups.setOnAction(e -> Dialogs.ownedBy(owner, new GroupAdminView(new GroupAdminViewModel(client, tasks))).show());
+        users.setVisible(false);
+        groups.setVisible(false);
+        admin.getItems().addAll(users, groups);
+        tasks.run("Asking the server about users", client::offersUsersAndGroups, offered -> {
+            users.setVisible(offered);
+            groups.setVisible(offered);
+        }, failure -> { });
+    }
+}

@@ -1,0 +1,199 @@
+package io.sightline.desktop.admin;
+
+import io.sightline.common.api.auth.Group;
+import io.sightline.common.api.auth.User;
+import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.task.BackgroundTasks;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+/**
+ * Users for admins: the list, and a form for one (new or existing) with name, email, an optional new password
+ * and the groups the user belongs to; disabling and enabling, and a new API key.
+ */
+public final class UserAdminViewModel {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+
+    private final SightlineClient client;
+    private final BackgroundTasks tasks;
+    private final ObservableList<User> users = FXCollections.observableArrayList();
+    private final ObservableList<Group> groups = FXCollections.observableArrayList();
+    private final ObservableSet<Long> memberOf = FXCollections.observableSet();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final ObjectProperty<User> editing = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper apiKey = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public UserAdminViewModel(SightlineClient client, BackgroundTasks tasks) {
+        this.client = client;
+        this.tasks = tasks;
+    }
+
+    public void load() {
+        tasks.run("Loading users", () -> new Lists(client.users(), client.groups()), lists -> {
+            users.setAll(lists.users());
+            if (!groups.equals(lists.groups())) {
+                groups.setAll(lists.groups()); // only when changed: the view rebuilds its group check boxes
+            }
+            User current = editing.get();
+            if (current != null) {
+                lists.users().stream().filter(u -> u.id() == current.id()).findFirst().ifPresent(this::show);
+            }
+        }, message::set);
+    }
+
+    private record Lists(List<User> users, List<Group> groups) {
+    }
+
+    public void startNew() {
+        editing.set(null);
+        name.set("");
+        email.set("");
+        password.set("");
+        apiKey.set("");
+        memberOf.clear();
+        groups.stream().filter(g -> "default".equals(g.name())).forEach(g -> memberOf.add(g.id()));
+        message.set("");
+    }
+
+    public void edit(User user) {
+        show(user);
+        message.set("Editing \"" + user.name() + "\"");
+    }
+
+    private void show(User user) {
+        editing.set(user);
+        name.set(user.name());
+        email.set(user.email());
+        password.set("");
+        apiKey.set(user.apiKey() == null ? "" : user.apiKey());
+        memberOf.clear();
+        memberOf.addAll(user.groups());
+    }
+
+    /** The problems of the form, empty when it can be saved. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (name.get().isBlank()) {
+            problems.add("Name is required");
+        }
+        if (email.get().isBlank()) {
+            problems.add("Email is required");
+        } else if (!EMAIL.matcher(email.get().strip()).matches()) {
+            problems.add("\"" + email.get().strip() + "\" is not an email address");
+        }
+        if (!password.get().isEmpty() && password.get().length() < 6) {
+            problems.add("The password needs at least 6 characters");
+        }
+        return problems;
+    }
+
+    public void save() {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            message.set(String.join("; ", problems));
+            return;
+        }
+        User current = editing.get();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("name", name.get().strip());
+        changes.put("email", email.get().strip());
+        if (!password.get().isEmpty()) {
+            changes.put("password", password.get());
+        }
+        changes.put("groups", List.copyOf(memberOf));
+        tasks.run("Saving the user", () -> {
+            long id = current != null ? current.id()
+                    : client.createUser(name.get().strip(), email.get().strip(), null).id();
+            return client.updateUser(id, changes);
+        }, saved -> {
+            show(saved);
+            message.set((current == null ? "Created \"" : "Saved \"") + saved.name() + "\".");
+            load();
+        }, message::set);
+    }
+
+    /** Disables the user being edited, or enables them again when they are disabled. */
+    public void toggleDisabled() {
+        User current = editing.get();
+        if (current == null) {
+            message.set("Choose a user first.");
+            return;
+        }
+        boolean disable = !current.disabled();
+        tasks.run(disable ? "Disabling the user" : "Enabling the user",
+                () -> client.setUserDisabled(current.id(), disable), changed -> {
+                    show(changed);
+                    message.set("\"" + changed.name() + "\" is " + (disable ? "disabled: their key and password"
+                            + " no longer work." : "enabled again."));
+                    load();
+                }, message::set);
+    }
+
+    public void regenerateApiKey() {
+        User current = editing.get();
+        if (current == null) {
+            message.set("Choose a user first.");
+            return;
+        }
+        tasks.run("Creating a new API key", () -> client.regenerateApiKey(current.id()), changed -> {
+            show(changed);
+            message.set("New API key for \"" + changed.name() + "\"; the old one no longer works.");
+            load();
+        }, message::set);
+    }
+
+    public ObservableList<User> users() {
+        return users;
+    }
+
+    public ObservableList<Group> groups() {
+        return groups;
+    }
+
+    /** The ids of the groups the form puts the user in. */
+    public ObservableSet<Long> memberOf() {
+        return memberOf;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    /** A new password; empty keeps the current one. */
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    /** The user being edited; null for a new one. */
+    public ObjectProperty<User> editingProperty() {
+        return editing;
+    }
+
+    public ReadOnlyStringProperty apiKeyProperty() {
+        return apiKey.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,9 @@
+package io.sightline.server.auth;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** The body of {@code POST /api/users} and {@code POST /api/users/{id}}; absent fields stay as they are. */
+record UserChanges(@JsonProperty("name") String name, @JsonProperty("email") String email,
+                   @JsonProperty("password") String password, @JsonProperty("groups") List<Long> groups) {
+}

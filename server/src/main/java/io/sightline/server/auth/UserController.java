@@ -1,0 +1,79 @@
+package io.sightline.server.auth;
+
+import io.sightline.common.api.auth.User;
+import io.sightline.server.system.ApiException;
+import java.util.List;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Redash's {@code /api/users} endpoints. */
+@RestController
+@RequestMapping("/api/users")
+class UserController {
+
+    private final UserService service;
+    private final UserRepository repository;
+    private final UserJson json;
+
+    UserController(UserService service, UserRepository repository, UserJson json) {
+        this.service = service;
+        this.repository = repository;
+        this.json = json;
+    }
+
+    /** Every user; {@code ?disabled=true|false} only the disabled or only the enabled ones, as Redash filters. */
+    @GetMapping
+    List<User> list(@RequestParam(required = false) Boolean disabled) {
+        SightlineUser caller = CurrentUser.get();
+        if (!caller.has("list_users")) {
+            throw ApiException.forbidden("Listing users needs the 'list_users' permission");
+        }
+        return repository.findAll().stream().filter(user -> disabled == null || user.disabled() == disabled)
+                .map(user -> json.of(user, caller)).toList();
+    }
+
+    @PostMapping
+    User create(@RequestBody UserChanges request) {
+        SightlineUser caller = CurrentUser.get();
+        return json.of(service.create(caller, request), caller);
+    }
+
+    @GetMapping("/{id}")
+    User get(@PathVariable long id) {
+        SightlineUser caller = CurrentUser.get();
+        if (caller.id() != id && !caller.has("list_users")) {
+            throw ApiException.forbidden("Seeing other users needs the 'list_users' permission");
+        }
+        return json.of(service.find(id), caller);
+    }
+
+    @PostMapping("/{id}")
+    User edit(@PathVariable long id, @RequestBody UserChanges request) {
+        SightlineUser caller = CurrentUser.get();
+        return json.of(service.edit(caller, id, request), caller);
+    }
+
+    @PostMapping("/{id}/regenerate_api_key")
+    User regenerateApiKey(@PathVariable long id) {
+        SightlineUser caller = CurrentUser.get();
+        return json.of(service.regenerateApiKey(caller, id), caller);
+    }
+
+    @PostMapping("/{id}/disable")
+    User disable(@PathVariable long id) {
+        SightlineUser caller = CurrentUser.get();
+        return json.of(service.setDisabled(caller, id, true), caller);
+    }
+
+    @DeleteMapping("/{id}/disable")
+    User enable(@PathVariable long id) {
+        SightlineUser caller = CurrentUser.get();
+        return json.of(service.setDisabled(caller, id, false), caller);
+    }
+}

@@ -1,0 +1,128 @@
+package io.sightline.server.auth;
+
+import io.sightline.server.system.ApiException;
+import java.util.HashSet;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and changing users. Who may do what is checked here, so every entry point gets the same rules. */
+@Service
+class UserService {
+
+    private final UserRepository repository;
+    private final GroupRepository groups;
+    private final PasswordEncoder passwords;
+    private final Users users;
+
+    UserService(UserRepository repository, GroupRepository groups, PasswordEncoder passwords, Users users) {
+        this.repository = repository;
+        this.groups = groups;
+        this.passwords = passwords;
+        this.users = users;
+    }
+
+    UserRecord find(long id) {
+        return repository.findById(id).orElseThrow(() -> ApiException.notFound("User " + id + " does not exist"));
+    }
+
+    /** New users join the default group, as in Redash. */
+    @Transactional
+    UserRecord create(SightlineUser caller, UserChanges request) {
+        Permissions.requireAdmin(caller, "create users");
+        String name = UserValidation.name(request.name());
+        String email = UserValidation.email(request.email());
+        requireUnusedEmail(email, null);
+        String hash = request.password() == null ? null : passwords.encode(UserValidation.password(request.password()));
+        long id;
+        try {
+            id = repository.insert(name, email, hash, AdminBootstrap.newApiKey());
+        } catch (DuplicateKeyException e) {
+            throw emailTaken(email);
+        }
+        repository.addToGroup(id, "default");
+        if (request.groups() != null) {
+            setGroups(caller, id, request.groups());
+        }
+        return find(id);
+    }
+
+    /** A user may change their own name, email and password; admins anyone's, and groups. */
+    @Transactional
+    UserRecord edit(SightlineUser caller, long id, UserChanges request) {
+        UserRecord user = find(id);
+        if (!caller.isAdmin() && caller.id() != id) {
+            throw ApiException.forbidden("Only admins may change other users");
+        }
+        if (request.name() != null || request.email() != null) {
+            String name = request.name() == null ? user.name() : UserValidation.name(request.name());
+            String email = request.email() == null ? user.email() : UserValidation.email(request.email());
+            requireUnusedEmail(email, id);
+            try {
+                repository.updateProfile(id, name, email);
+            } catch (DuplicateKeyException e) {
+                throw emailTaken(email);
+            }
+        }
+        if (request.password() != null) {
+            repository.updatePassword(id, passwords.encode(UserValidation.password(request.password())));
+        }
+        if (request.groups() != null) {
+            Permissions.requireAdmin(caller, "change a user's groups");
+            setGroups(caller, id, request.groups());
+        }
+        return find(id);
+    }
+
+    @Transactional
+    UserRecord regenerateApiKey(SightlineUser caller, long id) {
+        find(id);
+        if (!caller.isAdmin() && caller.id() != id) {
+            throw ApiException.forbidden("Only admins may regenerate another user's API key");
+        }
+        repository.updateApiKey(id, AdminBootstrap.newApiKey());
+        users.forgetAll(); // the old key stops working now, not when the cache expires
+        return find(id);
+    }
+
+    @Transactional
+    UserRecord setDisabled(SightlineUser caller, long id, boolean disabled) {
+        Permissions.requireAdmin(caller, disabled ? "disable users" : "enable users");
+        find(id);
+        if (disabled && caller.id() == id) { // the caller is an enabled admin, so an enabled admin remains
+            throw ApiException.badRequest("You cannot disable your own account");
+        }
+        repository.setDisabled(id, disabled);
+        users.forgetAll(); // a disabled user's key and session stop working at once
+        return find(id);
+    }
+
+    private void setGroups(SightlineUser caller, long id, List<Long> wanted) {
+        var current = new HashSet<>(repository.groupIds(id));
+        for (Long groupId : wanted) {
+            if (groupId == null || groups.findById(groupId).isEmpty()) {
+                throw ApiException.badRequest("'groups' names group " + groupId + ", which does not exist");
+            }
+        }
+        long adminGroup = groups.findByName("admin").orElseThrow().id();
+        if (caller.id() == id && current.contains(adminGroup) && !wanted.contains(adminGroup)) {
+            throw ApiException.badRequest("You cannot remove yourself from the admin group");
+        }
+        wanted.stream().filter(g -> !current.contains(g)).forEach(g -> repository.addToGroup(id, g));
+        current.stream().filter(g -> !wanted.contains(g)).forEach(g -> repository.removeFromGroup(id, g));
+        users.forgetAll();
+    }
+
+    private void requireUnusedEmail(String email, Long except) {
+        repository.findByEmail(email).filter(other -> except == null || other.id() != except)
+                .ifPresent(other -> {
+                    throw emailTaken(email);
+                });
+    }
+
+    private static ApiException emailTaken(String email) {
+        return ApiException.conflict("'email' " + email + " is already used by another user");
+    }
+}
