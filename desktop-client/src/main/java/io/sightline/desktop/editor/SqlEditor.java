@@ -42,6 +42,7 @@ public final class SqlEditor extends StackPane {
     private int[] bracketPair;
     private int errorParagraph = -1;
     private Runnable onHighlighted = () -> { };
+    private Supplier<String> dataSourceType = () -> null;
     private Consumer<String> onTextSettled = text -> { };
     private volatile long lastApplyNanos;
     private volatile long lastSettleNanos;
@@ -75,6 +76,10 @@ public final class SqlEditor extends StackPane {
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 toggleComment();
+                event.consume();
+            } else if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+                    .match(event)) {
+                formatSql();
                 event.consume();
             } else if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 findBar.open();
@@ -134,6 +139,37 @@ public final class SqlEditor extends StackPane {
         EditActions.Edit edit = EditActions.toggleComment(area.getText(), selection.getStart(), selection.getEnd());
         area.replaceText(edit.from(), edit.to(), edit.replacement());
         area.selectRange(edit.from(), edit.from() + edit.replacement().length());
+    }
+
+    /** The type of the data source the text runs on ("pg", "mysql", ...), for formatting in its dialect. */
+    public void setDataSourceType(Supplier<String> type) {
+        this.dataSourceType = type;
+    }
+
+    /**
+     * Formats the selection, or the whole text when nothing is selected, in the data source's dialect; one
+     * replacement, so one undo step takes it back.
+     */
+    public void formatSql() {
+        var selection = area.getSelection();
+        boolean all = selection.getLength() == 0;
+        int from = all ? 0 : selection.getStart();
+        int to = all ? area.getLength() : selection.getEnd();
+        String original = area.getText(from, to);
+        String formatted = SqlFormatting.format(original, dataSourceType.get());
+        if (original.endsWith("\n") && !formatted.endsWith("\n")) {
+            formatted += "\n";
+        }
+        if (formatted.equals(original)) {
+            return;
+        }
+        area.replaceText(from, to, formatted);
+        if (all) {
+            area.moveTo(0);
+            area.requestFollowCaret();
+        } else {
+            area.selectRange(from, from + formatted.length());
+        }
     }
 
     /** Opens the find and replace bar above the text. */
