@@ -75,6 +75,9 @@ class EditorUiTest extends UiSupport {
 
         waitUntil(5, "the formatted SQL", () -> editor().getText().startsWith("select\n  region,"));
         assertThat(fx(() -> editor().getText())).contains("region = '{{ region }}'").contains("\ngroup by\n");
+        int from = fx(() -> editor().getText().indexOf("from"));
+        waitUntil(5, "the formatted text highlighted", () -> editor().getStyleOfChar(from).contains("keyword")
+                && editor().getStyleOfChar(editor().getText().indexOf("{{")).contains("parameter"));
         press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(5, "the typed SQL back after one undo", () -> editor().getText().equals(typed));
     }
