@@ -184,7 +184,10 @@ public final class SqlEditor extends StackPane {
         if (formatted.equals(original)) {
             return;
         }
+        // its own undo step: not merged with the typing just before it, nor with the next edit
+        area.getUndoManager().preventMerge();
         area.replaceText(from, to, formatted);
+        area.getUndoManager().preventMerge();
         if (all) {
             area.moveTo(0);
             area.requestFollowCaret();
