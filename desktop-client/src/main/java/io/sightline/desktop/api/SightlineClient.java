@@ -229,6 +229,17 @@ public final class SightlineClient {
         return JSON.treeToValue(get(url("api/queries/" + queryId + "/versions/" + version)), QueryVersion.class);
     }
 
+    /** The options of a query-based dropdown: from the latest result of query {@code queryId}. */
+    public List<DropdownOption> dropdown(long queryId) {
+        List<DropdownOption> options = new ArrayList<>();
+        for (JsonNode option : get(url("api/queries/" + queryId + "/dropdown"))) {
+            String value = option.path("value").asString();
+            options.add(new DropdownOption(option.path("name").isNull() || option.path("name").isMissingNode()
+                    ? value : option.path("name").asString(), value));
+        }
+        return options;
+    }
+
     /** The parameter declarations in a query's {@code options}. */
     public static List<ParameterDeclaration> parameters(Map<String, Object> options) {
         Object declared = options == null ? null : options.get("parameters");

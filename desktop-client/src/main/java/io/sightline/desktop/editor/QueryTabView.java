@@ -5,6 +5,7 @@ import io.sightline.common.parameter.SqlDialect;
 import io.sightline.desktop.Dialogs;
 import io.sightline.desktop.api.SchemaTable;
 import io.sightline.desktop.parameters.ParametersView;
+import io.sightline.desktop.parameters.UndeclaredParameterBar;
 import io.sightline.desktop.query.QueryPropertiesDialog;
 import io.sightline.desktop.query.VersionHistoryView;
 import io.sightline.desktop.query.VersionHistoryViewModel;
@@ -52,6 +53,7 @@ public final class QueryTabView extends BorderPane {
     private final SplitPane horizontal;
     private volatile List<SchemaTable> schema = List.of();
     private String pushed;
+    private String sourceType;
 
     public QueryTabView(QueryTabViewModel model, SchemaViewModel schemas, BackgroundTasks tasks,
                         Executor highlightThread, Consumer<String> status) {
@@ -62,6 +64,7 @@ public final class QueryTabView extends BorderPane {
         editor.setText(model.textProperty().get());
         pushed = model.textProperty().get();
         editor.setOnTextSettled(this::push);
+        editor.setDataSourceType(() -> sourceType);
         model.textProperty().addListener((obs, old, text) -> {
             if (!text.equals(pushed)) { // loaded, reloaded or restored in the model: show it
                 pushed = text;
@@ -104,6 +107,7 @@ public final class QueryTabView extends BorderPane {
             DataSourceSummary current = schemas.dataSources().stream()
                     .filter(ds -> ds.id() == model.dataSourceIdProperty().get()).findFirst().orElse(null);
             source.setValue(current);
+            sourceType = current == null ? null : current.type();
             model.dialectProperty().set(current != null && ("mysql".equals(current.type())
                     || "mariadb".equals(current.type())) ? SqlDialect.MYSQL : SqlDialect.ANSI);
         };
@@ -186,7 +190,9 @@ public final class QueryTabView extends BorderPane {
 
         ParametersView parameters = new ParametersView(model.parameters());
         parameters.setMinWidth(0);
-        horizontal = new SplitPane(editor, parameters);
+        VBox editorColumn = new VBox(new UndeclaredParameterBar(model.parameters()), editor);
+        VBox.setVgrow(editor, Priority.ALWAYS);
+        horizontal = new SplitPane(editorColumn, parameters);
         horizontal.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(parameters, false);
         vertical = new SplitPane(horizontal, bottom);

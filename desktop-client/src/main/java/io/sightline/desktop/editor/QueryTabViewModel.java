@@ -12,7 +12,6 @@ import io.sightline.desktop.task.BackgroundTasks;
 import java.time.Clock;
 import io.sightline.common.parameter.ParameterBinder;
 import io.sightline.common.parameter.ParameterException;
-import io.sightline.common.parameter.QueryOptionsSource;
 import io.sightline.common.parameter.SqlDialect;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,8 @@ public final class QueryTabViewModel {
         this.client = client;
         this.tasks = tasks;
         this.clock = clock;
-        this.parameters = new ParametersViewModel(clock);
+        this.parameters = new ParametersViewModel(clock, (queryId, loaded, failed) ->
+                tasks.run("Loading the options of query " + queryId, () -> client.dropdown(queryId), loaded, failed));
         this.run = new RunViewModel(client, tasks, () -> clock.millis());
         this.results = new ResultGridViewModel(client, tasks);
         saved.set(snapshot());
@@ -155,10 +155,9 @@ public final class QueryTabViewModel {
         String bound;
         try {
             bound = new ParameterBinder(clock).bind(sql, parameters.declarations(), parameters.valuesForRun(),
-                    dialect.get(), QueryOptionsSource.NONE).sql();
+                    dialect.get(), parameters.loadedDropdowns()).sql();
         } catch (ParameterException e) {
-            run.resultFailed(e.getMessage() + (e.getMessage().contains("not available here")
-                    ? " (save the query to run it with a query-based dropdown)" : ""));
+            run.resultFailed(e.getMessage());
             return;
         }
         run.run(dataSourceId.get(), bound, Map.of(), null, firstLine, this::showResult);

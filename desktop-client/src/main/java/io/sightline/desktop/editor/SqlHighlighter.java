@@ -23,70 +23,79 @@ public final class SqlHighlighter {
 
     public static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        int length = text.length();
         int i = 0;
-        while (i < length) {
-            char c = text.charAt(i);
-            int end;
-            String style;
-            if (c == '-' && i + 1 < length && text.charAt(i + 1) == '-') {
-                end = lineEnd(text, i);
-                style = "comment";
-            } else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
-                int close = text.indexOf("*/", i + 2);
-                end = close < 0 ? length : close + 2;
-                style = "comment";
-            } else if (c == '{' && i + 1 < length && text.charAt(i + 1) == '{') {
-                int close = text.indexOf("}}", i + 2);
-                int newline = lineEnd(text, i);
-                if (close < 0 || close > newline) {
-                    end = i + 2;
-                    style = "bracket";
-                } else {
-                    end = close + 2;
-                    if (end < length && text.charAt(end) == '}') {
-                        end++;
-                    }
-                    style = "parameter";
-                }
-            } else if (c == '\'') {
-                end = quoted(text, i, '\'');
-                addString(text, i, end, tokens); // '{{ start }}' is the usual way to write a parameter
-                i = end;
-                continue;
-            } else if (c == '"' || c == '`') {
-                end = quoted(text, i, c);
-                style = "quoted-name";
-            } else if (Character.isDigit(c) && (i == 0 || !isWordPart(text.charAt(i - 1)))) {
-                end = i + 1;
-                while (end < length && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
-                    end++;
-                }
-                style = "number";
-            } else if (isWordStart(c)) {
-                end = i + 1;
-                while (end < length && isWordPart(text.charAt(end))) {
-                    end++;
-                }
-                String word = text.substring(i, end);
-                style = SqlKeywords.isKeyword(word) ? "keyword"
-                        : SqlKeywords.isFunction(word) && nextNonSpace(text, end) == '(' ? "function" : null;
-            } else if (c == '(' || c == ')' || c == '[' || c == ']') {
-                end = i + 1;
-                style = "bracket";
-            } else if (c == ';') {
-                end = i + 1;
-                style = "semicolon";
-            } else {
-                end = i + 1;
-                style = null;
-            }
-            if (style != null) {
-                tokens.add(new Token(i, end, style));
-            }
-            i = end;
+        while (i < text.length()) {
+            i = next(text, i, tokens);
         }
         return tokens;
+    }
+
+    /**
+     * One step of the scan: the token (or plain character or word) at {@code i}, added to {@code tokens} if
+     * styled (a string with parameters inside adds several). Returns where the next step starts. A step
+     * depends only on the text from {@code i - 1} on, which is what lets {@link IncrementalHighlight}
+     * re-scan from the middle of a text.
+     */
+    static int next(String text, int i, List<Token> tokens) {
+        int length = text.length();
+        char c = text.charAt(i);
+        int end;
+        String style;
+        if (c == '-' && i + 1 < length && text.charAt(i + 1) == '-') {
+            end = lineEnd(text, i);
+            style = "comment";
+        } else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
+            int close = text.indexOf("*/", i + 2);
+            end = close < 0 ? length : close + 2;
+            style = "comment";
+        } else if (c == '{' && i + 1 < length && text.charAt(i + 1) == '{') {
+            int close = text.indexOf("}}", i + 2);
+            int newline = lineEnd(text, i);
+            if (close < 0 || close > newline) {
+                end = i + 2;
+                style = "bracket";
+            } else {
+                end = close + 2;
+                if (end < length && text.charAt(end) == '}') {
+                    end++;
+                }
+                style = "parameter";
+            }
+        } else if (c == '\'') {
+            end = quoted(text, i, '\'');
+            addString(text, i, end, tokens); // '{{ start }}' is the usual way to write a parameter
+            return end;
+        } else if (c == '"' || c == '`') {
+            end = quoted(text, i, c);
+            style = "quoted-name";
+        } else if (Character.isDigit(c) && (i == 0 || !isWordPart(text.charAt(i - 1)))) {
+            end = i + 1;
+            while (end < length && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
+                end++;
+            }
+            style = "number";
+        } else if (isWordStart(c)) {
+            end = i + 1;
+            while (end < length && isWordPart(text.charAt(end))) {
+                end++;
+            }
+            String word = text.substring(i, end);
+            style = SqlKeywords.isKeyword(word) ? "keyword"
+                    : SqlKeywords.isFunction(word) && nextNonSpace(text, end) == '(' ? "function" : null;
+        } else if (c == '(' || c == ')' || c == '[' || c == ']') {
+            end = i + 1;
+            style = "bracket";
+        } else if (c == ';') {
+            end = i + 1;
+            style = "semicolon";
+        } else {
+            end = i + 1;
+            style = null;
+        }
+        if (style != null) {
+            tokens.add(new Token(i, end, style));
+        }
+        return end;
     }
 
     /** Spans for {@code from .. to} of the text the tokens came from. */
@@ -111,30 +120,6 @@ public final class SqlHighlighter {
         return spans.create();
     }
 
-    /**
-     * The part of the new text whose styles differ from the old: tokens equal at the start (same place) and
-     * at the end (same distance from the end) keep their styles. Returns {@code {from, to}} in the new text.
-     */
-    public static int[] changedRange(List<Token> old, int oldLength, List<Token> fresh, int freshLength) {
-        int prefix = 0;
-        while (prefix < old.size() && prefix < fresh.size() && old.get(prefix).equals(fresh.get(prefix))) {
-            prefix++;
-        }
-        int suffix = 0;
-        int shift = freshLength - oldLength;
-        while (suffix < old.size() - prefix && suffix < fresh.size() - prefix) {
-            Token a = old.get(old.size() - 1 - suffix);
-            Token b = fresh.get(fresh.size() - 1 - suffix);
-            if (a.start() + shift != b.start() || a.end() + shift != b.end() || !a.style().equals(b.style())) {
-                break;
-            }
-            suffix++;
-        }
-        int from = prefix == 0 ? 0 : fresh.get(prefix - 1).end();
-        int to = suffix == 0 ? freshLength : fresh.get(fresh.size() - suffix).start();
-        return new int[] {Math.min(from, to), Math.max(from, to)};
-    }
-
     /** A string literal, with the parameter tags inside it styled as parameters. */
     private static void addString(String text, int start, int end, List<Token> tokens) {
         int at = start;
@@ -157,7 +142,7 @@ public final class SqlHighlighter {
         }
     }
 
-    private static int firstTokenEndingAfter(List<Token> tokens, int position) {
+    static int firstTokenEndingAfter(List<Token> tokens, int position) {
         int low = 0;
         int high = tokens.size();
         while (low < high) {

@@ -7,6 +7,7 @@ import io.sightline.common.parameter.ParameterType;
 import io.sightline.common.parameter.ParameterValidator;
 import io.sightline.common.parameter.QueryOptionsSource;
 import io.sightline.common.parameter.ValidatedValue;
+import io.sightline.desktop.api.DropdownOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * One parameter of the form: its declaration (type, title, options, pattern) and the value being typed,
@@ -26,6 +29,9 @@ import javafx.beans.property.StringProperty;
  *
  * <p>The raw value is what JSON would carry: text for single values, a list for multi-value choices, and
  * for ranges either {@code {start, end}} or a dynamic range token such as {@code d_last_7_days}.
+ *
+ * <p>A query-based dropdown loads its options from the server when its type or query changes, and its value
+ * is checked against them as an enum's is against its list.
  */
 public final class ParameterFieldViewModel {
 
@@ -37,7 +43,13 @@ public final class ParameterFieldViewModel {
     private final StringProperty regex = new SimpleStringProperty("");
     private final BooleanProperty multiValue = new SimpleBooleanProperty();
     private final ObjectProperty<Object> value = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> queryId = new SimpleObjectProperty<>();
+    private final ObservableList<DropdownOption> queryOptions = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private DropdownSource dropdowns = DropdownSource.NONE;
+    private List<String> loadedValues;
+    private String optionsProblem = "";
+    private long optionLoads;
     private ValidatedValue validated;
     private MultiValuesOptions multiFormat = new MultiValuesOptions("'", "'", ",");
 
@@ -53,6 +65,8 @@ public final class ParameterFieldViewModel {
         for (Observable input : List.<Observable>of(type, enumOptions, regex, multiValue, value)) {
             input.addListener(changed -> validate());
         }
+        type.addListener(changed -> reloadOptions());
+        queryId.addListener(changed -> reloadOptions());
         validate();
     }
 
@@ -62,6 +76,7 @@ public final class ParameterFieldViewModel {
         field.title.set(declaration.title() == null ? declaration.name() : declaration.title());
         field.enumOptions.set(String.join("\n", declaration.enumOptions()));
         field.regex.set(declaration.regex() == null ? "" : declaration.regex());
+        field.queryId.set(declaration.queryId());
         if (declaration.isMultiValue()) {
             field.multiFormat = declaration.multiValuesOptions();
         }
@@ -79,7 +94,7 @@ public final class ParameterFieldViewModel {
                 ? multiFormat : null;
         String pattern = kind == ParameterType.TEXT_PATTERN && !regex.get().isBlank() ? regex.get() : null;
         return new ParameterDeclaration(name, title.get().isBlank() ? name : title.get(), kind, value.get(), options,
-                null, multi, pattern);
+                kind == ParameterType.QUERY ? queryId.get() : null, multi, pattern);
     }
 
     private void validate() {
@@ -90,21 +105,57 @@ public final class ParameterFieldViewModel {
             fail(e.getMessage());
             return;
         }
-        if (declaration.type() == ParameterType.QUERY) {
-            // the options live in another query's result on the server: it checks the value when the query runs
-            boolean missing = value.get() == null || value.get().toString().isBlank();
-            validated = missing ? null : new ValidatedValue.Single(value.get().toString());
-            error.set(missing ? "a value is required" : "");
-            return;
-        }
         try {
-            validated = ParameterValidator.validate(declaration, value.get(), clock, QueryOptionsSource.NONE);
+            validated = ParameterValidator.validate(declaration, value.get(), clock, this::loadedOptions);
             error.set("");
         } catch (ParameterException e) {
             fail(e.problems().get(0).message());
         } catch (RuntimeException e) {
             fail(e.getMessage());
         }
+    }
+
+    /** Where this field gets a dropdown's options; loads them now if it is one. */
+    void useDropdowns(DropdownSource source) {
+        this.dropdowns = source;
+        reloadOptions();
+    }
+
+    /** Fetches the options of a query-based dropdown again (the query may have run since). */
+    public void reloadOptions() {
+        Long id = queryId.get();
+        long load = ++optionLoads;
+        loadedValues = null;
+        if (type.get() != ParameterType.QUERY || id == null) {
+            optionsProblem = "";
+            queryOptions.clear();
+            validate();
+            return;
+        }
+        optionsProblem = "the options of query " + id + " are loading";
+        validate();
+        dropdowns.load(id, options -> {
+            if (load == optionLoads) {
+                loadedValues = options.stream().map(DropdownOption::value).toList();
+                optionsProblem = "";
+                queryOptions.setAll(options);
+                validate();
+            }
+        }, problem -> {
+            if (load == optionLoads) {
+                optionsProblem = problem;
+                queryOptions.clear();
+                validate();
+            }
+        });
+    }
+
+    /** The values of the dropdown's options as last loaded; what the value is checked against. */
+    List<String> loadedOptions(long id) {
+        if (loadedValues == null) {
+            throw new QueryOptionsSource.Unavailable(optionsProblem);
+        }
+        return loadedValues;
     }
 
     private void fail(String message) {
@@ -154,6 +205,16 @@ public final class ParameterFieldViewModel {
 
     public BooleanProperty multiValueProperty() {
         return multiValue;
+    }
+
+    /** The query whose latest result lists the options of a query-based dropdown. */
+    public ObjectProperty<Long> queryIdProperty() {
+        return queryId;
+    }
+
+    /** The options of a query-based dropdown, as last loaded. */
+    public ObservableList<DropdownOption> queryOptions() {
+        return queryOptions;
     }
 
     public ObjectProperty<Object> valueProperty() {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.sightline.desktop.api.DropdownOption;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -108,6 +109,8 @@ public final class ParametersView extends VBox {
             field.typeProperty().addListener((obs, old, now) -> buildEditor());
             field.enumOptionsProperty().addListener((obs, old, now) -> buildEditor());
             field.multiValueProperty().addListener((obs, old, now) -> buildEditor());
+            field.queryOptions().addListener((ListChangeListener<io.sightline.desktop.api.DropdownOption>) c ->
+                    buildEditor());
             field.errorProperty().addListener((obs, old, now) -> markInvalid());
             buildEditor();
             getChildren().addAll(header, editorBox, error);
@@ -120,6 +123,7 @@ public final class ParametersView extends VBox {
                         text -> field.valueProperty().set(text));
                 case DATE_RANGE, DATETIME_RANGE, DATETIME_RANGE_WITH_SECONDS -> rangeEditor(kind);
                 case ENUM -> choiceEditor();
+                case QUERY -> queryChoiceEditor();
                 default -> textEditor(kind);
             };
             editorBox.getChildren().setAll(editor);
@@ -170,6 +174,55 @@ public final class ParametersView extends VBox {
             choice.valueProperty().addListener((obs, old, chosen) -> field.valueProperty().set(chosen));
             choice.setMaxWidth(Double.MAX_VALUE);
             return choice;
+        }
+
+        /** A dropdown filled from the latest result of the options query, several values with check boxes. */
+        private Node queryChoiceEditor() {
+            List<DropdownOption> options = List.copyOf(field.queryOptions());
+            StringConverter<DropdownOption> names = new StringConverter<>() {
+                @Override
+                public String toString(DropdownOption option) {
+                    return option == null ? "" : option.name();
+                }
+
+                @Override
+                public DropdownOption fromString(String text) {
+                    return options.stream().filter(o -> o.name().equals(text)).findFirst().orElse(null);
+                }
+            };
+            Button reload = new Button("\u21BB");
+            reload.setTooltip(new Tooltip("Load the options again (after the options query ran)"));
+            reload.setOnAction(e -> field.reloadOptions());
+            Node choice;
+            if (field.multiValueProperty().get()) {
+                CheckComboBox<DropdownOption> checks = new CheckComboBox<>();
+                checks.setConverter(names);
+                checks.getItems().setAll(options);
+                if (field.valueProperty().get() instanceof List<?> chosen) {
+                    options.stream().filter(o -> chosen.contains(o.value())).forEach(o -> checks.getCheckModel().check(o));
+                }
+                checks.getCheckModel().getCheckedItems().addListener((ListChangeListener<DropdownOption>) change ->
+                        field.valueProperty().set(checks.getCheckModel().getCheckedItems().stream()
+                                .map(DropdownOption::value).toList()));
+                checks.setMaxWidth(Double.MAX_VALUE);
+                choice = checks;
+            } else {
+                ComboBox<DropdownOption> single = new ComboBox<>();
+                single.setConverter(names);
+                single.getItems().setAll(options);
+                single.setPromptText(options.isEmpty() ? "no options loaded" : "choose");
+                Object current = field.valueProperty().get();
+                single.setValue(options.stream().filter(o -> o.value().equals(text(current))).findFirst().orElse(null));
+                single.valueProperty().addListener((obs, old, chosen) ->
+                        field.valueProperty().set(chosen == null ? null : chosen.value()));
+                single.setMaxWidth(Double.MAX_VALUE);
+                choice = single;
+            }
+            choice.setId("param-" + field.name());
+            HBox.setHgrow(choice, Priority.ALWAYS);
+            HBox box = new HBox(4, choice, reload);
+            box.setAlignment(Pos.CENTER_LEFT);
+            return box;
         }
 
         private Node rangeEditor(ParameterType kind) {

@@ -3,9 +3,12 @@ package io.sightline.desktop.parameters;
 import io.sightline.common.parameter.ParameterDeclaration;
 import io.sightline.common.parameter.ParameterType;
 import io.sightline.common.parameter.Parameters;
+import io.sightline.common.parameter.QueryOptionsSource;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -23,6 +28,10 @@ import javafx.collections.ObservableList;
  * use. A name typed for the first time gets a new field (a date range when the SQL uses {@code .start} or
  * {@code .end}, else text); a field whose name disappears from the SQL is kept aside and comes back with its
  * settings if the name returns.
+ *
+ * <p>A name that comes from typing, not from a saved declaration, is <em>undeclared</em> until the user
+ * declares it (choosing its type and settings) or ignores it: {@link #undeclaredProperty()} names the first
+ * such field so the editor can offer to declare it, with a type guessed from the name.
  */
 public final class ParametersViewModel {
 
@@ -31,17 +40,27 @@ public final class ParametersViewModel {
     private final Map<String, ParameterFieldViewModel> setAside = new HashMap<>();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper undeclared = new ReadOnlyStringWrapper("");
+    private final Set<String> acknowledged = new HashSet<>();
+    private final DropdownSource dropdowns;
 
     public ParametersViewModel(Clock clock) {
+        this(clock, DropdownSource.NONE);
+    }
+
+    public ParametersViewModel(Clock clock, DropdownSource dropdowns) {
         this.clock = clock;
+        this.dropdowns = dropdowns;
     }
 
     /** Starts over from a saved query's declarations. */
     public void load(List<ParameterDeclaration> declarations, String sql) {
         fields.clear();
         setAside.clear();
+        acknowledged.clear();
         for (ParameterDeclaration declaration : declarations) {
             setAside.put(declaration.name(), track(ParameterFieldViewModel.of(declaration, clock)));
+            acknowledged.add(declaration.name());
         }
         syncWithSql(sql);
     }
@@ -64,6 +83,59 @@ public final class ParametersViewModel {
             fields.setAll(wanted);
             changed();
         }
+        findUndeclared();
+    }
+
+    /** The user declared the parameter (its type and settings are set on its field). */
+    public void declare(String name) {
+        acknowledged.add(name);
+        findUndeclared();
+    }
+
+    /** The user does not want to be asked about this name again; it stays a text parameter. */
+    public void ignore(String name) {
+        acknowledged.add(name);
+        findUndeclared();
+    }
+
+    /** The field of a parameter the SQL uses, or null. */
+    public ParameterFieldViewModel field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * The type a parameter most likely has: a date range when the SQL uses {@code .start} / {@code .end},
+     * a date for names like {@code start_date} or {@code day}, a number for names like {@code min_amount}
+     * or {@code customer_id}, else text.
+     */
+    public ParameterType guessedType(String name) {
+        ParameterFieldViewModel field = field(name);
+        if (field != null && field.typeProperty().get().isRange()) {
+            return field.typeProperty().get();
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("date") || lower.endsWith("_day") || lower.equals("day") || lower.equals("since")
+                || lower.equals("until")) {
+            return ParameterType.DATE;
+        }
+        if (lower.endsWith("_at") || lower.endsWith("time") || lower.endsWith("timestamp")) {
+            return ParameterType.DATETIME_LOCAL;
+        }
+        if (lower.endsWith("_id") || lower.startsWith("min_") || lower.startsWith("max_") || lower.equals("limit")
+                || lower.endsWith("count") || lower.endsWith("amount") || lower.endsWith("number")) {
+            return ParameterType.NUMBER;
+        }
+        return ParameterType.TEXT;
+    }
+
+    private void findUndeclared() {
+        undeclared.set(fields.stream().map(ParameterFieldViewModel::name).filter(n -> !acknowledged.contains(n))
+                .findFirst().orElse(""));
+    }
+
+    /** The first parameter the SQL uses that is neither declared nor ignored; empty when there is none. */
+    public ReadOnlyStringProperty undeclaredProperty() {
+        return undeclared.getReadOnlyProperty();
     }
 
     private ParameterFieldViewModel created(String name, String sql) {
@@ -83,6 +155,8 @@ public final class ParametersViewModel {
         field.enumOptionsProperty().addListener(obs -> changed());
         field.regexProperty().addListener(obs -> changed());
         field.multiValueProperty().addListener(obs -> changed());
+        field.queryIdProperty().addListener(obs -> changed());
+        field.useDropdowns(dropdowns);
         return field;
     }
 
@@ -103,6 +177,20 @@ public final class ParametersViewModel {
             values.put(field.name(), field.valueForRun());
         }
         return values;
+    }
+
+    /**
+     * The options the form's query-based dropdowns loaded, for binding unsaved SQL here with the same
+     * checks the server makes.
+     */
+    public QueryOptionsSource loadedDropdowns() {
+        return queryId -> fields.stream()
+                .filter(f -> f.typeProperty().get() == ParameterType.QUERY
+                        && Long.valueOf(queryId).equals(f.queryIdProperty().get()))
+                .findFirst()
+                .orElseThrow(() -> new QueryOptionsSource.Unavailable("the options of query " + queryId
+                        + " are not loaded"))
+                .loadedOptions(queryId);
     }
 
     /** "Parameter 'x': message" for each invalid field. */

@@ -7,7 +7,7 @@ import javafx.collections.ObservableListBase;
 
 /**
  * The rows of a result as a list of fixed size whose pages are fetched when a row of them is first asked
- * for (the table asks only for visible rows). Only the most recently used pages are kept, so memory stays
+ * for (the table asks only for visible rows), and the next page as soon as a row in the second half is. Only the most recently used pages are kept, so memory stays
  * small however long the result; a page dropped and needed again is fetched again.
  */
 public final class PagedRows extends ObservableListBase<ResultRow> {
@@ -39,6 +39,16 @@ public final class PagedRows extends ObservableListBase<ResultRow> {
             throw new IndexOutOfBoundsException(index);
         }
         int page = index / pageSize;
+        ResultRow[] rows = page(page);
+        if (index - page * pageSize >= pageSize / 2 && (long) (page + 1) * pageSize < size) {
+            // the second half of a page is shown: fetch the next one now, so scrolling on finds its rows
+            // loaded instead of showing them empty first and then again filled
+            page(page + 1);
+        }
+        return rows[index - page * pageSize];
+    }
+
+    private ResultRow[] page(int page) {
         ResultRow[] rows = pages.get(page);
         if (rows == null) {
             int count = Math.min(pageSize, size - page * pageSize);
@@ -51,7 +61,7 @@ public final class PagedRows extends ObservableListBase<ResultRow> {
                 fetchPage.accept(page, this);
             }
         }
-        return rows[index - page * pageSize];
+        return rows;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -196,11 +197,19 @@ public final class ResultGridView extends BorderPane {
         }
     }
 
+    /**
+     * A value, formatted for its type. NULL and not-yet-fetched values are marked with pseudo-classes: adding
+     * and removing a style class would make JavaFX apply the whole style sheet to the cell again, for every
+     * reused cell while scrolling.
+     */
     private static final class ValueCell extends TableCell<ResultRow, Object> {
+        private static final PseudoClass NULL_VALUE = PseudoClass.getPseudoClass("null-value");
+        private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending-value");
         private final ColumnType type;
 
         ValueCell(ColumnType type) {
             this.type = type;
+            getStyleClass().add("value-cell");
             if (CellFormat.rightAligned(type)) {
                 setAlignment(Pos.CENTER_RIGHT);
             }
@@ -209,16 +218,17 @@ public final class ResultGridView extends BorderPane {
         @Override
         protected void updateItem(Object value, boolean empty) {
             super.updateItem(value, empty);
-            getStyleClass().removeAll("null-value", "pending-value");
             ResultRow row = getTableRow() == null ? null : getTableRow().getItem();
+            boolean pending = !empty && row != null && !row.loaded();
+            boolean isNull = !empty && row != null && row.loaded() && value == null;
+            pseudoClassStateChanged(PENDING, pending);
+            pseudoClassStateChanged(NULL_VALUE, isNull);
             if (empty || row == null) {
                 setText(null);
-            } else if (!row.loaded()) {
+            } else if (pending) {
                 setText("\u2026");
-                getStyleClass().add("pending-value");
-            } else if (value == null) {
+            } else if (isNull) {
                 setText("NULL");
-                getStyleClass().add("null-value");
             } else {
                 setText(CellFormat.text(value, type));
             }

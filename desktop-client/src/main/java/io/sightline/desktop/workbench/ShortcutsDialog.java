@@ -15,6 +15,7 @@ public final class ShortcutsDialog extends Dialog<Void> {
             new String[] {"Ctrl+.", "Cancel the running query"},
             new String[] {"Ctrl+Space", "Complete keywords, tables, columns (also after a dot)"},
             new String[] {"Ctrl+/", "Comment or uncomment the selected lines"},
+            new String[] {"Ctrl+Shift+F", "Format the SQL (the selection, or all of it)"},
             new String[] {"Ctrl+F", "Find and replace (Enter: next, Shift+Enter: previous, Esc: close)"},
             new String[] {"Ctrl+Z / Ctrl+Y", "Undo / redo"},
             new String[] {"Ctrl+S", "Save"},

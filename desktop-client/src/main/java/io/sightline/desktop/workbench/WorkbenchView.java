@@ -122,11 +122,13 @@ public final class WorkbenchView extends BorderPane {
                 () -> current(view -> view.model().run().cancel()));
         MenuItem comment = item("Toggle comment", new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN),
                 () -> current(view -> view.editor().toggleComment()));
+        MenuItem format = item("Format SQL", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> current(view -> view.editor().formatSql()));
         MenuItem find = item("Find and replace", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> current(view -> view.editor().openFind()));
         MenuItem findQuery = item("Find saved query", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
                 () -> lookup("#query-search").requestFocus());
-        Menu query = new Menu("Query", null, run, cancel, comment, find, new SeparatorMenuItem(), findQuery);
+        Menu query = new Menu("Query", null, run, cancel, comment, format, find, new SeparatorMenuItem(), findQuery);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light theme");

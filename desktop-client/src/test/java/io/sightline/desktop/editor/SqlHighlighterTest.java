@@ -47,30 +47,6 @@ class SqlHighlighterTest {
     }
 
     @Test
-    void restylesOnlyAroundAnEdit() {
-        String before = "SELECT a FROM t WHERE x = 1;\nSELECT b FROM u;";
-        String after = "SELECT a FROM t WHERE x = 12;\nSELECT b FROM u;";
-        List<Token> old = SqlHighlighter.tokens(before);
-        List<Token> fresh = SqlHighlighter.tokens(after);
-
-        int[] range = SqlHighlighter.changedRange(old, before.length(), fresh, after.length());
-
-        assertThat(range[0]).isEqualTo(after.indexOf("WHERE") + "WHERE".length());
-        assertThat(range[1]).isEqualTo(after.indexOf(";"));
-    }
-
-    @Test
-    void restylesTheRestWhenACommentIsOpened() {
-        String before = "SELECT 1;\nSELECT 2;";
-        String after = "/*SELECT 1;\nSELECT 2;";
-
-        int[] range = SqlHighlighter.changedRange(SqlHighlighter.tokens(before), before.length(),
-                SqlHighlighter.tokens(after), after.length());
-
-        assertThat(range).containsExactly(0, after.length());
-    }
-
-    @Test
     void buildsSpansCoveringExactlyTheRange() {
         String sql = "SELECT 'x' FROM t";
         var spans = SqlHighlighter.spans(SqlHighlighter.tokens(sql), 3, 12);

@@ -25,12 +25,31 @@ class PagedRowsTest {
 
         assertThat(rows.size()).isEqualTo(100_000);
         assertThat(fetched).isEmpty();
-        assertThat(rows.get(450).loaded()).isFalse();
-        rows.get(499);
+        assertThat(rows.get(420).loaded()).isFalse();
+        rows.get(449);
         assertThat(fetched).containsExactly(4);
 
         rows.fill(4, values(4, 100));
-        assertThat(rows.get(450).value(0)).isEqualTo(450);
+        assertThat(rows.get(420).value(0)).isEqualTo(420);
+    }
+
+    @Test
+    void fetchesTheNextPageAheadOnceARowInTheSecondHalfIsShown() {
+        PagedRows rows = rows(1_000, 10);
+
+        rows.get(450);
+        rows.get(499);
+
+        assertThat(fetched).containsExactly(4, 5);
+    }
+
+    @Test
+    void hasNoPageAfterTheLast() {
+        PagedRows rows = rows(1_000, 10);
+
+        rows.get(999);
+
+        assertThat(fetched).containsExactly(9);
     }
 
     @Test
@@ -39,7 +58,7 @@ class PagedRowsTest {
         rows.preload(0, values(0, 100));
 
         assertThat(rows.get(99).value(0)).isEqualTo(99);
-        assertThat(fetched).isEmpty();
+        assertThat(fetched).containsExactly(1); // only the next page, ahead
     }
 
     @Test

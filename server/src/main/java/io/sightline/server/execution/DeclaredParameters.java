@@ -46,28 +46,46 @@ class DeclaredParameters {
         return this::options;
     }
 
+    /** The values a dropdown may take: the {@code value} of each of its options. */
     private List<String> options(long queryId) {
+        return dropdown(queryId).stream().map(DropdownOption::value).toList();
+    }
+
+    /**
+     * The options of a query-based dropdown (Redash's {@code dropdown_values}): from the latest result of
+     * query {@code queryId}, the columns {@code name} and {@code value} when present, else the first column
+     * for both; rows with no value are left out.
+     *
+     * @throws QueryOptionsSource.Unavailable when that query does not exist or has no result yet
+     */
+    List<DropdownOption> dropdown(long queryId) {
         var query = savedQueries.find(queryId).orElseThrow(() -> problem(queryId, "does not exist"));
         StoredResult result = results.latest(query.dataSourceId(), SqlHash.of(query.queryText()), null)
                 .orElseThrow(() -> problem(queryId, "has no result yet; run it first"));
-        int column = valueColumn(result.columns());
-        List<String> options = new ArrayList<>();
+        int valueColumn = column(result.columns(), "value");
+        int nameColumn = column(result.columns(), "name");
+        List<DropdownOption> options = new ArrayList<>();
         for (Object[] row : results.rows(result, 0, MAX_DROPDOWN_OPTIONS)) {
-            if (row[column] != null) {
-                options.add(row[column] instanceof java.math.BigDecimal d ? d.toPlainString() : row[column].toString());
+            if (row[valueColumn] != null) {
+                String value = text(row[valueColumn]);
+                options.add(new DropdownOption(row[nameColumn] == null ? value : text(row[nameColumn]), value));
             }
         }
         return options;
     }
 
-    /** Redash: the column named {@code value} when there is one, else the first. */
-    private static int valueColumn(List<Column> columns) {
+    /** Redash: the column of that name when there is one, else the first. */
+    private static int column(List<Column> columns, String name) {
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equalsIgnoreCase("value")) {
+            if (columns.get(i).name().equalsIgnoreCase(name)) {
                 return i;
             }
         }
         return 0;
+    }
+
+    private static String text(Object cell) {
+        return cell instanceof java.math.BigDecimal d ? d.toPlainString() : cell.toString();
     }
 
     private static QueryOptionsSource.Unavailable problem(long queryId, String what) {

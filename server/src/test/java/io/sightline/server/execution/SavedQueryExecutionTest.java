@@ -131,6 +131,40 @@ class SavedQueryExecutionTest extends EmbeddedServerTest {
     }
 
     @Test
+    void dropdownListsNameAndValueOfTheLatestResult() {
+        long regions = save("SELECT DISTINCT region AS \"value\", LOWER(region) AS \"name\" FROM sales ORDER BY 1",
+                List.of());
+        var beforeRun = api().get("/api/queries/" + regions + "/dropdown");
+        assertThat(beforeRun.status()).isEqualTo(400);
+        assertThat(beforeRun.message()).contains("query " + regions).contains("has no result yet");
+
+        rows(run(regions, Map.of()));
+        JsonNode options = api().get("/api/queries/" + regions + "/dropdown").json();
+
+        assertThat(options).hasSize(3);
+        assertThat(options.get(0).path("name").asString()).isEqualTo("amer");
+        assertThat(options.get(0).path("value").asString()).isEqualTo("AMER");
+    }
+
+    @Test
+    void dropdownWithoutNameOrValueColumnsTakesTheFirstColumn() {
+        long amounts = save("SELECT amount, region FROM sales ORDER BY id", List.of());
+        rows(run(amounts, Map.of()));
+
+        JsonNode options = api().get("/api/queries/" + amounts + "/dropdown").json();
+
+        assertThat(options).extracting(o -> o.path("value").asString()).containsExactly("10.00", "20.00", "5.00", "7.00");
+        assertThat(options).extracting(o -> o.path("name").asString()).containsExactly("10.00", "20.00", "5.00", "7.00");
+    }
+
+    @Test
+    void dropdownOfAMissingQueryIsNotFound() {
+        var response = api().get("/api/queries/987654/dropdown");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.message()).contains("Query 987654 does not exist");
+    }
+
+    @Test
     void adHocRunWithQueryIdUsesTheSavedDeclarations() {
         long query = save("SELECT 1 AS x", List.of(Map.of("name", "min", "type", "number", "value", 1)));
         var response = api().post("/api/query_results", Map.of("data_source_id", dataSource, "query_id", query,
