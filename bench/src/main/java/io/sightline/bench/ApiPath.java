@@ -1,9 +1,9 @@
 package io.sightline.bench;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,7 +22,9 @@ record ApiPath(String name, BenchHttp http, long dataSource, List<ServerProcess>
     }
 
     @Override
-    public Optional<Duration> serverCpu() {
-        return Optional.of(processes.stream().map(ServerProcess::cpu).reduce(Duration.ZERO, Duration::plus));
+    public Map<String, Duration> serverCpu() {
+        Map<String, Duration> cpu = new LinkedHashMap<>();
+        processes.forEach(process -> cpu.put(process.name(), process.cpu()));
+        return cpu;
     }
 }

@@ -10,10 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
-/**
- * Client threads that each run one query after another until a given number has run. The threads are kept from
- * one measurement to the next, so a path's per-thread resources (a JDBC connection) are opened once.
- */
+/** Client threads that each run one query after another until a given number has run (a closed loop). */
 final class Concurrent implements AutoCloseable {
 
     /** Numbers for distinct query texts, across the whole run: no two queries share a text. */

@@ -1,22 +1,29 @@
 package io.sightline.bench;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** The baseline: each client thread runs the SQL on a PostgreSQL connection of its own, opened once and kept. */
+/**
+ * The baseline: the SQL straight on PostgreSQL through a HikariCP pool as large as a server's data source pool.
+ * The pool also waits out a moment when the shared PostgreSQL has no connection to spare, as the servers' pools do.
+ */
 final class DirectJdbcPath implements QueryPath, AutoCloseable {
 
-    private final String url;
-    private final Queue<Connection> opened = new ConcurrentLinkedQueue<>();
-    private final ThreadLocal<Connection> connection = new ThreadLocal<>();
+    private final HikariDataSource pool;
 
-    DirectJdbcPath(String url) {
-        this.url = url;
+    DirectJdbcPath(String url, int connections) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername("postgres");
+        config.setPoolName("bench-direct");
+        config.setMaximumPoolSize(connections);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(30_000);
+        this.pool = new HikariDataSource(config);
     }
 
     @Override
@@ -26,28 +33,16 @@ final class DirectJdbcPath implements QueryPath, AutoCloseable {
 
     @Override
     public void run(String sql, long n) throws SQLException {
-        try (Statement statement = connection().createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
             if (!rs.next() || rs.getLong("n") != n) {
                 throw new IllegalStateException("direct JDBC: expected n = " + n);
             }
         }
     }
 
-    private Connection connection() throws SQLException {
-        Connection own = connection.get();
-        if (own == null) {
-            own = DriverManager.getConnection(url, "postgres", "");
-            opened.add(own);
-            connection.set(own);
-        }
-        return own;
-    }
-
-    /** Closes the connections of every thread (the client threads are gone by then). */
     @Override
-    public void close() throws SQLException {
-        for (Connection c = opened.poll(); c != null; c = opened.poll()) {
-            c.close();
-        }
+    public void close() {
+        pool.close();
     }
 }

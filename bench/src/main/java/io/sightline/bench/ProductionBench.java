@@ -42,7 +42,7 @@ final class ProductionBench {
         StringBuilder report = new StringBuilder();
         recreateDatabase(REDIS_STACK_DATABASE);
         recreateDatabase(EMBEDDED_DATABASE);
-        try (var clients = new Concurrent(CLIENTS); var direct = new DirectJdbcPath(POSTGRES + "postgres")) {
+        try (var clients = new Concurrent(CLIENTS); var direct = new DirectJdbcPath(POSTGRES + "postgres", WORKERS * THREADS_PER_WORKER)) {
             progress("starting the Redis stack (api, " + WORKERS + " workers) and the embedded server");
             ServerProcess api = start("api", redisStack("api", THREADS_PER_WORKER)).awaitHealthy(); // runs the migrations
             List<ServerProcess> workers = new ArrayList<>();

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.LongFunction;
 
@@ -79,14 +81,19 @@ final class ProductionWorkloads {
         }
         String loadBefore = loadAverage();
         List<List<Concurrent.Run>> runs = new ArrayList<>();
-        long[] cpuNanos = new long[paths.size()];
-        paths.forEach(path -> runs.add(new ArrayList<>()));
+        List<Map<String, Long>> cpuNanos = new ArrayList<>();
+        paths.forEach(path -> {
+            runs.add(new ArrayList<>());
+            cpuNanos.add(new LinkedHashMap<>());
+        });
         for (int round = 0; round < rounds; round++) {
             for (int p = 0; p < paths.size(); p++) {
                 QueryPath path = paths.get(p);
-                Duration cpuBefore = path.serverCpu().orElse(Duration.ZERO);
+                Map<String, Duration> cpuBefore = path.serverCpu();
                 runs.get(p).add(clients.run(path, queries, small()));
-                cpuNanos[p] += path.serverCpu().orElse(Duration.ZERO).minus(cpuBefore).toNanos();
+                Map<String, Long> used = cpuNanos.get(p);
+                path.serverCpu().forEach((process, cpu) ->
+                        used.merge(process, cpu.minus(cpuBefore.get(process)).toNanos(), Long::sum));
             }
         }
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, """
@@ -96,15 +103,23 @@ final class ProductionWorkloads {
                 | path | queries/s (median of rounds) | min – max of rounds | latency under load p50 ms | p95 ms | CPU of the server processes per query, ms |
                 |---|---|---|---|---|---|
                 """, clientCount, rounds, queries, loadBefore, loadAverage()));
+        StringBuilder split = new StringBuilder();
+        double measured = rounds * (double) queries;
         for (int p = 0; p < paths.size(); p++) {
             double[] rates = runs.get(p).stream().mapToDouble(Concurrent.Run::perSecond).sorted().toArray();
             Stats latency = new Stats(runs.get(p).stream().flatMapToLong(r -> Arrays.stream(r.latencies())).toArray());
-            String cpu = paths.get(p).serverCpu().isPresent()
-                    ? String.format(Locale.ROOT, "%.2f", cpuNanos[p] / 1e6 / (rounds * (double) queries)) : "—";
+            Map<String, Long> used = cpuNanos.get(p);
+            String cpu = used.isEmpty() ? "—" : String.format(Locale.ROOT, "%.2f",
+                    used.values().stream().mapToLong(Long::longValue).sum() / 1e6 / measured);
             table.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f – %,.0f | %.2f | %.2f | %s |%n", paths.get(p).name(),
                     rates[rates.length / 2], rates[0], rates[rates.length - 1], latency.p(50), latency.p(95), cpu));
+            if (used.size() > 1) {
+                split.append(String.format(Locale.ROOT, "%nCPU per query by process, %s: %s.%n", paths.get(p).name(),
+                        String.join(", ", used.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f ms",
+                                e.getKey(), e.getValue() / 1e6 / measured)).toList())));
+            }
         }
-        return table.append('\n').toString();
+        return table.append(split).append('\n').toString();
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.sightline.bench;
 
 import java.time.Duration;
-import java.util.Optional;
+import java.util.Map;
 
 /** One way to run a query: through a server's HTTP API, or straight through JDBC. */
 interface QueryPath {
@@ -15,8 +15,8 @@ interface QueryPath {
      */
     void run(String sql, long n) throws Exception;
 
-    /** CPU time the server processes behind this path have used so far, when there are any. */
-    default Optional<Duration> serverCpu() {
-        return Optional.empty();
+    /** CPU time each server process behind this path has used so far, by process name (none for direct JDBC). */
+    default Map<String, Duration> serverCpu() {
+        return Map.of();
     }
 }

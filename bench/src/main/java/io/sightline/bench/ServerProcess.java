@@ -22,6 +22,8 @@ final class ServerProcess implements AutoCloseable {
 
     /** The same for every process, so that the paths compare like with like. */
     private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
+    /** Minutes rather than seconds: on a 2-core machine shared with other builds a Spring Boot start can take that. */
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -57,6 +59,10 @@ final class ServerProcess implements AutoCloseable {
         return new ServerProcess(name, builder.start(), port, log);
     }
 
+    String name() {
+        return name;
+    }
+
     int port() {
         return port;
     }
@@ -67,7 +73,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     ServerProcess awaitHealthy() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
@@ -84,7 +90,7 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + " did not become healthy within 120 s; see " + log);
+        throw new IllegalStateException(name + " did not become healthy within " + STARTUP_LIMIT.toSeconds() + " s; see " + log);
     }
 
     /** SIGTERM, as an orchestrator stops a pod; SIGKILL if it has not exited after 30 s. */
