@@ -72,7 +72,7 @@ final class ProductionBench {
             for (ServerProcess worker : workers) {
                 stop(worker);
             }
-            report.append(scaling(workloads, redis));
+            report.append(scaling(workloads, redis, api));
         } finally {
             for (ServerProcess process : List.copyOf(started)) {
                 stop(process);
@@ -85,17 +85,17 @@ final class ProductionBench {
     }
 
     /** One worker process at a time, with 1, 2, then 4 threads, behind the same API process. */
-    private String scaling(ProductionWorkloads workloads, QueryPath redis) throws Exception {
-        List<Concurrent.Run> runs = new ArrayList<>();
+    private String scaling(ProductionWorkloads workloads, QueryPath redis, ServerProcess api) throws Exception {
+        List<ProductionWorkloads.ScalingStep> steps = new ArrayList<>();
         try (var clients = new Concurrent(SCALING_CLIENTS)) {
             for (int threads : SCALING_THREADS) {
                 progress("(3) scaling: a worker with " + threads + " threads");
                 ServerProcess worker = start("worker-" + threads + "-threads", redisStack("worker", threads)).awaitHealthy();
-                runs.add(workloads.sleepingRun(redis, clients, threads, 20));
+                steps.add(workloads.sleepingRun(redis, clients, threads, 30, api, worker));
                 stop(worker);
             }
         }
-        return workloads.scaling(SCALING_THREADS, runs, ProductionWorkloads.loadAverage());
+        return workloads.scaling(steps, ProductionWorkloads.loadAverage());
     }
 
     private static List<ServerProcess> concat(ServerProcess first, List<ServerProcess> rest) {

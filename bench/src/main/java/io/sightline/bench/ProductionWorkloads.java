@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
 
 /** The workloads of issue 3's performance section: the Redis path beside embedded mode and direct JDBC. */
@@ -122,35 +123,71 @@ final class ProductionWorkloads {
         return table.append(split).append('\n').toString();
     }
 
-    /**
-     * (3) One step of the scaling table, on a worker just started with {@code threads} threads: small queries first
-     * (so that the JIT has compiled the path before it is measured), then {@code perThread} sleeping queries per thread.
-     */
-    Concurrent.Run sleepingRun(QueryPath path, Concurrent clients, int threads, int perThread) throws Exception {
-        clients.run(path, 200, small());
-        clients.run(path, 2 * threads, sleeping());
-        return clients.run(path, perThread * threads, sleeping());
+    /** One step of the scaling table, with what the processes' own metrics said while it ran. */
+    record ScalingStep(int threads, Concurrent.Run run, double meanWaiting, double meanBusy, double meanJobSeconds) {
     }
 
-    String scaling(List<Integer> threads, List<Concurrent.Run> runs, String load) {
+    /**
+     * (3) One step of the scaling table, on a worker just started with {@code threads} threads: small queries first
+     * (so that the JIT has compiled the path before it is measured), then {@code perThread} sleeping queries per
+     * thread. Meanwhile the API's {@code sightline_queue_depth} and the worker's busy threads are sampled every 100
+     * ms, and the worker's {@code sightline_query_duration_seconds} gives how long it spent on each job.
+     */
+    ScalingStep sleepingRun(QueryPath path, Concurrent clients, int threads, int perThread, ServerProcess api,
+                            ServerProcess worker) throws Exception {
+        clients.run(path, 200, small());
+        clients.run(path, 2 * threads, sleeping());
+        String before = Prometheus.scrape(worker);
+        double[] sums = new double[3]; // waiting, busy, samples
+        AtomicBoolean measuring = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (measuring.get()) {
+                sums[0] += Prometheus.sum(Prometheus.scrape(api), "sightline_queue_depth{queue=\"adhoc\"}");
+                sums[1] += Prometheus.sum(Prometheus.scrape(worker), "sightline_worker_threads{queue=\"adhoc\",state=\"busy\"}");
+                sums[2]++;
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-metrics-sampler");
+        sampler.start();
+        Concurrent.Run run = clients.run(path, perThread * threads, sleeping());
+        measuring.set(false);
+        sampler.join();
+        String after = Prometheus.scrape(worker);
+        double jobs = Prometheus.sum(after, "sightline_query_duration_seconds_count")
+                - Prometheus.sum(before, "sightline_query_duration_seconds_count");
+        double seconds = Prometheus.sum(after, "sightline_query_duration_seconds_sum")
+                - Prometheus.sum(before, "sightline_query_duration_seconds_sum");
+        return new ScalingStep(threads, run, sums[0] / sums[2], sums[1] / sums[2], seconds / jobs);
+    }
+
+    String scaling(List<ScalingStep> steps, String load) {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, """
                 ### (3) Throughput of `pg_sleep(%.1f)` queries through the Redis path by worker threads (one worker process)
-                %d client threads; %s queries per step (%d per worker thread, after 200 small and %d sleeping ones of warm-up per thread); load average (1/5/15 min) at the end: %s.
+                %d client threads; %s queries per step (%d per worker thread, after 200 small and 2 sleeping ones of warm-up \
+                per thread); load average (1/5/15 min) at the end: %s. Waiting jobs and busy threads: the API's \
+                `sightline_queue_depth{queue="adhoc"}` and the worker's `sightline_worker_threads{state="busy"}`, sampled \
+                every 100 ms; job run time: the worker's `sightline_query_duration_seconds` (sum / count).
 
-                | worker threads | queries/s | ideal (threads / %.1f s) | of ideal | scaling efficiency (q/s ÷ threads ÷ q/s at 1 thread) | time per job beyond the sleep, ms | latency p50 ms | p95 ms |
-                |---|---|---|---|---|---|---|---|
-                """, SLEEP_SECONDS, runs.get(0).clients(),
-                String.join(" / ", runs.stream().map(r -> Integer.toString(r.latencies().length)).toList()),
-                runs.get(0).latencies().length / threads.get(0), 2, load, SLEEP_SECONDS));
-        double single = runs.get(0).perSecond();
-        for (int i = 0; i < runs.size(); i++) {
-            Concurrent.Run run = runs.get(i);
-            int t = threads.get(i);
+                | worker threads | queries/s | ideal (threads / %.1f s) | of ideal | scaling efficiency (q/s ÷ threads ÷ q/s at 1 thread) | a thread's time per job beyond the sleep, ms | job run time in the worker, ms | mean waiting jobs | mean busy threads | latency p50 ms | p95 ms |
+                |---|---|---|---|---|---|---|---|---|---|---|
+                """, SLEEP_SECONDS, steps.get(0).run().clients(),
+                String.join(" / ", steps.stream().map(s -> Integer.toString(s.run().latencies().length)).toList()),
+                steps.get(0).run().latencies().length / steps.get(0).threads(), load, SLEEP_SECONDS));
+        double single = steps.get(0).run().perSecond();
+        for (ScalingStep step : steps) {
+            Concurrent.Run run = step.run();
+            int t = step.threads();
             double ideal = t / SLEEP_SECONDS;
-            double beyondSleep = 1000 * (t / run.perSecond() - SLEEP_SECONDS); // a thread's time per job, less the sleep
-            table.append(String.format(Locale.ROOT, "| %d | %.2f | %.1f | %.1f %% | **%.1f %%** | %.0f | %.0f | %.0f |%n", t,
+            double beyondSleep = 1000 * (t / run.perSecond() - SLEEP_SECONDS);
+            table.append(String.format(Locale.ROOT,
+                    "| %d | %.2f | %.1f | %.1f %% | **%.1f %%** | %.0f | %.0f | %.1f | %.2f | %.0f | %.0f |%n", t,
                     run.perSecond(), ideal, 100 * run.perSecond() / ideal, 100 * run.perSecond() / t / single,
-                    beyondSleep, run.stats().p(50), run.stats().p(95)));
+                    beyondSleep, 1000 * step.meanJobSeconds(), step.meanWaiting(), step.meanBusy(),
+                    run.stats().p(50), run.stats().p(95)));
         }
         return table.append('\n').toString();
     }
