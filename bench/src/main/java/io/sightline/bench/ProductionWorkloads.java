@@ -164,32 +164,48 @@ final class ProductionWorkloads {
         return new ScalingStep(threads, run, sums[0] / sums[2], sums[1] / sums[2], seconds / jobs);
     }
 
+    /** The table of (3): steps with the same number of threads (run at different times) are taken together. */
     String scaling(List<ScalingStep> steps, String load) {
+        Map<Integer, List<ScalingStep>> byThreads = new LinkedHashMap<>();
+        steps.forEach(step -> byThreads.computeIfAbsent(step.threads(), t -> new ArrayList<>()).add(step));
+        int perThread = steps.get(0).run().latencies().length / steps.get(0).threads();
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, """
                 ### (3) Throughput of `pg_sleep(%.1f)` queries through the Redis path by worker threads (one worker process)
-                %d client threads; %s queries per step (%d per worker thread, after 200 small and 2 sleeping ones of warm-up \
-                per thread); load average (1/5/15 min) at the end: %s. Waiting jobs and busy threads: the API's \
-                `sightline_queue_depth{queue="adhoc"}` and the worker's `sightline_worker_threads{state="busy"}`, sampled \
-                every 100 ms; job run time: the worker's `sightline_query_duration_seconds` (sum / count).
+                %d client threads; steps in the order %s worker threads (so that a drift of the machine's load falls \
+                on every size alike), each on a freshly started worker: 200 small and 2 sleeping queries per thread of \
+                warm-up, then %d sleeping queries per thread measured. Load average (1/5/15 min) at the end: %s. \
+                Waiting jobs and busy threads: the API's `sightline_queue_depth{queue="adhoc"}` and the worker's \
+                `sightline_worker_threads{state="busy"}`, sampled every 100 ms; job run time: the worker's \
+                `sightline_query_duration_seconds` (sum / count).
 
-                | worker threads | queries/s | ideal (threads / %.1f s) | of ideal | scaling efficiency (q/s ÷ threads ÷ q/s at 1 thread) | a thread's time per job beyond the sleep, ms | job run time in the worker, ms | mean waiting jobs | mean busy threads | latency p50 ms | p95 ms |
-                |---|---|---|---|---|---|---|---|---|---|---|
+                | worker threads | queries/s (all steps of this size) | each step | ideal (threads / %.1f s) | of ideal | scaling efficiency (q/s ÷ threads ÷ q/s at 1 thread) | a thread's time per job beyond the sleep, ms | job run time in the worker, ms | mean waiting jobs | mean busy threads | latency p50 ms | p95 ms |
+                |---|---|---|---|---|---|---|---|---|---|---|---|
                 """, SLEEP_SECONDS, steps.get(0).run().clients(),
-                String.join(" / ", steps.stream().map(s -> Integer.toString(s.run().latencies().length)).toList()),
-                steps.get(0).run().latencies().length / steps.get(0).threads(), load, SLEEP_SECONDS));
-        double single = steps.get(0).run().perSecond();
-        for (ScalingStep step : steps) {
-            Concurrent.Run run = step.run();
-            int t = step.threads();
+                String.join(", ", steps.stream().map(s -> Integer.toString(s.threads())).toList()), perThread, load,
+                SLEEP_SECONDS));
+        double single = rate(byThreads.get(1));
+        byThreads.forEach((t, same) -> {
+            double rate = rate(same);
             double ideal = t / SLEEP_SECONDS;
-            double beyondSleep = 1000 * (t / run.perSecond() - SLEEP_SECONDS);
+            double beyondSleep = 1000 * (t / rate - SLEEP_SECONDS);
+            Stats latency = new Stats(same.stream().flatMapToLong(s -> Arrays.stream(s.run().latencies())).toArray());
             table.append(String.format(Locale.ROOT,
-                    "| %d | %.2f | %.1f | %.1f %% | **%.1f %%** | %.0f | %.0f | %.1f | %.2f | %.0f | %.0f |%n", t,
-                    run.perSecond(), ideal, 100 * run.perSecond() / ideal, 100 * run.perSecond() / t / single,
-                    beyondSleep, 1000 * step.meanJobSeconds(), step.meanWaiting(), step.meanBusy(),
-                    run.stats().p(50), run.stats().p(95)));
-        }
+                    "| %d | %.2f | %s | %.1f | %.1f %% | **%.1f %%** | %.0f | %.0f | %.1f | %.2f | %.0f | %.0f |%n", t, rate,
+                    String.join(" / ", same.stream().map(s -> String.format(Locale.ROOT, "%.2f", s.run().perSecond())).toList()),
+                    ideal, 100 * rate / ideal, 100 * rate / t / single, beyondSleep,
+                    1000 * same.stream().mapToDouble(ScalingStep::meanJobSeconds).average().orElseThrow(),
+                    same.stream().mapToDouble(ScalingStep::meanWaiting).average().orElseThrow(),
+                    same.stream().mapToDouble(ScalingStep::meanBusy).average().orElseThrow(),
+                    latency.p(50), latency.p(95)));
+        });
         return table.append('\n').toString();
+    }
+
+    /** Queries per second over several steps: all their queries over all their wall time. */
+    private static double rate(List<ScalingStep> steps) {
+        long queries = steps.stream().mapToLong(s -> s.run().latencies().length).sum();
+        long nanos = steps.stream().mapToLong(s -> s.run().wallNanos()).sum();
+        return queries / (nanos / 1e9);
     }
 
     static String loadAverage() {
