@@ -43,7 +43,8 @@ final class ProductionBench {
         StringBuilder report = new StringBuilder();
         recreateDatabase(REDIS_STACK_DATABASE);
         recreateDatabase(EMBEDDED_DATABASE);
-        try (var clients = new Concurrent(CLIENTS); var direct = new DirectJdbcPath(POSTGRES + "postgres", WORKERS * THREADS_PER_WORKER)) {
+        try (var clients = new Concurrent(CLIENTS);
+             var direct = new DirectJdbcPath(POSTGRES + "postgres", WORKERS * THREADS_PER_WORKER)) {
             progress("starting the Redis stack (api, " + WORKERS + " workers) and the embedded server");
             ServerProcess api = start("api", redisStack("api", THREADS_PER_WORKER)).awaitHealthy(); // runs the migrations
             List<ServerProcess> workers = new ArrayList<>();
@@ -85,18 +86,21 @@ final class ProductionBench {
         return report.toString();
     }
 
-    /** One worker process at a time, with 1, 2, then 4 threads, behind the same API process. */
+    /** One worker process at a time, with each number of threads of {@link #SCALING_THREADS}, behind the same API. */
     private String scaling(ProductionWorkloads workloads, QueryPath redis, ServerProcess api) throws Exception {
-        List<ProductionWorkloads.ScalingStep> steps = new ArrayList<>();
+        var scaling = new WorkerScaling(workloads);
+        List<WorkerScaling.ScalingStep> steps = new ArrayList<>();
         try (var clients = new Concurrent(SCALING_CLIENTS)) {
-            for (int threads : SCALING_THREADS) {
+            for (int step = 0; step < SCALING_THREADS.size(); step++) {
+                int threads = SCALING_THREADS.get(step);
                 progress("(3) scaling: a worker with " + threads + " threads");
-                ServerProcess worker = start("worker-" + threads + "-threads", redisStack("worker", threads)).awaitHealthy();
-                steps.add(workloads.sleepingRun(redis, clients, threads, 30, api, worker));
+                ServerProcess worker = start("scaling-" + (step + 1) + "-worker-" + threads + "-threads",
+                        redisStack("worker", threads)).awaitHealthy();
+                steps.add(scaling.sleepingRun(redis, clients, threads, 30, api, worker));
                 stop(worker);
             }
         }
-        return workloads.scaling(steps, ProductionWorkloads.loadAverage());
+        return scaling.table(steps, ProductionWorkloads.loadAverage());
     }
 
     private static List<ServerProcess> concat(ServerProcess first, List<ServerProcess> rest) {
