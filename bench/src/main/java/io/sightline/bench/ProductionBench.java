@@ -75,6 +75,10 @@ final class ProductionBench {
                 stop(worker);
             }
             report.append(scaling(workloads, redis, api));
+            if (BenchHttp.resent() > 0) {
+                report.append("HTTP requests sent again after the server closed a kept-alive connection before answering: ")
+                        .append(BenchHttp.resent()).append(".\n\n");
+            }
         } finally {
             for (ServerProcess process : List.copyOf(started)) {
                 stop(process);
