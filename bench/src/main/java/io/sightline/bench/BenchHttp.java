@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class BenchHttp {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicInteger RESENT = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
     private final String key;
@@ -76,10 +78,23 @@ final class BenchHttp {
         }
     }
 
-    private JsonNode send(HttpRequest.Builder request) {
+    /** Requests sent a second time because the server closed a kept-alive connection before answering them. */
+    static int resent() {
+        return RESENT.get();
+    }
+
+    private JsonNode send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.header("Authorization", "Key " + key).build();
         try {
-            HttpResponse<byte[]> response = http.send(request.header("Authorization", "Key " + key).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException closedUnderUs) {
+                // Tomcat may close a kept-alive connection just as the client reuses it ("received no bytes"); a
+                // script would send again. A run sent twice joins the first (same SQL in flight) or runs once more.
+                RESENT.incrementAndGet();
+                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            }
             if (response.statusCode() >= 400) {
                 throw new IllegalStateException("HTTP " + response.statusCode() + ": " + new String(response.body()));
             }

@@ -4,13 +4,19 @@ import io.sightline.server.SightlineServer;
 import io.sightline.server.datasource.DataSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code ./sightline bench}: starts an embedded server (fresh data directory, demo data) in this JVM and runs
- * each workload through the whole HTTP API path and directly through JDBC, side by side, in one run.
- * Prints a Markdown table for docs/performance.md.
+ * {@code ./sightline bench [core|production]}: the benchmarks of docs/performance.md, each path beside its baseline
+ * in one run; both when no selector is given. Prints Markdown tables and writes them under {@code bench/target}.
+ * <ul>
+ *   <li>{@code core} (issue 2): an embedded server (fresh data directory, demo data) in this JVM, each workload
+ *       through the whole HTTP API path and directly through JDBC;</li>
+ *   <li>{@code production} (issue 3): API + Redis + worker processes versus embedded mode versus direct JDBC
+ *       ({@link ProductionBench}).</li>
+ * </ul>
  */
 public final class BenchMain {
 
@@ -20,6 +26,23 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        String selector = args.length == 0 ? "all" : args[0];
+        if (args.length > 1 || !List.of("all", "core", "production").contains(selector)) {
+            System.err.println("usage: ./sightline bench [core|production]   (both when none is given)");
+            System.exit(2);
+        }
+        if (!selector.equals("production")) {
+            core();
+        }
+        if (!selector.equals("core")) {
+            String report = ProductionBench.run();
+            System.out.println();
+            System.out.println(report);
+            Files.writeString(Path.of("bench", "target", "bench-production-results.md"), report);
+        }
+    }
+
+    private static void core() throws Exception {
         Path dataDir = Files.createTempDirectory("sightline-bench-");
         // command-line arguments: they win over application.yml and the environment
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SightlineServer.class).run(
