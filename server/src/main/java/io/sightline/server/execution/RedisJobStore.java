@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.springframework.context.annotation.Conditional;
@@ -40,15 +41,17 @@ class RedisJobStore implements JobStore {
                 return redis.call('PEXPIRE', KEYS[1], ARGV[2])
             end
             return 0""";
-    private static final Duration POLL = Duration.ofMillis(50);
 
     private final RedisConnection redis;
+    private final RedisJobEndSignals signals;
     private final Set<String> abandoned = ConcurrentHashMap.newKeySet();
     private final long retentionMillis;
     private final long lockMillis;
 
-    RedisJobStore(RedisConnection redis, ExecutionProperties execution, RedisQueueProperties properties) {
+    RedisJobStore(RedisConnection redis, RedisJobEndSignals signals, ExecutionProperties execution,
+                  RedisQueueProperties properties) {
         this.redis = redis;
+        this.signals = signals;
         this.retentionMillis = execution.jobRetention().toMillis();
         // a worker taking over a dead worker's job renews the lock before it expires
         this.lockMillis = Math.max(properties.lockTtl().toMillis(), 2 * properties.visibilityTimeout().toMillis());
@@ -86,21 +89,29 @@ class RedisJobStore implements JobStore {
         return redis.call(jedis -> read(jedis, id));
     }
 
-    /** Polls: the job may end in any worker process. */
+    /**
+     * Waits for the signal that the job ended, which any process publishes ({@link RedisJobEndSignals}), and looks
+     * at the job again at least every {@link RedisJobEndSignals#FALLBACK_POLL} in case a signal was lost.
+     */
     @Override
     public Job awaitEnd(String id, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Job job = find(id).orElse(null);
-        while (job != null && !job.status().ended() && System.nanoTime() < deadline) {
+        while (true) {
+            CountDownLatch ended = signals.expect(id);
             try {
-                Thread.sleep(Math.min(POLL.toMillis(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return job;
+                Job job = find(id).orElse(null);
+                long left = deadline - System.nanoTime();
+                if (job == null || job.status().ended() || left <= 0) {
+                    return job;
+                }
+                RedisJobEndSignals.await(ended, Duration.ofNanos(Math.min(left, RedisJobEndSignals.FALLBACK_POLL.toNanos())));
+                if (Thread.currentThread().isInterrupted()) {
+                    return find(id).orElse(job);
+                }
+            } finally {
+                signals.done(id, ended);
             }
-            job = find(id).orElse(job);
         }
-        return job;
     }
 
     @Override
@@ -131,6 +142,7 @@ class RedisJobStore implements JobStore {
                 }
                 if (changed.status().ended()) {
                     jedis.eval(DELETE_IF_EQUAL, List.of(lockKey(changed.dataSourceId(), changed.queryHash())), List.of(id));
+                    jedis.publish(signals.channel(), id);
                 }
                 return changed;
             }

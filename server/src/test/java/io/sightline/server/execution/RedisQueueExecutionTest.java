@@ -96,6 +96,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
     void racingProcessesGetOneJobForTheSameQuery() throws Exception {
         String hash = "race-" + UUID.randomUUID();
         List<RedisConnection> connections = new ArrayList<>();
+        RedisJobEndSignals signals = new RedisJobEndSignals(sightline(), redisProperties);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -103,7 +104,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
             for (int i = 0; i < 8; i++) {
                 RedisConnection connection = new RedisConnection(sightline(), redisProperties, executionProperties, new SimpleMeterRegistry());
                 connections.add(connection);
-                RedisJobStore store = new RedisJobStore(connection, executionProperties, redisProperties);
+                RedisJobStore store = new RedisJobStore(connection, signals, executionProperties, redisProperties);
                 Callable<JobStore.Joined> join = () -> {
                     start.await();
                     return store.createOrJoin(999_999, hash, () -> Jobs.queued(UUID.randomUUID().toString(), 999_999, hash));
@@ -130,6 +131,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
         } finally {
             pool.shutdownNow();
             connections.forEach(RedisConnection::destroy);
+            signals.destroy();
         }
     }
 
@@ -222,10 +224,11 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
         assertThat(jobStore.awaitEnd(job.id(), Duration.ofMillis(200)).status()).isEqualTo(JobStatus.QUEUED);
 
         RedisConnection other = new RedisConnection(sightline(), redisProperties, executionProperties, new SimpleMeterRegistry());
+        RedisJobEndSignals otherSignals = new RedisJobEndSignals(sightline(), redisProperties);
         var elsewhere = Executors.newSingleThreadScheduledExecutor();
         try {
             elsewhere.schedule(() ->
-                    new RedisJobStore(other, executionProperties, redisProperties).update(job.id(), j -> Jobs.failed(j, "ended elsewhere")),
+                    new RedisJobStore(other, otherSignals, executionProperties, redisProperties).update(job.id(), j -> Jobs.failed(j, "ended elsewhere")),
                     300, java.util.concurrent.TimeUnit.MILLISECONDS);
             long start = System.nanoTime();
             Job ended = jobStore.awaitEnd(job.id(), Duration.ofSeconds(10));
@@ -236,6 +239,37 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
             elsewhere.shutdown();
             elsewhere.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
             other.destroy();
+            otherSignals.destroy();
+        }
+    }
+
+    /** The end of a job is announced, so waiting API replicas wake at once instead of at their next poll. */
+    @Test
+    void endingAJobAnnouncesItToWaitingProcesses() throws Exception {
+        String hash = "signal-" + UUID.randomUUID();
+        Job job = jobStore.createOrJoin(999_996, hash, () -> Jobs.queued(UUID.randomUUID().toString(), 999_996, hash)).job();
+        var heard = new java.util.concurrent.LinkedBlockingQueue<String>();
+        var listener = new redis.clients.jedis.JedisPubSub() {
+            @Override
+            public void onMessage(String channel, String message) {
+                heard.add(message);
+            }
+        };
+        Thread subscriber = new Thread(() -> {
+            try (var jedis = new redis.clients.jedis.Jedis(java.net.URI.create(sightline().redisUrl()))) {
+                jedis.subscribe(listener, PREFIX + "jobs:ended");
+            }
+        });
+        subscriber.start();
+        try {
+            await().atMost(Duration.ofSeconds(5)).until(listener::isSubscribed);
+            jobStore.update(job.id(), Jobs::started);
+            jobStore.update(job.id(), j -> Jobs.failed(j, "ended"));
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(job.id());
+            assertThat(heard).isEmpty(); // only the end is announced, not every change
+        } finally {
+            listener.unsubscribe();
+            subscriber.join(5_000);
         }
     }
 
