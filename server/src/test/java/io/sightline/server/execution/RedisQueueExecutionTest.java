@@ -169,6 +169,15 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
     }
 
     @Test
+    void rowLimitStillApplies() {
+        long limited = new DataSourceFixtures(api()).postgres(Map.of("row_limit", 250));
+        JsonNode result = runs.result(limited, "SELECT g AS n FROM generate_series(1, 5000) g");
+        assertThat(result.path("row_count").asLong()).isEqualTo(250);
+        assertThat(result.path("truncated").asBoolean()).isTrue();
+        assertThat(result.path("row_limit").asInt()).isEqualTo(250);
+    }
+
+    @Test
     void failedSqlCarriesTheDatabaseMessage() {
         assertThat(runs.error(dataSource, "SELECT * FROM no_such_table_" + UUID.randomUUID().toString().replace("-", "")))
                 .contains("does not exist");
