@@ -1,9 +1,9 @@
 package io.sightline.desktop.dashboard;
 
 import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.desktop.NavigatorLists;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,7 +15,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,32 +47,16 @@ public final class DashboardListView extends VBox {
         favorites.selectedProperty().bindBidirectional(model.favoritesOnlyProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
 
-        Label message = new Label();
-        message.getStyleClass().add("muted");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = NavigatorLists.messageLine(model.messageProperty());
 
         ListView<Dashboard> list = new ListView<>(model.dashboards());
         list.setId("dashboard-list");
         list.setCellFactory(view -> new DashboardCell());
-        list.setOnMouseClicked(event -> {
-            Dashboard chosen = list.getSelectionModel().getSelectedItem();
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && chosen != null) {
-                model.open(chosen);
-            }
-        });
-        list.setOnKeyPressed(event -> {
-            Dashboard chosen = list.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && chosen != null) {
-                model.open(chosen);
-            }
-        });
+        NavigatorLists.opensChosen(list, model::open);
         MenuItem open = new MenuItem("Show details");
-        open.setOnAction(e -> ifChosen(list, model::open));
+        open.setOnAction(e -> NavigatorLists.ifChosen(list, model::open));
         MenuItem star = new MenuItem("Add to / remove from favourites");
-        star.setOnAction(e -> ifChosen(list, model::toggleFavorite));
+        star.setOnAction(e -> NavigatorLists.ifChosen(list, model::toggleFavorite));
         list.setContextMenu(new ContextMenu(open, star));
         VBox.setVgrow(list, Priority.ALWAYS);
 
@@ -87,13 +70,6 @@ public final class DashboardListView extends VBox {
         details.managedProperty().bind(details.visibleProperty());
 
         getChildren().addAll(new HBox(6, search, favorites), message, list, details);
-    }
-
-    private static void ifChosen(ListView<Dashboard> list, Consumer<Dashboard> action) {
-        Dashboard chosen = list.getSelectionModel().getSelectedItem();
-        if (chosen != null) {
-            action.accept(chosen);
-        }
     }
 
     static String when(OffsetDateTime time) {

@@ -1,6 +1,7 @@
 package io.sightline.desktop.query;
 
 import io.sightline.common.api.query.Query;
+import io.sightline.desktop.NavigatorLists;
 import io.sightline.desktop.api.QueryScope;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -54,29 +55,16 @@ public final class QueryListView extends VBox {
         typing.setOnFinished(e -> model.reload());
         search.textProperty().addListener((obs, old, text) -> typing.playFromStart());
 
-        Label message = new Label();
+        Label message = NavigatorLists.messageLine(model.messageProperty());
         message.setId("query-list-message");
-        message.getStyleClass().add("muted");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
 
         ListView<Query> list = new ListView<>(model.queries());
         list.setId("query-list");
         list.setCellFactory(view -> new QueryCell());
-        list.setOnMouseClicked(event -> {
-            Query chosen = list.getSelectionModel().getSelectedItem();
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && chosen != null) {
-                open.accept(chosen);
-            }
-        });
+        NavigatorLists.opensChosen(list, open);
         list.setOnKeyPressed(event -> {
-            Query chosen = list.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && chosen != null) {
-                open.accept(chosen);
-            } else if (event.getCode() == KeyCode.D && event.isShortcutDown() && chosen != null) {
-                model.toggleFavorite(chosen);
+            if (event.getCode() == KeyCode.D && event.isShortcutDown()) {
+                NavigatorLists.ifChosen(list, model::toggleFavorite);
             }
         });
         list.setContextMenu(contextMenu(list, open));
