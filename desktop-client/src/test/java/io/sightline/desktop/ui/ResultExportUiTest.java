@@ -145,12 +145,11 @@ class ResultExportUiTest extends UiSupport {
         runTheQuerySavingTo(exports.resolve("unused.csv"));
         @SuppressWarnings("unchecked")
         TableView<ResultRow> table = inTab("#result-table", TableView.class);
-        clickOn(table); // the keyboard's focus
-        interact(() -> { // rows 1 and 2 of n and label, as a drag over them would select
-            var selection = table.getSelectionModel();
-            selection.clearSelection();
-            selection.selectRange(1, table.getColumns().get(1), 2, table.getColumns().get(2));
-        });
+        clickOn(cell(table, 1, 1)); // n of row 1, then shift-click label of row 2
+        press(KeyCode.SHIFT);
+        clickOn(cell(table, 2, 2));
+        release(KeyCode.SHIFT);
+        assertThat(fx(() -> table.getSelectionModel().getSelectedCells().size())).isEqualTo(4);
         press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         assertThat(fx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("1\trow 1\n2\trow 2\n");
 
@@ -158,6 +157,15 @@ class ResultExportUiTest extends UiSupport {
         interact(() -> table.getContextMenu().show(table, Side.BOTTOM, 0, 0));
         clickOn("Copy with header");
         assertThat(fx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("n\tlabel\n1\trow 1\n2\trow 2\n");
+    }
+
+    /** The shown cell of row {@code row} (0-based) in the grid's column {@code column} (0 is the row number). */
+    private static javafx.scene.Node cell(TableView<ResultRow> table, int row, int column) {
+        return fx(() -> table.lookupAll(".table-cell").stream()
+                .map(node -> (javafx.scene.control.TableCell<?, ?>) node)
+                .filter(cell -> !cell.isEmpty() && cell.getIndex() == row
+                        && cell.getTableColumn() == table.getColumns().get(column))
+                .findFirst().orElseThrow(() -> new AssertionError("no shown cell " + row + "," + column)));
     }
 
     private static List<String> texts(Row row) {
