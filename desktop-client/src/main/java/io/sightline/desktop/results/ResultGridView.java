@@ -2,7 +2,6 @@ package io.sightline.desktop.results;
 
 import io.sightline.common.api.execution.Column;
 import io.sightline.common.api.execution.ColumnType;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -34,13 +33,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 
 /** The virtualized result table (rows fetched as they scroll into view), its facts and export buttons. */
 public final class ResultGridView extends BorderPane {
 
     private final ResultGridViewModel model;
     private final TableView<ResultRow> table = new TableView<>();
+    private SaveTarget saveTarget = SaveTarget.fileChooser();
 
     public ResultGridView(ResultGridViewModel model, Consumer<String> status) {
         this.model = model;
@@ -98,10 +97,10 @@ public final class ResultGridView extends BorderPane {
                 model.filterProperty(), model.shownProperty()));
         Button csv = new Button("CSV");
         csv.setId("export-csv");
-        csv.setOnAction(e -> export("CSV file", "*.csv", status));
+        csv.setOnAction(e -> export("CSV file", ".csv", status));
         Button excel = new Button("Excel");
         excel.setId("export-excel");
-        excel.setOnAction(e -> export("Excel workbook", "*.xlsx", status));
+        excel.setOnAction(e -> export("Excel workbook", ".xlsx", status));
         csv.disableProperty().bind(Bindings.createBooleanBinding(() -> model.rowsProperty().get() == null
                 || model.exportingProperty().get(), model.rowsProperty(), model.exportingProperty()));
         excel.disableProperty().bind(csv.disableProperty());
@@ -117,6 +116,11 @@ public final class ResultGridView extends BorderPane {
 
     public TableView<ResultRow> table() {
         return table;
+    }
+
+    /** Replaces the save dialog the export buttons ask for a file (tests answer with a path of their own). */
+    public void setSaveTarget(SaveTarget saveTarget) {
+        this.saveTarget = saveTarget;
     }
 
     private void rebuildColumns() {
@@ -185,16 +189,11 @@ public final class ResultGridView extends BorderPane {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    private void export(String kind, String pattern, Consumer<String> status) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the result");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        chooser.setInitialFileName("result" + pattern.substring(1));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
+    private void export(String kind, String extension, Consumer<String> status) {
+        saveTarget.choose(kind, extension, getScene().getWindow()).ifPresent(file -> {
             status.accept("Exporting...");
-            model.export(file.toPath(), status);
-        }
+            model.export(file, status);
+        });
     }
 
     /**

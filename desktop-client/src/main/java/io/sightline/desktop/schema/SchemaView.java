@@ -57,6 +57,7 @@ public final class SchemaView extends VBox {
         sources.valueProperty().bindBidirectional(model.selectedProperty());
         HBox.setHgrow(sources, Priority.ALWAYS);
         Button refresh = new Button("\u21BB");
+        refresh.setId("schema-refresh");
         refresh.setTooltip(new Tooltip("Refresh the schema from the database"));
         refresh.setOnAction(e -> model.refresh());
         ProgressIndicator busy = new ProgressIndicator();
