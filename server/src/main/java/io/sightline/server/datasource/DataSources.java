@@ -45,17 +45,9 @@ public class DataSources {
     }
 
     /**
-     * Whether the user may only run saved safe queries on the data source (view-only access through all of
-     * their groups that have it); admins have full access to every data source.
-     *
-     * @throws ApiException 404 for an unknown id, 403 naming the data source when none of the user's groups has access
-     */
-    public boolean viewOnlyFor(long id, SightlineUser user) {
-        return views.requireAccess(id, user);
-    }
-
-    /**
-     * {@link #viewOnlyFor} and {@link #info} from one read of the data source's row: what a run needs first.
+     * What a run needs first, from one read of the data source's row: its {@link #info} and whether the user may only
+     * run saved safe queries on it (view-only access through all of their groups that have it); admins have full
+     * access to every data source.
      *
      * @throws ApiException 404 for an unknown id, 403 naming the data source when none of the user's groups has access
      */
