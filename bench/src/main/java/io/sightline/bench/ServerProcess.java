@@ -48,6 +48,10 @@ final class ServerProcess implements AutoCloseable {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        if (profiled(name)) {
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + logs.resolve(name + ".jfr").toAbsolutePath());
+        }
         command.addAll(List.of("-jar", serverJar().toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         // only what is given here: nothing from the shell this bench runs in (a REDASH_REDIS_URL, say)
@@ -101,6 +105,16 @@ final class ServerProcess implements AutoCloseable {
             process.destroyForcibly();
             process.waitFor();
         }
+    }
+
+    /**
+     * Whether to record the process with Java Flight Recorder: {@code SIGHTLINE_BENCH_JFR} names the processes, comma
+     * separated ({@code api}, {@code worker-1}, {@code embedded}...), the recording goes beside the log
+     * ({@code bench/target/bench-logs/<name>.jfr}). It costs the recorded process a little CPU: not for the figures.
+     */
+    private static boolean profiled(String name) {
+        String names = System.getenv().getOrDefault("SIGHTLINE_BENCH_JFR", "");
+        return List.of(names.split(",")).contains(name);
     }
 
     /** The exec jar that {@code mvn package} built ({@code -Dsightline.server.jar} overrides it). */

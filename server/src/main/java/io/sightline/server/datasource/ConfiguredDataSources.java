@@ -1,5 +1,7 @@
 package io.sightline.server.datasource;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.sightline.server.system.ApiException;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +12,7 @@ class ConfiguredDataSources {
     private final DataSourceRepository repository;
     private final DataSourceTypes types;
     private final StoredOptions storedOptions;
+    private final Cache<Long, Loaded> decoded = Caffeine.newBuilder().maximumSize(10_000).build();
 
     ConfiguredDataSources(DataSourceRepository repository, DataSourceTypes types, StoredOptions storedOptions) {
         this.repository = repository;
@@ -22,10 +25,23 @@ class ConfiguredDataSources {
         return load(repository.findById(id).orElseThrow(() -> notFound(id)));
     }
 
+    /**
+     * Decrypts only when the row changed: a worker loads the data source for every job it runs, and the
+     * remembered one is used only for a row equal in every column to the one it was made from.
+     */
     ConfiguredDataSource load(DataSourceRow row) {
+        Loaded loaded = decoded.getIfPresent(row.id());
+        if (loaded != null && loaded.row().equals(row)) {
+            return loaded.source();
+        }
         ConnectorType type = types.get(row.type());
         var fields = types.fields(type);
-        return new ConfiguredDataSource(row, type, new DataSourceOptions(storedOptions.decode(fields, row.options()), fields));
+        var source = new ConfiguredDataSource(row, type, new DataSourceOptions(storedOptions.decode(fields, row.options()), fields));
+        decoded.put(row.id(), new Loaded(row, source));
+        return source;
+    }
+
+    private record Loaded(DataSourceRow row, ConfiguredDataSource source) {
     }
 
     static ApiException notFound(long id) {

@@ -1,5 +1,7 @@
 package io.sightline.server.datasource;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.system.ApiException;
 import java.sql.Connection;
@@ -19,6 +21,7 @@ public class DataSources {
     private final ConfiguredDataSources configured;
     private final ConnectionPools pools;
     private final DataSourceViews views;
+    private final Cache<Long, Parsed> parsedInfos = Caffeine.newBuilder().maximumSize(10_000).build();
 
     DataSources(DataSourceRepository repository, DataSourceService service, DataSourceTypes types,
                 ConfiguredDataSources configured, ConnectionPools pools, DataSourceViews views) {
@@ -42,24 +45,43 @@ public class DataSources {
     }
 
     /**
-     * Whether the user may only run saved safe queries on the data source (view-only access through all of
-     * their groups that have it); admins have full access to every data source.
+     * What a run needs first, from one read of the data source's row: its {@link #info} and whether the user may only
+     * run saved safe queries on it (view-only access through all of their groups that have it); admins have full
+     * access to every data source.
      *
      * @throws ApiException 404 for an unknown id, 403 naming the data source when none of the user's groups has access
      */
-    public boolean viewOnlyFor(long id, SightlineUser user) {
-        return views.requireAccess(id, user);
+    public DataSourceAccess access(long id, SightlineUser user) {
+        DataSourceRow row = repository.findById(id).orElseThrow(() -> ConfiguredDataSources.notFound(id));
+        boolean viewOnly = views.requireAccess(row, user);
+        return new DataSourceAccess(info(row), viewOnly);
     }
 
     /** @throws ApiException 404 when there is no such data source */
     public DataSourceInfo info(long id) {
-        DataSourceRow row = repository.findById(id).orElseThrow(() -> ConfiguredDataSources.notFound(id));
+        return info(repository.findById(id).orElseThrow(() -> ConfiguredDataSources.notFound(id)));
+    }
+
+    /**
+     * Parsing the options JSON again only when the row changed: the remembered info is used only for a row equal in
+     * every column (name, options, paused, updated_at...) to the one it was made from, so it is never stale.
+     */
+    private DataSourceInfo info(DataSourceRow row) {
+        Parsed parsed = parsedInfos.getIfPresent(row.id());
+        if (parsed != null && parsed.row().equals(row)) {
+            return parsed.info();
+        }
         ConnectorType type = types.get(row.type());
         var fields = types.fields(type);
         var options = new DataSourceOptions(StoredOptions.plain(fields, row.options()), fields);
-        return new DataSourceInfo(row.id(), row.name(), row.type(), row.paused(), row.pauseReason(),
+        var info = new DataSourceInfo(row.id(), row.name(), row.type(), row.paused(), row.pauseReason(),
                 (int) options.number("row_limit"), Duration.ofSeconds(options.number("query_timeout")),
                 (int) options.number("concurrency_limit"));
+        parsedInfos.put(row.id(), new Parsed(row, info));
+        return info;
+    }
+
+    private record Parsed(DataSourceRow row, DataSourceInfo info) {
     }
 
     /**

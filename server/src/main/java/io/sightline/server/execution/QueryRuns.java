@@ -8,6 +8,7 @@ import io.sightline.common.parameter.ParameterException;
 import io.sightline.common.parameter.Parameters;
 import io.sightline.common.parameter.SqlDialect;
 import io.sightline.server.auth.SightlineUser;
+import io.sightline.server.datasource.DataSourceAccess;
 import io.sightline.server.datasource.DataSourceInfo;
 import io.sightline.server.datasource.DataSources;
 import io.sightline.server.query.SavedQueries;
@@ -62,9 +63,9 @@ public class QueryRuns {
             throw ApiException.badRequest("'query' is required: the SQL to run");
         }
         checkSize(sql);
-        boolean viewOnly = dataSources.viewOnlyFor(dataSourceId, user);
-        DataSourceInfo source = runnable(dataSourceId);
-        if (viewOnly) {
+        DataSourceAccess access = dataSources.access(dataSourceId, user);
+        DataSourceInfo source = runnable(access.info());
+        if (access.viewOnly()) {
             throw ApiException.forbidden("You have view-only access to data source '" + source.name()
                     + "': you may run its saved queries without text parameters, not your own SQL");
         }
@@ -83,10 +84,10 @@ public class QueryRuns {
         if (query.archived()) {
             throw ApiException.badRequest("Query " + queryId + " is archived; restore it before running it");
         }
-        boolean viewOnly = dataSources.viewOnlyFor(query.dataSourceId(), user);
-        DataSourceInfo source = runnable(query.dataSourceId());
+        DataSourceAccess access = dataSources.access(query.dataSourceId(), user);
+        DataSourceInfo source = runnable(access.info());
         var declarations = declared.of(query.optionsJson());
-        if (viewOnly && !Parameters.isSafe(declarations)) {
+        if (access.viewOnly() && !Parameters.isSafe(declarations)) {
             throw ApiException.forbidden("You have view-only access to data source '" + source.name()
                     + "': query " + queryId + " has text parameters (it is not safe), so you may not run it");
         }
@@ -111,7 +112,7 @@ public class QueryRuns {
         if (query.archived()) {
             throw ApiException.badRequest("Query " + queryId + " is archived; archived queries do not run on schedule");
         }
-        DataSourceInfo source = runnable(query.dataSourceId());
+        DataSourceInfo source = runnable(dataSources.info(query.dataSourceId()));
         BoundQuery bound = bind(() -> binder.bind(query.queryText(), declared.of(query.optionsJson()), Map.of(),
                 dialect(source), declared.dropdowns()));
         checkSize(bound.sql());
@@ -176,8 +177,7 @@ public class QueryRuns {
         return Duration.ofSeconds(maxAge);
     }
 
-    private DataSourceInfo runnable(long dataSourceId) {
-        DataSourceInfo source = dataSources.info(dataSourceId);
+    private static DataSourceInfo runnable(DataSourceInfo source) {
         if (source.paused()) {
             throw ApiException.badRequest("Data source '" + source.name() + "' is paused"
                     + (source.pauseReason() == null ? "" : ": " + source.pauseReason()));

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.Transaction;
 import redis.clients.jedis.params.SetParams;
 import tools.jackson.databind.json.JsonMapper;
@@ -186,10 +187,14 @@ class RedisJobStore implements JobStore {
         return redis.call(jedis -> jedis.hgetAll(jobKey(id)));
     }
 
+    /** One round trip for both commands: the API writes a job for every run. */
     private void write(Jedis jedis, Job job) {
         String key = jobKey(job.id());
-        jedis.hset(key, "job", JSON.writeValueAsString(job));
-        jedis.pexpire(key, retentionMillis);
+        try (Pipeline pipeline = jedis.pipelined()) {
+            pipeline.hset(key, "job", JSON.writeValueAsString(job));
+            pipeline.pexpire(key, retentionMillis);
+            pipeline.sync();
+        }
     }
 
     private Optional<Job> read(Jedis jedis, String id) {

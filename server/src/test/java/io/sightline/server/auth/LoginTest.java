@@ -56,6 +56,16 @@ class LoginTest extends EmbeddedServerTest {
     }
 
     @Test
+    void anApiKeyRequestGetsNoSession() throws Exception {
+        var withKey = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/data_sources")).header("Authorization", "Key " + ADMIN_KEY)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withKey.statusCode()).isEqualTo(200);
+        assertThat(withKey.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void tellsAnyoneWhichLoginMethodsTheServerOffers() throws Exception {
         var methods = send("GET", "/api/login_methods", null);
         assertThat(methods.statusCode()).isEqualTo(200);

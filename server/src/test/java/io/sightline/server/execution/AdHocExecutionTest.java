@@ -70,6 +70,21 @@ class AdHocExecutionTest extends EmbeddedServerTest {
     }
 
     @Test
+    void theNextRunSeesChangedOptionsAndAPause() {
+        long source = new DataSourceFixtures(api()).h2(url, Map.of("row_limit", 100));
+        assertThat(runs.result(source, "SELECT id FROM orders ORDER BY id").path("row_count").asLong()).isEqualTo(100);
+
+        var changed = api().post("/api/data_sources/" + source, Map.of("options", Map.of("url", url, "row_limit", 30)));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(runs.result(source, "SELECT id FROM orders ORDER BY id").path("row_count").asLong()).isEqualTo(30);
+
+        assertThat(api().post("/api/data_sources/" + source + "/pause", Map.of("reason", "upgrade")).status()).isEqualTo(200);
+        var paused = api().post("/api/query_results", Map.of("data_source_id", source, "query", "SELECT 1", "max_age", 0));
+        assertThat(paused.status()).isEqualTo(400);
+        assertThat(paused.message()).contains("is paused: upgrade");
+    }
+
+    @Test
     void pagesAcrossStoragePageBoundaries() {
         JsonNode job = runs.finish(runs.submit(dataSource, "SELECT id FROM orders ORDER BY id"));
         long resultId = job.path("query_result_id").asLong();
