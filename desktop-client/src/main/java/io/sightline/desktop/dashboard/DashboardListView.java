@@ -2,20 +2,17 @@ package io.sightline.desktop.dashboard;
 
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.NavigatorLists;
+import io.sightline.desktop.StarredCell;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -24,7 +21,6 @@ import javafx.util.Duration;
 /** Search, "favourites only" and the dashboards (name, tags, updated); opening one shows its details below. */
 public final class DashboardListView extends VBox {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DashboardListViewModel model;
 
@@ -51,7 +47,8 @@ public final class DashboardListView extends VBox {
 
         ListView<Dashboard> list = new ListView<>(model.dashboards());
         list.setId("dashboard-list");
-        list.setCellFactory(view -> new DashboardCell());
+        list.setCellFactory(view -> new StarredCell<>(new StarredCell.Shown<>(Dashboard::favorite, Dashboard::name,
+                Dashboard::updatedAt, Dashboard::tags), "dashboard-name", model::toggleFavorite));
         NavigatorLists.opensChosen(list, model::open);
         MenuItem open = new MenuItem("Show details");
         open.setOnAction(e -> NavigatorLists.ifChosen(list, model::open));
@@ -73,46 +70,6 @@ public final class DashboardListView extends VBox {
     }
 
     static String when(OffsetDateTime time) {
-        return time == null ? "" : WHEN.format(time.toLocalDateTime());
-    }
-
-    /** One set of nodes per cell, refilled on every update. */
-    private final class DashboardCell extends ListCell<Dashboard> {
-
-        private final Label star = new Label();
-        private final Label name = new Label();
-        private final Label details = new Label();
-        private final HBox row = new HBox(6, star, new VBox(1, name, details));
-
-        DashboardCell() {
-            star.getStyleClass().add("query-star");
-            name.getStyleClass().add("dashboard-name");
-            details.getStyleClass().add("muted");
-            row.setAlignment(Pos.CENTER_LEFT);
-            star.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && getItem() != null) {
-                    model.toggleFavorite(getItem());
-                    event.consume();
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(Dashboard dashboard, boolean empty) {
-            super.updateItem(dashboard, empty);
-            setText(null);
-            if (empty || dashboard == null) {
-                setGraphic(null);
-                return;
-            }
-            star.setText(dashboard.favorite() ? "\u2605" : "\u2606");
-            star.getStyleClass().removeAll("starred", "unstarred");
-            star.getStyleClass().add(dashboard.favorite() ? "starred" : "unstarred");
-            name.setText(dashboard.name());
-            String tags = dashboard.tags() == null || dashboard.tags().isEmpty() ? ""
-                    : "  #" + String.join(" #", dashboard.tags());
-            details.setText(when(dashboard.updatedAt()) + tags);
-            setGraphic(row);
-        }
+        return StarredCell.when(time);
     }
 }

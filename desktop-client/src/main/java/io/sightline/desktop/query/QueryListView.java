@@ -2,27 +2,23 @@ package io.sightline.desktop.query;
 
 import io.sightline.common.api.query.Query;
 import io.sightline.desktop.NavigatorLists;
+import io.sightline.desktop.StarredCell;
 import io.sightline.desktop.api.QueryScope;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -34,9 +30,6 @@ import javafx.util.Duration;
  */
 public final class QueryListView extends VBox {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    static final String STARRED = "\u2605";
-    static final String UNSTARRED = "\u2606";
     private static final String ANY_TAG = "All tags";
 
     private final QueryListViewModel model;
@@ -60,7 +53,9 @@ public final class QueryListView extends VBox {
 
         ListView<Query> list = new ListView<>(model.queries());
         list.setId("query-list");
-        list.setCellFactory(view -> new QueryCell());
+        list.setCellFactory(view -> new StarredCell<>(
+                new StarredCell.Shown<>(Query::favorite, Query::name, Query::updatedAt, Query::tags), "query-name",
+                model::toggleFavorite));
         NavigatorLists.opensChosen(list, open);
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.D && event.isShortcutDown()) {
@@ -152,47 +147,5 @@ public final class QueryListView extends VBox {
             case FAVORITES -> "Favourites";
             case RECENT -> "Recent";
         };
-    }
-
-    /** One set of nodes per cell, refilled on every update (so a cell's star stays the same node). */
-    private final class QueryCell extends ListCell<Query> {
-
-        private final Label star = new Label();
-        private final Label name = new Label();
-        private final Label details = new Label();
-        private final Tooltip starTip = new Tooltip();
-        private final HBox row = new HBox(6, star, new VBox(1, name, details));
-
-        QueryCell() {
-            star.getStyleClass().add("query-star");
-            star.setTooltip(starTip);
-            name.getStyleClass().add("query-name");
-            details.getStyleClass().add("muted");
-            row.setAlignment(Pos.CENTER_LEFT);
-            star.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && getItem() != null) {
-                    model.toggleFavorite(getItem());
-                    event.consume();
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(Query query, boolean empty) {
-            super.updateItem(query, empty);
-            setText(null);
-            if (empty || query == null) {
-                setGraphic(null);
-                return;
-            }
-            star.setText(query.favorite() ? STARRED : UNSTARRED);
-            star.getStyleClass().removeAll("starred", "unstarred");
-            star.getStyleClass().add(query.favorite() ? "starred" : "unstarred");
-            starTip.setText(query.favorite() ? "Remove from favourites" : "Add to favourites");
-            name.setText(query.name());
-            String tags = query.tags() == null || query.tags().isEmpty() ? "" : "  #" + String.join(" #", query.tags());
-            details.setText((query.updatedAt() == null ? "" : WHEN.format(query.updatedAt().toLocalDateTime())) + tags);
-            setGraphic(row);
-        }
     }
 }
