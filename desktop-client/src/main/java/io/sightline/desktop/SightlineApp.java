@@ -86,14 +86,17 @@ public final class SightlineApp extends Application {
         SecretStore secrets = SecretStores.forThisComputer(home);
         ConnectionViewModel model = new ConnectionViewModel(tasks, new ConnectionStore(home, secrets), secrets,
                 getHostServices()::showDocument);
-        ConnectionView view = new ConnectionView(model, this::showWorkbench);
-        scene.setRoot(view.root());
-        Platform.runLater(view::focus);
         if (options.connectsAtOnce()) {
+            // before the view exists, so it asks the given server (not the default one) how to sign in
             model.urlProperty().set(options.server());
             model.loginProperty().set(LoginKind.API_KEY);
             model.apiKeyProperty().set(options.apiKey());
             model.rememberProperty().set(false);
+        }
+        ConnectionView view = new ConnectionView(model, this::showWorkbench);
+        scene.setRoot(view.root());
+        Platform.runLater(view::focus);
+        if (options.connectsAtOnce()) {
             model.connect(this::showWorkbench);
         }
     }
