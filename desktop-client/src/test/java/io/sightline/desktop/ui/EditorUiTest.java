@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.common.parameter.MultiValuesOptions;
 import io.sightline.common.parameter.ParameterDeclaration;
 import io.sightline.common.parameter.ParameterType;
-import io.sightline.desktop.LaunchOptions;
 import io.sightline.desktop.api.DropdownOption;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.RunStart;
 import io.sightline.desktop.api.SightlineClient;
-import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +18,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.CheckComboBox;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,25 +33,12 @@ class EditorUiTest extends UiSupport {
 
     @BeforeEach
     void start() throws Exception {
-        launch(new LaunchOptions(TestServer.get().url(), TestServer.ADMIN_KEY), home);
-        waitUntil(20, "the editor of the first tab", () -> lookup("#sql-area").tryQuery().isPresent()
-                && !app.workbench().schema().dataSources().isEmpty());
+        launchWorkbench(home);
     }
 
     @AfterEach
     void stop() throws Exception {
         close();
-    }
-
-    private CodeArea editor() {
-        return inTab("#sql-area", CodeArea.class);
-    }
-
-    private <T extends Node> T inTab(String selector, Class<T> type) {
-        return fx(() -> {
-            TabPane tabs = lookup("#editor-tabs").queryAs(TabPane.class);
-            return type.cast(tabs.getSelectionModel().getSelectedItem().getContent().lookup(selector));
-        });
     }
 
     private void typeSql(String sql) {

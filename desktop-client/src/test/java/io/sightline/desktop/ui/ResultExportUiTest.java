@@ -2,10 +2,8 @@ package io.sightline.desktop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.desktop.LaunchOptions;
 import io.sightline.desktop.results.ResultGridView;
 import io.sightline.desktop.results.ResultRow;
-import io.sightline.desktop.support.TestServer;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +14,6 @@ import java.util.Optional;
 import javafx.geometry.Side;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -48,21 +45,12 @@ class ResultExportUiTest extends UiSupport {
 
     @BeforeEach
     void start() throws Exception {
-        launch(new LaunchOptions(TestServer.get().url(), TestServer.ADMIN_KEY), home);
-        waitUntil(20, "the editor of the first tab", () -> lookup("#sql-area").tryQuery().isPresent()
-                && !app.workbench().schema().dataSources().isEmpty());
+        launchWorkbench(home);
     }
 
     @AfterEach
     void stop() throws Exception {
         close();
-    }
-
-    private <T extends javafx.scene.Node> T inTab(String selector, Class<T> type) {
-        return fx(() -> {
-            TabPane tabs = lookup("#editor-tabs").queryAs(TabPane.class);
-            return type.cast(tabs.getSelectionModel().getSelectedItem().getContent().lookup(selector));
-        });
     }
 
     private String statusLine() {

@@ -15,13 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import org.awaitility.Awaitility;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,11 +106,6 @@ class SchemaUiTest extends UiSupport {
         clickOn("#data-source-chooser");
         clickOn(sourceName);
         waitUntil(20, "the tables of the test database", () -> shownRows().size() == 2);
-    }
-
-    private CodeArea editor() {
-        return fx(() -> (CodeArea) lookup("#editor-tabs").queryAs(TabPane.class).getSelectionModel()
-                .getSelectedItem().getContent().lookup("#sql-area"));
     }
 
     @Test

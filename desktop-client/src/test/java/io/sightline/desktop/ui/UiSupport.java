@@ -2,11 +2,15 @@ package io.sightline.desktop.ui;
 
 import io.sightline.desktop.LaunchOptions;
 import io.sightline.desktop.SightlineApp;
+import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import org.fxmisc.richtext.CodeArea;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -21,6 +25,26 @@ abstract class UiSupport extends FxRobot {
         Application started = FxToolkit.setupApplication(() -> new SightlineApp(options, home));
         app = (SightlineApp) started;
         focusMainWindow();
+    }
+
+    /** The workbench connected as the admin to the test server, once its first tab and data sources are there. */
+    protected void launchWorkbench(Path home) throws TimeoutException {
+        launch(new LaunchOptions(TestServer.get().url(), TestServer.ADMIN_KEY), home);
+        waitUntil(20, "the editor of the first tab", () -> lookup("#sql-area").tryQuery().isPresent()
+                && !app.workbench().schema().dataSources().isEmpty());
+    }
+
+    /** The node {@code selector} in the selected editor tab. */
+    protected <T extends Node> T inTab(String selector, Class<T> type) {
+        return fx(() -> {
+            TabPane tabs = lookup("#editor-tabs").queryAs(TabPane.class);
+            return type.cast(tabs.getSelectionModel().getSelectedItem().getContent().lookup(selector));
+        });
+    }
+
+    /** The SQL editor of the selected tab. */
+    protected CodeArea editor() {
+        return inTab("#sql-area", CodeArea.class);
     }
 
     /** Monocle sends key presses to the window it thinks focused; after popups and dialogs that is ours again. */

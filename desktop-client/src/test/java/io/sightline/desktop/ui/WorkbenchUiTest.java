@@ -16,7 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,28 +29,12 @@ class WorkbenchUiTest extends UiSupport {
 
     @BeforeEach
     void start() throws Exception {
-        launch(new LaunchOptions(TestServer.get().url(), TestServer.ADMIN_KEY), home);
-        waitUntil(20, "the editor of the first tab", () -> lookup("#sql-area").tryQuery().isPresent()
-                && !app.workbench().schema().dataSources().isEmpty());
+        launchWorkbench(home);
     }
 
     @AfterEach
     void stop() throws Exception {
         close();
-    }
-
-    private CodeArea editor() {
-        return fx(() -> {
-            TabPane tabs = lookup("#editor-tabs").queryAs(TabPane.class);
-            return (CodeArea) tabs.getSelectionModel().getSelectedItem().getContent().lookup("#sql-area");
-        });
-    }
-
-    private <T extends javafx.scene.Node> T inTab(String selector, Class<T> type) {
-        return fx(() -> {
-            TabPane tabs = lookup("#editor-tabs").queryAs(TabPane.class);
-            return type.cast(tabs.getSelectionModel().getSelectedItem().getContent().lookup(selector));
-        });
     }
 
     private String status() {
