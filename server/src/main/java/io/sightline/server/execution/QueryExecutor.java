@@ -5,11 +5,14 @@ import io.sightline.server.datasource.DataSourceInfo;
 import io.sightline.server.datasource.DataSources;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.result.ResultWriter;
+import io.sightline.server.system.ApiException;
+import io.sightline.server.system.LimitsProperties;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -36,6 +39,7 @@ class QueryExecutor implements DisposableBean {
     private final RunningStatements statements;
     private final ApplicationEventPublisher events;
     private final int fetchSize;
+    private final int maxCellChars;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "query-time-limit");
         thread.setDaemon(true);
@@ -43,13 +47,14 @@ class QueryExecutor implements DisposableBean {
     });
 
     QueryExecutor(DataSources dataSources, ResultStore results, JobStore jobs, RunningStatements statements,
-                  ApplicationEventPublisher events, ExecutionProperties properties) {
+                  ApplicationEventPublisher events, ExecutionProperties properties, LimitsProperties limits) {
         this.dataSources = dataSources;
         this.results = results;
         this.jobs = jobs;
         this.statements = statements;
         this.events = events;
         this.fetchSize = properties.fetchSize();
+        this.maxCellChars = limits.maxCellChars();
     }
 
     /** @param queue the queue the job came from, for the metrics */
@@ -91,9 +96,14 @@ class QueryExecutor implements DisposableBean {
                 return Outcome.finished(stored.get());
             }
             return run(job);
+        } catch (ApiException e) {
+            // written for users (the data source was deleted meanwhile, a result too large...): shown as it is
+            return Outcome.failed(e.getMessage());
         } catch (RuntimeException | Error e) {
-            log.error("Job {} failed unexpectedly", job.jobId(), e);
-            return Outcome.failed("Internal error while running the query: " + e);
+            // never the exception's text: it names classes, files and settings of this server (hole 11 of issue 8)
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Job {} failed unexpectedly (incident {})", job.jobId(), incident, e);
+            return Outcome.failed(internalError(incident));
         } finally {
             statements.forget(job.jobId());
         }
@@ -144,7 +154,7 @@ class QueryExecutor implements DisposableBean {
                     + "; only queries that return rows can be shown");
         }
         try (ResultSet rs = statement.getResultSet()) {
-            ResultColumns columns = ResultColumns.of(rs.getMetaData());
+            ResultColumns columns = ResultColumns.of(rs.getMetaData(), maxCellChars);
             try (ResultWriter writer = results.open(job.jobId(), job.dataSourceId(), job.queryHash(), job.sql(),
                     columns.columns(), source.rowLimit())) {
                 boolean truncated = false;
@@ -184,9 +194,23 @@ class QueryExecutor implements DisposableBean {
         return connection.getMetaData().getURL().startsWith("jdbc:postgresql:") && connection.getAutoCommit();
     }
 
+    /**
+     * The database's own message, which is what the user needs to fix the SQL; a driver that gives none gets a
+     * generic text rather than its class name.
+     */
     private static String message(SQLException e) {
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+        if (message == null || message.isBlank()) {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            log.warn("The database gave no message for its error (incident {})", incident, e);
+            return "The database reported an error without a message (SQL state " + e.getSQLState()
+                    + ", incident " + incident + ")";
+        }
+        return message.strip();
+    }
+
+    static String internalError(String incident) {
+        return "Internal error while running the query (incident " + incident + "); the server log has the details";
     }
 
     private static String seconds(Duration duration) {

@@ -26,13 +26,16 @@ final class ResultColumns {
 
     private final List<Column> columns;
     private final ColumnType[] types;
+    private final int maxCellChars;
 
-    private ResultColumns(List<Column> columns) {
+    private ResultColumns(List<Column> columns, int maxCellChars) {
         this.columns = columns;
         this.types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
+        this.maxCellChars = maxCellChars;
     }
 
-    static ResultColumns of(ResultSetMetaData meta) throws SQLException {
+    /** @param maxCellChars a longer text cell (a binary one as hex) is cut to this length, with a marker */
+    static ResultColumns of(ResultSetMetaData meta, int maxCellChars) throws SQLException {
         int count = meta.getColumnCount();
         List<Column> columns = new ArrayList<>(count);
         Set<String> seen = new HashSet<>();
@@ -41,7 +44,7 @@ final class ResultColumns {
             String name = unique(label == null || label.isBlank() ? "column" + i : label, seen);
             columns.add(new Column(name, name, typeOf(meta.getColumnType(i))));
         }
-        return new ResultColumns(List.copyOf(columns));
+        return new ResultColumns(List.copyOf(columns), maxCellChars);
     }
 
     List<Column> columns() {
@@ -51,12 +54,12 @@ final class ResultColumns {
     Object[] read(ResultSet rs) throws SQLException {
         Object[] row = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
-            row[i] = value(rs, i + 1, types[i]);
+            row[i] = value(rs, i + 1, types[i], maxCellChars);
         }
         return row;
     }
 
-    private static Object value(ResultSet rs, int index, ColumnType type) throws SQLException {
+    private static Object value(ResultSet rs, int index, ColumnType type, int maxCellChars) throws SQLException {
         Object raw = rs.getObject(index);
         if (raw == null) {
             return null;
@@ -67,8 +70,33 @@ final class ResultColumns {
             case BOOLEAN -> raw instanceof Boolean b ? b : rs.getBoolean(index);
             case DATE -> date(raw);
             case DATETIME -> dateTime(raw);
-            case STRING -> raw instanceof byte[] bytes ? java.util.HexFormat.of().formatHex(bytes) : raw.toString();
+            case STRING -> raw instanceof byte[] bytes ? hex(bytes, maxCellChars) : text(raw.toString(), maxCellChars);
         };
+    }
+
+    /**
+     * Text longer than the cell limit is cut, and says so at its end: a result keeps every row, a client never
+     * has to hold one enormous cell, and a reader sees that the value is not whole.
+     */
+    static String text(String text, int maxCellChars) {
+        if (text.length() <= maxCellChars) {
+            return text;
+        }
+        return text.substring(0, maxCellChars) + cutMarker(text.length(), "characters", maxCellChars);
+    }
+
+    /** Bytes as hex, two characters a byte; only the bytes that fit the limit are encoded. */
+    static String hex(byte[] bytes, int maxCellChars) {
+        if (2L * bytes.length <= maxCellChars) {
+            return java.util.HexFormat.of().formatHex(bytes);
+        }
+        return java.util.HexFormat.of().formatHex(bytes, 0, maxCellChars / 2)
+                + cutMarker(bytes.length, "bytes", maxCellChars);
+    }
+
+    private static String cutMarker(long size, String unit, int maxCellChars) {
+        return String.format(java.util.Locale.ROOT, "\u2026 [cut: the value has %,d %s; cells keep %,d characters]",
+                size, unit, maxCellChars);
     }
 
     private static Object wholeNumber(Number n) {

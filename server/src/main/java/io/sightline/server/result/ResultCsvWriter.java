@@ -10,7 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** RFC 4180 CSV of a whole result, streamed page by page. */
+/** RFC 4180 CSV of a whole result, streamed page by page, with spreadsheet formulas neutralised. */
 final class ResultCsvWriter {
 
     private ResultCsvWriter() {
@@ -21,7 +21,7 @@ final class ResultCsvWriter {
         List<Column> columns = result.columns();
         for (int i = 0; i < columns.size(); i++) {
             writer.write(i == 0 ? "" : ",");
-            writer.write(escape(columns.get(i).name()));
+            writer.write(escape(neutralised(columns.get(i).name())));
         }
         writer.write("\r\n");
         try {
@@ -30,7 +30,7 @@ final class ResultCsvWriter {
                     for (Object[] row : page) {
                         for (int i = 0; i < row.length; i++) {
                             writer.write(i == 0 ? "" : ",");
-                            writer.write(row[i] == null ? "" : escape(text(row[i])));
+                            writer.write(row[i] == null ? "" : escape(cell(row[i])));
                         }
                         writer.write("\r\n");
                     }
@@ -44,8 +44,29 @@ final class ResultCsvWriter {
         writer.flush();
     }
 
-    private static String text(Object value) {
-        return value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+    /**
+     * A number as it is ({@code -5} is a number, not a formula); text that a spreadsheet would run as a formula
+     * (starting with {@code = + - @}, a tab or a carriage return) gets a leading {@code '}, which spreadsheets
+     * show as text and do not evaluate (OWASP's advice against CSV injection).
+     */
+    static String cell(Object value) {
+        if (value instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        return neutralised(value.toString());
+    }
+
+    static String neutralised(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
+        };
     }
 
     static String escape(String value) {

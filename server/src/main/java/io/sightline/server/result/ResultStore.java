@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.sightline.common.api.execution.Column;
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.LimitsProperties;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,11 +34,7 @@ public class ResultStore implements DisposableBean {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ResultHeaders headers;
-    private final Cache<PageKey, List<Object[]>> pages = Caffeine.newBuilder()
-            .maximumWeight(2_000_000) // rows
-            .<PageKey, List<Object[]>>weigher((key, rows) -> rows.size())
-            .expireAfterAccess(Duration.ofMinutes(30))
-            .build();
+    private final Cache<PageKey, List<Object[]>> pages;
 
     /** Encode and store pages beside the workers that read rows: CPU work, so no more threads than this box has cores. */
     private final ExecutorService pageWriters = Executors.newFixedThreadPool(2, runnable -> {
@@ -46,10 +43,22 @@ public class ResultStore implements DisposableBean {
         return thread;
     });
 
-    ResultStore(JdbcClient jdbc, TransactionTemplate transactions, ResultHeaders headers) {
+    /** @param limits {@code resultPageCacheSize}: the page cache is bounded by the estimated bytes of its pages */
+    ResultStore(JdbcClient jdbc, TransactionTemplate transactions, ResultHeaders headers, LimitsProperties limits) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.headers = headers;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(limits.resultPageCacheSize().toBytes())
+                .<PageKey, List<Object[]>>weigher((key, rows) -> PageWeight.of(rows))
+                .expireAfterAccess(Duration.ofMinutes(30))
+                .build();
+    }
+
+    /** Estimated bytes of the decoded pages in the cache now (for tests and metrics). */
+    long cachedPageBytes() {
+        pages.cleanUp();
+        return pages.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
     }
 
     /**
