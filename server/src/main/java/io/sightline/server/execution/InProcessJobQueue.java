@@ -1,5 +1,6 @@
 package io.sightline.server.execution;
 
+import io.sightline.server.system.LimitsProperties;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,10 +32,13 @@ class InProcessJobQueue implements JobQueue, DisposableBean {
     private final AtomicInteger busy = new AtomicInteger();
     private final Map<Long, Integer> running = new HashMap<>();
     private final Map<Long, Queue<Submitted>> waiting = new HashMap<>();
+    private final int maxLength;
 
-    InProcessJobQueue(QueryExecutor executor, ConcurrencyLimits limits, ExecutionProperties properties) {
+    InProcessJobQueue(QueryExecutor executor, ConcurrencyLimits limits, ExecutionProperties properties,
+                      LimitsProperties queueLimits) {
         this.executor = executor;
         this.limits = limits;
+        this.maxLength = queueLimits.maxQueueLength();
         AtomicInteger number = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(properties.workerThreads(), properties.workerThreads(),
                 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
@@ -66,8 +70,12 @@ class InProcessJobQueue implements JobQueue, DisposableBean {
         return busy.get();
     }
 
+    /** @throws io.sightline.server.system.ApiException 429 when {@code max-queue-length} jobs wait already */
     @Override
     public void submit(QueryJob job) {
+        if (waiting() >= maxLength) {
+            throw JobLimits.queueFull("The in-process queue", maxLength);
+        }
         Submitted submitted = new Submitted(job, System.currentTimeMillis(), this);
         if (limits.of(job.dataSourceId()) == ConcurrencyLimits.UNLIMITED) {
             workers.execute(submitted);

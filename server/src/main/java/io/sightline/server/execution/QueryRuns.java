@@ -14,6 +14,7 @@ import io.sightline.server.datasource.DataSources;
 import io.sightline.server.query.SavedQueries;
 import io.sightline.server.query.SavedQuery;
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.LimitsProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -27,8 +28,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class QueryRuns {
 
-    static final int MAX_QUERY_CHARS = 1_000_000;
-
     private final DataSources dataSources;
     private final SavedQueries savedQueries;
     private final CachedResults cachedResults;
@@ -38,9 +37,12 @@ public class QueryRuns {
     private final DeclaredParameters declared;
     private final ParameterBinder binder;
     private final Duration answerWithin;
+    private final UserJobs userJobs;
+    private final LimitsProperties limits;
 
     QueryRuns(DataSources dataSources, SavedQueries savedQueries, CachedResults cachedResults, JobStore jobs,
-              JobQueue queue, RunningStatements statements, DeclaredParameters declared, ExecutionProperties properties) {
+              JobQueue queue, RunningStatements statements, DeclaredParameters declared, ExecutionProperties properties,
+              UserJobs userJobs, LimitsProperties limits) {
         this.dataSources = dataSources;
         this.savedQueries = savedQueries;
         this.cachedResults = cachedResults;
@@ -50,6 +52,8 @@ public class QueryRuns {
         this.declared = declared;
         this.binder = new ParameterBinder(Clock.systemDefaultZone());
         this.answerWithin = properties.answerWithin();
+        this.userJobs = userJobs;
+        this.limits = limits;
     }
 
     /**
@@ -69,7 +73,7 @@ public class QueryRuns {
             throw ApiException.forbidden("You have view-only access to data source '" + source.name()
                     + "': you may run its saved queries without text parameters, not your own SQL");
         }
-        Map<String, Object> values = parameters == null ? Map.of() : parameters;
+        Map<String, Object> values = checkCounts(parameters);
         BoundQuery bound = queryId == null
                 ? bind(() -> binder.bindUndeclared(sql, values, dialect(source)))
                 : bind(() -> binder.bind(sql, declared.of(savedQuery(queryId).optionsJson()), values,
@@ -91,7 +95,7 @@ public class QueryRuns {
             throw ApiException.forbidden("You have view-only access to data source '" + source.name()
                     + "': query " + queryId + " has text parameters (it is not safe), so you may not run it");
         }
-        Map<String, Object> values = parameters == null ? Map.of() : parameters;
+        Map<String, Object> values = checkCounts(parameters);
         BoundQuery bound = bind(() -> binder.bind(query.queryText(), declarations, values,
                 dialect(source), declared.dropdowns()));
         return run(user, source, bound.sql(), queryId, maxAge);
@@ -119,7 +123,7 @@ public class QueryRuns {
         String hash = SqlHash.of(bound.sql());
         var joined = jobs.createOrJoin(source.id(), hash, () -> Jobs.queued(jobId, source.id(), hash));
         if (joined.created()) {
-            queue.submitScheduled(new QueryJob(jobId, source.id(), hash, bound.sql(), queryId, userId));
+            submit(joined.job(), () -> queue.submitScheduled(new QueryJob(jobId, source.id(), hash, bound.sql(), queryId, userId)));
         }
         return joined.job().id();
     }
@@ -152,10 +156,13 @@ public class QueryRuns {
                 return new RunAnswer.Cached(cached.get());
             }
         }
-        var joined = jobs.createOrJoin(source.id(), hash,
-                () -> Jobs.queued(UUID.randomUUID().toString(), source.id(), hash));
+        var joined = jobs.createOrJoin(source.id(), hash, () -> {
+            String id = UUID.randomUUID().toString();
+            userJobs.admit(user.id(), id); // only a new job counts: joining one in flight adds no work
+            return Jobs.queued(id, source.id(), hash);
+        });
         if (joined.created()) {
-            queue.submit(new QueryJob(joined.job().id(), source.id(), hash, sql, queryId, user.id()));
+            submit(joined.job(), () -> queue.submit(new QueryJob(joined.job().id(), source.id(), hash, sql, queryId, user.id())));
         }
         if (answerWithin.isZero()) {
             return new RunAnswer.Queued(joined.job());
@@ -208,9 +215,44 @@ public class QueryRuns {
         }
     }
 
-    private static void checkSize(String sql) {
-        if (sql.length() > MAX_QUERY_CHARS) {
-            throw ApiException.tooLarge("Query text is " + sql.length() + " characters; the limit is 1,000,000");
+    /**
+     * A job the queue refuses (full) must not stay queued: identical runs would join it and wait for nothing. It
+     * ends as failed with the queue's answer, which the caller gets too.
+     */
+    private void submit(Job job, Runnable submission) {
+        try {
+            submission.run();
+        } catch (ApiException e) {
+            jobs.update(job.id(), j -> Jobs.failed(j, e.getMessage()));
+            throw e;
         }
+    }
+
+    private void checkSize(String sql) {
+        if (sql.length() > limits.maxQueryChars()) {
+            throw ApiException.tooLarge("Query text is " + LimitsProperties.count(sql.length())
+                    + " characters; the limit is " + LimitsProperties.count(limits.maxQueryChars())
+                    + " (sightline.limits.max-query-chars, SIGHTLINE_MAX_QUERY_SIZE)");
+        }
+    }
+
+    /** How many parameter values a run passes, and how many items a multi-value one has. */
+    private Map<String, Object> checkCounts(Map<String, Object> parameters) {
+        if (parameters == null) {
+            return Map.of();
+        }
+        if (parameters.size() > limits.maxParameters()) {
+            throw ApiException.badRequest("The run passes " + LimitsProperties.count(parameters.size())
+                    + " parameters; the limit is " + LimitsProperties.count(limits.maxParameters())
+                    + " (sightline.limits.max-parameters, SIGHTLINE_MAX_PARAMETERS)");
+        }
+        parameters.forEach((name, value) -> {
+            if (value instanceof java.util.Collection<?> items && items.size() > limits.maxOptions()) {
+                throw ApiException.badRequest("Parameter '" + name + "' has " + LimitsProperties.count(items.size())
+                        + " values; the limit is " + LimitsProperties.count(limits.maxOptions())
+                        + " (sightline.limits.max-options, SIGHTLINE_MAX_PARAMETER_OPTIONS)");
+            }
+        });
+        return parameters;
     }
 }

@@ -128,10 +128,7 @@ class RedisConsumer {
             return;
         }
         state.letGo(taken);
-        redis.call(jedis -> {
-            jedis.xack(taken.stream(), RedisJobQueue.GROUP, taken.entry());
-            return jedis.xdel(taken.stream(), taken.entry());
-        });
+        redis.call(jedis -> jedis.eval(RedisJobQueue.ACKNOWLEDGE, List.of(taken.stream()), List.of(taken.entry().toString())));
     }
 
     private static void sleep(long millis) {

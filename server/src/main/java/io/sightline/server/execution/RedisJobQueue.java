@@ -1,5 +1,7 @@
 package io.sightline.server.execution;
 
+import io.sightline.server.system.ApiException;
+import io.sightline.server.system.LimitsProperties;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,18 +29,39 @@ class RedisJobQueue implements JobQueue {
      * Adds the job's entry and, when it replaces one (a job put back), acknowledges and deletes that one in the
      * same step, so the job is in the stream exactly once; while it waits there its in-flight lock lives as
      * long as the job does. KEYS: stream, in-flight lock; ARGV: job id, lock lifetime, replaced entry or "",
-     * then the fields.
+     * the stream's length limit, then the fields.
+     *
+     * <p>Every entry in the stream is a live job (waiting, or taken and not yet acknowledged: acknowledged entries
+     * are deleted), and Redis trims by length without looking at the consumer group's pending list. So a new job
+     * is refused (false) while the stream holds {@code limit} entries, and {@code MAXLEN ~ limit} is only passed
+     * to XADD when the stream is below the limit: it can never trim an entry that is still waiting or pending.
+     * A job put back replaces its own entry and is never refused (docs/decisions/0016).
      */
     private static final String ENQUEUE = """
-            local id = redis.call('XADD', KEYS[1], '*', unpack(ARGV, 4))
             if ARGV[3] ~= '' then
                 redis.call('XACK', KEYS[1], '%s', ARGV[3])
                 redis.call('XDEL', KEYS[1], ARGV[3])
+            end
+            local limit = tonumber(ARGV[4])
+            local length = redis.call('XLEN', KEYS[1])
+            if length >= limit and ARGV[3] == '' then
+                return false
+            end
+            local id
+            if length < limit then
+                id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', limit, '*', unpack(ARGV, 5))
+            else
+                id = redis.call('XADD', KEYS[1], '*', unpack(ARGV, 5))
             end
             if redis.call('GET', KEYS[2]) == ARGV[1] then
                 redis.call('PEXPIRE', KEYS[2], ARGV[2])
             end
             return id""".formatted(GROUP);
+
+    /** Acknowledges and deletes a taken entry in one step: no acknowledged entry is left to count as a live job. */
+    static final String ACKNOWLEDGE = """
+            redis.call('XACK', KEYS[1], '%s', ARGV[1])
+            return redis.call('XDEL', KEYS[1], ARGV[1])""".formatted(GROUP);
 
     enum Queue {
         ADHOC("adhoc"), SCHEDULED("scheduled");
@@ -52,10 +75,12 @@ class RedisJobQueue implements JobQueue {
 
     private final RedisConnection redis;
     private final RedisJobStore jobs;
+    private final int maxLength;
 
-    RedisJobQueue(RedisConnection redis, RedisJobStore jobs) {
+    RedisJobQueue(RedisConnection redis, RedisJobStore jobs, LimitsProperties limits) {
         this.redis = redis;
         this.jobs = jobs;
+        this.maxLength = limits.maxQueueLength();
         ensureGroups();
     }
 
@@ -78,8 +103,11 @@ class RedisJobQueue implements JobQueue {
         submit(job, Queue.SCHEDULED);
     }
 
+    /** @throws ApiException 429 when the queue's stream holds {@code sightline.limits.max-queue-length} jobs */
     void submit(QueryJob job, Queue queue) {
-        enqueue(job, stream(queue), "", System.currentTimeMillis(), 0);
+        if (!enqueue(job, stream(queue), "", System.currentTimeMillis(), 0)) {
+            throw JobLimits.queueFull("The " + queue.id + " queue", maxLength);
+        }
     }
 
     /**
@@ -91,8 +119,10 @@ class RedisJobQueue implements JobQueue {
         enqueue(taken.job(), taken.stream(), taken.entry().toString(), taken.queuedAt(), taken.lostDeliveries());
     }
 
-    private void enqueue(QueryJob job, String stream, String replaced, long queuedAt, long lostDeliveries) {
-        List<String> args = new ArrayList<>(List.of(job.jobId(), Long.toString(jobs.queuedLockMillis()), replaced));
+    /** False when the stream is full (never for a job put back). */
+    private boolean enqueue(QueryJob job, String stream, String replaced, long queuedAt, long lostDeliveries) {
+        List<String> args = new ArrayList<>(List.of(job.jobId(), Long.toString(jobs.queuedLockMillis()), replaced,
+                Integer.toString(maxLength)));
         Map<String, String> fields = fields(job);
         fields.put(QUEUED_AT, Long.toString(queuedAt));
         if (lostDeliveries > 0) {
@@ -102,7 +132,8 @@ class RedisJobQueue implements JobQueue {
             args.add(field);
             args.add(value);
         });
-        redis.call(jedis -> jedis.eval(ENQUEUE, List.of(stream, jobs.lockKey(job.dataSourceId(), job.queryHash())), args));
+        Object id = redis.call(jedis -> jedis.eval(ENQUEUE, List.of(stream, jobs.lockKey(job.dataSourceId(), job.queryHash())), args));
+        return id != null;
     }
 
     /**

@@ -11,6 +11,7 @@ import static io.sightline.server.query.QueryEdit.TAGS;
 import static io.sightline.server.query.QueryEdit.VERSION;
 
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.LimitsProperties;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,17 +32,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class QueryBodyReader {
 
-    static final int MAX_QUERY_CHARS = 1_000_000;
     static final int MAX_NAME_CHARS = 255;
     static final int MAX_TAG_CHARS = 255;
     static final String DEFAULT_NAME = "New Query";
 
     private final JsonMapper json;
     private final Duration minInterval;
+    private final LimitsProperties limits;
 
-    QueryBodyReader(JsonMapper json, @Value("${sightline.scheduler.min-interval:60s}") Duration minInterval) {
+    QueryBodyReader(JsonMapper json, @Value("${sightline.scheduler.min-interval:60s}") Duration minInterval,
+                    LimitsProperties limits) {
         this.json = json;
         this.minInterval = minInterval;
+        this.limits = limits;
     }
 
     QueryEdit forCreate(JsonNode body) {
@@ -82,10 +85,10 @@ class QueryBodyReader {
         return tags == null ? List.of() : tags(json.valueToTree(tags));
     }
 
-    static String queryText(String text) {
-        if (text.length() > MAX_QUERY_CHARS) {
-            throw ApiException.tooLarge(String.format(Locale.ROOT, "Query text is %,d characters; the limit is %,d",
-                    text.length(), MAX_QUERY_CHARS));
+    String queryText(String text) {
+        if (text.length() > limits.maxQueryChars()) {
+            throw ApiException.tooLarge(String.format(Locale.ROOT, "Query text is %,d characters; the limit is %,d"
+                    + " (sightline.limits.max-query-chars, SIGHTLINE_MAX_QUERY_SIZE)", text.length(), limits.maxQueryChars()));
         }
         return text;
     }
@@ -169,10 +172,12 @@ class QueryBodyReader {
         return json.writeValueAsString(node);
     }
 
-    private static void checkParameters(JsonNode parameters) {
+    private void checkParameters(JsonNode parameters) {
         if (!parameters.isArray()) {
             throw ApiException.badRequest("'options.parameters' must be an array");
         }
+        overLimit(parameters.size(), limits.maxParameters(), "'options.parameters' declares %,d parameters",
+                "max-parameters, SIGHTLINE_MAX_PARAMETERS");
         Set<String> names = new HashSet<>();
         int i = 0;
         for (JsonNode parameter : parameters.values()) {
@@ -185,6 +190,19 @@ class QueryBodyReader {
             if (!names.add(name)) {
                 throw ApiException.badRequest("'options.parameters' declares '" + name + "' twice");
             }
+            JsonNode options = parameter.get("enumOptions");
+            int count = options == null ? 0 : options.isArray() ? options.size()
+                    : options.isString() ? (int) options.stringValue().lines().count() : 0;
+            overLimit(count, limits.maxOptions(), where + " ('" + name + "') has %,d options",
+                    "max-options, SIGHTLINE_MAX_PARAMETER_OPTIONS");
+        }
+    }
+
+    /** A 400 naming the limit, its value and its setting. */
+    private static void overLimit(int count, int limit, String what, String setting) {
+        if (count > limit) {
+            throw ApiException.badRequest(String.format(Locale.ROOT, what + "; the limit is %,d (sightline.limits." + setting + ")",
+                    count, limit));
         }
     }
 
@@ -195,10 +213,11 @@ class QueryBodyReader {
         return node.stringValue();
     }
 
-    private static List<String> tags(JsonNode node) {
+    private List<String> tags(JsonNode node) {
         if (!node.isArray()) {
             throw ApiException.badRequest("'tags' must be an array of strings");
         }
+        overLimit(node.size(), limits.maxTags(), "'tags' has %,d tags", "max-tags, SIGHTLINE_MAX_TAGS");
         Set<String> tags = new LinkedHashSet<>();
         int i = 0;
         for (JsonNode tag : node.values()) {

@@ -82,7 +82,7 @@ public class SavedQueries {
             throw ApiException.badRequest("'query' is required: the SQL text of the query");
         }
         String name = q.name() == null ? QueryBodyReader.DEFAULT_NAME : QueryBodyReader.name(q.name());
-        var content = new QueryContent(q.dataSourceId(), name, q.description(), QueryBodyReader.queryText(q.queryText()),
+        var content = new QueryContent(q.dataSourceId(), name, q.description(), reader.queryText(q.queryText()),
                 null, reader.options(q.optionsJson()), false);
         return service.create(userId, content, reader.tags(q.tags()));
     }

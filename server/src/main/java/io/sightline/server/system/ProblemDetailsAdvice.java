@@ -32,6 +32,11 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.TooLarge tooLarge) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+            }
+        }
         return problem(HttpStatus.BAD_REQUEST, "Malformed request body: " + JsonErrors.describe(e));
     }
 
