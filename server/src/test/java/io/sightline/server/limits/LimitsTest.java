@@ -6,6 +6,12 @@ import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.EmbeddedServerTest;
 import io.sightline.server.support.Runs;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +28,18 @@ class LimitsTest extends EmbeddedServerTest {
         Api.Response response = api().post("/api/query_results", body);
         assertThat(response.status()).as(response.status() + "").isEqualTo(413);
         assertThat(response.message()).contains("the limit is 10 MB").contains("SIGHTLINE_MAX_REQUEST_SIZE");
+    }
+
+    @Test
+    void rejectsAChunkedRequestBodyOverTheSizeLimitWith413() throws Exception {
+        byte[] body = ("{\"query\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/query_results"))
+                .header("Authorization", "Key " + ADMIN_KEY).header("Content-Type", "application/json")
+                // no length: sent chunked, so only counting while reading can stop it
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.body()).contains("the limit is 10 MB").contains("SIGHTLINE_MAX_REQUEST_SIZE");
     }
 
     @Test
