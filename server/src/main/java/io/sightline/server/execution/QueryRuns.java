@@ -156,9 +156,13 @@ public class QueryRuns {
                 return new RunAnswer.Cached(cached.get());
             }
         }
+        String id = UUID.randomUUID().toString();
+        var admitted = new java.util.concurrent.atomic.AtomicBoolean();
         var joined = jobs.createOrJoin(source.id(), hash, () -> {
-            String id = UUID.randomUUID().toString();
-            userJobs.admit(user.id(), id); // only a new job counts: joining one in flight adds no work
+            // only a new job counts (joining one in flight adds no work), and once however often the store asks
+            if (admitted.compareAndSet(false, true)) {
+                userJobs.admit(user.id(), id);
+            }
             return Jobs.queued(id, source.id(), hash);
         });
         if (joined.created()) {
