@@ -26,6 +26,7 @@ import java.util.Properties;
 final class H2Sandbox {
 
     static final String USER = "SIGHTLINE_SANDBOX";
+    private static final String QUOTED_USER = "\"" + USER + "\"";
 
     enum Mode {
         /** Not an H2 database. */
@@ -42,24 +43,21 @@ final class H2Sandbox {
     }
 
     static Connection open(Driver driver, String url, Properties configured, Mode mode) throws SQLException {
-        Connection setup = connect(driver, url, configured);
-        try {
+        // The setup connection stays open until the sandboxed one is, so the database keeps the settings the
+        // configured user's URL applied; the sandboxed user may not apply them (H2 needs admin rights for most).
+        try (Connection setup = connect(driver, url, configured)) {
             if (!isAdmin(setup)) {
-                return setup;
+                return connect(driver, url, configured);
             }
             synchronized (H2Sandbox.class) { // concurrent grants on one database would fail each other
                 prepare(setup, mode);
             }
-        } catch (SQLException | RuntimeException e) {
-            setup.close();
-            throw e;
+            Properties sandboxed = new Properties();
+            sandboxed.putAll(configured);
+            sandboxed.setProperty("user", USER);
+            sandboxed.setProperty("password", PASSWORD);
+            return connect(driver, url + ";IGNORE_UNKNOWN_SETTINGS=TRUE", sandboxed);
         }
-        setup.close();
-        Properties sandboxed = new Properties();
-        sandboxed.putAll(configured);
-        sandboxed.setProperty("user", USER);
-        sandboxed.setProperty("password", PASSWORD);
-        return connect(driver, url, sandboxed);
     }
 
     private static Connection connect(Driver driver, String url, Properties properties) throws SQLException {
@@ -80,14 +78,14 @@ final class H2Sandbox {
 
     private static void prepare(Connection connection, Mode mode) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE USER IF NOT EXISTS " + USER + " PASSWORD '" + PASSWORD + "'");
-            statement.execute("ALTER USER " + USER + " SET PASSWORD '" + PASSWORD + "'");
-            statement.execute("ALTER USER " + USER + " ADMIN FALSE");
+            statement.execute("CREATE USER IF NOT EXISTS " + QUOTED_USER + " PASSWORD '" + PASSWORD + "'");
+            statement.execute("ALTER USER " + QUOTED_USER + " SET PASSWORD '" + PASSWORD + "'");
+            statement.execute("ALTER USER " + QUOTED_USER + " ADMIN FALSE");
             for (String schema : schemas(statement)) {
                 String name = "\"" + schema.replace("\"", "\"\"") + "\"";
-                statement.execute("GRANT SELECT ON SCHEMA " + name + " TO " + USER);
+                statement.execute("GRANT SELECT ON SCHEMA " + name + " TO " + QUOTED_USER);
                 statement.execute((mode == Mode.WRITABLE ? "GRANT" : "REVOKE") + " INSERT, UPDATE, DELETE ON SCHEMA "
-                        + name + (mode == Mode.WRITABLE ? " TO " : " FROM ") + USER);
+                        + name + (mode == Mode.WRITABLE ? " TO " : " FROM ") + QUOTED_USER);
             }
         }
     }
