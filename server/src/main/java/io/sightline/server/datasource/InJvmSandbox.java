@@ -17,8 +17,8 @@ final class InJvmSandbox {
 
     /** The option that lets an admin allow writes, with the warning the data source screen shows as its title. */
     static OptionField allowWritesField() {
-        return OptionField.bool(ALLOW_WRITES, "Allow queries to change data (WARNING: every user with full access"
-                + " to this data source can then insert, update and delete rows)");
+        return OptionField.bool(ALLOW_WRITES,
+                "Allow writes (WARNING: everyone with full access may then change and delete data)");
     }
 
     static boolean isH2(String url) {
