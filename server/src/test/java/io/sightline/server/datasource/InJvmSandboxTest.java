@@ -180,6 +180,9 @@ class InJvmSandboxTest extends EmbeddedServerTest {
         assertThat(refused(source, "INSERT INTO canary VALUES (2)")).isNotBlank();
         assertThat(refused(source, "DROP TABLE canary")).isNotBlank();
         assertThat(refused(source, "SET EXCLUSIVE 1")).isNotBlank();
+        assertThat(refused(source, "CREATE TRIGGER t BEFORE INSERT ON canary FOR EACH ROW CALL 'java.lang.Object'"))
+                .isNotBlank();
+        assertThat(refused(source, "CREATE LINKED TABLE lt('', 'jdbc:h2:mem:l', 'sa', '', 'canary')")).isNotBlank();
         assertThat(written).doesNotExist();
         assertThat(script).doesNotExist();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
