@@ -10,7 +10,8 @@ public enum SqlDialect {
 
     /**
      * Standard SQL strings (PostgreSQL with {@code standard_conforming_strings} on, its default since
-     * 9.1; DuckDB; H2): a quote is written twice, a backslash is an ordinary character.
+     * 9.1, which the server makes sure of on every connection it lends; DuckDB; H2): a quote is written
+     * twice, a backslash is an ordinary character.
      */
     ANSI {
         @Override
@@ -35,11 +36,21 @@ public enum SqlDialect {
      * The text to put between single quotes so that the database reads back {@code value}.
      *
      * @throws IllegalArgumentException if the value holds a NUL character, which drivers and
-     *     databases treat inconsistently (some end the statement there)
+     *     databases treat inconsistently (some end the statement there, PostgreSQL refuses it in text),
+     *     or half of a UTF-16 surrogate pair, which is no character and would reach the database as '?'
      */
     public String escapeStringContent(String value) {
         if (value.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("contains a NUL character, which cannot be put into SQL");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("contains an unpaired UTF-16 surrogate (\\u"
+                        + Integer.toHexString(c) + "), which is not a character");
+            }
         }
         return escapeNonNul(value);
     }

@@ -3,6 +3,7 @@ package io.sightline.common.parameter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -45,8 +46,7 @@ final class SqlFragments {
             if (fragment == null) {
                 throw new IllegalStateException("no value for " + key);
             }
-            if (types.get(tag.name()) == ParameterType.NUMBER && fragment.startsWith("-")
-                    && out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+            if (fragment.startsWith("-") && out.length() > 0 && out.charAt(out.length() - 1) == '-') {
                 // 10-{{ n }} with n = -5 must not become "10--5", which comments out the rest of the line
                 out.append(' ');
             }
@@ -63,10 +63,20 @@ final class SqlFragments {
         };
     }
 
+    /**
+     * Each item between the declared prefix and suffix only when every item is a plain number; otherwise each
+     * item is a single-quoted, escaped literal whatever the prefix and suffix say, since an empty or double-quote
+     * prefix would leave a text item outside any string literal.
+     */
     private static String joined(ParameterDeclaration declaration, List<String> values, SqlDialect dialect) {
         MultiValuesOptions options = declaration.multiValuesOptions();
-        return values.stream()
-                .map(value -> options.prefix() + literal(declaration.type(), value, dialect) + options.suffix())
+        if (values.stream().allMatch(value -> PLAIN_NUMBER.matcher(value).matches())) {
+            return values.stream().map(value -> options.prefix() + value + options.suffix())
+                    .collect(Collectors.joining(options.separator()));
+        }
+        return values.stream().map(value -> "'" + dialect.escapeStringContent(value) + "'")
                 .collect(Collectors.joining(options.separator()));
     }
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]{1,40}(\\.[0-9]{1,40})?");
 }

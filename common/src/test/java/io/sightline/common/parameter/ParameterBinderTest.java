@@ -120,11 +120,11 @@ class ParameterBinderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "'    | '    | ,     | region IN ('North','East')",
         "'    | '    | \", \"  | region IN ('North', 'East')",
-        "\"\"\"\" | \"\"\"\" | ,  | region IN (\"North\",\"East\")",
-        "     |      |       | region IN (North,East)",
-        "a.   | _x   | ' OR ' | region IN (a.North_x' OR 'a.East_x)",
+        "\"\"\"\" | \"\"\"\" | ,  | region IN ('North','East')",
+        "     |      |       | region IN ('North','East')",
+        "a.   | _x   | ' OR ' | region IN ('North'' OR ''East')",
     })
-    void rendersMultiValueWithPrefixSuffixAndSeparator(String prefix, String suffix, String separator, String rendered) {
+    void quotesTextItemsOfMultiValuesWhateverPrefixAndSuffixSay(String prefix, String suffix, String separator, String rendered) {
         ParameterDeclaration regions = multiEnum("regions", List.of("North", "South", "East"),
                 new MultiValuesOptions(prefix, suffix, separator));
 
@@ -132,6 +132,34 @@ class ParameterBinderTest {
 
         assertThat(bound.sql()).isEqualTo(rendered);
         assertThat(bound.appliedValues()).containsEntry("regions", List.of("North", "East"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "'  | '  | id IN ('1','-2.5')",
+        "   |    | id IN (1,-2.5)",
+    })
+    void writesAllNumberMultiValuesBetweenPrefixAndSuffix(String prefix, String suffix, String rendered) {
+        ParameterDeclaration ids = multiEnum("ids", List.of("1", "-2.5"), new MultiValuesOptions(prefix, suffix, ","));
+
+        assertThat(bind("id IN ({{ ids }})", List.of(ids), Map.of("ids", List.of("1", "-2.5"))).sql()).isEqualTo(rendered);
+    }
+
+    @Test
+    void keepsAnUnquotedMultiValueItemInsideItsLiteral() {
+        String hostile = "x') OR ('1'='1";
+        ParameterDeclaration regions = multiEnum("regions", List.of("1", hostile), new MultiValuesOptions("", "", ","));
+
+        assertThat(bind("region IN ({{ regions }})", List.of(regions), Map.of("regions", List.of("1", hostile))).sql())
+                .isEqualTo("region IN ('1','x'') OR (''1''=''1')");
+    }
+
+    @Test
+    void refusesAnUnpairedSurrogateNamingTheParameter() {
+        ParameterDeclaration name = ParameterDeclaration.of("name", ParameterType.TEXT);
+
+        assertThatThrownBy(() -> bind("SELECT '{{ name }}'", List.of(name), Map.of("name", "a\ud800b")))
+                .isInstanceOf(ParameterException.class).hasMessageContaining("name").hasMessageContaining("surrogate");
     }
 
     @Test

@@ -35,8 +35,10 @@ final class ConfiguredDataSource {
         return type;
     }
 
+    /** How to connect, with the in-JVM sandbox applied whatever the type (H2 and DuckDB URLs). */
     ConnectionSpec spec(Duration connectTimeout) {
-        return type.spec(options, connectTimeout);
+        return InJvmSandbox.apply(type.spec(options, connectTimeout), options.has(InJvmSandbox.ALLOW_WRITES)
+                && options.bool(InJvmSandbox.ALLOW_WRITES));
     }
 
     int maxConnections() {

@@ -12,9 +12,12 @@ class ConfiguredDataSources {
     private final DataSourceRepository repository;
     private final DataSourceTypes types;
     private final StoredOptions storedOptions;
+    private final MetadataDatabaseGuard metadataGuard;
     private final Cache<Long, Loaded> decoded = Caffeine.newBuilder().maximumSize(10_000).build();
 
-    ConfiguredDataSources(DataSourceRepository repository, DataSourceTypes types, StoredOptions storedOptions) {
+    ConfiguredDataSources(DataSourceRepository repository, DataSourceTypes types, StoredOptions storedOptions,
+                          MetadataDatabaseGuard metadataGuard) {
+        this.metadataGuard = metadataGuard;
         this.repository = repository;
         this.types = types;
         this.storedOptions = storedOptions;
@@ -37,6 +40,8 @@ class ConfiguredDataSources {
         ConnectorType type = types.get(row.type());
         var fields = types.fields(type);
         var source = new ConfiguredDataSource(row, type, new DataSourceOptions(storedOptions.decode(fields, row.options()), fields));
+        // also for data sources stored before saving refused them
+        metadataGuard.check(source.spec(java.time.Duration.ofSeconds(1)));
         decoded.put(row.id(), new Loaded(row, source));
         return source;
     }

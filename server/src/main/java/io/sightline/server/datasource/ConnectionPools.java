@@ -80,7 +80,7 @@ class ConnectionPools implements DisposableBean {
         while (true) {
             long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
             try {
-                return hikari.getConnection(Math.max(1, Math.min(WAIT_SLICE.toMillis(), leftMillis)));
+                return StringLiterals.standard(hikari.getConnection(Math.max(1, Math.min(WAIT_SLICE.toMillis(), leftMillis))));
             } catch (SQLTransientConnectionException timeout) {
                 if (pool.dataSource().isClosed()) {
                     throw new SQLTransientConnectionException("The data source was changed or deleted while waiting"

@@ -14,15 +14,21 @@ import java.util.Properties;
  *
  * @param readOnly the driver opens the database read-only; the pool must then ask for read-only connections,
  *                 because DuckDB refuses any change of a connection's read-only flag (HikariCP sets it)
+ * @param h2Sandbox how an H2 database, which runs inside this server, is opened: as a user without admin rights
+ *                  ({@link H2Sandbox}); {@link H2Sandbox.Mode#NONE} for every other database
  */
-record ConnectionSpec(String url, Map<String, String> properties, boolean readOnly) {
+record ConnectionSpec(String url, Map<String, String> properties, boolean readOnly, H2Sandbox.Mode h2Sandbox) {
 
     ConnectionSpec {
         properties = Map.copyOf(properties);
     }
 
     ConnectionSpec(String url, Map<String, String> properties) {
-        this(url, properties, false);
+        this(url, properties, false, H2Sandbox.Mode.NONE);
+    }
+
+    ConnectionSpec(String url, Map<String, String> properties, boolean readOnly) {
+        this(url, properties, readOnly, H2Sandbox.Mode.NONE);
     }
 
     /** Driver properties holding the user and password where they are set; callers add their own. */
@@ -53,7 +59,9 @@ record ConnectionSpec(String url, Map<String, String> properties, boolean readOn
 
     /** A connection of its own, outside any pool (connection tests, schema reads). */
     Connection open() throws SQLException {
-        Connection connection = driver().connect(url, driverProperties());
+        Connection connection = h2Sandbox == H2Sandbox.Mode.NONE
+                ? driver().connect(url, driverProperties())
+                : H2Sandbox.open(driver(), url, driverProperties(), h2Sandbox);
         if (connection == null) {
             throw new SQLException("No JDBC driver on the server accepts the URL " + url, "08001");
         }

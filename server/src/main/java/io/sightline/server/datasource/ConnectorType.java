@@ -1,5 +1,6 @@
 package io.sightline.server.datasource;
 
+import io.sightline.common.parameter.SqlDialect;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,15 @@ interface ConnectorType {
     }
 
     ConnectionSpec spec(DataSourceOptions options, Duration connectTimeout);
+
+    /**
+     * How parameter values are escaped for the engine this type's driver reaches, from non-secret options only.
+     * Standard SQL strings unless the type says otherwise (PostgreSQL connections are kept at
+     * {@code standard_conforming_strings = on} when lent, see {@link StringLiterals}).
+     */
+    default SqlDialect dialect(DataSourceOptions options) {
+        return SqlDialect.ANSI;
+    }
 
     /** Whether the schema browser leaves this table's schema out; {@code schema} is null where there is none. */
     default boolean isSystem(String catalog, String schema) {

@@ -1,5 +1,6 @@
 package io.sightline.server.datasource;
 
+import io.sightline.common.parameter.SqlDialect;
 import java.time.Duration;
 
 /**
@@ -7,7 +8,9 @@ import java.time.Duration;
  * {@code row_limit} / {@code query_timeout} / {@code concurrency_limit} options, else the server's defaults).
  *
  * @param concurrencyLimit queries that may run at once on it across all workers; 0 for no limit
+ * @param dialect how parameter values are escaped for the engine its driver reaches (MySQL escaping for a
+ *                generic JDBC source on a MariaDB/MySQL URL as for the mysql type)
  */
 public record DataSourceInfo(long id, String name, String type, boolean paused, String pauseReason, int rowLimit,
-                             Duration timeLimit, int concurrencyLimit) {
+                             Duration timeLimit, int concurrencyLimit, SqlDialect dialect) {
 }

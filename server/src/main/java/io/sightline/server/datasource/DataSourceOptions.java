@@ -32,6 +32,11 @@ final class DataSourceOptions {
         return Boolean.TRUE.equals(value(name));
     }
 
+    /** Whether the type has this option at all. */
+    boolean has(String name) {
+        return fields.containsKey(name);
+    }
+
     /** The plain values of the secret options that are set, for masking them in messages. */
     List<String> secrets() {
         return fields.values().stream().filter(OptionField::secret)

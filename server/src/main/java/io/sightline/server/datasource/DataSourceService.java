@@ -2,6 +2,7 @@ package io.sightline.server.datasource;
 
 import io.sightline.common.api.datasource.DataSourceRequest;
 import io.sightline.server.system.ApiException;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,9 +22,12 @@ class DataSourceService {
     private final ConnectionPools pools;
     private final SchemaBrowser schemas;
     private final ApplicationEventPublisher events;
+    private final MetadataDatabaseGuard metadataGuard;
 
     DataSourceService(DataSourceRepository repository, DataSourceTypes types, StoredOptions storedOptions,
-                      ConnectionPools pools, SchemaBrowser schemas, ApplicationEventPublisher events) {
+                      ConnectionPools pools, SchemaBrowser schemas, ApplicationEventPublisher events,
+                      MetadataDatabaseGuard metadataGuard) {
+        this.metadataGuard = metadataGuard;
         this.repository = repository;
         this.types = types;
         this.storedOptions = storedOptions;
@@ -41,6 +45,7 @@ class DataSourceService {
         ConnectorType connector = types.get(type);
         var fields = types.fields(connector);
         var values = OptionsValidator.validate(connector, fields, options, Map::of);
+        refuseMetadataDatabase(connector, values);
         requireUnusedName(checkedName, null);
         long id;
         try {
@@ -48,8 +53,7 @@ class DataSourceService {
         } catch (DuplicateKeyException e) {
             throw nameTaken(checkedName);
         }
-        // as in Redash: members of the default group may use a new data source
-        repository.grant(id, "default", false);
+        // Unlike Redash, no group may use a new data source until an admin grants one access.
         return id;
     }
 
@@ -65,6 +69,7 @@ class DataSourceService {
             var fields = types.fields(connector);
             var values = OptionsValidator.validate(connector, fields, request.options(),
                     () -> sameType ? storedOptions.decode(fields, row.options()) : Map.of());
+            refuseMetadataDatabase(connector, values);
             options = storedOptions.encode(fields, values);
         } else if (!sameType) {
             throw ApiException.badRequest("Changing the type to '" + connector.type() + "' needs its 'options' as well");
@@ -99,6 +104,16 @@ class DataSourceService {
         }
         pools.close(id);
         schemas.forget(id);
+    }
+
+    private void refuseMetadataDatabase(ConnectorType connector, Map<String, Object> values) {
+        metadataGuard.check(connector.spec(types.options(connector, values), Duration.ofSeconds(1)));
+    }
+
+    /** Gives a group full access, as an admin does through the API (the demo data source on first start). */
+    @Transactional
+    public void grantFullAccess(long id, String groupName) {
+        repository.grant(id, groupName, false);
     }
 
     private void requireUnusedName(String name, Long self) {

@@ -76,7 +76,7 @@ public class DataSources {
         var options = new DataSourceOptions(StoredOptions.plain(fields, row.options()), fields);
         var info = new DataSourceInfo(row.id(), row.name(), row.type(), row.paused(), row.pauseReason(),
                 (int) options.number("row_limit"), Duration.ofSeconds(options.number("query_timeout")),
-                (int) options.number("concurrency_limit"));
+                (int) options.number("concurrency_limit"), type.dialect(options));
         parsedInfos.put(row.id(), new Parsed(row, info));
         return info;
     }
@@ -101,13 +101,18 @@ public class DataSources {
 
     /**
      * Creates a data source as {@code POST /api/data_sources} does (same validation and errors), for example the
-     * demo data source on first start. Members of the default group may use it.
+     * demo data source on first start. No group may use it until granted ({@link #grantFullAccess}).
      *
      * @return its id
      * @throws ApiException 400 for an unknown type or invalid options, 409 when the name is taken
      */
     public long create(String name, String type, Map<String, Object> options) {
         return service.create(name, type, options);
+    }
+
+    /** Gives the group full access to the data source (the demo data source's default group on first start). */
+    public void grantFullAccess(long id, String groupName) {
+        service.grantFullAccess(id, groupName);
     }
 
     public Optional<Long> findIdByName(String name) {

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A DuckDB database file, opened inside this server. Within one JVM the driver shares one database instance
  * per file among all connections (so a pool works); another process holding the file locks it for us.
- * Unless {@code external_access} is on, SQL cannot read other files of the server or load extensions.
+ * SQL cannot read other files of the server, load extensions or change settings ({@link InJvmSandbox}), and
+ * the file is opened read-only unless {@code allow_writes} is on (then the file is created if missing).
  */
 final class DuckDbConnector implements ConnectorType {
 
@@ -29,9 +30,7 @@ final class DuckDbConnector implements ConnectorType {
     public List<OptionField> fields() {
         return List.of(
                 OptionField.string("dbpath", "Database file (absolute path on the server)").asRequired(),
-                OptionField.bool("read_only", "Read only"),
-                OptionField.bool("external_access",
-                        "Allow SQL to read other files and load extensions (gives query writers the server's files)"));
+                InJvmSandbox.allowWritesField());
     }
 
     @Override
@@ -50,16 +49,11 @@ final class DuckDbConnector implements ConnectorType {
     @Override
     public ConnectionSpec spec(DataSourceOptions options, Duration connectTimeout) {
         var properties = new HashMap<String, String>();
-        if (options.bool("read_only")) {
-            properties.put("duckdb.read_only", "true");
-        }
         // Stream results instead of materialising them: with the row limit as maxRows the query stops early,
         // and memory stays flat however many rows the SQL would return.
         properties.put("jdbc_stream_results", "true");
-        if (!options.bool("external_access")) {
-            properties.put("enable_external_access", "false");
-        }
-        return new ConnectionSpec("jdbc:duckdb:" + options.string("dbpath"), properties, options.bool("read_only"));
+        // the sandbox settings (external access off, configuration locked, read-only) come from InJvmSandbox
+        return new ConnectionSpec("jdbc:duckdb:" + options.string("dbpath"), properties);
     }
 
     @Override

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An H2 database. An embedded H2 URL runs the database, and so the SQL written against it, inside this
- * server's JVM: give such a data source only to people trusted with the server.
+ * server's JVM: queries therefore run as a user without admin rights ({@link H2Sandbox}), read-only unless
+ * {@code allow_writes} is on.
  */
 final class H2Connector implements ConnectorType {
 
@@ -24,7 +25,8 @@ final class H2Connector implements ConnectorType {
         return List.of(
                 OptionField.string("url", "JDBC URL (jdbc:h2:...)").asRequired(),
                 OptionField.string("user", "User").withDefault("sa"),
-                OptionField.string("password", "Password").asSecret());
+                OptionField.string("password", "Password").asSecret(),
+                InJvmSandbox.allowWritesField());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.sightline.server.datasource;
 
+import io.sightline.common.parameter.SqlDialect;
 import java.time.Duration;
 import java.util.List;
 
@@ -34,6 +35,11 @@ final class MysqlConnector implements ConnectorType {
     public void check(DataSourceOptions options) {
         OptionChecks.host(options, "host");
         OptionChecks.plainName(options, "db");
+    }
+
+    @Override
+    public SqlDialect dialect(DataSourceOptions options) {
+        return SqlDialect.MYSQL;
     }
 
     @Override

@@ -53,7 +53,9 @@ class DemoBootstrap implements InitializingBean {
         // reference to the schema "sales" ambiguous.
         Path file = properties.dataDir().resolve("demo").resolve("demo.duckdb");
         var summary = DemoSalesData.generate(file, LocalDate.now(), DemoSalesData.DEFAULT_TRANSACTIONS);
-        long dataSource = dataSources.create(NAME, "duckdb", Map.of("dbpath", file.toString(), "read_only", true));
+        long dataSource = dataSources.create(NAME, "duckdb", Map.of("dbpath", file.toString()));
+        // the one data source everyone may use from the start, as before new data sources stopped granting access
+        dataSources.grantFullAccess(dataSource, "default");
         long owner = users.firstAdminId().orElseThrow(() -> new IllegalStateException("No admin user to own the demo queries"));
         for (DemoSalesData.DemoQuery query : DemoSalesData.queries()) {
             savedQueries.create(owner, new NewQuery(dataSource, query.name(), query.description(), query.sql(),

@@ -202,7 +202,7 @@ public class QueryRuns {
     }
 
     private static SqlDialect dialect(DataSourceInfo source) {
-        return "mysql".equals(source.type()) ? SqlDialect.MYSQL : SqlDialect.ANSI;
+        return source.dialect();
     }
 
     private static BoundQuery bind(java.util.function.Supplier<BoundQuery> binding) {

@@ -65,7 +65,8 @@ class DataSourceApiTest extends EmbeddedServerTest {
         assertThat(created.json().path("paused").asBoolean()).isFalse();
         assertThat(created.json().path("options").path("dbname").asString()).isEqualTo("test");
         assertThat(created.json().path("options").path("port").asInt()).isEqualTo(5432);
-        assertThat(created.json().path("groups").path(String.valueOf(defaultGroupId())).isBoolean()).isTrue();
+        // no group may use a new data source until an admin grants one access
+        assertThat(created.json().path("groups").has(String.valueOf(defaultGroupId()))).isFalse();
 
         JsonNode listed = find(api().get("/api/data_sources").json(), id);
         assertThat(listed.path("name").asString()).isEqualTo(name);
@@ -177,6 +178,8 @@ class DataSourceApiTest extends EmbeddedServerTest {
     void nonAdminsSeeTheirGroupsDataSourcesWithoutOptions() {
         long id = create("Visible " + unique(), "pg", with(pg("test"), "password", "pw-" + unique()));
         Api user = api().withKey(DataSourceFixtures.nonAdminKey(jdbc));
+        assertThat(find(user.get("/api/data_sources").json(), id)).as("not granted yet").isNull();
+        api().post("/api/groups/" + defaultGroupId() + "/data_sources", Map.of("data_source_id", id));
 
         var list = user.get("/api/data_sources");
         var detail = user.get("/api/data_sources/" + id);

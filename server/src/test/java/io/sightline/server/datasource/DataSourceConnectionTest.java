@@ -207,7 +207,7 @@ class DataSourceConnectionTest extends EmbeddedServerTest {
 
     @Test
     void duckdbPoolServesSeveralConnectionsToOneFile() throws SQLException {
-        long id = create("Duck pool " + unique(), "duckdb", Map.of("dbpath", files.resolve("pool.duckdb").toString()));
+        long id = create("Duck pool " + unique(), "duckdb", Map.of("dbpath", files.resolve("pool.duckdb").toString(), "allow_writes", true));
         List<Connection> open = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
@@ -228,7 +228,7 @@ class DataSourceConnectionTest extends EmbeddedServerTest {
 
     @Test
     void duckdbCannotReadOtherFilesOfTheServer() throws SQLException {
-        long id = create("Duck fenced " + unique(), "duckdb", Map.of("dbpath", files.resolve("fenced.duckdb").toString()));
+        long id = create("Duck fenced " + unique(), "duckdb", Map.of("dbpath", files.resolve("fenced.duckdb").toString(), "allow_writes", true));
 
         try (Connection c = dataSources.connection(id)) {
             assertThatThrownBy(() -> c.createStatement().executeQuery("SELECT * FROM read_csv('/etc/passwd')"))

@@ -145,6 +145,8 @@ class DataSourceSchemaTest extends EmbeddedServerTest {
     @Test
     void usersOfTheDataSourceMayBrowseItsSchema() {
         long id = create("PG shared schema " + unique(), "pg", pg("test"));
+        long defaults = jdbc.sql("SELECT id FROM groups WHERE name = 'default'").query(Long.class).single();
+        api().post("/api/groups/" + defaults + "/data_sources", Map.of("data_source_id", id)); // new ones are nobody's
 
         var response = api().withKey(DataSourceFixtures.nonAdminKey(jdbc)).get("/api/data_sources/" + id + "/schema");
 

@@ -114,7 +114,9 @@ class AdHocExecutionTest extends EmbeddedServerTest {
 
     @Test
     void statementWithoutRowsFailsWithAnExplanation() {
-        String error = runs.error(dataSource, "UPDATE orders SET paid = paid WHERE id = 1");
+        // H2 sources are read-only unless an admin allows writes
+        long writable = new DataSourceFixtures(api()).h2(url, Map.of("allow_writes", true));
+        String error = runs.error(writable, "UPDATE orders SET paid = paid WHERE id = 1");
         assertThat(error).contains("returned no rows").contains("1 rows affected");
     }
 
