@@ -4,9 +4,12 @@ import io.sightline.server.system.ApiException;
 import java.util.HashSet;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Creating and changing users. Who may do what is checked here, so every entry point gets the same rules. */
 @Service
@@ -16,12 +19,15 @@ class UserService {
     private final GroupRepository groups;
     private final PasswordEncoder passwords;
     private final Users users;
+    private final LoginThrottle throttle;
 
-    UserService(UserRepository repository, GroupRepository groups, PasswordEncoder passwords, Users users) {
+    UserService(UserRepository repository, GroupRepository groups, PasswordEncoder passwords, Users users,
+                LoginThrottle throttle) {
         this.repository = repository;
         this.groups = groups;
         this.passwords = passwords;
         this.users = users;
+        this.throttle = throttle;
     }
 
     UserRecord find(long id) {
@@ -104,7 +110,10 @@ class UserService {
         return new WithKey(find(id), key);
     }
 
-    /** A user without a password yet (an admin created with a key only) may set one without. */
+    /**
+     * A user without a password yet (an admin created with a key only) may set one without. Wrong guesses count
+     * as failed logins, so {@code old_password} cannot be used to guess the password faster than the login.
+     */
     private void requireCurrentPassword(UserRecord user, String oldPassword, String field) {
         if (user.passwordHash() == null) {
             return;
@@ -112,7 +121,14 @@ class UserService {
         if (oldPassword == null) {
             throw ApiException.badRequest("Changing your " + field + " needs your current password in 'old_password'");
         }
+        String address = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
+                .getRemoteAddr();
+        var lockout = throttle.locked(user.email(), address);
+        if (lockout.isPresent()) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, lockout.get().message());
+        }
         if (!passwords.matches(oldPassword, user.passwordHash())) {
+            throttle.failed(user.email(), address);
             throw ApiException.forbidden("'old_password' is not your current password");
         }
     }

@@ -192,6 +192,22 @@ class KeysAndLoginsTest extends EmbeddedServerTest {
     }
 
     @Test
+    void guessingTheCurrentPasswordIsThrottledLikeLogins() throws Exception {
+        JsonNode erin = userWithPassword("Erin", "erin-secret");
+        var browser = new Browser(newAddress());
+        String path = "/api/users/" + erin.path("id").asLong();
+        String key = erin.path("api_key").asString();
+        for (int i = 0; i < 10; i++) {
+            assertThat(browser.send("POST", path, "{\"password\":\"taken-over\",\"old_password\":\"guess-" + i + "\"}",
+                    "Authorization", "Key " + key).statusCode()).isEqualTo(403);
+        }
+        var locked = browser.send("POST", path, "{\"password\":\"taken-over\",\"old_password\":\"erin-secret\"}",
+                "Authorization", "Key " + key);
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.body()).contains("Too many failed logins for this account");
+    }
+
+    @Test
     void aPasswordChangeEndsTheOtherSessionsAndLoginKeysButNotTheUsersKey() throws Exception {
         JsonNode alice = userWithPassword("Alice", "alice-secret");
         String email = alice.path("email").asString();
