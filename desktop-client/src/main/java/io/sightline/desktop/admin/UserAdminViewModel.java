@@ -76,12 +76,18 @@ public final class UserAdminViewModel {
         message.set("Editing \"" + user.name() + "\"");
     }
 
+    /** A key is shown once by the server: it stays on screen while the same user is edited. */
     private void show(User user) {
+        User before = editing.get();
         editing.set(user);
         name.set(user.name());
         email.set(user.email());
         password.set("");
-        apiKey.set(user.apiKey() == null ? "" : user.apiKey());
+        if (user.apiKey() != null) {
+            apiKey.set(user.apiKey());
+        } else if (before == null || before.id() != user.id()) {
+            apiKey.set("");
+        }
         memberOf.clear();
         memberOf.addAll(user.groups());
     }
@@ -118,9 +124,15 @@ public final class UserAdminViewModel {
         }
         changes.put("groups", List.copyOf(memberOf));
         tasks.run("Saving the user", () -> {
-            long id = current != null ? current.id()
-                    : client.createUser(name.get().strip(), email.get().strip(), null).id();
-            return client.updateUser(id, changes);
+            if (current != null) {
+                return client.updateUser(current.id(), changes);
+            }
+            // the server shows a new user's key only in the answer that creates them
+            User created = client.createUser(name.get().strip(), email.get().strip(), null);
+            User saved = client.updateUser(created.id(), changes);
+            return new User(saved.id(), saved.name(), saved.email(), saved.groups(), saved.createdAt(),
+                    saved.updatedAt(), saved.disabledAt(), saved.disabled(), saved.activeAt(), saved.authType(),
+                    created.apiKey());
         }, saved -> {
             show(saved);
             message.set((current == null ? "Created \"" : "Saved \"") + saved.name() + "\".");

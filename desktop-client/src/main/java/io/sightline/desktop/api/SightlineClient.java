@@ -86,18 +86,20 @@ public final class SightlineClient {
     }
 
     /**
-     * Signs in with email and password and returns the user's own API key from the session answer; the
-     * session is closed again at once, so the workbench goes on with the key and stays stateless.
+     * Signs in with email and password, asking the server for a key of this sign-in ({@code issue_api_key}: the
+     * server keeps only hashes of keys, so it hands one out once, in the login answer); the session is closed
+     * again at once (with its CSRF token), so the workbench goes on with the key and stays stateless.
      *
      * @throws ApiException with {@link ApiException#refused()} when the email or password is wrong
      */
     public String logIn(String email, String password) {
-        OkHttpClient withCookies = http.newBuilder().cookieJar(new SessionCookies()).build();
+        SessionCookies cookies = new SessionCookies();
+        OkHttpClient withCookies = http.newBuilder().cookieJar(cookies).build();
         JsonNode answer;
         try {
             answer = call(withCookies, new Request.Builder().url(url("login"))
-                    .post(RequestBody.create(JSON.writeValueAsString(Map.of("email", email, "password", password)),
-                            JSON_TYPE)).build());
+                    .post(RequestBody.create(JSON.writeValueAsString(
+                            Map.of("email", email, "password", password, "issue_api_key", true)), JSON_TYPE)).build());
         } catch (ApiException e) {
             if (e.status() == 401) {
                 throw new ApiException(401, "Wrong email or password for " + baseUrl() + ".");
@@ -105,7 +107,9 @@ public final class SightlineClient {
             throw e;
         }
         try {
-            call(withCookies, new Request.Builder().url(url("logout")).post(RequestBody.create(new byte[0])).build());
+            Request.Builder logout = new Request.Builder().url(url("logout")).post(RequestBody.create(new byte[0]));
+            cookies.value("XSRF-TOKEN").ifPresent(token -> logout.header("X-XSRF-TOKEN", token));
+            call(withCookies, logout.build());
         } catch (ApiException ignored) {
             // the session would expire by itself; the key is what matters
         }
@@ -489,6 +493,10 @@ public final class SightlineClient {
         @Override
         public synchronized List<Cookie> loadForRequest(HttpUrl url) {
             return cookies.stream().filter(cookie -> cookie.matches(url)).toList();
+        }
+
+        synchronized java.util.Optional<String> value(String name) {
+            return cookies.stream().filter(cookie -> cookie.name().equals(name)).map(Cookie::value).findFirst();
         }
     }
 

@@ -103,8 +103,9 @@ class ConnectionUiTest extends UiSupport {
         signIn(TestServer.get().url(), TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
         awaitWorkbench();
 
-        assertThat(Files.readString(home.resolve("api-keys.json"))).contains(TestServer.ADMIN_KEY)
-                .doesNotContain(TestServer.ADMIN_PASSWORD);
+        // the server hands the password sign-in a key of its own (it shows no stored key again): that key is kept
+        assertThat(Files.readString(home.resolve("api-keys.json"))).containsPattern("\"[0-9a-f]{40}\"")
+                .doesNotContain(TestServer.ADMIN_KEY).doesNotContain(TestServer.ADMIN_PASSWORD);
         assertThat(Files.readString(home.resolve("connections.json"))).contains(TestServer.ADMIN_EMAIL)
                 .contains("PASSWORD").doesNotContain(TestServer.ADMIN_PASSWORD);
     }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -16,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * First start: creates the admin user. Its API key is {@code SIGHTLINE_ADMIN_API_KEY} when set; otherwise
- * a generated one, printed once and written to {@code <data dir>/admin-api-key} readable only by the owner.
+ * a generated one, written to {@code <data dir>/admin-api-key} readable only by the owner (never to the log,
+ * which is often collected where more people can read it). Only the key's hash is stored.
  * Runs while the context starts (after the migrations), so the admin exists before the first request.
  */
 @Component("adminBootstrap")
@@ -44,32 +43,20 @@ class AdminBootstrap implements InitializingBean {
             return;
         }
         boolean generated = blank(properties.adminApiKey());
-        String key = generated ? newApiKey() : properties.adminApiKey().trim();
+        String key = generated ? ApiKeys.generate() : properties.adminApiKey().trim();
         String password = blank(properties.adminPassword()) ? null : passwords.encode(properties.adminPassword());
         transaction.executeWithoutResult(status -> {
-            long id = users.insert("Admin", properties.adminEmail(), password, key);
+            long id = users.insert("Admin", properties.adminEmail(), password, ApiKeys.hash(key));
             users.addToGroup(id, "admin");
             users.addToGroup(id, "default");
         });
         if (generated) {
             Path file = writeKeyFile(properties.dataDir(), key);
-            log.warn("""
-
-                    ==============================================================
-                     Created the admin user {}.
-                     Its API key (shown this once, also in {}):
-                       {}
-                    ==============================================================""",
-                    properties.adminEmail(), file, key);
+            log.warn("Created the admin user {}; its API key is in {} (readable by this account only)",
+                    properties.adminEmail(), file);
         } else {
             log.info("Created the admin user {} with the API key from SIGHTLINE_ADMIN_API_KEY", properties.adminEmail());
         }
-    }
-
-    static String newApiKey() {
-        byte[] bytes = new byte[20];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 
     private static Path writeKeyFile(Path dataDir, String key) throws IOException {

@@ -6,16 +6,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Redash's API key authentication: {@code Authorization: Key <key>} or {@code ?api_key=<key>}.
- * A wrong key is answered with 401 at once, rather than falling back to an anonymous request.
+ * Redash's API key authentication: {@code Authorization: Key <key>}, or {@code ?api_key=<key>} on the GET result
+ * endpoints only (Redash's embed case; a key in a URL ends up in logs and browser history, so nowhere else).
+ * A wrong key is answered with 401 at once, rather than falling back to an anonymous request. A key request
+ * neither reads nor creates a browser session.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+    static final String KEY_PARAMETER_ONLY_ON_RESULTS = "An API key in ?api_key= is accepted only on GET"
+            + " /api/query_results/{id}[.json|.csv] and /api/queries/{id}/results[.json|.csv];"
+            + " send it in the header 'Authorization: Key <api key>'";
+    private static final Pattern RESULT_PATHS =
+            Pattern.compile("/api/(query_results/\\d+|queries/\\d+/results)(\\.json|\\.csv)?");
 
     private final Users users;
     private final AuthenticationEntryPoint401 entryPoint;
@@ -28,53 +37,91 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = apiKey(request);
+        String key = headerKey(request);
+        if (key == null) {
+            key = parameterKey(request);
+            if (key != null && !resultRead(request)) {
+                entryPoint.reject(response, KEY_PARAMETER_ONLY_ON_RESULTS);
+                return;
+            }
+        }
         if (key != null) {
-            var user = users.byApiKey(key);
+            String hash = ApiKeys.hash(key);
+            var user = users.byApiKeyHash(hash);
             if (user.isEmpty()) {
                 entryPoint.reject(response, "Invalid API key");
                 return;
             }
-            SecurityContextHolder.getContext().setAuthentication(authentication(user.get()));
-        } else if (!sessionUserStillActive(request)) {
-            entryPoint.reject(response, "Your account is disabled or no longer exists; log in again");
+            SecurityContextHolder.getContext().setAuthentication(authentication(user.get(), hash));
+        } else if (!sessionUserStillActive(request, response)) {
             return;
         }
         chain.doFilter(request, response);
     }
 
-    /** A session outlives a change of its user: a disabled user's session ends, changed groups apply. */
-    private boolean sessionUserStillActive(HttpServletRequest request) {
+    /**
+     * A session outlives a change of its user: a disabled user's session ends, changed groups apply, and a
+     * password change ends the sessions of before (see {@link SessionEpoch}).
+     */
+    private boolean sessionUserStillActive(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof SightlineUser sessionUser)) {
             return true;
         }
-        var current = users.current(sessionUser);
-        if (current.isEmpty()) {
+        var current = users.currentWithEpoch(sessionUser.id());
+        var session = request.getSession(false);
+        if (current.isEmpty() || !SessionEpoch.current(session, current.get().epoch())) {
             SecurityContextHolder.clearContext();
-            var session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
             }
+            entryPoint.reject(response, current.isEmpty()
+                    ? "Your account is disabled or no longer exists; log in again"
+                    : "Your password was changed since this session began; log in again");
             return false;
         }
         // a context of this request's own: the one in the session is shared with concurrent requests
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication(current.get()));
+        context.setAuthentication(authentication(current.get().user()));
         SecurityContextHolder.setContext(context);
         return true;
     }
 
     static UsernamePasswordAuthenticationToken authentication(SightlineUser user) {
-        var authorities = user.permissions().stream().map(SimpleGrantedAuthority::new).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, List.copyOf(authorities));
+        return authentication(user, null);
     }
 
-    private static String apiKey(HttpServletRequest request) {
+    /** {@code keyHash}: the hash of the API key the request came with, none for a session. */
+    static UsernamePasswordAuthenticationToken authentication(SightlineUser user, String keyHash) {
+        var authorities = user.permissions().stream().map(SimpleGrantedAuthority::new).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, keyHash, List.copyOf(authorities));
+    }
+
+    /** The hash of the API key the current request authenticated with; null for a session. */
+    static String keyHashOfRequest() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getCredentials() instanceof String hash ? hash : null;
+    }
+
+    /** Whether the request carries a key in its header: such calls are exempt from CSRF checks. */
+    static boolean hasKeyHeader(HttpServletRequest request) {
+        return headerKey(request) != null;
+    }
+
+    private static boolean resultRead(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && RESULT_PATHS.matcher(path).matches();
+    }
+
+    private static String headerKey(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Key ", 0, 4)) {
             return header.substring(4).trim();
         }
+        return null;
+    }
+
+    private static String parameterKey(HttpServletRequest request) {
         String param = request.getParameter("api_key");
         return param == null || param.isBlank() ? null : param.trim();
     }

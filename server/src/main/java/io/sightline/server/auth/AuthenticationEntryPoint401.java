@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuthenticationEntryPoint401 implements AuthenticationEntryPoint {
 
-    static final String HOW = "Authentication required: send 'Authorization: Key <api key>', ?api_key=<key>,"
+    static final String HOW = "Authentication required: send 'Authorization: Key <api key>' (?api_key=<key> on result reads),"
             + " or log in with POST /login";
 
     @Override

@@ -70,16 +70,15 @@ class GroupController {
 
     @GetMapping("/{id}/members")
     List<User> members(@PathVariable long id) {
-        SightlineUser caller = CurrentUser.get();
         visible(id);
-        return userRepository.findByGroup(id).stream().map(user -> userJson.of(user, caller)).toList();
+        return userRepository.findByGroup(id).stream().map(userJson::of).toList();
     }
 
     @PostMapping("/{id}/members")
     User addMember(@PathVariable long id, @RequestBody MemberBody body) {
         SightlineUser caller = CurrentUser.get();
         service.addMember(caller, id, body.userId());
-        return userJson.of(userRepository.findById(body.userId()).orElseThrow(), caller);
+        return userJson.of(userRepository.findById(body.userId()).orElseThrow());
     }
 
     @DeleteMapping("/{id}/members/{userId}")

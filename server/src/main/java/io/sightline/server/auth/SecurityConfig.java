@@ -12,20 +12,28 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Every {@code /api/**} call needs an API key or a session; {@code /ping}, health, the login form and the list
  * of login methods (which the sign-in screen needs before anyone is signed in) do not.
- * CSRF protection is off because the API is called by scripts and the desktop client with keys;
- * the session cookie is SameSite=Lax (see application.yml) so a foreign site cannot ride on it.
+ * A state change authenticated by a session cookie needs a CSRF token ({@link CsrfRejection}); key calls do not.
+ * The session cookie is also SameSite=Lax (see application.yml), and Secure when the request came over TLS
+ * (directly or through a proxy that says so with X-Forwarded-Proto).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Users users, AuthenticationEntryPoint401 entryPoint) throws Exception {
-        http.csrf(csrf -> csrf.disable())
+    SecurityFilterChain api(HttpSecurity http, Users users, AuthenticationEntryPoint401 entryPoint,
+                            CsrfTokenRepository csrfTokens) throws Exception {
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        // the token as it is in the cookie, so a client copies it into the header unchanged
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(CsrfRejection::needsToken))
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
@@ -44,7 +52,8 @@ class SecurityConfig {
                 // sessionManagement(...): naming even the default creation policy there adds the filter that stores
                 // every authenticated request's context in a new session, a Set-Cookie per API call and sessions
                 // piling up until their timeout, at a cost in CPU and memory on every run.
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new CsrfRejection()))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(users, entryPoint), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // the second dispatch of a streamed answer: its request was authorized when it came in,
@@ -64,6 +73,14 @@ class SecurityConfig {
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** The CSRF token in a cookie script can read (XSRF-TOKEN), Secure over TLS, sent back in X-XSRF-TOKEN. */
+    @Bean
+    CsrfTokenRepository csrfTokens() {
+        var tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     @Bean

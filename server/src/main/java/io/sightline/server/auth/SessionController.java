@@ -4,8 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sightline.server.system.ApiException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -15,23 +18,31 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Password login into a session cookie, and who the caller is. The session answer carries the user's own
- * {@code api_key} (as Redash's user JSON does for the user themself), so a client that logged in with a password
- * can go on with the key and stay stateless; no one else's key is ever shown here.
+ * Password login into a session cookie, and who the caller is. Keys are stored only as hashes, so no answer
+ * here shows the user's own API key; a client that wants to go on without a session (the desktop client) asks
+ * the login for a key of its own with {@code "issue_api_key": true} and gets it once, in the login answer.
+ * Failed logins are throttled ({@link LoginThrottle}); an unknown or disabled account costs the same password
+ * work as a real one, so the time of the answer does not tell them apart.
  */
 @RestController
 class SessionController {
 
     private final Users users;
     private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
+    private final CsrfTokenRepository csrfTokens;
+    private final String unusedHash;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SessionController(Users users, PasswordEncoder passwords) {
+    SessionController(Users users, PasswordEncoder passwords, LoginThrottle throttle, CsrfTokenRepository csrfTokens) {
         this.users = users;
         this.passwords = passwords;
+        this.throttle = throttle;
+        this.csrfTokens = csrfTokens;
+        this.unusedHash = passwords.encode(ApiKeys.generate());
     }
 
-    record Login(String email, String password) {
+    record Login(String email, String password, @JsonProperty("issue_api_key") Boolean issueApiKey) {
     }
 
     @PostMapping("/login")
@@ -39,20 +50,34 @@ class SessionController {
         if (login.email() == null || login.password() == null) {
             throw ApiException.badRequest("Both 'email' and 'password' are required");
         }
-        var record = users.recordByEmail(login.email())
-                .filter(u -> !u.disabled() && u.passwordHash() != null)
-                .filter(u -> passwords.matches(login.password(), u.passwordHash()))
-                .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "Wrong email or password"));
+        String address = request.getRemoteAddr();
+        var lockout = throttle.locked(login.email(), address);
+        if (lockout.isPresent()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(lockout.get().retryAfter().toSeconds()));
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, lockout.get().message());
+        }
+        var found = users.recordByEmail(login.email()).filter(u -> !u.disabled() && u.passwordHash() != null);
+        // the same bcrypt work whether or not the account exists and may log in
+        boolean matches = passwords.matches(login.password(), found.map(UserRecord::passwordHash).orElse(unusedHash));
+        if (found.isEmpty() || !matches) {
+            throttle.failed(login.email(), address);
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "Wrong email or password");
+        }
+        throttle.succeeded(login.email());
+        UserRecord record = found.get();
         SightlineUser user = users.toUser(record);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(ApiKeyAuthenticationFilter.authentication(user));
         SecurityContextHolder.setContext(context);
         var previous = request.getSession(false);
         if (previous != null) {
-            previous.invalidate(); // a fresh session id on login: no session fixation
+            previous.invalidate(); // a fresh session id on login: no session fixation, no session of another user
         }
+        SessionEpoch.remember(request.getSession(true), record.sessionEpoch());
         contexts.saveContext(context, request, response);
-        return session(user, record.apiKey());
+        csrfTokens.saveToken(csrfTokens.generateToken(request), request, response); // a new token for the new session
+        String key = Boolean.TRUE.equals(login.issueApiKey()) ? users.issueLoginKey(user.id()) : null;
+        return session(user, key);
     }
 
     @PostMapping("/logout")
@@ -66,10 +91,10 @@ class SessionController {
 
     @GetMapping("/api/session")
     Map<String, Object> session() {
-        SightlineUser user = CurrentUser.get();
-        return session(user, users.apiKeyOf(user.id()).orElse(null));
+        return session(CurrentUser.get(), null);
     }
 
+    /** {@code apiKey}: a key just issued, shown this once; otherwise the answer has no {@code api_key}. */
     private static Map<String, Object> session(SightlineUser user, String apiKey) {
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("id", user.id());
@@ -77,7 +102,9 @@ class SessionController {
         profile.put("email", user.email());
         profile.put("groups", user.groupIds());
         profile.put("permissions", user.permissions());
-        profile.put("api_key", apiKey);
+        if (apiKey != null) {
+            profile.put("api_key", apiKey);
+        }
         return Map.of(
                 "user", profile,
                 "org_slug", "default",

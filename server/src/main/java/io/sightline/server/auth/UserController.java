@@ -2,6 +2,7 @@ package io.sightline.server.auth;
 
 import io.sightline.common.api.auth.User;
 import io.sightline.server.system.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,13 +36,13 @@ class UserController {
             throw ApiException.forbidden("Listing users needs the 'list_users' permission");
         }
         return repository.findAll().stream().filter(user -> disabled == null || user.disabled() == disabled)
-                .map(user -> json.of(user, caller)).toList();
+                .map(json::of).toList();
     }
 
     @PostMapping
     User create(@RequestBody UserChanges request) {
-        SightlineUser caller = CurrentUser.get();
-        return json.of(service.create(caller, request), caller);
+        var created = service.create(CurrentUser.get(), request);
+        return json.withNewKey(created.user(), created.apiKey());
     }
 
     @GetMapping("/{id}")
@@ -50,30 +51,35 @@ class UserController {
         if (caller.id() != id && !caller.has("list_users")) {
             throw ApiException.forbidden("Seeing other users needs the 'list_users' permission");
         }
-        return json.of(service.find(id), caller);
+        return json.of(service.find(id));
     }
 
     @PostMapping("/{id}")
-    User edit(@PathVariable long id, @RequestBody UserChanges request) {
+    User edit(@PathVariable long id, @RequestBody UserChanges request, HttpServletRequest http) {
         SightlineUser caller = CurrentUser.get();
-        return json.of(service.edit(caller, id, request), caller);
+        String keyHash = ApiKeyAuthenticationFilter.keyHashOfRequest();
+        UserRecord changed = service.edit(caller, id, request, keyHash);
+        if (request.password() != null && caller.id() == id && keyHash == null) {
+            SessionEpoch.keep(http, changed.sessionEpoch()); // the session that made the change goes on
+        }
+        return json.of(changed);
     }
 
     @PostMapping("/{id}/regenerate_api_key")
     User regenerateApiKey(@PathVariable long id) {
-        SightlineUser caller = CurrentUser.get();
-        return json.of(service.regenerateApiKey(caller, id), caller);
+        var renewed = service.regenerateApiKey(CurrentUser.get(), id);
+        return json.withNewKey(renewed.user(), renewed.apiKey());
     }
 
     @PostMapping("/{id}/disable")
     User disable(@PathVariable long id) {
         SightlineUser caller = CurrentUser.get();
-        return json.of(service.setDisabled(caller, id, true), caller);
+        return json.of(service.setDisabled(caller, id, true));
     }
 
     @DeleteMapping("/{id}/disable")
     User enable(@PathVariable long id) {
         SightlineUser caller = CurrentUser.get();
-        return json.of(service.setDisabled(caller, id, false), caller);
+        return json.of(service.setDisabled(caller, id, false));
     }
 }

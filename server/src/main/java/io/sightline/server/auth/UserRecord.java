@@ -2,10 +2,10 @@ package io.sightline.server.auth;
 
 import java.time.OffsetDateTime;
 
-/** A row of the users table. */
-record UserRecord(long id, String name, String email, String passwordHash, String apiKey, String authType,
+/** A row of the users table; the API key is kept only as its hash ({@link ApiKeys}). */
+record UserRecord(long id, String name, String email, String passwordHash, String apiKeyHash, String authType,
                   OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime disabledAt,
-                  OffsetDateTime activeAt) {
+                  OffsetDateTime activeAt, long sessionEpoch) {
 
     boolean disabled() {
         return disabledAt != null;

@@ -19,7 +19,8 @@ class UserRepository {
     private static final RowMapper<UserRecord> USERS = new DataClassRowMapper<>(UserRecord.class);
 
     private static final String COLUMNS =
-            "id, name, email, password_hash, api_key, auth_type, created_at, updated_at, disabled_at, active_at";
+            "id, name, email, password_hash, api_key_hash, auth_type, created_at, updated_at, disabled_at, active_at,"
+            + " session_epoch";
 
     private final JdbcClient jdbc;
 
@@ -31,9 +32,30 @@ class UserRepository {
         return jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
     }
 
-    Optional<UserRecord> findByApiKey(String apiKey) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE api_key = ?").param(apiKey)
+    Optional<UserRecord> findByApiKeyHash(String hash) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE api_key_hash = ?").param(hash)
                 .query(USERS).optional();
+    }
+
+    /** The user a password login handed this key to. */
+    Optional<UserRecord> findByLoginKeyHash(String hash) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = (SELECT user_id FROM user_login_keys WHERE key_hash = ?)")
+                .param(hash).query(USERS).optional();
+    }
+
+    /** Stores a login key's hash and forgets the user's oldest ones beyond {@code keep}. */
+    void insertLoginKey(long userId, String hash, int keep) {
+        jdbc.sql("INSERT INTO user_login_keys (user_id, key_hash, created_at) VALUES (?, ?, ?)")
+                .params(userId, hash, OffsetDateTime.now(ZoneOffset.UTC)).update();
+        List<Long> ids = jdbc.sql("SELECT id FROM user_login_keys WHERE user_id = ? ORDER BY id DESC")
+                .param(userId).query(Long.class).list();
+        ids.stream().skip(keep).forEach(id -> jdbc.sql("DELETE FROM user_login_keys WHERE id = ?").param(id).update());
+    }
+
+    /** Ends every login key of the user but the one with hash {@code except} (may be null). */
+    void deleteLoginKeys(long userId, String except) {
+        jdbc.sql("DELETE FROM user_login_keys WHERE user_id = ? AND key_hash <> ?")
+                .params(userId, except == null ? "" : except).update();
     }
 
     Optional<UserRecord> findByEmail(String email) {
@@ -52,13 +74,13 @@ class UserRepository {
                 .query(Long.class).optional();
     }
 
-    long insert(String name, String email, String passwordHash, String apiKey) {
+    long insert(String name, String email, String passwordHash, String apiKeyHash) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO users (name, email, password_hash, api_key, auth_type, created_at, updated_at)
+                INSERT INTO users (name, email, password_hash, api_key_hash, auth_type, created_at, updated_at)
                 VALUES (?, ?, ?, ?, 'password', ?, ?)""")
-                .params(name, email, passwordHash, apiKey, now, now)
+                .params(name, email, passwordHash, apiKeyHash, now, now)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -77,14 +99,15 @@ class UserRepository {
                 .params(name, email, OffsetDateTime.now(ZoneOffset.UTC), id).update();
     }
 
+    /** A new password also counts the session epoch up: the user's sessions of before stop working. */
     void updatePassword(long id, String passwordHash) {
-        jdbc.sql("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?")
+        jdbc.sql("UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1, updated_at = ? WHERE id = ?")
                 .params(passwordHash, OffsetDateTime.now(ZoneOffset.UTC), id).update();
     }
 
-    void updateApiKey(long id, String apiKey) {
-        jdbc.sql("UPDATE users SET api_key = ?, updated_at = ? WHERE id = ?")
-                .params(apiKey, OffsetDateTime.now(ZoneOffset.UTC), id).update();
+    void updateApiKeyHash(long id, String apiKeyHash) {
+        jdbc.sql("UPDATE users SET api_key_hash = ?, updated_at = ? WHERE id = ?")
+                .params(apiKeyHash, OffsetDateTime.now(ZoneOffset.UTC), id).update();
     }
 
     void setDisabled(long id, boolean disabled) {

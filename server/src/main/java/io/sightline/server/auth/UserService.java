@@ -4,9 +4,12 @@ import io.sightline.server.system.ApiException;
 import java.util.HashSet;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Creating and changing users. Who may do what is checked here, so every entry point gets the same rules. */
 @Service
@@ -16,29 +19,37 @@ class UserService {
     private final GroupRepository groups;
     private final PasswordEncoder passwords;
     private final Users users;
+    private final LoginThrottle throttle;
 
-    UserService(UserRepository repository, GroupRepository groups, PasswordEncoder passwords, Users users) {
+    UserService(UserRepository repository, GroupRepository groups, PasswordEncoder passwords, Users users,
+                LoginThrottle throttle) {
         this.repository = repository;
         this.groups = groups;
         this.passwords = passwords;
         this.users = users;
+        this.throttle = throttle;
     }
 
     UserRecord find(long id) {
         return repository.findById(id).orElseThrow(() -> ApiException.notFound("User " + id + " does not exist"));
     }
 
+    /** A user with the API key just made for them: the one answer that shows it. */
+    record WithKey(UserRecord user, String apiKey) {
+    }
+
     /** New users join the default group, as in Redash. */
     @Transactional
-    UserRecord create(SightlineUser caller, UserChanges request) {
+    WithKey create(SightlineUser caller, UserChanges request) {
         Permissions.requireAdmin(caller, "create users");
         String name = UserValidation.name(request.name());
         String email = UserValidation.email(request.email());
         requireUnusedEmail(email, null);
         String hash = request.password() == null ? null : passwords.encode(UserValidation.password(request.password()));
+        String key = ApiKeys.generate();
         long id;
         try {
-            id = repository.insert(name, email, hash, AdminBootstrap.newApiKey());
+            id = repository.insert(name, email, hash, ApiKeys.hash(key));
         } catch (DuplicateKeyException e) {
             throw emailTaken(email);
         }
@@ -46,15 +57,24 @@ class UserService {
         if (request.groups() != null) {
             setGroups(caller, id, request.groups());
         }
-        return find(id);
+        return new WithKey(find(id), key);
     }
 
-    /** A user may change their own name, email and password; admins anyone's, and groups. */
+    /**
+     * A user may change their own name, email and password (password and email only with their current password,
+     * so a stolen session or key cannot take the account over); admins anyone's, and groups. A new password ends
+     * the user's sessions and the keys their password logins were given, except {@code callerKeyHash}: the key
+     * (if any) this change came with. The user's own API key keeps working.
+     */
     @Transactional
-    UserRecord edit(SightlineUser caller, long id, UserChanges request) {
+    UserRecord edit(SightlineUser caller, long id, UserChanges request, String callerKeyHash) {
         UserRecord user = find(id);
         if (!caller.isAdmin() && caller.id() != id) {
             throw ApiException.forbidden("Only admins may change other users");
+        }
+        boolean newEmail = request.email() != null && !request.email().strip().equalsIgnoreCase(user.email());
+        if (caller.id() == id && (request.password() != null || newEmail)) {
+            requireCurrentPassword(user, request.oldPassword(), request.password() != null ? "password" : "email");
         }
         if (request.name() != null || request.email() != null) {
             String name = request.name() == null ? user.name() : UserValidation.name(request.name());
@@ -68,6 +88,8 @@ class UserService {
         }
         if (request.password() != null) {
             repository.updatePassword(id, passwords.encode(UserValidation.password(request.password())));
+            repository.deleteLoginKeys(id, callerKeyHash);
+            users.forgetAll(); // the other sessions end at the next request, not when the cache expires
         }
         if (request.groups() != null) {
             Permissions.requireAdmin(caller, "change a user's groups");
@@ -77,14 +99,38 @@ class UserService {
     }
 
     @Transactional
-    UserRecord regenerateApiKey(SightlineUser caller, long id) {
+    WithKey regenerateApiKey(SightlineUser caller, long id) {
         find(id);
         if (!caller.isAdmin() && caller.id() != id) {
             throw ApiException.forbidden("Only admins may regenerate another user's API key");
         }
-        repository.updateApiKey(id, AdminBootstrap.newApiKey());
+        String key = ApiKeys.generate();
+        repository.updateApiKeyHash(id, ApiKeys.hash(key));
         users.forgetAll(); // the old key stops working now, not when the cache expires
-        return find(id);
+        return new WithKey(find(id), key);
+    }
+
+    /**
+     * A user without a password yet (an admin created with a key only) may set one without. Wrong guesses count
+     * as failed logins, so {@code old_password} cannot be used to guess the password faster than the login.
+     */
+    private void requireCurrentPassword(UserRecord user, String oldPassword, String field) {
+        if (user.passwordHash() == null) {
+            return;
+        }
+        if (oldPassword == null) {
+            throw ApiException.badRequest("Changing your " + field + " needs your current password in 'old_password'");
+        }
+        String address = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
+                .getRemoteAddr();
+        var lockout = throttle.locked(user.email(), address);
+        if (lockout.isPresent()) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, lockout.get().message());
+        }
+        if (!passwords.matches(oldPassword, user.passwordHash())) {
+            throttle.failed(user.email(), address);
+            throw ApiException.forbidden("'old_password' is not your current password");
+        }
     }
 
     @Transactional

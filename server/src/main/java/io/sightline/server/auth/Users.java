@@ -13,12 +13,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Users {
 
     static final Duration KEY_CACHE_TTL = Duration.ofSeconds(5);
+    /** Login keys kept per user: one per signed-in desktop, the oldest beyond these end. */
+    static final int LOGIN_KEYS_KEPT = 20;
 
     private final UserRepository repository;
+    /** By the key's hash, so the cache holds no usable key either. */
     private final Cache<String, SightlineUser> byKey = Caffeine.newBuilder()
             .expireAfterWrite(KEY_CACHE_TTL).maximumSize(10_000).build();
 
-    private final Cache<Long, SightlineUser> byId = Caffeine.newBuilder()
+    private final Cache<Long, SessionUser> byId = Caffeine.newBuilder()
             .expireAfterWrite(KEY_CACHE_TTL).maximumSize(10_000).build();
 
     Users(UserRepository repository) {
@@ -30,8 +33,15 @@ public class Users {
      * so a disabled user or a changed permission takes effect within {@link #KEY_CACHE_TTL}.
      */
     Optional<SightlineUser> byApiKey(String apiKey) {
-        return Optional.ofNullable(byKey.get(apiKey,
-                key -> repository.findByApiKey(key).filter(user -> !user.disabled()).map(this::toUser).orElse(null)));
+        return byApiKeyHash(ApiKeys.hash(apiKey));
+    }
+
+    /** The user's own key or a key a password login handed out (looked up by hash, compared in constant time). */
+    Optional<SightlineUser> byApiKeyHash(String hash) {
+        return Optional.ofNullable(byKey.get(hash, h -> repository.findByApiKeyHash(h)
+                .filter(user -> ApiKeys.sameHash(user.apiKeyHash(), h))
+                .or(() -> repository.findByLoginKeyHash(h))
+                .filter(user -> !user.disabled()).map(this::toUser).orElse(null)));
     }
 
     /**
@@ -39,8 +49,13 @@ public class Users {
      * session stops working and changed groups apply; empty when the user is gone or disabled.
      */
     Optional<SightlineUser> current(SightlineUser sessionUser) {
-        return Optional.ofNullable(byId.get(sessionUser.id(),
-                id -> repository.findById(id).filter(user -> !user.disabled()).map(this::toUser).orElse(null)));
+        return currentWithEpoch(sessionUser.id()).map(SessionUser::user);
+    }
+
+    /** As {@link #current}, with the user's session epoch (counted up by a password change). */
+    Optional<SessionUser> currentWithEpoch(long userId) {
+        return Optional.ofNullable(byId.get(userId, id -> repository.findById(id).filter(user -> !user.disabled())
+                .map(user -> new SessionUser(toUser(user), user.sessionEpoch())).orElse(null)));
     }
 
     /**
@@ -67,9 +82,11 @@ public class Users {
         return repository.findByEmail(email);
     }
 
-    /** The user's own API key, for their session answer only. */
-    Optional<String> apiKeyOf(long id) {
-        return repository.findById(id).map(UserRecord::apiKey);
+    /** A new key for a password login (the desktop client's); shown once, in the login answer. */
+    String issueLoginKey(long userId) {
+        String key = ApiKeys.generate();
+        repository.insertLoginKey(userId, ApiKeys.hash(key), LOGIN_KEYS_KEPT);
+        return key;
     }
 
     /** The public profile of a user ({@code {id, name, email}}), for "created by" fields. */
@@ -88,5 +105,8 @@ public class Users {
     }
 
     public record UserSummary(long id, String name, String email) {
+    }
+
+    record SessionUser(SightlineUser user, long epoch) {
     }
 }

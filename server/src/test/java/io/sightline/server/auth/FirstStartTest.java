@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -15,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** With no admin key configured, the first start generates one into a file only the owner can read. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class FirstStartTest {
 
     static final Path DATA_DIR = tempDir();
@@ -40,6 +44,12 @@ class FirstStartTest {
         var session = new Api(port, key).get("/api/session");
         assertThat(session.status()).isEqualTo(200);
         assertThat(session.json().path("user").path("permissions").toString()).contains("admin");
+    }
+
+    @Test
+    void generatedAdminKeyIsNeverLogged(CapturedOutput output) throws IOException {
+        String key = Files.readString(DATA_DIR.resolve("admin-api-key")).trim();
+        assertThat(output.getAll()).contains("Created the admin user").contains("admin-api-key").doesNotContain(key);
     }
 
     @Test

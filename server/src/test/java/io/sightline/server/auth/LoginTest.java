@@ -2,6 +2,7 @@ package io.sightline.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sightline.server.support.Api;
 import io.sightline.server.support.EmbeddedServerTest;
 import java.net.CookieManager;
 import java.net.URI;
@@ -16,11 +17,25 @@ import org.junit.jupiter.api.Test;
  */
 class LoginTest extends EmbeddedServerTest {
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+    private String xsrfToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .findFirst().orElseThrow().getValue();
+    }
 
     private HttpResponse<String> send(String method, String path, String json) throws Exception {
+        return send(method, path, json, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String json, String xsrf) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json");
+        if (xsrf != null) {
+            request.header("X-XSRF-TOKEN", xsrf);
+        }
+        request
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -37,22 +52,32 @@ class LoginTest extends EmbeddedServerTest {
         assertThat(session.statusCode()).isEqualTo(200);
         assertThat(session.body()).contains("admin@sightline.local");
 
-        assertThat(send("POST", "/logout", null).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/logout", null, xsrfToken()).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/session", null).statusCode()).isEqualTo(401);
     }
 
     @Test
-    void passwordLoginHandsTheUserTheirOwnApiKeySoAClientCanGoOnWithoutASession() throws Exception {
-        var login = send("POST", "/login", "{\"email\":\"admin@sightline.local\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
-        assertThat(login.body()).contains("\"api_key\":\"" + ADMIN_KEY + "\"");
-        assertThat(send("GET", "/api/session", null).body()).contains("\"api_key\":\"" + ADMIN_KEY + "\"");
-        send("POST", "/logout", null);
+    void passwordLoginAskedForAKeyHandsOutANewKeyOnceSoAClientCanGoOnWithoutASession() throws Exception {
+        var login = send("POST", "/login", "{\"email\":\"admin@sightline.local\",\"password\":\"" + ADMIN_PASSWORD
+                + "\",\"issue_api_key\":true}");
+        String key = Api.JSON.readTree(login.body()).path("user").path("api_key").asString();
+        assertThat(key).hasSize(40).isNotEqualTo(ADMIN_KEY);
+        assertThat(send("GET", "/api/session", null).body()).doesNotContain("api_key");
+        send("POST", "/logout", null, xsrfToken());
 
         var withKey = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/session")).header("Authorization", "Key " + ADMIN_KEY).build(),
+                        URI.create("http://127.0.0.1:" + port + "/api/session")).header("Authorization", "Key " + key).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(withKey.statusCode()).isEqualTo(200);
-        assertThat(withKey.body()).contains("\"api_key\":\"" + ADMIN_KEY + "\"");
+        assertThat(withKey.body()).contains("admin@sightline.local").doesNotContain("api_key");
+        assertThat(api().get("/api/session").status()).as("the admin's own key still works").isEqualTo(200);
+    }
+
+    @Test
+    void plainPasswordLoginShowsNoKey() throws Exception {
+        var login = send("POST", "/login", "{\"email\":\"admin@sightline.local\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).doesNotContain("api_key");
     }
 
     @Test

@@ -37,17 +37,19 @@ class UsersApiTest extends EmbeddedServerTest {
     }
 
     @Test
-    void apiKeysAreShownOnlyToTheirOwnerAndAdmins() {
+    void apiKeysAreShownOnceWhenMadeAndNeverAgain() {
         JsonNode alice = support().createUser("Alice", null);
         JsonNode bob = support().createUser("Bob", null);
         var asAlice = support().as(alice);
 
-        assertThat(asAlice.get("/api/users/" + alice.path("id").asLong()).json().has("api_key")).isTrue();
+        assertThat(alice.path("api_key").asString()).hasSize(40);
+        assertThat(asAlice.get("/api/users/" + alice.path("id").asLong()).json().has("api_key")).isFalse();
+        assertThat(api().get("/api/users/" + alice.path("id").asLong()).json().has("api_key")).isFalse();
         var bobSeenByAlice = asAlice.get("/api/users/" + bob.path("id").asLong());
         assertThat(bobSeenByAlice.status()).isEqualTo(200);
         assertThat(bobSeenByAlice.json().has("api_key")).isFalse();
-        assertThat(asAlice.get("/api/users").json().values()).allMatch(u ->
-                !u.has("api_key") || u.path("id").asLong() == alice.path("id").asLong());
+        assertThat(api().get("/api/users").json().values()).noneMatch(u -> u.has("api_key"));
+        assertThat(asAlice.get("/api/session").json().path("user").has("api_key")).isFalse();
     }
 
     @Test

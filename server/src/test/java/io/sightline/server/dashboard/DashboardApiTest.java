@@ -1,5 +1,6 @@
 package io.sightline.server.dashboard;
 
+import io.sightline.server.support.ApiKeyHash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.server.support.Api;
@@ -43,9 +44,9 @@ class DashboardApiTest extends EmbeddedServerTest {
         var keys = new GeneratedKeyHolder();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("""
-                INSERT INTO users (name, email, api_key, auth_type, created_at, updated_at)
+                INSERT INTO users (name, email, api_key_hash, auth_type, created_at, updated_at)
                 VALUES (?, ?, ?, 'password', ?, ?)""")
-                .params(name, UUID.randomUUID() + "@example.com", key, now, now).update(keys, "id");
+                .params(name, UUID.randomUUID() + "@example.com", ApiKeyHash.of(key), now, now).update(keys, "id");
         jdbc.sql("INSERT INTO user_groups (user_id, group_id) SELECT ?, id FROM groups WHERE name = 'default'")
                 .param(keys.getKey().longValue()).update();
         return api().withKey(key);

@@ -1,5 +1,6 @@
 package io.sightline.server.datasource;
 
+import io.sightline.server.support.ApiKeyHash;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -51,12 +52,12 @@ final class DataSourceFixtures {
     static String nonAdminKey(JdbcClient jdbc) {
         String key = "it-user-" + unique();
         var now = OffsetDateTime.now();
-        jdbc.sql("INSERT INTO users (name, email, api_key, auth_type, created_at, updated_at) VALUES (?, ?, ?, 'password', ?, ?)")
-                .params("Viewer", key + "@example.com", key, now, now).update();
+        jdbc.sql("INSERT INTO users (name, email, api_key_hash, auth_type, created_at, updated_at) VALUES (?, ?, ?, 'password', ?, ?)")
+                .params("Viewer", key + "@example.com", ApiKeyHash.of(key), now, now).update();
         jdbc.sql("""
                 INSERT INTO user_groups (user_id, group_id)
-                SELECT u.id, g.id FROM users u, groups g WHERE u.api_key = ? AND g.name = 'default'""")
-                .param(key).update();
+                SELECT u.id, g.id FROM users u, groups g WHERE u.api_key_hash = ? AND g.name = 'default'""")
+                .param(ApiKeyHash.of(key)).update();
         return key;
     }
 
