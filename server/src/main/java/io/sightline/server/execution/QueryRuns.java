@@ -91,6 +91,13 @@ public class QueryRuns {
             throw ApiException.forbidden("You have view-only access to data source '" + source.name()
                     + "': query " + queryId + " has text parameters (it is not safe), so you may not run it");
         }
+        if (access.viewOnly()) {
+            savedQueries.ownerMayNotRun(queryId).ifPresent(why -> {
+                throw ApiException.forbidden("You have view-only access to data source '" + source.name()
+                        + "': you may run only queries written by someone with full access to it, and query "
+                        + queryId + " may not run that way: " + why);
+            });
+        }
         Map<String, Object> values = parameters == null ? Map.of() : parameters;
         BoundQuery bound = bind(() -> binder.bind(query.queryText(), declarations, values,
                 dialect(source), declared.dropdowns()));
