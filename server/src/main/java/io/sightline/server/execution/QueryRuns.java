@@ -81,6 +81,9 @@ public class QueryRuns {
     public RunAnswer runSaved(SightlineUser user, long queryId, Map<String, Object> parameters, Integer maxAge) {
         requireExecute(user);
         SavedQuery query = savedQuery(queryId);
+        if (!dataSources.reach(user).reaches(query.dataSourceId())) {
+            throw ApiException.notFound("Query " + queryId + " does not exist"); // as if missing: nothing leaks
+        }
         if (query.archived()) {
             throw ApiException.badRequest("Query " + queryId + " is archived; restore it before running it");
         }

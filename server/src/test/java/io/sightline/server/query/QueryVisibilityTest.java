@@ -67,6 +67,9 @@ class QueryVisibilityTest extends EmbeddedServerTest {
             assertThat(response.status()).as(path + ": " + response).isEqualTo(404);
             assertThat(response.message()).isEqualTo("Query " + hidden + " does not exist");
         }
+        var run = viewer.api().post("/api/queries/" + hidden + "/results", Map.of("max_age", 0));
+        assertThat(run.status()).as(run.toString()).isEqualTo(404);
+        assertThat(run.message()).isEqualTo("Query " + hidden + " does not exist");
         assertThat(viewer.api().delete("/api/queries/" + hidden + "/favorite").status()).isEqualTo(404);
         assertThat(viewer.api().delete("/api/queries/" + hidden).status()).isEqualTo(404);
         assertThat(api().get("/api/queries/" + hidden).json().path("name").asString()).contains("hidden");
