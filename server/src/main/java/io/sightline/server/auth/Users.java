@@ -59,6 +59,16 @@ public class Users {
     }
 
     /**
+     * The user with that id as they are now (groups, permissions), through the same short cache as sessions;
+     * empty when the user is gone or disabled. For checks made on a user's behalf while they are not calling,
+     * such as a scheduled refresh of their query.
+     */
+    public Optional<SightlineUser> enabled(long id) {
+        return Optional.ofNullable(byId.get(id,
+                key -> repository.findById(key).filter(user -> !user.disabled()).map(this::toUser).orElse(null)));
+    }
+
+    /**
      * Forgets every remembered key and session user: called after a user is disabled, gets a new key or changes
      * groups, so the change applies to the next request on this server at once (other API replicas within
      * {@link #KEY_CACHE_TTL}).

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /** What other features may ask of data sources. */
@@ -55,6 +56,25 @@ public class DataSources {
         DataSourceRow row = repository.findById(id).orElseThrow(() -> ConfiguredDataSources.notFound(id));
         boolean viewOnly = views.requireAccess(row, user);
         return new DataSourceAccess(info(row), viewOnly);
+    }
+
+    /**
+     * The data sources the user's groups reach, view-only or full: what decides which saved queries they may see.
+     * Read from the database on each call, so a change of access applies at once.
+     */
+    public DataSourceReach reach(SightlineUser user) {
+        if (user.isAdmin()) {
+            return new DataSourceReach(true, Set.of());
+        }
+        return new DataSourceReach(false, repository.accessOf(user.groupIds()).keySet());
+    }
+
+    /**
+     * Whether the user may run any SQL on the data source: an admin, or one of their groups has full access.
+     * False for an unknown id.
+     */
+    public boolean fullAccess(long id, SightlineUser user) {
+        return user.isAdmin() ? exists(id) : Boolean.FALSE.equals(repository.accessOf(user.groupIds()).get(id));
     }
 
     /** @throws ApiException 404 when there is no such data source */

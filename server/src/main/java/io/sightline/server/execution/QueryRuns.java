@@ -85,6 +85,9 @@ public class QueryRuns {
     public RunAnswer runSaved(SightlineUser user, long queryId, Map<String, Object> parameters, Integer maxAge) {
         requireExecute(user);
         SavedQuery query = savedQuery(queryId);
+        if (!dataSources.reach(user).reaches(query.dataSourceId())) {
+            throw ApiException.notFound("Query " + queryId + " does not exist"); // as if missing: nothing leaks
+        }
         if (query.archived()) {
             throw ApiException.badRequest("Query " + queryId + " is archived; restore it before running it");
         }
@@ -94,6 +97,13 @@ public class QueryRuns {
         if (access.viewOnly() && !Parameters.isSafe(declarations)) {
             throw ApiException.forbidden("You have view-only access to data source '" + source.name()
                     + "': query " + queryId + " has text parameters (it is not safe), so you may not run it");
+        }
+        if (access.viewOnly()) {
+            savedQueries.ownerMayNotRun(queryId).ifPresent(why -> {
+                throw ApiException.forbidden("You have view-only access to data source '" + source.name()
+                        + "': you may run only queries written by someone with full access to it, and query "
+                        + queryId + " may not run that way: " + why);
+            });
         }
         Map<String, Object> values = checkCounts(parameters);
         BoundQuery bound = bind(() -> binder.bind(query.queryText(), declarations, values,

@@ -40,38 +40,42 @@ class QueryController {
 
     @GetMapping
     QueryPage list(QueryListParams params) {
-        return lists.page(params.filter(viewer().id()));
+        SightlineUser caller = viewer();
+        return lists.page(params.filter(caller.id()), caller);
     }
 
     /** Like the list, but with no search text there is nothing to find (as in Redash). */
     @GetMapping("/search")
     QueryPage search(QueryListParams params) {
-        QueryFilter filter = params.filter(viewer().id());
+        SightlineUser caller = viewer();
+        QueryFilter filter = params.filter(caller.id());
         return filter.search() == null ? new QueryPage(0, filter.page(), filter.pageSize(), List.of())
-                : lists.page(filter);
+                : lists.page(filter, caller);
     }
 
     /** The caller's own queries (Redash's "My Queries"). */
     @GetMapping("/my")
     QueryPage mine(QueryListParams params) {
-        return lists.page(params.mine(viewer().id()));
+        SightlineUser caller = viewer();
+        return lists.page(params.mine(caller.id()), caller);
     }
 
     @GetMapping("/favorites")
     QueryPage favorites(QueryListParams params) {
-        return lists.page(params.filter(viewer().id(), QueryFilter.Scope.FAVORITES));
+        SightlineUser caller = viewer();
+        return lists.page(params.filter(caller.id(), QueryFilter.Scope.FAVORITES), caller);
     }
 
     /** Queries the caller opened, ran or saved, the latest use first. */
     @GetMapping("/recent")
     QueryPage recent(QueryListParams params) {
-        return lists.page(params.filter(viewer().id(), QueryFilter.Scope.RECENT));
+        SightlineUser caller = viewer();
+        return lists.page(params.filter(caller.id(), QueryFilter.Scope.RECENT), caller);
     }
 
     @GetMapping("/tags")
     QueryTags tags() {
-        viewer();
-        return lists.tagCounts();
+        return lists.tagCounts(viewer());
     }
 
     @PostMapping
@@ -84,7 +88,7 @@ class QueryController {
         }
         var content = new QueryContent(edit.dataSourceId(), edit.name(), edit.description(), edit.queryText(),
                 edit.scheduleJson(), edit.optionsJson(), edit.draft());
-        return used(caller, service.create(caller.id(), content, edit.tags()));
+        return used(caller, service.create(caller, content, edit.tags()));
     }
 
     /** Opening a query counts as a use of it (for "recent"). */
@@ -115,31 +119,31 @@ class QueryController {
     @PostMapping("/{id}/favorite")
     Query favorite(@PathVariable long id) {
         SightlineUser caller = viewer();
+        service.require(id, caller);
         bookmarks.favorite(caller.id(), id);
-        return lists.one(id, caller.id());
+        return lists.one(id, caller);
     }
 
     @DeleteMapping("/{id}/favorite")
     Query unfavorite(@PathVariable long id) {
         SightlineUser caller = viewer();
+        service.require(id, caller);
         bookmarks.unfavorite(caller.id(), id);
-        return lists.one(id, caller.id());
+        return lists.one(id, caller);
     }
 
     @GetMapping("/{id}/versions")
     List<QueryVersion> versions(@PathVariable long id) {
-        viewer();
-        return mapper.versions(service.versions(id));
+        return mapper.versions(service.versions(viewer(), id));
     }
 
     @GetMapping("/{id}/versions/{version}")
     QueryVersion version(@PathVariable long id, @PathVariable long version) {
-        viewer();
-        return mapper.version(service.version(id, version));
+        return mapper.version(service.version(viewer(), id, version));
     }
 
     private Query used(SightlineUser caller, long id) {
-        Query query = lists.one(id, caller.id());
+        Query query = lists.one(id, caller);
         bookmarks.recordUse(caller.id(), id);
         return query;
     }

@@ -1,7 +1,9 @@
 package io.sightline.server.query;
 
+import io.sightline.server.datasource.DataSourceReach;
 import io.sightline.server.system.ApiException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What to list: archived queries are never listed.
@@ -12,9 +14,10 @@ import java.util.List;
  * @param scope all queries, or only the caller's favourites or recently used ones
  * @param callerId who asks: whose favourites and recent uses {@code scope} means
  * @param order the order of the list; a {@link Scope#RECENT} list is always newest use first
+ * @param dataSourceIds only queries on these data sources (those the caller reaches); null = on any
  */
 record QueryFilter(String search, List<String> tags, Long ownerId, Scope scope, long callerId, QueryOrder order,
-                   int page, int pageSize) {
+                   int page, int pageSize, Set<Long> dataSourceIds) {
 
     static final int MAX_PAGE_SIZE = 250;
 
@@ -29,6 +32,12 @@ record QueryFilter(String search, List<String> tags, Long ownerId, Scope scope, 
         }
         search = search == null || search.isBlank() ? null : search.trim();
         tags = tags == null ? List.of() : tags.stream().map(String::trim).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    /** This filter, narrowed to the queries on data sources the caller reaches. */
+    QueryFilter within(DataSourceReach reach) {
+        return new QueryFilter(search, tags, ownerId, scope, callerId, order, page, pageSize,
+                reach.all() ? null : reach.ids());
     }
 
     long offset() {

@@ -21,18 +21,18 @@ record QueryListParams(Integer page, @BindParam("page_size") Integer pageSize, S
     /** Everyone's queries, or only the caller's when {@code only_mine=true}. */
     QueryFilter filter(long callerId) {
         return new QueryFilter(q, tags, onlyMine ? callerId : null, QueryFilter.Scope.ALL, callerId,
-                QueryOrder.parse(order), page, pageSize);
+                QueryOrder.parse(order), page, pageSize, null);
     }
 
     /** Only the caller's own queries, whatever {@code only_mine} says. */
     QueryFilter mine(long callerId) {
         return new QueryFilter(q, tags, callerId, QueryFilter.Scope.ALL, callerId, QueryOrder.parse(order), page,
-                pageSize);
+                pageSize, null);
     }
 
     /** The caller's favourites or recently used queries; {@code only_mine} narrows them to the caller's own. */
     QueryFilter filter(long callerId, QueryFilter.Scope scope) {
         return new QueryFilter(q, tags, onlyMine ? callerId : null, scope, callerId, QueryOrder.parse(order), page,
-                pageSize);
+                pageSize, null);
     }
 }

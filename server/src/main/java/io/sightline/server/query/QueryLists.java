@@ -3,6 +3,8 @@ package io.sightline.server.query;
 import io.sightline.common.api.query.Query;
 import io.sightline.common.api.query.QueryPage;
 import io.sightline.common.api.query.QueryTags;
+import io.sightline.server.auth.SightlineUser;
+import io.sightline.server.datasource.DataSourceReach;
 import io.sightline.server.system.ApiException;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -15,22 +17,30 @@ class QueryLists {
     private final QueryTagRepository tags;
     private final QueryFavoriteRepository favorites;
     private final QueryJsonMapper mapper;
+    private final QueryAccess access;
 
     QueryLists(QueryRepository queries, QueryTagRepository tags, QueryFavoriteRepository favorites,
-               QueryJsonMapper mapper) {
+               QueryJsonMapper mapper, QueryAccess access) {
+        this.access = access;
         this.queries = queries;
         this.tags = tags;
         this.favorites = favorites;
         this.mapper = mapper;
     }
 
-    /** The query as {@code callerId} sees it ({@code is_favorite} is the caller's star). */
-    Query one(long id, long callerId) {
-        QueryRow row = queries.find(id).orElseThrow(() -> ApiException.notFound("Query " + id + " does not exist"));
-        return mapper.query(row, tags.tags(id), !favorites.starred(callerId, List.of(id)).isEmpty());
+    /**
+     * The query as the caller sees it ({@code is_favorite} is the caller's star).
+     *
+     * @throws ApiException 404 when there is no such query or the caller does not reach its data source
+     */
+    Query one(long id, SightlineUser caller) {
+        QueryRow row = access.visible(id, caller);
+        return mapper.query(row, tags.tags(id), !favorites.starred(caller.id(), List.of(id)).isEmpty());
     }
 
-    QueryPage page(QueryFilter filter) {
+    /** A page of the queries the filter and the caller's data sources allow, counted in the same SQL. */
+    QueryPage page(QueryFilter unscoped, SightlineUser caller) {
+        QueryFilter filter = unscoped.within(access.reach(caller));
         long count = queries.count(filter);
         List<QueryRow> rows = count > filter.offset() ? queries.list(filter) : List.of();
         List<Long> ids = rows.stream().map(QueryRow::id).toList();
@@ -38,7 +48,9 @@ class QueryLists {
                 mapper.queries(rows, tags.tags(ids), favorites.starred(filter.callerId(), ids)));
     }
 
-    QueryTags tagCounts() {
-        return new QueryTags(tags.counts());
+    /** Tags of the queries the caller may see, with how many of those carry each. */
+    QueryTags tagCounts(SightlineUser caller) {
+        DataSourceReach reach = access.reach(caller);
+        return new QueryTags(tags.counts(reach.all() ? null : reach.ids()));
     }
 }

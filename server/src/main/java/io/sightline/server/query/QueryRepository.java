@@ -119,6 +119,12 @@ class QueryRepository {
         return jdbc.sql("SELECT schedule_failures FROM queries WHERE id = ?").param(id).query(Integer.class).optional();
     }
 
+    /** Switches a schedule off, with the reason, unless the schedule was changed since it was read. */
+    boolean stopSchedule(long id, String expectedSchedule, String stoppedSchedule, String reason) {
+        return jdbc.sql("UPDATE queries SET schedule = ?, schedule_last_error = ? WHERE id = ? AND schedule = ?")
+                .params(stoppedSchedule, reason, id, expectedSchedule).update() == 1;
+    }
+
     long count(QueryFilter filter) {
         Where where = where(filter);
         return jdbc.sql("SELECT COUNT(*) FROM queries WHERE " + where.sql).params(where.params)
@@ -146,6 +152,15 @@ class QueryRepository {
     private static Where where(QueryFilter filter) {
         StringBuilder sql = new StringBuilder("is_archived = FALSE");
         List<Object> params = new ArrayList<>();
+        if (filter.dataSourceIds() != null) {
+            if (filter.dataSourceIds().isEmpty()) {
+                sql.append(" AND 1 = 0");
+            } else {
+                sql.append(" AND data_source_id IN (")
+                        .append(String.join(", ", Collections.nCopies(filter.dataSourceIds().size(), "?"))).append(")");
+                params.addAll(filter.dataSourceIds());
+            }
+        }
         if (filter.ownerId() != null) {
             sql.append(" AND user_id = ?");
             params.add(filter.ownerId());

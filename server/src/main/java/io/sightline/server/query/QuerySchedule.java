@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A saved query's {@code schedule}, with Redash's fields and meaning: run every {@code interval} seconds; for
@@ -73,6 +74,23 @@ public record QuerySchedule(Duration interval, LocalTime time, DayOfWeek dayOfWe
     public static QuerySchedule read(String json) {
         try {
             return parse(JSON.readTree(json), Duration.ofSeconds(1));
+        } catch (JacksonException e) {
+            throw ApiException.badRequest("'schedule' is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * The stored schedule with {@code disabled} set, everything else as it was (Redash's way of stopping a schedule).
+     *
+     * @throws ApiException 400 when the text is not a JSON object
+     */
+    static String disabledJson(String json) {
+        try {
+            if (!(JSON.readTree(json) instanceof ObjectNode schedule)) {
+                throw ApiException.badRequest("'schedule' is not a JSON object: " + json);
+            }
+            schedule.put("disabled", true);
+            return JSON.writeValueAsString(schedule);
         } catch (JacksonException e) {
             throw ApiException.badRequest("'schedule' is not valid JSON: " + e.getOriginalMessage());
         }

@@ -27,22 +27,41 @@ class QueryService {
     private final QueryVersionRepository versions;
     private final DataSources dataSources;
     private final Users users;
+    private final QueryAccess access;
 
     QueryService(QueryRepository queries, QueryTagRepository tags, QueryVersionRepository versions,
-                 DataSources dataSources, Users users) {
+                 DataSources dataSources, Users users, QueryAccess access) {
         this.queries = queries;
         this.tags = tags;
         this.versions = versions;
         this.dataSources = dataSources;
         this.users = users;
+        this.access = access;
     }
 
-    QueryRow require(long id) {
-        return queries.find(id).orElseThrow(() -> ApiException.notFound("Query " + id + " does not exist"));
+    private QueryRow require(long id) {
+        return queries.find(id).orElseThrow(() -> QueryAccess.notFound(id));
     }
 
+    /** @throws ApiException 404 for a query that does not exist or whose data source the caller does not reach */
+    QueryRow require(long id, SightlineUser caller) {
+        return access.visible(id, caller);
+    }
+
+    /**
+     * A query owned by the caller, who needs full access to its data source.
+     *
+     * @throws ApiException 400 for an unknown data source, 403 naming it for view-only or no access
+     */
     @Transactional
-    long create(long userId, QueryContent content, List<String> tagList) {
+    long create(SightlineUser caller, QueryContent content, List<String> tagList) {
+        access.requireFullAccess(caller, content.dataSourceId());
+        return createAs(caller.id(), content, tagList);
+    }
+
+    /** A query the server creates for a user (demo data): no access check. */
+    @Transactional
+    long createAs(long userId, QueryContent content, List<String> tagList) {
         requireDataSource(content.dataSourceId());
         OffsetDateTime now = now();
         long id = queries.insert(content, userId, newApiKey(), now);
@@ -54,14 +73,13 @@ class QueryService {
     /** @throws ApiException 409 when {@code edit} names a version that is no longer the current one */
     @Transactional
     void update(SightlineUser caller, long id, QueryEdit edit) {
-        QueryRow current = require(id);
+        QueryRow current = require(id, caller);
         QueryPermissions.requireModify(caller, current);
         if (edit.schedules()) {
             QueryPermissions.requireSchedule(caller);
         }
-        if (edit.has(QueryEdit.DATA_SOURCE_ID)) {
-            requireDataSource(edit.dataSourceId());
-        }
+        // the data source the query runs on once saved: its SQL is the caller's from now on
+        access.requireFullAccess(caller, edit.has(QueryEdit.DATA_SOURCE_ID) ? edit.dataSourceId() : current.dataSourceId());
         if (edit.version() != null && edit.version() != current.version()) {
             throw changedMeanwhile(current);
         }
@@ -77,31 +95,31 @@ class QueryService {
 
     @Transactional
     void archive(SightlineUser caller, long id) {
-        QueryPermissions.requireModify(caller, require(id));
+        QueryPermissions.requireModify(caller, require(id, caller));
         queries.archive(id, now());
     }
 
-    /** A copy owned by the caller: new API key, version 1, not scheduled. */
+    /** A copy owned by the caller (who needs full access to its data source): new API key, version 1, not scheduled. */
     @Transactional
     long fork(SightlineUser caller, long id) {
         QueryPermissions.requireCreate(caller);
-        QueryRow source = require(id);
+        QueryRow source = require(id, caller);
         String name = FORK_PREFIX + source.name();
         if (name.length() > QueryBodyReader.MAX_NAME_CHARS) {
             name = name.substring(0, QueryBodyReader.MAX_NAME_CHARS);
         }
         var content = new QueryContent(source.dataSourceId(), name, source.description(), source.queryText(), null,
                 source.options(), false);
-        return create(caller.id(), content, tags.tags(id));
+        return create(caller, content, tags.tags(id));
     }
 
-    List<QueryVersionRow> versions(long id) {
-        require(id);
+    List<QueryVersionRow> versions(SightlineUser caller, long id) {
+        require(id, caller);
         return versions.list(id);
     }
 
-    QueryVersionRow version(long id, long version) {
-        require(id);
+    QueryVersionRow version(SightlineUser caller, long id, long version) {
+        require(id, caller);
         return versions.find(id, version)
                 .orElseThrow(() -> ApiException.notFound("Query " + id + " has no version " + version));
     }

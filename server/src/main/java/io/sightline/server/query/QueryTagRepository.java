@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
@@ -52,10 +53,16 @@ class QueryTagRepository {
         return byQuery;
     }
 
-    List<TagCount> counts() {
-        return jdbc.sql("""
-                SELECT t.tag AS name, COUNT(*) AS count FROM query_tags t JOIN queries q ON q.id = t.query_id
-                WHERE q.is_archived = FALSE GROUP BY t.tag ORDER BY COUNT(*) DESC, t.tag""")
+    /** @param dataSourceIds count only queries on these data sources; null = on any */
+    List<TagCount> counts(Set<Long> dataSourceIds) {
+        String within = "";
+        if (dataSourceIds != null) {
+            within = dataSourceIds.isEmpty() ? " AND 1 = 0" : " AND q.data_source_id IN ("
+                    + String.join(", ", Collections.nCopies(dataSourceIds.size(), "?")) + ")";
+        }
+        return jdbc.sql("SELECT t.tag AS name, COUNT(*) AS count FROM query_tags t JOIN queries q ON q.id = t.query_id"
+                        + " WHERE q.is_archived = FALSE" + within + " GROUP BY t.tag ORDER BY COUNT(*) DESC, t.tag")
+                .params(dataSourceIds == null ? List.of() : List.copyOf(dataSourceIds))
                 .query(TAG_COUNTS).list();
     }
 }

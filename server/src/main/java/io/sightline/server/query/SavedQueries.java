@@ -13,9 +13,12 @@ public class SavedQueries {
     private final QueryService service;
     private final QueryBodyReader reader;
     private final QueryBookmarks bookmarks;
+    private final QueryAccess access;
 
-    SavedQueries(QueryRepository queries, QueryService service, QueryBodyReader reader, QueryBookmarks bookmarks) {
+    SavedQueries(QueryRepository queries, QueryService service, QueryBodyReader reader, QueryBookmarks bookmarks,
+                 QueryAccess access) {
         this.queries = queries;
+        this.access = access;
         this.bookmarks = bookmarks;
         this.service = service;
         this.reader = reader;
@@ -65,6 +68,31 @@ public class SavedQueries {
         return queries.recordScheduledRun(queryId, error);
     }
 
+    /**
+     * Why the query's SQL may not run for a user with view-only access, or on its schedule: its owner (who
+     * vouches for the SQL, as in Redash) is disabled or does not have full access to its data source. Empty
+     * while the owner may run it, or when there is no such query.
+     */
+    public Optional<String> ownerMayNotRun(long queryId) {
+        return queries.find(queryId).flatMap(access::ownerMayNotRun);
+    }
+
+    /**
+     * Stops the schedule of a query whose owner may no longer run it (see {@link #ownerMayNotRun}): the schedule
+     * is kept but marked {@code disabled} (as Redash does) and {@code schedule_last_error} says why, until someone
+     * with full access saves it switched on again. Nothing changes if a user saved another schedule meanwhile.
+     *
+     * @param scheduleJson the schedule as the scheduler read it
+     * @return the reason when the schedule was stopped (or was changed meanwhile), empty when it may run
+     */
+    public Optional<String> stopScheduleUnlessOwnerMayRun(long queryId, String scheduleJson) {
+        Optional<String> why = ownerMayNotRun(queryId).map(reason -> "The schedule was stopped: " + reason
+                + ". Someone with full access to the data source may switch it on again by saving the query's schedule.");
+        why.ifPresent(reason -> queries.stopSchedule(queryId, scheduleJson, QuerySchedule.disabledJson(scheduleJson),
+                reason));
+        return why;
+    }
+
     /** Remembers that the user ran the query just now, for their "recent" list; an unknown id is ignored. */
     public void recordUse(long userId, long queryId) {
         bookmarks.recordUse(userId, queryId);
@@ -84,6 +112,6 @@ public class SavedQueries {
         String name = q.name() == null ? QueryBodyReader.DEFAULT_NAME : QueryBodyReader.name(q.name());
         var content = new QueryContent(q.dataSourceId(), name, q.description(), reader.queryText(q.queryText()),
                 null, reader.options(q.optionsJson()), false);
-        return service.create(userId, content, reader.tags(q.tags()));
+        return service.createAs(userId, content, reader.tags(q.tags()));
     }
 }

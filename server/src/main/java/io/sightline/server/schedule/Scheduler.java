@@ -92,6 +92,11 @@ class Scheduler {
             } else if (!sameSchedule(state.schedule(), query.schedule())) {
                 schedules.reschedule(query.id(), state.generation(), query.scheduleJson(), times.first(query.schedule()));
             } else if (times.due(query.schedule(), state.nextRunAt())) {
+                var stopped = savedQueries.stopScheduleUnlessOwnerMayRun(query.id(), query.scheduleJson());
+                if (stopped.isPresent()) {
+                    log.warn("Query {}: {}", query.id(), stopped.get());
+                    continue; // a changed schedule is read again on the next tick; this one is disabled now
+                }
                 String jobId = UUID.randomUUID().toString();
                 Instant next = times.after(query.schedule(), state.nextRunAt());
                 if (schedules.claim(query.id(), state.generation(), next, times.now(), jobId, name)) {

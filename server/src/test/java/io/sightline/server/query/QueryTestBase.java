@@ -25,14 +25,21 @@ abstract class QueryTestBase extends EmbeddedServerTest {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A data source row of our own (the data source API is built elsewhere). */
+    /**
+     * A data source row of our own (the data source API is built elsewhere) that the default group, and so every
+     * user, has full access to: users see and save queries only on data sources their groups reach.
+     */
     long dataSource() {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO data_sources (name, type, options, created_at, updated_at)
                 VALUES (?, 'h2', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
                 .param(unique("ds")).update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        jdbc.sql("""
+                INSERT INTO data_source_groups (data_source_id, group_id, view_only)
+                SELECT ?, id, FALSE FROM groups WHERE name = 'default'""").param(id).update();
+        return id;
     }
 
     /** A user in the default group only (not an admin), calling with its own API key. */
