@@ -18,10 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final Users users;
+    private final QueryKeys queryKeys;
     private final AuthenticationEntryPoint401 entryPoint;
 
-    ApiKeyAuthenticationFilter(Users users, AuthenticationEntryPoint401 entryPoint) {
+    ApiKeyAuthenticationFilter(Users users, QueryKeys queryKeys, AuthenticationEntryPoint401 entryPoint) {
         this.users = users;
+        this.queryKeys = queryKeys;
         this.entryPoint = entryPoint;
     }
 
@@ -32,6 +34,11 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         if (key != null) {
             var user = users.byApiKey(key);
             if (user.isEmpty()) {
+                var query = queryKeys.queryOf(key); // a query's own key: that query's results only
+                if (query.isPresent()) {
+                    QueryKeyAuthentication.continueAs(query.get(), request, response, chain, entryPoint);
+                    return;
+                }
                 entryPoint.reject(response, "Invalid API key");
                 return;
             }

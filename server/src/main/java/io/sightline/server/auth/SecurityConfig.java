@@ -24,7 +24,8 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Users users, AuthenticationEntryPoint401 entryPoint) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Users users, QueryKeys queryKeys, AuthenticationEntryPoint401 entryPoint)
+            throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
@@ -45,7 +46,8 @@ class SecurityConfig {
                 // every authenticated request's context in a new session, a Set-Cookie per API call and sessions
                 // piling up until their timeout, at a cost in CPU and memory on every run.
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(users, entryPoint), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(users, queryKeys, entryPoint),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // the second dispatch of a streamed answer: its request was authorized when it came in,
                         // and an API key's authentication lives only in that first dispatch

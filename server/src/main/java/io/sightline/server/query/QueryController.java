@@ -40,32 +40,37 @@ class QueryController {
 
     @GetMapping
     QueryPage list(QueryListParams params) {
-        return lists.page(params.filter(viewer().id()));
+        SightlineUser caller = viewer();
+        return lists.page(params.filter(caller.id()), caller);
     }
 
     /** Like the list, but with no search text there is nothing to find (as in Redash). */
     @GetMapping("/search")
     QueryPage search(QueryListParams params) {
-        QueryFilter filter = params.filter(viewer().id());
+        SightlineUser caller = viewer();
+        QueryFilter filter = params.filter(caller.id());
         return filter.search() == null ? new QueryPage(0, filter.page(), filter.pageSize(), List.of())
-                : lists.page(filter);
+                : lists.page(filter, caller);
     }
 
     /** The caller's own queries (Redash's "My Queries"). */
     @GetMapping("/my")
     QueryPage mine(QueryListParams params) {
-        return lists.page(params.mine(viewer().id()));
+        SightlineUser caller = viewer();
+        return lists.page(params.mine(caller.id()), caller);
     }
 
     @GetMapping("/favorites")
     QueryPage favorites(QueryListParams params) {
-        return lists.page(params.filter(viewer().id(), QueryFilter.Scope.FAVORITES));
+        SightlineUser caller = viewer();
+        return lists.page(params.filter(caller.id(), QueryFilter.Scope.FAVORITES), caller);
     }
 
     /** Queries the caller opened, ran or saved, the latest use first. */
     @GetMapping("/recent")
     QueryPage recent(QueryListParams params) {
-        return lists.page(params.filter(viewer().id(), QueryFilter.Scope.RECENT));
+        SightlineUser caller = viewer();
+        return lists.page(params.filter(caller.id(), QueryFilter.Scope.RECENT), caller);
     }
 
     @GetMapping("/tags")
@@ -116,14 +121,14 @@ class QueryController {
     Query favorite(@PathVariable long id) {
         SightlineUser caller = viewer();
         bookmarks.favorite(caller.id(), id);
-        return lists.one(id, caller.id());
+        return lists.one(id, caller);
     }
 
     @DeleteMapping("/{id}/favorite")
     Query unfavorite(@PathVariable long id) {
         SightlineUser caller = viewer();
         bookmarks.unfavorite(caller.id(), id);
-        return lists.one(id, caller.id());
+        return lists.one(id, caller);
     }
 
     @GetMapping("/{id}/versions")
@@ -139,7 +144,7 @@ class QueryController {
     }
 
     private Query used(SightlineUser caller, long id) {
-        Query query = lists.one(id, caller.id());
+        Query query = lists.one(id, caller);
         bookmarks.recordUse(caller.id(), id);
         return query;
     }
