@@ -55,9 +55,9 @@ public class QueryRuns {
     /**
      * Ad-hoc SQL. With {@code queryId} the saved query's parameter declarations apply (the editor running
      * unsaved text of a saved query); without, every value is bound as escaped text. The result becomes the saved
-     * query's latest only when the run is on the query's own data source (the caller, who has full access to it,
-     * may then run the saved query anyway); on another data source it runs without touching the query, as in
-     * Redash, where {@code query_id} only labels the run.
+     * query's latest only when the run is on the query's own data source and the query is not archived (the caller,
+     * who has full access to it, may then run the saved query anyway); otherwise it runs without touching the
+     * query, as in Redash, where {@code query_id} only labels the run.
      *
      * @throws ApiException 404 with the message of a missing query when the caller cannot reach the query's data
      *         source, so its existence does not leak
@@ -81,7 +81,7 @@ public class QueryRuns {
                 ? bind(() -> binder.bindUndeclared(sql, values, dialect(source)))
                 : bind(() -> binder.bind(sql, declared.of(query.optionsJson()), values,
                         dialect(source), declared.dropdowns()));
-        Long latestOf = query != null && query.dataSourceId() == source.id() ? query.id() : null;
+        Long latestOf = query != null && query.dataSourceId() == source.id() && !query.archived() ? query.id() : null;
         return run(user, source, bound.sql(), latestOf, maxAge);
     }
 

@@ -68,6 +68,15 @@ class AdHocLatestResultTest extends EmbeddedServerTest {
         assertThat(latestOfQuery()).isEqualTo(edited.path("id").asLong()).isNotEqualTo(latest);
     }
 
+    @Test
+    void leavesAnArchivedQueryAlone() {
+        assertThat(api().delete("/api/queries/" + query).status()).isEqualTo(204);
+        var ran = new Runs(api()).resultOf(api().post("/api/query_results", Map.of(
+                "data_source_id", home, "query", "SELECT 'late' AS \"word\"", "query_id", query, "max_age", 0)));
+        assertThat(ran.path("data").path("rows").get(0).path("word").asString()).isEqualTo("late");
+        assertThat(latestOfQuery()).isEqualTo(latest);
+    }
+
     private long latestOfQuery() {
         return api().get("/api/queries/" + query).json().path("latest_query_data_id").asLong();
     }
