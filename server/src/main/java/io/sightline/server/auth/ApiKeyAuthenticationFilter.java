@@ -27,10 +27,12 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             Pattern.compile("/api/(query_results/\\d+|queries/\\d+/results)(\\.json|\\.csv)?");
 
     private final Users users;
+    private final QueryKeys queryKeys;
     private final AuthenticationEntryPoint401 entryPoint;
 
-    ApiKeyAuthenticationFilter(Users users, AuthenticationEntryPoint401 entryPoint) {
+    ApiKeyAuthenticationFilter(Users users, QueryKeys queryKeys, AuthenticationEntryPoint401 entryPoint) {
         this.users = users;
+        this.queryKeys = queryKeys;
         this.entryPoint = entryPoint;
     }
 
@@ -49,6 +51,11 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             String hash = ApiKeys.hash(key);
             var user = users.byApiKeyHash(hash);
             if (user.isEmpty()) {
+                var query = queryKeys.queryOf(key); // a query's own key: that query's results only
+                if (query.isPresent()) {
+                    QueryKeyAuthentication.continueAs(query.get(), request, response, chain, entryPoint);
+                    return;
+                }
                 entryPoint.reject(response, "Invalid API key");
                 return;
             }

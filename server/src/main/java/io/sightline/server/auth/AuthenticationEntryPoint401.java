@@ -22,9 +22,18 @@ class AuthenticationEntryPoint401 implements AuthenticationEntryPoint {
     }
 
     void reject(HttpServletResponse response, String message) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", message);
+    }
+
+    /** 403 in the same shape, for a caller who is known but may not make this request at all. */
+    void forbid(HttpServletResponse response, String message) throws IOException {
+        write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", message);
+    }
+
+    private static void write(HttpServletResponse response, int status, String title, String message) throws IOException {
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ","
                 + "\"detail\":" + quote(message) + ",\"message\":" + quote(message) + "}");
     }
 

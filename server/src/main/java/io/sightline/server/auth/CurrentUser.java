@@ -1,5 +1,7 @@
 package io.sightline.server.auth;
 
+import io.sightline.server.system.ApiException;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -9,11 +11,28 @@ public final class CurrentUser {
     private CurrentUser() {
     }
 
+    /**
+     * @throws ApiException 403 when the request carries a query's API key, which reads that query's results only
+     */
     public static SightlineUser get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SightlineUser user) {
+        Object principal = principal();
+        if (principal instanceof SightlineUser user) {
             return user;
         }
+        if (principal instanceof QueryKeyCaller caller) {
+            throw ApiException.forbidden("A query API key reads only the results of its own query (GET /api/queries/"
+                    + caller.queryId() + "/results)");
+        }
         throw new IllegalStateException("No authenticated Sightline user on this thread");
+    }
+
+    /** The query whose API key authenticated this request, if one did (instead of a user). */
+    public static Optional<QueryKeyCaller> queryKey() {
+        return principal() instanceof QueryKeyCaller caller ? Optional.of(caller) : Optional.empty();
+    }
+
+    private static Object principal() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getPrincipal();
     }
 }

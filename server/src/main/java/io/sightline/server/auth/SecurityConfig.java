@@ -28,7 +28,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Users users, AuthenticationEntryPoint401 entryPoint,
+    SecurityFilterChain api(HttpSecurity http, Users users, QueryKeys queryKeys, AuthenticationEntryPoint401 entryPoint,
                             CsrfTokenRepository csrfTokens) throws Exception {
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         // the token as it is in the cookie, so a client copies it into the header unchanged
@@ -54,7 +54,8 @@ class SecurityConfig {
                 // piling up until their timeout, at a cost in CPU and memory on every run.
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new CsrfRejection()))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(users, entryPoint), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(users, queryKeys, entryPoint),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // the second dispatch of a streamed answer: its request was authorized when it came in,
                         // and an API key's authentication lives only in that first dispatch

@@ -77,6 +77,14 @@ public class DataSources {
         return user.isAdmin() ? exists(id) : Boolean.FALSE.equals(repository.accessOf(user.groupIds()).get(id));
     }
 
+    /**
+     * Whether the user may read what was run on the data source (its stored results, its jobs): admins always, others
+     * when one of their groups has access to it, full or view-only (decision 0012).
+     */
+    public boolean reaches(long id, SightlineUser user) {
+        return user.isAdmin() || repository.accessOf(user.groupIds()).containsKey(id);
+    }
+
     /** @throws ApiException 404 when there is no such data source */
     public DataSourceInfo info(long id) {
         return info(repository.findById(id).orElseThrow(() -> ConfiguredDataSources.notFound(id)));

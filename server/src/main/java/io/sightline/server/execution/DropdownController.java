@@ -1,7 +1,7 @@
 package io.sightline.server.execution;
 
 import io.sightline.common.parameter.QueryOptionsSource;
-import io.sightline.server.query.SavedQueries;
+import io.sightline.server.result.ResultAccess;
 import io.sightline.server.system.ApiException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,18 +16,17 @@ import org.springframework.web.bind.annotation.RestController;
 class DropdownController {
 
     private final DeclaredParameters declared;
-    private final SavedQueries savedQueries;
+    private final ResultAccess access;
 
-    DropdownController(DeclaredParameters declared, SavedQueries savedQueries) {
+    DropdownController(DeclaredParameters declared, ResultAccess access) {
         this.declared = declared;
-        this.savedQueries = savedQueries;
+        this.access = access;
     }
 
+    /** For users who reach query {@code id}'s data source (404 as for a missing query otherwise). */
     @GetMapping("/api/queries/{id}/dropdown")
     List<DropdownOption> dropdown(@PathVariable long id) {
-        if (savedQueries.find(id).isEmpty()) {
-            throw ApiException.notFound("Query " + id + " does not exist");
-        }
+        access.readableQuery(id);
         try {
             return declared.dropdown(id);
         } catch (QueryOptionsSource.Unavailable e) {

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 class InMemoryJobStore implements JobStore {
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final Map<String, Long> startedBy = new ConcurrentHashMap<>();
     private final Map<InFlightKey, String> inFlight = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Job>> endings = new ConcurrentHashMap<>();
     private final Duration retention;
@@ -32,7 +33,7 @@ class InMemoryJobStore implements JobStore {
     }
 
     @Override
-    public synchronized Joined createOrJoin(long dataSourceId, String queryHash, Supplier<Job> create) {
+    public synchronized Joined createOrJoin(long dataSourceId, String queryHash, long userId, Supplier<Job> create) {
         var key = new InFlightKey(dataSourceId, queryHash);
         String running = inFlight.get(key);
         if (running != null) {
@@ -42,6 +43,7 @@ class InMemoryJobStore implements JobStore {
             }
         }
         Job job = create.get();
+        startedBy.put(job.id(), userId);
         jobs.put(job.id(), job);
         inFlight.put(key, job.id());
         return new Joined(job, true);
@@ -50,6 +52,11 @@ class InMemoryJobStore implements JobStore {
     @Override
     public Optional<Job> find(String id) {
         return Optional.ofNullable(jobs.get(id));
+    }
+
+    @Override
+    public Optional<Owned> findOwned(String id) {
+        return find(id).map(job -> new Owned(job, startedBy.get(id)));
     }
 
     @Override
@@ -97,6 +104,7 @@ class InMemoryJobStore implements JobStore {
     void forgetOldJobs() {
         OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(retention);
         jobs.values().removeIf(job -> job.status().ended() && job.updatedAt().isBefore(cutoff));
+        startedBy.keySet().retainAll(jobs.keySet());
     }
 
     private record InFlightKey(long dataSourceId, String queryHash) {

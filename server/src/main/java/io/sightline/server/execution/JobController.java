@@ -1,6 +1,7 @@
 package io.sightline.server.execution;
 
 import io.sightline.common.api.execution.Job;
+import io.sightline.server.auth.CurrentUser;
 import java.util.Map;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +21,11 @@ class JobController {
 
     @GetMapping("/{id}")
     Map<String, Job> get(@PathVariable String id) {
-        return Map.of("job", runs.job(id));
+        return Map.of("job", runs.job(id, CurrentUser.get()));
     }
 
     @DeleteMapping("/{id}")
     Map<String, Job> cancel(@PathVariable String id) {
-        return Map.of("job", runs.cancel(id));
+        return Map.of("job", runs.cancel(id, CurrentUser.get()));
     }
 }

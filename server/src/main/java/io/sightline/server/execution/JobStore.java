@@ -10,12 +10,16 @@ import java.util.function.UnaryOperator;
 interface JobStore {
 
     /**
-     * The job already running this SQL on this data source, or else the new job from {@code create}, saved.
-     * Atomic: two callers racing with the same key get the same job.
+     * The job already running this SQL on this data source, or else the new job from {@code create}, saved as
+     * started by {@code userId} (who alone, besides admins, may cancel it). Atomic: two callers racing with the same
+     * key get the same job.
      */
-    Joined createOrJoin(long dataSourceId, String queryHash, Supplier<Job> create);
+    Joined createOrJoin(long dataSourceId, String queryHash, long userId, Supplier<Job> create);
 
     Optional<Job> find(String id);
+
+    /** The job with the user who started it, for deciding who may see and cancel it. */
+    Optional<Owned> findOwned(String id);
 
     /** The job once it has ended, or as it is when {@code timeout} has passed first. */
     Job awaitEnd(String id, Duration timeout);
@@ -32,5 +36,9 @@ interface JobStore {
     }
 
     record Joined(Job job, boolean created) {
+    }
+
+    /** @param userId who started the job; null for a job stored by a version that did not record it */
+    record Owned(Job job, Long userId) {
     }
 }

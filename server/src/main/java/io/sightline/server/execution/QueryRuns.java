@@ -58,7 +58,13 @@ public class QueryRuns {
 
     /**
      * Ad-hoc SQL. With {@code queryId} the saved query's parameter declarations apply (the editor running
-     * unsaved text of a saved query); without, every value is bound as escaped text.
+     * unsaved text of a saved query); without, every value is bound as escaped text. The result becomes the saved
+     * query's latest only when the run is on the query's own data source and the query is not archived (the caller,
+     * who has full access to it, may then run the saved query anyway); otherwise it runs without touching the
+     * query, as in Redash, where {@code query_id} only labels the run.
+     *
+     * @throws ApiException 404 with the message of a missing query when the caller cannot reach the query's data
+     *         source, so its existence does not leak
      */
     public RunAnswer runAdHoc(SightlineUser user, long dataSourceId, String sql, Map<String, Object> parameters,
                               Long queryId, Integer maxAge) {
@@ -74,11 +80,13 @@ public class QueryRuns {
                     + "': you may run its saved queries without text parameters, not your own SQL");
         }
         Map<String, Object> values = checkCounts(parameters);
-        BoundQuery bound = queryId == null
+        SavedQuery query = queryId == null ? null : reachableQuery(queryId, user);
+        BoundQuery bound = query == null
                 ? bind(() -> binder.bindUndeclared(sql, values, dialect(source)))
-                : bind(() -> binder.bind(sql, declared.of(savedQuery(queryId).optionsJson()), values,
+                : bind(() -> binder.bind(sql, declared.of(query.optionsJson()), values,
                         dialect(source), declared.dropdowns()));
-        return run(user, source, bound.sql(), queryId, maxAge);
+        Long latestOf = query != null && query.dataSourceId() == source.id() && !query.archived() ? query.id() : null;
+        return run(user, source, bound.sql(), latestOf, maxAge);
     }
 
     /** A saved query with parameter values; its declarations decide what is valid. */
@@ -131,20 +139,44 @@ public class QueryRuns {
                 dialect(source), declared.dropdowns()));
         checkSize(bound.sql());
         String hash = SqlHash.of(bound.sql());
-        var joined = jobs.createOrJoin(source.id(), hash, () -> Jobs.queued(jobId, source.id(), hash));
+        var joined = jobs.createOrJoin(source.id(), hash, userId, () -> Jobs.queued(jobId, source.id(), hash));
         if (joined.created()) {
             submit(joined.job(), () -> queue.submitScheduled(new QueryJob(jobId, source.id(), hash, bound.sql(), queryId, userId)));
         }
         return joined.job().id();
     }
 
+    /**
+     * The job, whoever asks: no access check, for the scheduler, which no user drives. Requests use
+     * {@link #job(String, SightlineUser)}.
+     *
+     * @throws ApiException 404 when there is no such job (or it has expired)
+     */
     public Job job(String id) {
         return jobs.find(id).orElseThrow(() -> ApiException.notFound("Job " + id + " does not exist (or has expired)"));
     }
 
-    /** Cancels a queued job, or stops a running one's statement in the database. */
-    public Job cancel(String id) {
-        Job job = job(id);
+    /**
+     * The job, if the caller reaches its data source (full or view-only access; admins reach all).
+     *
+     * @throws ApiException 404, the same for a job the caller cannot reach as for one that does not exist
+     */
+    public Job job(String id, SightlineUser caller) {
+        return reachableJob(id, caller).job();
+    }
+
+    /**
+     * Cancels a queued job, or stops a running one's statement in the database: only for the user who started it
+     * (while they still reach its data source) or an admin.
+     *
+     * @throws ApiException 404 as {@link #job}, 403 for someone else's job
+     */
+    public Job cancel(String id, SightlineUser caller) {
+        JobStore.Owned owned = reachableJob(id, caller);
+        Job job = owned.job();
+        if (!caller.isAdmin() && !Long.valueOf(caller.id()).equals(owned.userId())) {
+            throw ApiException.forbidden("Only the user who started job " + id + " or an admin may cancel it");
+        }
         if (job.status().ended()) {
             return job;
         }
@@ -168,7 +200,7 @@ public class QueryRuns {
         }
         String id = UUID.randomUUID().toString();
         var admitted = new java.util.concurrent.atomic.AtomicBoolean();
-        var joined = jobs.createOrJoin(source.id(), hash, () -> {
+        var joined = jobs.createOrJoin(source.id(), hash, user.id(), () -> {
             // only a new job counts (joining one in flight adds no work), and once however often the store asks
             if (admitted.compareAndSet(false, true)) {
                 userJobs.admit(user.id(), id);
@@ -204,6 +236,17 @@ public class QueryRuns {
                     + (source.pauseReason() == null ? "" : ": " + source.pauseReason()));
         }
         return source;
+    }
+
+    private JobStore.Owned reachableJob(String id, SightlineUser caller) {
+        return jobs.findOwned(id).filter(owned -> dataSources.reaches(owned.job().dataSourceId(), caller))
+                .orElseThrow(() -> ApiException.notFound("Job " + id + " does not exist (or has expired)"));
+    }
+
+    /** A query on a data source the caller cannot reach is answered as if it did not exist. */
+    private SavedQuery reachableQuery(long queryId, SightlineUser caller) {
+        return savedQueries.find(queryId).filter(query -> dataSources.reaches(query.dataSourceId(), caller))
+                .orElseThrow(() -> ApiException.notFound("Query " + queryId + " does not exist"));
     }
 
     private SavedQuery savedQuery(long queryId) {

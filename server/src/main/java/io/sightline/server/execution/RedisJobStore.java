@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Job state in Redis, shared by every API and worker process: one hash per job ({@code job:<id>}: the job as
- * JSON, the worker running it, a cancel request), expiring {@code jobRetention} after its last change, and one
+ * JSON, the user who started it, the worker running it, a cancel request), expiring {@code jobRetention} after its last change, and one
  * in-flight lock per data source and query hash ({@code inflight:<ds>:<hash>} = job id), deleted when the job
  * ends. The lock lives as long as the job: while the job waits in a stream as long as the job itself may
  * ({@code jobRetention}); once a worker took it, a short time ({@code lockTtl}, at least twice the visibility
@@ -59,7 +59,7 @@ class RedisJobStore implements JobStore {
     }
 
     @Override
-    public Joined createOrJoin(long dataSourceId, String queryHash, Supplier<Job> create) {
+    public Joined createOrJoin(long dataSourceId, String queryHash, long userId, Supplier<Job> create) {
         String lock = lockKey(dataSourceId, queryHash);
         return redis.call(jedis -> {
             for (int attempt = 0; attempt < 20; attempt++) {
@@ -74,7 +74,7 @@ class RedisJobStore implements JobStore {
                 }
                 Job job = create.get();
                 // the job exists before its lock does, so whoever sees the lock also finds the job
-                write(jedis, job);
+                write(jedis, job, userId);
                 if ("OK".equals(jedis.set(lock, job.id(), SetParams.setParams().nx().px(lockMillis)))) {
                     return new Joined(job, true);
                 }
@@ -88,6 +88,16 @@ class RedisJobStore implements JobStore {
     @Override
     public Optional<Job> find(String id) {
         return redis.call(jedis -> read(jedis, id));
+    }
+
+    @Override
+    public Optional<Owned> findOwned(String id) {
+        return redis.call(jedis -> {
+            List<String> fields = jedis.hmget(jobKey(id), "job", "user");
+            return fields.get(0) == null ? Optional.<Owned>empty()
+                    : Optional.of(new Owned(JSON.readValue(fields.get(0), Job.class),
+                            fields.get(1) == null ? null : Long.valueOf(fields.get(1))));
+        });
     }
 
     /**
@@ -188,10 +198,10 @@ class RedisJobStore implements JobStore {
     }
 
     /** One round trip for both commands: the API writes a job for every run. */
-    private void write(Jedis jedis, Job job) {
+    private void write(Jedis jedis, Job job, long userId) {
         String key = jobKey(job.id());
         try (Pipeline pipeline = jedis.pipelined()) {
-            pipeline.hset(key, "job", JSON.writeValueAsString(job));
+            pipeline.hset(key, Map.of("job", JSON.writeValueAsString(job), "user", Long.toString(userId)));
             pipeline.pexpire(key, retentionMillis);
             pipeline.sync();
         }

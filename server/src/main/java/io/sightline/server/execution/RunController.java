@@ -3,7 +3,7 @@ package io.sightline.server.execution;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sightline.server.auth.CurrentUser;
 import io.sightline.server.query.SavedQueries;
-import io.sightline.server.query.SavedQuery;
+import io.sightline.server.result.ResultAccess;
 import io.sightline.server.result.ResultResponses;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.system.ApiException;
@@ -28,12 +28,15 @@ class RunController {
 
     private final QueryRuns runs;
     private final ResultStore results;
+    private final ResultAccess access;
     private final SavedQueries savedQueries;
     private final JsonMapper json;
 
-    RunController(QueryRuns runs, ResultStore results, SavedQueries savedQueries, JsonMapper json) {
+    RunController(QueryRuns runs, ResultStore results, ResultAccess access, SavedQueries savedQueries,
+                  JsonMapper json) {
         this.runs = runs;
         this.results = results;
+        this.access = access;
         this.savedQueries = savedQueries;
         this.json = json;
     }
@@ -83,23 +86,15 @@ class RunController {
         return answer(answer, run.limit());
     }
 
+    /** For users who reach the query's data source, and for the query's own API key (Redash's embed case). */
     @GetMapping({"/api/queries/{id}/results", "/api/queries/{id}/results.json"})
     ResponseEntity<StreamingResponseBody> latestJson(@PathVariable long id) {
-        return ResultResponses.json(results, latestResultId(id));
+        return ResultResponses.json(results, access.latestOf(id));
     }
 
     @GetMapping("/api/queries/{id}/results.csv")
     ResponseEntity<StreamingResponseBody> latestCsv(@PathVariable long id) {
-        return ResultResponses.csv(results, latestResultId(id));
-    }
-
-    private long latestResultId(long queryId) {
-        var query = savedQueries.find(queryId)
-                .orElseThrow(() -> ApiException.notFound("Query " + queryId + " does not exist"));
-        if (query.latestQueryDataId() == null) {
-            throw ApiException.notFound("Query " + queryId + " has not been run yet");
-        }
-        return query.latestQueryDataId();
+        return ResultResponses.csv(results, access.latestOf(id));
     }
 
     private ResponseEntity<StreamingResponseBody> answer(RunAnswer answer, Integer limit) {

@@ -3,6 +3,7 @@ package io.sightline.server.query;
 import io.sightline.common.api.query.Query;
 import io.sightline.common.api.query.QueryUser;
 import io.sightline.common.api.query.QueryVersion;
+import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.auth.Users;
 import java.util.HashMap;
 import java.util.List;
@@ -28,14 +29,15 @@ class QueryJsonMapper {
         this.users = users;
     }
 
-    Query query(QueryRow row, List<String> tags, boolean favorite) {
-        return query(row, tags, favorite, userLookup());
+    /** The query as {@code viewer} sees it: its API key only if they may change the query. */
+    Query query(QueryRow row, List<String> tags, boolean favorite, SightlineUser viewer) {
+        return query(row, tags, favorite, userLookup(), viewer);
     }
 
-    List<Query> queries(List<QueryRow> rows, Map<Long, List<String>> tags, Set<Long> favorites) {
+    List<Query> queries(List<QueryRow> rows, Map<Long, List<String>> tags, Set<Long> favorites, SightlineUser viewer) {
         Function<Long, QueryUser> lookup = userLookup();
         return rows.stream().map(row -> query(row, tags.getOrDefault(row.id(), List.of()),
-                favorites.contains(row.id()), lookup)).toList();
+                favorites.contains(row.id()), lookup, viewer)).toList();
     }
 
     List<QueryVersion> versions(List<QueryVersionRow> rows) {
@@ -47,10 +49,12 @@ class QueryJsonMapper {
         return version(row, userLookup());
     }
 
-    private Query query(QueryRow row, List<String> tags, boolean favorite, Function<Long, QueryUser> user) {
+    private Query query(QueryRow row, List<String> tags, boolean favorite, Function<Long, QueryUser> user,
+                        SightlineUser viewer) {
+        String apiKey = QueryPermissions.mayModify(viewer, row.userId()) ? row.apiKey() : null;
         Map<String, Object> options = object(row.options());
         return new Query(row.id(), row.name(), row.description(), row.queryText(), row.queryHash(),
-                row.schedule() == null ? null : object(row.schedule()), row.apiKey(), row.isArchived(), row.isDraft(),
+                row.schedule() == null ? null : object(row.schedule()), apiKey, row.isArchived(), row.isDraft(),
                 row.updatedAt(), row.createdAt(), row.dataSourceId(), options, row.version(), tags, isSafe(options),
                 row.latestQueryDataId(), user.apply(row.userId()),
                 user.apply(row.lastModifiedById() != null ? row.lastModifiedById() : row.userId()), List.of(),

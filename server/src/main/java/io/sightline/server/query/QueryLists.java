@@ -35,7 +35,7 @@ class QueryLists {
      */
     Query one(long id, SightlineUser caller) {
         QueryRow row = access.visible(id, caller);
-        return mapper.query(row, tags.tags(id), !favorites.starred(caller.id(), List.of(id)).isEmpty());
+        return mapper.query(row, tags.tags(id), !favorites.starred(caller.id(), List.of(id)).isEmpty(), caller);
     }
 
     /** A page of the queries the filter and the caller's data sources allow, counted in the same SQL. */
@@ -45,7 +45,7 @@ class QueryLists {
         List<QueryRow> rows = count > filter.offset() ? queries.list(filter) : List.of();
         List<Long> ids = rows.stream().map(QueryRow::id).toList();
         return new QueryPage(count, filter.page(), filter.pageSize(),
-                mapper.queries(rows, tags.tags(ids), favorites.starred(filter.callerId(), ids)));
+                mapper.queries(rows, tags.tags(ids), favorites.starred(filter.callerId(), ids), caller));
     }
 
     /** Tags of the queries the caller may see, with how many of those carry each. */

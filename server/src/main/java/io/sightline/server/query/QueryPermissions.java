@@ -23,9 +23,14 @@ final class QueryPermissions {
 
     static void requireModify(SightlineUser user, QueryRow query) {
         require(user, "edit_query", "edit queries");
-        if (!user.isAdmin() && user.id() != query.userId()) {
+        if (!mayModify(user, query.userId())) {
             throw ApiException.forbidden("Only the owner of query " + query.id() + " or an admin may change it");
         }
+    }
+
+    /** Whether the user may change a query owned by {@code ownerId} (and so see its API key). */
+    static boolean mayModify(SightlineUser user, long ownerId) {
+        return user.isAdmin() || (user.has("edit_query") && user.id() == ownerId);
     }
 
     private static void require(SightlineUser user, String permission, String what) {

@@ -28,6 +28,12 @@ class QueryRepository {
                 .query(QUERIES).optional();
     }
 
+    /** The query (not archived) whose own API key this is. */
+    Optional<Long> findIdByApiKey(String apiKey) {
+        return jdbc.sql("SELECT id FROM queries WHERE api_key = ? AND is_archived = FALSE").param(apiKey)
+                .query(Long.class).optional();
+    }
+
     /** The first query of that exact name, preferring one that is not archived. */
     Optional<QueryRow> findByName(String name) {
         return jdbc.sql("SELECT " + QueryRow.COLUMNS + " FROM queries WHERE name = ? ORDER BY is_archived, id LIMIT 1")

@@ -24,11 +24,6 @@ public final class ResultResponses {
                 .body(out -> ResultCsvWriter.write(result, store, out));
     }
 
-    /** The whole result as JSON, for other features' endpoints. */
-    public static ResponseEntity<StreamingResponseBody> json(ResultStore store, long resultId) {
-        return json(store, store.get(resultId), null);
-    }
-
     /** Rejects a bad first-rows count before any work is done (400 naming the bounds). */
     public static void checkFirstRows(Integer rows) {
         if (rows != null) {
@@ -36,12 +31,21 @@ public final class ResultResponses {
         }
     }
 
-    /** The result with only its first {@code rows} rows (a paging client's first page); null: all rows. */
+    /**
+     * The result of the caller's own run with only its first {@code rows} rows (a paging client's first page); null:
+     * all rows. Any other result goes through {@link ResultAccess} first.
+     */
     public static ResponseEntity<StreamingResponseBody> json(ResultStore store, long resultId, Integer rows) {
         return json(store, store.get(resultId), rows == null ? null : ResultController.window(0L, rows));
     }
 
-    public static ResponseEntity<StreamingResponseBody> csv(ResultStore store, long resultId) {
-        return csv(store, store.get(resultId), "query_result_" + resultId + ".csv");
+    /** The whole result as JSON, once the caller's access to it was checked ({@link ResultAccess}). */
+    public static ResponseEntity<StreamingResponseBody> json(ResultStore store, StoredResult result) {
+        return json(store, result, null);
+    }
+
+    /** The whole result as CSV, once the caller's access to it was checked ({@link ResultAccess}). */
+    public static ResponseEntity<StreamingResponseBody> csv(ResultStore store, StoredResult result) {
+        return csv(store, result, "query_result_" + result.id() + ".csv");
     }
 }

@@ -115,7 +115,7 @@ class RedisDataSourceConcurrencyTest extends RedisQueueServerTest {
         long dataSource = new DataSourceFixtures(api()).postgres(Map.of());
         String sql = "SELECT 'ran once' AS stored_" + UUID.randomUUID().toString().replace("-", "");
         String hash = SqlHash.of(sql);
-        Job job = jobStore.createOrJoin(dataSource, hash, () -> Jobs.queued(UUID.randomUUID().toString(), dataSource, hash)).job();
+        Job job = jobStore.createOrJoin(dataSource, hash, 1L, () -> Jobs.queued(UUID.randomUUID().toString(), dataSource, hash)).job();
         jobStore.update(job.id(), Jobs::started);
         long stored;
         try (ResultWriter writer = results.open(job.id(), dataSource, hash, sql,
@@ -167,7 +167,7 @@ class RedisDataSourceConcurrencyTest extends RedisQueueServerTest {
         long dataSource = new DataSourceFixtures(api()).postgres(Map.of());
         String sql = "SELECT 'never run' AS lost_" + UUID.randomUUID().toString().replace("-", "");
         String hash = SqlHash.of(sql);
-        Job job = jobStore.createOrJoin(dataSource, hash, () -> Jobs.queued(UUID.randomUUID().toString(), dataSource, hash)).job();
+        Job job = jobStore.createOrJoin(dataSource, hash, 1L, () -> Jobs.queued(UUID.randomUUID().toString(), dataSource, hash)).job();
         try (Jedis jedis = redis()) {
             RedisQueueExecutionTest.addAndTakeAsDeadWorker(jedis, PREFIX + "queue:adhoc",
                     new QueryJob(job.id(), dataSource, hash, sql, null, 1),

@@ -107,7 +107,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
                 RedisJobStore store = new RedisJobStore(connection, signals, executionProperties, redisProperties);
                 Callable<JobStore.Joined> join = () -> {
                     start.await();
-                    return store.createOrJoin(999_999, hash, () -> Jobs.queued(UUID.randomUUID().toString(), 999_999, hash));
+                    return store.createOrJoin(999_999, hash, 1L, () -> Jobs.queued(UUID.randomUUID().toString(), 999_999, hash));
                 };
                 joins.add(pool.submit(join));
             }
@@ -124,7 +124,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
             // once the job has ended, the same query gets a new job
             String id = ids.iterator().next();
             jobStore.update(id, job -> Jobs.failed(job, "test ended it"));
-            JobStore.Joined next = jobStore.createOrJoin(999_999, hash, () -> Jobs.queued(UUID.randomUUID().toString(), 999_999, hash));
+            JobStore.Joined next = jobStore.createOrJoin(999_999, hash, 1L, () -> Jobs.queued(UUID.randomUUID().toString(), 999_999, hash));
             assertThat(next.created()).isTrue();
             assertThat(next.job().id()).isNotEqualTo(id);
             jobStore.update(next.job().id(), job -> Jobs.failed(job, "test ended it"));
@@ -138,7 +138,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
     @Test
     void inFlightLockExpiresWhenNoWorkerRenewsIt() {
         String hash = "stale-" + UUID.randomUUID();
-        Job job = jobStore.createOrJoin(999_998, hash, () -> Jobs.queued(UUID.randomUUID().toString(), 999_998, hash)).job();
+        Job job = jobStore.createOrJoin(999_998, hash, 1L, () -> Jobs.queued(UUID.randomUUID().toString(), 999_998, hash)).job();
         try (Jedis jedis = redis()) {
             long ttl = jedis.pttl(PREFIX + "inflight:999998:" + hash);
             assertThat(ttl).isPositive().isLessThanOrEqualTo(redisProperties.lockTtl().toMillis());
@@ -229,7 +229,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
     @Test
     void awaitEndReturnsWhenAnotherProcessEndsTheJob() throws Exception {
         String hash = "await-" + UUID.randomUUID();
-        Job job = jobStore.createOrJoin(999_997, hash, () -> Jobs.queued(UUID.randomUUID().toString(), 999_997, hash)).job();
+        Job job = jobStore.createOrJoin(999_997, hash, 1L, () -> Jobs.queued(UUID.randomUUID().toString(), 999_997, hash)).job();
         assertThat(jobStore.awaitEnd(job.id(), Duration.ofMillis(200)).status()).isEqualTo(JobStatus.QUEUED);
 
         RedisConnection other = new RedisConnection(sightline(), redisProperties, executionProperties, new SimpleMeterRegistry());
@@ -256,7 +256,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
     @Test
     void endingAJobAnnouncesItToWaitingProcesses() throws Exception {
         String hash = "signal-" + UUID.randomUUID();
-        Job job = jobStore.createOrJoin(999_996, hash, () -> Jobs.queued(UUID.randomUUID().toString(), 999_996, hash)).job();
+        Job job = jobStore.createOrJoin(999_996, hash, 1L, () -> Jobs.queued(UUID.randomUUID().toString(), 999_996, hash)).job();
         var heard = new java.util.concurrent.LinkedBlockingQueue<String>();
         var listener = new redis.clients.jedis.JedisPubSub() {
             @Override
@@ -356,7 +356,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
 
     private QueryJob queuedJob(String sql) {
         String hash = SqlHash.of(sql + " -- " + UUID.randomUUID());
-        Job job = jobStore.createOrJoin(dataSource, hash, () -> Jobs.queued(UUID.randomUUID().toString(), dataSource, hash)).job();
+        Job job = jobStore.createOrJoin(dataSource, hash, 1L, () -> Jobs.queued(UUID.randomUUID().toString(), dataSource, hash)).job();
         return new QueryJob(job.id(), dataSource, hash, sql, null, 1);
     }
 
