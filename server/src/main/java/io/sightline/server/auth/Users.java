@@ -64,8 +64,7 @@ public class Users {
      * such as a scheduled refresh of their query.
      */
     public Optional<SightlineUser> enabled(long id) {
-        return Optional.ofNullable(byId.get(id,
-                key -> repository.findById(key).filter(user -> !user.disabled()).map(this::toUser).orElse(null)));
+        return currentWithEpoch(id).map(SessionUser::user);
     }
 
     /**

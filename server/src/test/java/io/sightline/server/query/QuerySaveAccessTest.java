@@ -2,8 +2,8 @@ package io.sightline.server.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.server.support.RunAccessFixtures;
-import io.sightline.server.support.RunAccessFixtures.Member;
+import io.sightline.server.support.AccessFixtures;
+import io.sightline.server.support.AccessFixtures.Member;
 import io.sightline.server.support.Api;
 import io.sightline.server.support.EmbeddedServerTest;
 import io.sightline.server.support.Runs;
@@ -20,13 +20,13 @@ import tools.jackson.databind.JsonNode;
  */
 class QuerySaveAccessTest extends EmbeddedServerTest {
 
-    private RunAccessFixtures fixtures;
+    private AccessFixtures fixtures;
     private long dataSource;
     private String dataSourceName;
 
     @BeforeEach
     void privateDataSource() {
-        fixtures = new RunAccessFixtures(api());
+        fixtures = new AccessFixtures(api());
         dataSource = fixtures.privateDataSource();
         dataSourceName = fixtures.dataSourceName(dataSource);
     }
@@ -139,7 +139,7 @@ class QuerySaveAccessTest extends EmbeddedServerTest {
     private Map<String, Object> query(long dataSourceId, String sql) {
         Map<String, Object> body = new HashMap<>();
         body.put("data_source_id", dataSourceId);
-        body.put("name", RunAccessFixtures.unique("q") + " " + marker());
+        body.put("name", AccessFixtures.unique("q") + " " + marker());
         body.put("query", sql);
         return body;
     }

@@ -2,8 +2,8 @@ package io.sightline.server.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.server.support.RunAccessFixtures;
-import io.sightline.server.support.RunAccessFixtures.Member;
+import io.sightline.server.support.AccessFixtures;
+import io.sightline.server.support.AccessFixtures.Member;
 import io.sightline.server.support.PostgresMetadataServerTest;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +15,12 @@ class QueryVisibilityOnPostgresTest extends PostgresMetadataServerTest {
 
     @Test
     void listsCountPagesAndTagsOnlyQueriesOnReachedDataSources() {
-        var fixtures = new RunAccessFixtures(api());
+        var fixtures = new AccessFixtures(api());
         long reached = fixtures.privateDataSource();
         long unreached = fixtures.privateDataSource();
         Member viewer = fixtures.user("Viewer");
         fixtures.grant(viewer, reached, true);
-        String marker = RunAccessFixtures.unique("pgvis").replace("-", "");
+        String marker = AccessFixtures.unique("pgvis").replace("-", "");
         for (int i = 0; i < 3; i++) {
             save(reached, "seen " + i + " " + marker, marker);
             save(unreached, "hidden " + i + " " + marker, marker);

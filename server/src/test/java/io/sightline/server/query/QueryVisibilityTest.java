@@ -2,8 +2,8 @@ package io.sightline.server.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.server.support.RunAccessFixtures;
-import io.sightline.server.support.RunAccessFixtures.Member;
+import io.sightline.server.support.AccessFixtures;
+import io.sightline.server.support.AccessFixtures.Member;
 import io.sightline.server.support.Api;
 import io.sightline.server.support.EmbeddedServerTest;
 import java.util.List;
@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  */
 class QueryVisibilityTest extends EmbeddedServerTest {
 
-    private RunAccessFixtures fixtures;
+    private AccessFixtures fixtures;
     private long reached;
     private long unreached;
     private Member viewer;
@@ -26,12 +26,12 @@ class QueryVisibilityTest extends EmbeddedServerTest {
 
     @BeforeEach
     void viewerReachingOneDataSourceOfTwo() {
-        fixtures = new RunAccessFixtures(api());
+        fixtures = new AccessFixtures(api());
         reached = fixtures.privateDataSource();
         unreached = fixtures.privateDataSource();
         viewer = fixtures.user("Viewer");
         fixtures.grant(viewer, reached, true);
-        marker = RunAccessFixtures.unique("vis").replace("-", "");
+        marker = AccessFixtures.unique("vis").replace("-", "");
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.sightline.server.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.server.support.RunAccessFixtures;
-import io.sightline.server.support.RunAccessFixtures.Member;
+import io.sightline.server.support.AccessFixtures;
+import io.sightline.server.support.AccessFixtures.Member;
 import io.sightline.server.support.EmbeddedServerTest;
 import java.time.Duration;
 import java.util.HashMap;
@@ -20,14 +20,14 @@ import tools.jackson.databind.JsonNode;
  */
 class ScheduleOwnerAccessTest extends EmbeddedServerTest {
 
-    private RunAccessFixtures fixtures;
+    private AccessFixtures fixtures;
     private long dataSource;
     private Member owner;
     private long ownerGroup;
 
     @BeforeEach
     void ownerWithFullAccess() {
-        fixtures = new RunAccessFixtures(api());
+        fixtures = new AccessFixtures(api());
         dataSource = fixtures.privateDataSource();
         owner = fixtures.user("Owner");
         ownerGroup = fixtures.grant(owner, dataSource, false);
@@ -84,7 +84,7 @@ class ScheduleOwnerAccessTest extends EmbeddedServerTest {
 
     private long scheduledQuery() {
         Map<String, Object> body = new HashMap<>(Map.of("data_source_id", dataSource,
-                "name", RunAccessFixtures.unique("scheduled"), "query", "SELECT CURRENT_TIMESTAMP AS now"));
+                "name", AccessFixtures.unique("scheduled"), "query", "SELECT CURRENT_TIMESTAMP AS now"));
         body.put("schedule", schedule());
         var created = owner.api().post("/api/queries", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
