@@ -146,8 +146,14 @@ public final class QueryTabViewModel {
         }
         results.clear();
         lastRunSql = sql;
+        if (queryId.get() != null && !dirty.get() && sql.equals(text.get())) {
+            // the saved query as it is, run as a saved query: the server binds with its declarations and keeps the
+            // result as its latest, and a view-only user may run it (safe queries), which ad-hoc SQL they may not
+            run.runSaved(dataSourceId.get(), sql, parameters.valuesForRun(), queryId.get(), firstLine, this::showResult);
+            return;
+        }
         if (queryId.get() != null && !dirty.get()) {
-            // the saved query as it is: the server binds with its declarations and keeps the result as its latest
+            // a selection of the saved text: its SQL with the saved query's declarations, named for the server
             run.run(dataSourceId.get(), sql, parameters.valuesForRun(), queryId.get(), firstLine, this::showResult);
             return;
         }

@@ -55,6 +55,17 @@ public final class RunViewModel {
      */
     public void run(long dataSourceId, String sql, Map<String, Object> parameters, Long queryId, int firstLine,
                     LongConsumer onResult) {
+        run(dataSourceId, sql, parameters, queryId, false, firstLine, onResult);
+    }
+
+    /** Runs saved query {@code queryId} as the server has it, with {@code parameters}; see {@link #run}. */
+    public void runSaved(long dataSourceId, String sql, Map<String, Object> parameters, long queryId, int firstLine,
+                         LongConsumer onResult) {
+        run(dataSourceId, sql, parameters, queryId, true, firstLine, onResult);
+    }
+
+    private void run(long dataSourceId, String sql, Map<String, Object> parameters, Long queryId, boolean saved,
+                     int firstLine, LongConsumer onResult) {
         if (state.get().busy()) {
             return;
         }
@@ -66,7 +77,7 @@ public final class RunViewModel {
         state.set(RunState.SUBMITTING);
         elapsed.set(Duration.ZERO);
         long started = clockMillis.getAsLong();
-        tasks.run("Running the query", () -> follow(number, dataSourceId, sql, parameters, queryId, started),
+        tasks.run("Running the query", () -> follow(number, dataSourceId, sql, parameters, queryId, saved, started),
                 outcome -> {
                     if (number != runNumber) {
                         return;
@@ -120,8 +131,8 @@ public final class RunViewModel {
 
     /** On a background thread: submit, then poll until the job has ended. */
     private Outcome follow(long number, long dataSourceId, String sql, Map<String, Object> parameters, Long queryId,
-                           long started) throws InterruptedException {
-        RunStart start = client.run(dataSourceId, sql, parameters, queryId);
+                           boolean saved, long started) throws InterruptedException {
+        RunStart start = saved ? client.runSaved(queryId, parameters) : client.run(dataSourceId, sql, parameters, queryId);
         if (start instanceof RunStart.Ready ready) {
             return new Outcome(JobStatus.FINISHED, ready.resultId(), null);
         }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,8 +19,9 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
- * Every {@code /api/**} call needs an API key or a session; {@code /ping}, health, the login form and the list
- * of login methods (which the sign-in screen needs before anyone is signed in) do not.
+ * Every {@code /api/**} call needs an API key or a session; {@code /ping}, health, metrics, the login form and the
+ * list of login methods (which the sign-in screen needs before anyone is signed in) do not; every other path is
+ * denied (see {@link #rules}).
  * A state change authenticated by a session cookie needs a CSRF token ({@link CsrfRejection}); key calls do not.
  * The session cookie is also SameSite=Lax (see application.yml), and Secure when the request came over TLS
  * (directly or through a proxy that says so with X-Forwarded-Proto).
@@ -53,17 +55,35 @@ class SecurityConfig {
                 // every authenticated request's context in a new session, a Set-Cookie per API call and sessions
                 // piling up until their timeout, at a cost in CPU and memory on every run.
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(new CsrfRejection()))
+                        .accessDeniedHandler(new AccessDeniedHandler403()))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(users, queryKeys, entryPoint),
                         AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        // the second dispatch of a streamed answer: its request was authorized when it came in,
-                        // and an API key's authentication lives only in that first dispatch
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
-                        .requestMatchers(HttpMethod.GET, LoginMethodsController.PATH).permitAll()
-                        .requestMatchers("/api/**").authenticated()
-                        .anyRequest().permitAll());
+                .authorizeHttpRequests(SecurityConfig::rules);
         return http.build();
+    }
+
+    /**
+     * Fail closed: a request is allowed only when a rule here names it, anything else is denied (401 for an
+     * anonymous caller, 403 for a signed-in one). A new endpoint outside {@code /api/**} needs its own rule; the
+     * authorization matrix test lists every endpoint and what each role gets from it.
+     */
+    private static void rules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        auth
+                // the second dispatch of a streamed answer: its request was authorized when it came in,
+                // and an API key's authentication lives only in that first dispatch
+                .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                // rendering the error of a request that was itself authorized (or refused) when it came in
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers(HttpMethod.GET, "/ping").permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, LoginMethodsController.PATH).permitAll()
+                .requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
+                // admins only; StatusController says so to a signed-in non-admin
+                .requestMatchers(HttpMethod.GET, "/status.json").authenticated()
+                .requestMatchers("/api/**").authenticated()
+                .anyRequest().denyAll();
     }
 
     /**

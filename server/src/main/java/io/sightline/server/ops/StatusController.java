@@ -60,7 +60,7 @@ class StatusController {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    /** Not under /api/**, so the security chain lets anonymous callers through to here. */
+    /** The security rules let only signed-in callers through to here; this says who of them may see it. */
     private static void requireAdmin() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof SightlineUser user)) {

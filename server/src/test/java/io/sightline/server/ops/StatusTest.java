@@ -23,6 +23,6 @@ class StatusTest extends EmbeddedServerTest {
     void statusNeedsAnAdmin() {
         var response = anonymous().get("/status.json");
         assertThat(response.status()).isEqualTo(401);
-        assertThat(response.message()).contains("admin");
+        assertThat(response.message()).contains("Authentication required");
     }
 }

@@ -1,0 +1,383 @@
+package io.sightline.server.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.sightline.server.support.Api;
+import io.sightline.server.support.EmbeddedServerTest;
+import io.sightline.server.support.Runs;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Who may do what, for every endpoint the server has: one line per endpoint, one column per role, the status each
+ * role must get, sent over HTTP to the running server. The endpoints are asked of Spring, so an endpoint added
+ * without a line here fails {@link #everyEndpointHasALine()}. All mismatches are reported at once, as a table.
+ *
+ * <p>The columns: {@code ANON} no credentials; {@code NONE} a user whose groups do not reach the data source;
+ * {@code VIEW} view-only access; {@code FULL} full access, owner of the fixtures; {@code ADMIN}; these four signed
+ * in with a session cookie, as a browser is. {@code DIS} a disabled user's key; {@code UKEY} FULL's own key in the
+ * {@code Authorization: Key} header; {@code QKEY} the fixture query's API key as {@code ?api_key=}.
+ *
+ * <p>Placeholders in a path or body are fixtures: {@code {ds}} the data source (the machine's PostgreSQL, so a job
+ * can be slow enough to be answered as a job), {@code {query}} FULL's saved safe query on it, {@code {result}} its
+ * latest result, {@code {job}} a job FULL ran on it, {@code {dashboard}}, {@code {group}} the full-access group,
+ * {@code {user}} the view-only user. {@code {new...}} is created afresh for every request (so deleting, disabling,
+ * pausing cannot disturb the next line) and owned by FULL (queries, dashboards) or made by an admin;
+ * {@code {uuid}} is a fresh unique text.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest extends EmbeddedServerTest {
+
+    enum Role { ANON, NONE, VIEW, FULL, ADMIN, DIS, UKEY, QKEY }
+
+    /*
+     * The model (docs/security.md, "Who may do what"): anonymous 401; a key that is wrong, disabled, or a query key
+     * outside its own query's results 401; what a user cannot reach (a query, result, job or dropdown of a data source
+     * none of their groups reaches, a group they are not in) 404; an action the user may not take on what they can
+     * see 403; admin-only endpoints 403 for every non-admin; a data source itself 403 to a user without access.
+     */
+    private static final String ENDPOINTS = """
+            # method path                                           ANON NONE VIEW FULL ADMIN DIS UKEY QKEY  body
+            GET    /ping                                             200  200  200  200  200  401  200  401
+            GET    /api/login_methods                                200  200  200  200  200  401  200  401
+            POST   /login                                            400  400  400  400  400  401  400  401  {}
+            POST   /logout                                           200  200  200  200  200  401  200  401
+            GET    /status.json                                      401  403  403  403  200  401  403  401
+            GET    /error                                            401  403  403  403  403  401  403  401
+            GET    /api/session                                      401  200  200  200  200  401  200  401
+
+            GET    /api/users                                        401  200  200  200  200  401  200  401
+            POST   /api/users                                        401  403  403  403  200  401  403  401  {"name":"Matrix new","email":"matrix-{uuid}@example.com"}
+            GET    /api/users/{user}                                 401  200  200  200  200  401  200  401
+            POST   /api/users/{newUser}                              401  403  403  403  200  401  403  401  {"name":"Matrix renamed"}
+            POST   /api/users/{newUser}/regenerate_api_key           401  403  403  403  200  401  403  401
+            POST   /api/users/{newUser}/disable                      401  403  403  403  200  401  403  401
+            DELETE /api/users/{newUser}/disable                      401  403  403  403  200  401  403  401
+
+            GET    /api/groups                                       401  200  200  200  200  401  200  401
+            POST   /api/groups                                       401  403  403  403  200  401  403  401  {"name":"matrix-{uuid}"}
+            GET    /api/groups/{group}                               401  404  404  200  200  401  200  401
+            POST   /api/groups/{newGroup}                            401  403  403  403  200  401  403  401  {"name":"matrix-{uuid}"}
+            DELETE /api/groups/{newGroup}                            401  403  403  403  204  401  403  401
+            GET    /api/groups/{group}/members                       401  404  404  200  200  401  200  401
+            POST   /api/groups/{newGroup}/members                    401  403  403  403  200  401  403  401  {"user_id":{user}}
+            DELETE /api/groups/{newGroupWithMember}/members/{user}   401  403  403  403  204  401  403  401
+            GET    /api/groups/{group}/data_sources                  401  403  403  403  200  401  403  401
+            POST   /api/groups/{newGroup}/data_sources               401  403  403  403  200  401  403  401  {"data_source_id":{ds},"view_only":true}
+            POST   /api/groups/{newGroup}/data_sources/{ds}          401  403  403  403  200  401  403  401  {"view_only":true}
+            DELETE /api/groups/{newGroup}/data_sources/{ds}          401  403  403  403  204  401  403  401
+
+            GET    /api/data_sources                                 401  200  200  200  200  401  200  401
+            GET    /api/data_sources/types                           401  403  403  403  200  401  403  401
+            POST   /api/data_sources                                 401  403  403  403  200  401  403  401  {"name":"matrix-{uuid}","type":"pg","options":{"host":"127.0.0.1","port":5432,"user":"postgres","dbname":"test"}}
+            GET    /api/data_sources/{ds}                            401  403  200  200  200  401  200  401
+            POST   /api/data_sources/{newDs}                         401  403  403  403  200  401  403  401  {"name":"matrix-{uuid}","type":"pg","options":{"host":"127.0.0.1","port":5432,"user":"postgres","dbname":"test"}}
+            DELETE /api/data_sources/{newDs}                         401  403  403  403  204  401  403  401
+            POST   /api/data_sources/{newDs}/pause                   401  403  403  403  200  401  403  401  {"reason":"matrix"}
+            DELETE /api/data_sources/{newDs}/pause                   401  403  403  403  200  401  403  401
+            POST   /api/data_sources/{ds}/test                       401  403  403  403  200  401  403  401
+            GET    /api/data_sources/{ds}/schema                     401  403  200  200  200  401  200  401
+
+            GET    /api/queries                                      401  200  200  200  200  401  200  401
+            GET    /api/queries/search?q=matrix                      401  200  200  200  200  401  200  401
+            GET    /api/queries/my                                   401  200  200  200  200  401  200  401
+            GET    /api/queries/favorites                            401  200  200  200  200  401  200  401
+            GET    /api/queries/recent                               401  200  200  200  200  401  200  401
+            GET    /api/queries/tags                                 401  200  200  200  200  401  200  401
+            POST   /api/queries                                      401  403  403  200  200  401  200  401  {"data_source_id":{ds},"name":"matrix {uuid}","query":"SELECT 2 AS n"}
+            GET    /api/queries/{query}                              401  404  200  200  200  401  200  401
+            POST   /api/queries/{newQuery}                           401  404  403  200  200  401  200  401  {"name":"matrix renamed {uuid}"}
+            DELETE /api/queries/{newQuery}                           401  404  403  204  204  401  204  401
+            POST   /api/queries/{query}/fork                         401  404  403  200  200  401  200  401
+            POST   /api/queries/{query}/favorite                     401  404  200  200  200  401  200  401
+            DELETE /api/queries/{query}/favorite                     401  404  200  200  200  401  200  401
+            GET    /api/queries/{query}/versions                     401  404  200  200  200  401  200  401
+            GET    /api/queries/{query}/versions/{version}           401  404  200  200  200  401  200  401
+            GET    /api/queries/{query}/dropdown                     401  404  200  200  200  401  200  401
+
+            POST   /api/query_results                                401  403  403  200  200  401  200  401  {"data_source_id":{ds},"query":"SELECT 1 AS n"}
+            POST   /api/queries/{query}/results                      401  404  200  200  200  401  200  401  {}
+            GET    /api/queries/{query}/results                      401  404  200  200  200  401  200  200
+            GET    /api/queries/{query}/results.json                 401  404  200  200  200  401  200  200
+            GET    /api/queries/{query}/results.csv                  401  404  200  200  200  401  200  200
+            GET    /api/query_results/{result}                       401  404  200  200  200  401  200  200
+            GET    /api/query_results/{result}.json                  401  404  200  200  200  401  200  200
+            GET    /api/query_results/{result}.csv                   401  404  200  200  200  401  200  200
+            GET    /api/jobs/{job}                                   401  404  200  200  200  401  200  401
+            DELETE /api/jobs/{job}                                   401  404  403  200  200  401  200  401
+
+            GET    /api/dashboards                                   401  200  200  200  200  401  200  401
+            GET    /api/dashboards/favorites                         401  200  200  200  200  401  200  401
+            POST   /api/dashboards                                   401  200  200  200  200  401  200  401  {"name":"matrix {uuid}"}
+            GET    /api/dashboards/{dashboard}                       401  200  200  200  200  401  200  401
+            DELETE /api/dashboards/{newDashboard}                    401  403  403  204  204  401  204  401
+            POST   /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
+            DELETE /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
+            """;
+
+    /** Paths no controller serves: actuator endpoints (their own handler mapping) and what no rule names. */
+    private static final String OUTSIDE_CONTROLLERS = """
+            # method path                                           ANON NONE VIEW FULL ADMIN DIS UKEY QKEY
+            GET    /actuator/health                                  200  200  200  200  200  401  200  401
+            GET    /actuator/health/liveness                         200  200  200  200  200  401  200  401
+            GET    /actuator/health/readiness                        200  200  200  200  200  401  200  401
+            GET    /actuator/prometheus                              200  200  200  200  200  401  200  401
+            GET    /actuator                                         401  403  403  403  403  401  403  401
+            GET    /actuator/info                                    401  403  403  403  403  401  403  401
+            GET    /no-such-page                                     401  403  403  403  403  401  403  401
+            POST   /no-such-page                                     401  403  403  403  403  401  403  401
+            GET    /api/no-such-thing                                401  404  404  404  404  401  404  401
+            """;
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final String PASSWORD = "matrix password 0123456789";
+    private static final String PG = "\"host\":\"127.0.0.1\",\"port\":5432,\"user\":\"postgres\",\"dbname\":\"test\"";
+
+    private final ApplicationContext context;
+    private Api admin;
+    private Api fullKey;
+    private final Map<String, String> fixtures = new java.util.HashMap<>();
+    private final Map<Role, MatrixCaller> callers = new java.util.EnumMap<>(Role.class);
+    private final Map<Role, String> emails = new java.util.EnumMap<>(Role.class);
+
+    AuthorizationMatrixTest(ApplicationContext context) {
+        this.context = context;
+    }
+
+    record Line(String method, String path, List<Integer> expected, String body, String source) {
+
+        /** The endpoint's pattern as Spring lists it, variables named alike: {@code GET /api/queries/{}}. */
+        String endpoint() {
+            String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+            return method + " " + bare.replaceAll("\\{[^}]*}", "{}");
+        }
+    }
+
+    @BeforeAll
+    void fixtures() {
+        admin = api();
+        var users = new UserAdminSupport(admin);
+        String ds = String.valueOf(createDataSource());
+        fixtures.put("ds", ds);
+        long defaults = admin.get("/api/groups").json().valueStream()
+                .filter(g -> "default".equals(g.path("name").asString())).findFirst().orElseThrow().path("id").asLong();
+        // only the groups below reach it, whatever a new data source is granted by default
+        admin.delete("/api/groups/" + defaults + "/data_sources/" + ds);
+
+        long fullGroup = group(users, "matrix-full", ds, false);
+        long viewGroup = group(users, "matrix-view", ds, true);
+        long noneGroup = users.createGroup("matrix-none").path("id").asLong();
+        JsonNode full = member(users, "Matrix Full", fullGroup);
+        JsonNode view = member(users, "Matrix View", viewGroup);
+        JsonNode none = member(users, "Matrix None", noneGroup);
+        JsonNode disabled = member(users, "Matrix Disabled", fullGroup);
+        fixtures.put("group", String.valueOf(fullGroup));
+        fixtures.put("user", view.path("id").asString());
+        fullKey = users.as(full);
+
+        var query = fullKey.post("/api/queries", Map.of("data_source_id", Long.parseLong(ds),
+                "name", "matrix query " + UUID.randomUUID(), "query", "SELECT 1 AS n"));
+        assertThat(query.status()).as(query.toString()).isEqualTo(200);
+        String queryId = query.json().path("id").asString();
+        fixtures.put("query", queryId);
+        var run = fullKey.post("/api/queries/" + queryId + "/results", Map.of("max_age", 0));
+        fixtures.put("result", new Runs(fullKey).resultOf(run).path("id").asString());
+        String queryKey = query.json().path("api_key").asString();
+        assertThat(queryKey).as("the owner is shown the query's API key").isNotBlank();
+        fixtures.put("version", fullKey.get("/api/queries/" + queryId + "/versions").json().get(0).path("version")
+                .asString());
+        var slow = fullKey.post("/api/query_results", Map.of("data_source_id", Long.parseLong(ds),
+                "query", "SELECT pg_sleep(1.5) AS slept, '" + UUID.randomUUID() + "' AS matrix", "max_age", 0));
+        assertThat(slow.json().has("job")).as("a run slower than the answer wait is answered with its job: " + slow)
+                .isTrue();
+        fixtures.put("job", slow.json().path("job").path("id").asString());
+        var dashboard = fullKey.post("/api/dashboards", Map.of("name", "matrix dashboard " + UUID.randomUUID()));
+        assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
+        fixtures.put("dashboard", dashboard.json().path("id").asString());
+
+        String disabledKey = disabled.path("api_key").asString();
+        assertThat(admin.post("/api/users/" + disabled.path("id").asString() + "/disable", Map.of()).status())
+                .isEqualTo(200);
+
+        emails.put(Role.NONE, none.path("email").asString());
+        emails.put(Role.VIEW, view.path("email").asString());
+        emails.put(Role.FULL, full.path("email").asString());
+        emails.put(Role.ADMIN, admin.get("/api/session").json().path("user").path("email").asString());
+        callers.put(Role.ANON, MatrixCaller.anonymous(port));
+        for (Role role : List.of(Role.NONE, Role.VIEW, Role.FULL, Role.ADMIN)) {
+            callers.put(role, session(role));
+        }
+        callers.put(Role.DIS, MatrixCaller.withKeyHeader(port, disabledKey));
+        callers.put(Role.UKEY, MatrixCaller.withKeyHeader(port, full.path("api_key").asString()));
+        callers.put(Role.QKEY, MatrixCaller.withKeyParameter(port, queryKey));
+    }
+
+    @Test
+    void everyEndpointHasALine() {
+        var mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        Set<String> served = new TreeSet<>();
+        mapping.getHandlerMethods().keySet().forEach(info -> {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                String normalized = pattern.replaceAll("\\{[^}]*}", "{}");
+                if (methods.isEmpty()) {
+                    served.add("* " + normalized);
+                }
+                methods.forEach(method -> served.add(method.name() + " " + normalized));
+            }
+        });
+        Set<String> lined = new LinkedHashSet<>();
+        parse(ENDPOINTS).forEach(line -> lined.add(line.endpoint()));
+        Set<String> lineless = new TreeSet<>();
+        for (String endpoint : served) {
+            boolean anyMethod = endpoint.startsWith("* ");
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+            if (anyMethod ? lined.stream().noneMatch(l -> l.endsWith(" " + path)) : !lined.contains(endpoint)) {
+                lineless.add(endpoint);
+            }
+        }
+        Set<String> stale = new TreeSet<>(lined);
+        stale.removeIf(l -> served.contains(l) || served.contains("* " + l.substring(l.indexOf(' ') + 1)));
+        assertThat(lineless).as("endpoints with no line in AuthorizationMatrixTest.ENDPOINTS: add one").isEmpty();
+        assertThat(stale).as("lines of AuthorizationMatrixTest.ENDPOINTS that name no endpoint").isEmpty();
+    }
+
+    @Test
+    void everyRoleGetsTheStatusOfTheModel() {
+        List<String> mismatches = new ArrayList<>();
+        int checked = 0;
+        for (String table : List.of(ENDPOINTS, OUTSIDE_CONTROLLERS)) {
+            for (Line line : parse(table)) {
+                for (Role role : Role.values()) {
+                    MatrixCaller caller = callers.get(role);
+                    if (line.path().equals("/logout") && emails.containsKey(role)) {
+                        caller = session(role); // a session of its own to end, not the one the other lines use
+                    }
+                    var response = caller.send(line.method(), resolve(line.path()),
+                            line.body() == null ? null : resolve(line.body()));
+                    int expected = line.expected().get(role.ordinal());
+                    checked++;
+                    if (response.status() != expected) {
+                        mismatches.add(String.format(Locale.ROOT, "%-6s %-48s %-5s expected %d, got %d  %s",
+                                line.method(), line.path(), role, expected, response.status(), shorten(response.body())));
+                    }
+                }
+            }
+        }
+        if (!mismatches.isEmpty()) {
+            fail(mismatches.size() + " of " + checked + " requests got another status than the model's:\n"
+                    + String.format(Locale.ROOT, "%-6s %-48s %-5s%n", "method", "path", "role")
+                    + String.join("\n", mismatches));
+        }
+    }
+
+    private MatrixCaller session(Role role) {
+        return MatrixCaller.signedIn(port, emails.get(role), role == Role.ADMIN ? ADMIN_PASSWORD : PASSWORD);
+    }
+
+    private long createDataSource() {
+        var response = admin.post("/api/data_sources", "{\"name\":\"matrix-" + UUID.randomUUID()
+                + "\",\"type\":\"pg\",\"options\":{" + PG + "}}");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json().path("id").asLong();
+    }
+
+    private long group(UserAdminSupport users, String name, String ds, boolean viewOnly) {
+        long id = users.createGroup(name).path("id").asLong();
+        var granted = admin.post("/api/groups/" + id + "/data_sources",
+                Map.of("data_source_id", Long.parseLong(ds), "view_only", viewOnly));
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
+        return id;
+    }
+
+    private JsonNode member(UserAdminSupport users, String name, long group) {
+        JsonNode user = users.createUser(name, PASSWORD);
+        var added = admin.post("/api/groups/" + group + "/members", Map.of("user_id", user.path("id").asLong()));
+        assertThat(added.status()).as(added.toString()).isEqualTo(200);
+        return user;
+    }
+
+    /** The path or body with its placeholders replaced by fixtures, {@code {new...}} ones made for this request. */
+    private String resolve(String text) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder resolved = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(value(matcher.group(1))));
+        }
+        matcher.appendTail(resolved);
+        return resolved.toString();
+    }
+
+    private String value(String name) {
+        return switch (name) {
+            case "uuid" -> UUID.randomUUID().toString();
+            case "newUser" -> new UserAdminSupport(admin).createUser("Matrix Scratch", null).path("id").asString();
+            case "newGroup" -> new UserAdminSupport(admin).createGroup("matrix-scratch").path("id").asString();
+            case "newGroupWithMember" -> {
+                String group = value("newGroup");
+                var added = admin.post("/api/groups/" + group + "/members", "{\"user_id\":" + fixtures.get("user") + "}");
+                assertThat(added.status()).as(added.toString()).isEqualTo(200);
+                yield group;
+            }
+            case "newDs" -> String.valueOf(createDataSource());
+            case "newQuery" -> created(fullKey.post("/api/queries", "{\"data_source_id\":" + fixtures.get("ds")
+                    + ",\"name\":\"matrix scratch " + UUID.randomUUID() + "\",\"query\":\"SELECT 3 AS n\"}"));
+            case "newDashboard" -> created(fullKey.post("/api/dashboards",
+                    Map.of("name", "matrix scratch " + UUID.randomUUID())));
+            default -> {
+                String value = fixtures.get(name);
+                if (value == null) {
+                    throw new IllegalArgumentException("No fixture {" + name + "} in AuthorizationMatrixTest");
+                }
+                yield value;
+            }
+        };
+    }
+
+    private static String created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json().path("id").asString();
+    }
+
+    static List<Line> parse(String table) {
+        List<Line> lines = new ArrayList<>();
+        for (String raw : table.split("\n")) {
+            String text = raw.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            String[] cells = text.split("\\s+", 11);
+            if (cells.length < 2 + Role.values().length) {
+                throw new IllegalArgumentException("A line needs a method, a path and " + Role.values().length
+                        + " statuses: " + text);
+            }
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < Role.values().length; i++) {
+                expected.add(Integer.parseInt(cells[2 + i]));
+            }
+            String body = cells.length > 10 ? cells[10] : null;
+            lines.add(new Line(cells[0], cells[1], List.copyOf(expected), body, text));
+        }
+        return lines;
+    }
+
+    private static String shorten(String body) {
+        String oneLine = body == null ? "" : body.replaceAll("\\s+", " ");
+        return oneLine.length() > 140 ? oneLine.substring(0, 140) + "..." : oneLine;
+    }
+}
