@@ -100,6 +100,7 @@ class QueryNavigatorTest extends QueryTestBase {
         Api ann = newUser("ann");
         String url = "jdbc:h2:mem:" + unique("nav") + ";DB_CLOSE_DELAY=-1";
         long source = new DataSourceFixtures(api()).h2(url, Map.of());
+        grantDefaultGroup(source);
         long opened = create(body("data_source_id", source, "name", unique("opened"), "query", "SELECT 1 AS x"))
                 .path("id").asLong();
         long ran = create(body("data_source_id", source, "name", unique("ran"), "query", "SELECT 2 AS x"))

@@ -36,10 +36,15 @@ abstract class QueryTestBase extends EmbeddedServerTest {
                 VALUES (?, 'h2', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
                 .param(unique("ds")).update(keys, "id");
         long id = keys.getKey().longValue();
+        grantDefaultGroup(id);
+        return id;
+    }
+
+    /** Full access for the default group, and so for every user: a new data source is no group's until granted. */
+    void grantDefaultGroup(long id) {
         jdbc.sql("""
                 INSERT INTO data_source_groups (data_source_id, group_id, view_only)
                 SELECT ?, id, FALSE FROM groups WHERE name = 'default'""").param(id).update();
-        return id;
     }
 
     /** A user in the default group only (not an admin), calling with its own API key. */
