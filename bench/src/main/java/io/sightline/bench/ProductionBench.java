@@ -149,6 +149,8 @@ final class ProductionBench {
         env.put("SIGHTLINE_SECRET_KEY", "bench-secret-key"); // every process of a stack decrypts the same credentials
         env.put("SIGHTLINE_ADMIN_API_KEY", BenchMain.KEY);
         env.put("SIGHTLINE_WORKER_THREADS", Integer.toString(workerThreads));
+        // one admin key drives every client and queues many sleeping jobs at once: no per-user cap here
+        env.put("SIGHTLINE_MAX_JOBS_PER_USER", "100000");
         env.put("SIGHTLINE_DEMO_DATA", "never");
         env.put("LOGGING_LEVEL_ROOT", "warn"); // as the core bench: no per-request log lines in the figures
         return env;

@@ -337,6 +337,8 @@ class MultiProcessQueueIT {
         env.put("SIGHTLINE_ADMIN_API_KEY", ADMIN_KEY);
         env.put("SIGHTLINE_ANSWER_WITHIN", "0s");
         env.put("SIGHTLINE_WORKER_THREADS", "4");
+        // one admin floods the queue on purpose here: the per-user cap of unfinished jobs would turn most away
+        env.put("SIGHTLINE_MAX_JOBS_PER_USER", "1000");
         env.put("SIGHTLINE_DEMO_DATA", "never");
         env.put("SIGHTLINE_WORKER_SHUTDOWN_GRACE", "3s");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
