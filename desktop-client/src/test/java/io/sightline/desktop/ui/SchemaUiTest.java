@@ -39,7 +39,8 @@ class SchemaUiTest extends UiSupport {
     @BeforeEach
     void start() throws Exception {
         source = server.createDataSource(sourceName, "h2",
-                Map.of("url", "jdbc:h2:mem:schemaui" + marker + ";DB_CLOSE_DELAY=-1"));
+                // writable: the test makes its tables through the API, and in-JVM sources are read-only by default
+                Map.of("url", "jdbc:h2:mem:schemaui" + marker + ";DB_CLOSE_DELAY=-1", "allow_writes", true));
         execute("CREATE TABLE orders (order_id INTEGER, customer_name VARCHAR(40), placed_at TIMESTAMP)");
         execute("CREATE TABLE customers (customer_id INTEGER, name VARCHAR(40), country VARCHAR(2))");
         launch(new LaunchOptions(TestServer.get().url(), TestServer.ADMIN_KEY), home);
