@@ -38,9 +38,10 @@ class SchemaUiTest extends UiSupport {
 
     @BeforeEach
     void start() throws Exception {
-        source = server.createDataSource(sourceName, "h2",
-                // writable: the test makes its tables through the API, and in-JVM sources are read-only by default
-                Map.of("url", "jdbc:h2:mem:schemaui" + marker + ";DB_CLOSE_DELAY=-1", "allow_writes", true));
+        // a DuckDB file of the test's own, writable: the test makes its tables through the API, and in-JVM sources
+        // are read-only by default (a writable H2 source still may not run DDL: its sandbox user owns no schema)
+        source = server.createDataSource(sourceName, "duckdb",
+                Map.of("dbpath", home.resolve("schemaui-" + marker + ".duckdb").toString(), "allow_writes", true));
         execute("CREATE TABLE orders (order_id INTEGER, customer_name VARCHAR(40), placed_at TIMESTAMP)");
         execute("CREATE TABLE customers (customer_id INTEGER, name VARCHAR(40), country VARCHAR(2))");
         launch(new LaunchOptions(TestServer.get().url(), TestServer.ADMIN_KEY), home);
@@ -55,10 +56,10 @@ class SchemaUiTest extends UiSupport {
 
     /**
      * Runs DDL on the test's own database, as another user would while the window is open. A run must return
-     * rows, so a SELECT goes first: H2 runs the statements after it once it has the SELECT's rows.
+     * rows, so a SELECT goes last: DuckDB answers with the last statement's rows.
      */
     private void execute(String ddl) {
-        RunStart start = server.run(source, "SELECT 1 AS done; " + ddl, Map.of(), null);
+        RunStart start = server.run(source, ddl + "; SELECT 1 AS done", Map.of(), null);
         if (start instanceof RunStart.Queued queued) {
             Job ended = Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
                     .until(() -> server.job(queued.job().id()), job -> job.status().ended());
@@ -115,13 +116,13 @@ class SchemaUiTest extends UiSupport {
                 .name())).isEqualTo("Demo sales");
 
         chooseTheTestDataSource();
-        assertThat(shownRows()).containsExactly("PUBLIC.CUSTOMERS", "PUBLIC.ORDERS");
+        assertThat(shownRows()).containsExactly("main.customers", "main.orders");
 
-        doubleClickOn(shownCell("PUBLIC.ORDERS"));
+        doubleClickOn(shownCell("main.orders"));
 
         waitUntil(5, "the columns of orders", () -> shownRows().size() == 5);
-        assertThat(shownRows()).containsExactly("PUBLIC.CUSTOMERS", "PUBLIC.ORDERS",
-                "ORDER_ID : INTEGER", "CUSTOMER_NAME : CHARACTER VARYING", "PLACED_AT : TIMESTAMP");
+        assertThat(shownRows()).containsExactly("main.customers", "main.orders",
+                "order_id : INTEGER", "customer_name : VARCHAR", "placed_at : TIMESTAMP");
     }
 
     @Test
@@ -130,10 +131,10 @@ class SchemaUiTest extends UiSupport {
 
         clickOn("#schema-search").write("country");
         waitUntil(5, "the table with that column", () -> shownRows().size() == 1);
-        assertThat(shownRows()).containsExactly("PUBLIC.CUSTOMERS");
+        assertThat(shownRows()).containsExactly("main.customers");
 
         clickOn("#schema-search").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("ORD");
-        waitUntil(5, "the table of that name", () -> shownRows().equals(List.of("PUBLIC.ORDERS")));
+        waitUntil(5, "the table of that name", () -> shownRows().equals(List.of("main.orders")));
 
         clickOn("#schema-search").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("customer");
@@ -152,7 +153,7 @@ class SchemaUiTest extends UiSupport {
         clickOn("#schema-refresh");
 
         waitUntil(20, "the new table", () -> shownRows().size() == 3);
-        assertThat(shownRows()).containsExactly("PUBLIC.CUSTOMERS", "PUBLIC.ORDERS", "PUBLIC.REFUNDS");
+        assertThat(shownRows()).containsExactly("main.customers", "main.orders", "main.refunds");
     }
 
     @Test
@@ -163,16 +164,16 @@ class SchemaUiTest extends UiSupport {
         focusMainWindow();
         type(KeyCode.ESCAPE);
 
-        clickOn(shownCell("PUBLIC.ORDERS"));
+        clickOn(shownCell("main.orders"));
         type(KeyCode.RIGHT); // expands it
         waitUntil(5, "the columns of orders", () -> shownRows().size() == 5);
-        doubleClickOn(shownCell("ORDER_ID"));
-        waitUntil(5, "the column in the editor", () -> editor().getText().equals("SELECT ORDER_ID"));
+        doubleClickOn(shownCell("order_id"));
+        waitUntil(5, "the column in the editor", () -> editor().getText().equals("SELECT order_id"));
 
-        clickOn(shownCell("PUBLIC.ORDERS"));
+        clickOn(shownCell("main.orders"));
         interact(() -> editor().appendText(" FROM "));
         interact(() -> editor().moveTo(editor().getLength()));
         type(KeyCode.ENTER);
-        waitUntil(5, "the table in the editor", () -> editor().getText().equals("SELECT ORDER_ID FROM PUBLIC.ORDERS"));
+        waitUntil(5, "the table in the editor", () -> editor().getText().equals("SELECT order_id FROM main.orders"));
     }
 }
