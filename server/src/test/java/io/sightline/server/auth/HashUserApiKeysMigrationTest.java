@@ -18,11 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class HashUserApiKeysMigrationTest {
 
-    private static final String PG_DB = "sightline_feat_keys_migration";
+    private static final String PG_DB = "sightline_it_keys_migration";
 
     @Test
     void hashesExistingKeysOnH2() {
-        migrate(new DriverManagerDataSource("jdbc:h2:mem:feat-keys-migration;MODE=PostgreSQL;DB_CLOSE_DELAY=-1", "sa", ""));
+        migrate(new DriverManagerDataSource("jdbc:h2:mem:it-keys-migration;MODE=PostgreSQL;DB_CLOSE_DELAY=-1", "sa", ""));
     }
 
     @Test

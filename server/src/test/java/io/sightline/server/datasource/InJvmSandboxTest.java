@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  */
 class InJvmSandboxTest extends EmbeddedServerTest {
 
-    private static final String BRANCH = "feat_sandbox";
+    private static final String NAME_PREFIX = "it_sandbox";
 
     @TempDir
     static Path files;
@@ -41,9 +41,9 @@ class InJvmSandboxTest extends EmbeddedServerTest {
 
     @BeforeEach
     void analystInAGroupOfTheirOwn() {
-        var createdGroup = api().post("/api/groups", Map.of("name", BRANCH + "-" + unique()));
+        var createdGroup = api().post("/api/groups", Map.of("name", NAME_PREFIX + "-" + unique()));
         group = createdGroup.json().path("id").asLong();
-        var user = api().post("/api/users", Map.of("name", "Analyst", "email", BRANCH + unique() + "@example.com"));
+        var user = api().post("/api/users", Map.of("name", "Analyst", "email", NAME_PREFIX + unique() + "@example.com"));
         assertThat(user.status()).as(user.toString()).isEqualTo(200);
         api().post("/api/groups/" + group + "/members", Map.of("user_id", user.json().path("id").asLong()));
         analyst = api().withKey(user.json().path("api_key").asString());
@@ -120,7 +120,7 @@ class InJvmSandboxTest extends EmbeddedServerTest {
                 "jdbc:postgresql://127.0.0.1/test", "'pg'", "jdbc:mariadb://127.0.0.1/test?allowLocalInfile=true",
                 "'mysql'", "jdbc:mysql://127.0.0.1/test?allowLoadLocalInfile=true&autoDeserialize=true", "'mysql'");
         typed.forEach((url, type) -> {
-            var created = api().post("/api/data_sources", Map.of("name", BRANCH + unique(), "type", "jdbc",
+            var created = api().post("/api/data_sources", Map.of("name", NAME_PREFIX + unique(), "type", "jdbc",
                     "options", Map.of("url", url)));
             assertThat(created.status()).as(created.toString()).isEqualTo(400);
             assertThat(created.message()).contains("'url'").contains(type);
@@ -142,7 +142,7 @@ class InJvmSandboxTest extends EmbeddedServerTest {
         Path metadata = dataDir().resolve("metadata");
         for (String url : List.of("jdbc:h2:file:" + metadata, "jdbc:h2:" + metadata + ".mv.db;IFEXISTS=TRUE",
                 "jdbc:h2:" + dataDir().resolve("x").resolve("..").resolve("metadata") + ";ACCESS_MODE_DATA=r")) {
-            var created = api().post("/api/data_sources", Map.of("name", BRANCH + unique(), "type", "h2",
+            var created = api().post("/api/data_sources", Map.of("name", NAME_PREFIX + unique(), "type", "h2",
                     "options", Map.of("url", url)));
             assertThat(created.status()).as(url + " " + created).isEqualTo(400);
             assertThat(created.message()).contains("metadata database");
@@ -222,7 +222,7 @@ class InJvmSandboxTest extends EmbeddedServerTest {
 
     /** An in-memory H2 database with one table, kept open by the test JVM. */
     private String h2Url() {
-        String url = "jdbc:h2:mem:" + BRANCH + "_" + unique() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+        String url = "jdbc:h2:mem:" + NAME_PREFIX + "_" + unique() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             c.createStatement().execute("CREATE TABLE canary (x INT)");
             c.createStatement().execute("INSERT INTO canary VALUES (1)");
@@ -233,7 +233,7 @@ class InJvmSandboxTest extends EmbeddedServerTest {
     }
 
     private Path duckFile() throws SQLException {
-        Path file = files.resolve(BRANCH + "-" + unique() + ".duckdb");
+        Path file = files.resolve(NAME_PREFIX + "-" + unique() + ".duckdb");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
             c.createStatement().execute("CREATE TABLE canary AS SELECT 1 AS x");
         }

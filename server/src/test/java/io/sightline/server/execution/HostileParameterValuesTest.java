@@ -43,9 +43,9 @@ class HostileParameterValuesTest extends EmbeddedServerTest {
     static final long SEED = 20261205L;
     static final int CORPUS = 1000;
     static final int BATCH = 20;
-    static final String PG_DB = "sightline_feat_sandbox_params";
-    static final String MARIA_DB = "feat_sandbox_params";
-    static final String H2_URL = "jdbc:h2:mem:feat_sandbox_params;DB_CLOSE_DELAY=-1";
+    static final String PG_DB = "sightline_it_sandbox_params";
+    static final String MARIA_DB = "it_sandbox_params";
+    static final String H2_URL = "jdbc:h2:mem:it_sandbox_params;DB_CLOSE_DELAY=-1";
 
     static final List<String> FRAGMENTS = List.of("'", "''", "\\", "\\'", "\\\\'", "'\\", "--", "-- ", "/*", "*/",
             "#", ";", "\"", "`", "$$", "$q$", "{{", "}}", "%", "_", "\n", "\r\n", "\t", "\u2019", "\u02bc", "\uff07",
@@ -159,7 +159,7 @@ class HostileParameterValuesTest extends EmbeddedServerTest {
             }
             case "h2" -> fixtures.create("h2", Map.of("url", H2_URL));
             case "duckdb" -> {
-                Path file = Files.createTempDirectory("feat-sandbox-params").resolve("params.duckdb");
+                Path file = Files.createTempDirectory("it-sandbox-params").resolve("params.duckdb");
                 fill("jdbc:duckdb:" + file, null);
                 yield fixtures.create("duckdb", Map.of("dbpath", file.toString()));
             }

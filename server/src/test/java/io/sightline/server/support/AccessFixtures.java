@@ -8,11 +8,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Users, groups and data source access made through the admin API, for tests of who may see and do what. Every
- * name carries {@value #TAG} and a random suffix, so tests of other branches sharing a server cannot collide.
+ * name carries {@value #TAG} and a random suffix, so tests sharing one server cannot collide.
  */
 public final class AccessFixtures {
 
-    public static final String TAG = "feat-queries";
+    public static final String TAG = "access";
 
     private final Api admin;
 
