@@ -20,10 +20,25 @@ import java.util.Set;
 public final class ParameterBinder {
 
     private final Clock clock;
+    private final boolean rawText;
 
     /** @param clock what "today" is for dynamic dates such as {@code d_last_7_days} */
     public ParameterBinder(Clock clock) {
+        this(clock, false);
+    }
+
+    private ParameterBinder(Clock clock, boolean rawText) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.rawText = rawText;
+    }
+
+    /**
+     * A binder that writes {@link ParameterType#TEXT} values into the SQL as they are, unescaped (Redash's
+     * behaviour, for queries that use a text parameter as an SQL fragment such as {@code WHERE {{ cond }}}).
+     * Every other type is still checked and escaped. Only for runs by users who may run any SQL anyway.
+     */
+    public ParameterBinder withRawText() {
+        return new ParameterBinder(clock, true);
     }
 
     /** @throws ParameterException with every problem found; nothing is rendered then */
@@ -41,7 +56,7 @@ public final class ParameterBinder {
             }
         }
         Map<String, Object> applied = new LinkedHashMap<>();
-        SqlFragments fragments = new SqlFragments();
+        SqlFragments fragments = new SqlFragments(rawText);
         for (ParameterDeclaration declaration : declared.values()) {
             String name = declaration.name();
             if (!used.contains(name) && !values.containsKey(name)) {

@@ -15,6 +15,12 @@ final class SqlFragments {
 
     private final Map<String, String> byTag = new HashMap<>();
     private final Map<String, ParameterType> types = new HashMap<>();
+    private final boolean rawText;
+
+    /** @param rawText whether {@link ParameterType#TEXT} values are written as they are (see ParameterBinder) */
+    SqlFragments(boolean rawText) {
+        this.rawText = rawText;
+    }
 
     /**
      * Adds the fragments of one parameter: {@code name} for a single or multi value,
@@ -26,7 +32,8 @@ final class SqlFragments {
         String name = declaration.name();
         types.put(name, declaration.type());
         if (value instanceof ValidatedValue.Single single) {
-            byTag.put(name, literal(declaration.type(), single.text(), dialect));
+            byTag.put(name, rawText && declaration.type() == ParameterType.TEXT
+                    ? single.text() : literal(declaration.type(), single.text(), dialect));
         } else if (value instanceof ValidatedValue.Multi multi) {
             byTag.put(name, joined(declaration, multi.values(), dialect));
         } else if (value instanceof ValidatedValue.Range range) {

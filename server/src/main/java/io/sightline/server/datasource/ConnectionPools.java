@@ -52,6 +52,7 @@ class ConnectionPools implements DisposableBean {
         ConnectionSpec spec = source.spec(properties.connectTimeout());
         int size = source.maxConnections();
         spec.driver(); // fails fast, and clearly, when no driver takes the URL
+        ForcedSessionSettings.refuseUnsafe(spec); // stored before such URLs were refused
         Pool pool = pools.compute(source.id(), (id, old) -> {
             if (old != null && old.serves(spec, size)) {
                 return old;
@@ -80,7 +81,7 @@ class ConnectionPools implements DisposableBean {
         while (true) {
             long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
             try {
-                return StringLiterals.standard(hikari.getConnection(Math.max(1, Math.min(WAIT_SLICE.toMillis(), leftMillis))));
+                return reset(pool, hikari.getConnection(Math.max(1, Math.min(WAIT_SLICE.toMillis(), leftMillis))));
             } catch (SQLTransientConnectionException timeout) {
                 if (pool.dataSource().isClosed()) {
                     throw new SQLTransientConnectionException("The data source was changed or deleted while waiting"
@@ -100,6 +101,16 @@ class ConnectionPools implements DisposableBean {
                             + pool.size() + " in use): raise max_connections or run fewer queries at once", "08001");
                 }
             }
+        }
+    }
+
+    /** No run sees what an earlier run left on the connection; one that cannot be made safe leaves the pool. */
+    private static Connection reset(Pool pool, Connection connection) throws SQLException {
+        try {
+            return SessionReset.apply(connection, SessionReset.Engine.of(pool.spec().url()));
+        } catch (SQLException | RuntimeException e) {
+            pool.dataSource().evictConnection(connection);
+            throw e;
         }
     }
 

@@ -22,7 +22,9 @@ class ConnectionTester {
         this.properties = properties;
     }
 
+    /** @throws io.sightline.server.system.ApiException 400 for a data source whose URL forces an unsafe setting */
     ConnectionTestResult test(ConfiguredDataSource source) {
+        ForcedSessionSettings.refuseUnsafe(source.spec(properties.connectTimeout()));
         try (Connection connection = source.spec(properties.connectTimeout()).open();
              Statement statement = connection.createStatement()) {
             limit(statement);

@@ -36,7 +36,7 @@ interface ConnectorType {
     /**
      * How parameter values are escaped for the engine this type's driver reaches, from non-secret options only.
      * Standard SQL strings unless the type says otherwise (PostgreSQL connections are kept at
-     * {@code standard_conforming_strings = on} when lent, see {@link StringLiterals}).
+     * {@code standard_conforming_strings = on} when lent, see {@link SessionReset}).
      */
     default SqlDialect dialect(DataSourceOptions options) {
         return SqlDialect.ANSI;

@@ -45,7 +45,7 @@ class DataSourceService {
         ConnectorType connector = types.get(type);
         var fields = types.fields(connector);
         var values = OptionsValidator.validate(connector, fields, options, Map::of);
-        refuseMetadataDatabase(connector, values);
+        refuseUnsafeConnection(connector, values);
         requireUnusedName(checkedName, null);
         long id;
         try {
@@ -69,7 +69,7 @@ class DataSourceService {
             var fields = types.fields(connector);
             var values = OptionsValidator.validate(connector, fields, request.options(),
                     () -> sameType ? storedOptions.decode(fields, row.options()) : Map.of());
-            refuseMetadataDatabase(connector, values);
+            refuseUnsafeConnection(connector, values);
             options = storedOptions.encode(fields, values);
         } else if (!sameType) {
             throw ApiException.badRequest("Changing the type to '" + connector.type() + "' needs its 'options' as well");
@@ -106,8 +106,10 @@ class DataSourceService {
         schemas.forget(id);
     }
 
-    private void refuseMetadataDatabase(ConnectorType connector, Map<String, Object> values) {
-        metadataGuard.check(connector.spec(types.options(connector, values), Duration.ofSeconds(1)));
+    private void refuseUnsafeConnection(ConnectorType connector, Map<String, Object> values) {
+        ConnectionSpec spec = connector.spec(types.options(connector, values), Duration.ofSeconds(1));
+        metadataGuard.check(spec);
+        ForcedSessionSettings.refuseUnsafe(spec);
     }
 
     /** Gives a group full access, as an admin does through the API (the demo data source on first start). */

@@ -55,6 +55,7 @@ final class GenericJdbcConnector implements ConnectorType {
     @Override
     public void check(DataSourceOptions options) {
         OptionChecks.jdbcUrl(options, "url", "jdbc:");
+        ForcedSessionSettings.refuseUnsafe(options.string("url"), java.util.Map.of());
         String url = options.string("url").toLowerCase(Locale.ROOT);
         TYPED.forEach((prefix, type) -> {
             if (url.startsWith(prefix)) {
@@ -76,6 +77,7 @@ final class GenericJdbcConnector implements ConnectorType {
         var properties = ConnectionSpec.credentials(options.string("user"), options.string("password"));
         if (isMysql(url)) {
             properties.put("allowLocalInfile", "false");
+            properties.put("useResetConnection", "true");
         }
         return new ConnectionSpec(url, properties);
     }

@@ -50,6 +50,7 @@ final class MysqlConnector implements ConnectorType {
         properties.put("sslMode", options.bool("use_ssl") ? "verify-full" : "disable");
         // A hostile server could otherwise ask this client to upload local files (LOAD DATA LOCAL INFILE).
         properties.put("allowLocalInfile", "false");
+        properties.put("useResetConnection", "true"); // SessionReset clears what a run left on the connection
         return new ConnectionSpec(url, properties);
     }
 }

@@ -31,6 +31,7 @@ final class SpecDataSource implements DataSource {
         try {
             Connection connection = spec.open();
             lastFailure.set(null);
+            SessionReset.remember(connection, SessionReset.Engine.of(spec.url()));
             return connection;
         } catch (SQLException e) {
             lastFailure.set(new Failure(e, System.nanoTime()));

@@ -2,11 +2,13 @@ package io.sightline.server.execution;
 
 import io.sightline.common.api.execution.Column;
 import io.sightline.common.parameter.ParameterDeclaration;
+import io.sightline.common.parameter.ParameterType;
 import io.sightline.common.parameter.QueryOptionsSource;
 import io.sightline.server.query.SavedQueries;
 import io.sightline.server.query.SavedQuery;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.result.StoredResult;
+import io.sightline.server.system.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -39,8 +41,43 @@ class DeclaredParameters {
             return List.of();
         }
         JsonNode parameters = JSON.readTree(optionsJson).path("parameters");
-        return parameters.isArray() ? JSON.convertValue(parameters, DECLARATIONS) : List.of();
+        if (!parameters.isArray()) {
+            return List.of();
+        }
+        for (JsonNode parameter : parameters.values()) {
+            JsonNode type = parameter.path("type");
+            if (!type.isMissingNode() && !type.isNull()) {
+                knownType(parameter.path("name").asString(""), type.isString() ? type.stringValue() : type.toString());
+            }
+        }
+        return JSON.convertValue(parameters, DECLARATIONS);
     }
+
+    /**
+     * A query saved before types were checked on save can still hold an unknown one: its runs (and scheduled
+     * refreshes, which record the reason) are refused with what to fix.
+     *
+     * @throws ApiException 400 naming the parameter and the valid types
+     */
+    private static void knownType(String name, String type) {
+        try {
+            ParameterType.fromWire(type);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("Parameter '" + name + "': " + e.getMessage()
+                    + ". Change its type in the query's parameters");
+        }
+    }
+
+    /**
+     * Whether the query opted in to raw text parameters ({@code options.raw_text_parameters}): its {@code text}
+     * values are then written into the SQL unescaped, as Redash does. Only users with full access run it.
+     */
+    static boolean rawText(String optionsJson) {
+        return optionsJson != null && !optionsJson.isBlank()
+                && JSON.readTree(optionsJson).path(RAW_TEXT_PARAMETERS).asBoolean(false);
+    }
+
+    static final String RAW_TEXT_PARAMETERS = "raw_text_parameters";
 
     QueryOptionsSource dropdowns() {
         return this::options;

@@ -140,7 +140,14 @@ class QueryExecutor implements DisposableBean {
             }
         } catch (SQLException e) {
             RunningStatements.StopReason reason = statements.reason(job.jobId());
-            return reason != null ? stopped(job, source) : Outcome.failed(message(e));
+            if (reason != null) {
+                return stopped(job, source);
+            }
+            String message = message(e);
+            // the full text for the error id that callers without full access see instead (RunErrors)
+            log.info("Job {} on data source {} failed (error id {}): {}", job.jobId(), job.dataSourceId(),
+                    RunErrors.errorId(job.jobId()), message);
+            return Outcome.failed(message);
         } finally {
             timer.cancel(false);
         }

@@ -83,7 +83,7 @@ public class QueryRuns {
         SavedQuery query = queryId == null ? null : reachableQuery(queryId, user);
         BoundQuery bound = query == null
                 ? bind(() -> binder.bindUndeclared(sql, values, dialect(source)))
-                : bind(() -> binder.bind(sql, declared.of(query.optionsJson()), values,
+                : bind(() -> binder(query).bind(sql, declared.of(query.optionsJson()), values,
                         dialect(source), declared.dropdowns()));
         Long latestOf = query != null && query.dataSourceId() == source.id() && !query.archived() ? query.id() : null;
         return run(user, source, bound.sql(), latestOf, maxAge);
@@ -113,8 +113,13 @@ public class QueryRuns {
                         + queryId + " may not run that way: " + why);
             });
         }
+        if (access.viewOnly() && DeclaredParameters.rawText(query.optionsJson())) {
+            throw ApiException.forbidden("You have view-only access to data source '" + source.name()
+                    + "': query " + queryId + " writes its text parameters into the SQL unescaped"
+                    + " (options.raw_text_parameters), so only users with full access may run it");
+        }
         Map<String, Object> values = checkCounts(parameters);
-        BoundQuery bound = bind(() -> binder.bind(query.queryText(), declarations, values,
+        BoundQuery bound = bind(() -> binder(query).bind(query.queryText(), declarations, values,
                 dialect(source), declared.dropdowns()));
         return run(user, source, bound.sql(), queryId, maxAge);
     }
@@ -135,7 +140,7 @@ public class QueryRuns {
             throw ApiException.badRequest("Query " + queryId + " is archived; archived queries do not run on schedule");
         }
         DataSourceInfo source = runnable(dataSources.info(query.dataSourceId()));
-        BoundQuery bound = bind(() -> binder.bind(query.queryText(), declared.of(query.optionsJson()), Map.of(),
+        BoundQuery bound = bind(() -> binder(query).bind(query.queryText(), declared.of(query.optionsJson()), Map.of(),
                 dialect(source), declared.dropdowns()));
         checkSize(bound.sql());
         String hash = SqlHash.of(bound.sql());
@@ -162,7 +167,12 @@ public class QueryRuns {
      * @throws ApiException 404, the same for a job the caller cannot reach as for one that does not exist
      */
     public Job job(String id, SightlineUser caller) {
-        return reachableJob(id, caller).job();
+        return shown(reachableJob(id, caller).job(), caller);
+    }
+
+    /** A failed job's database message is for callers with full access to its data source ({@link RunErrors}). */
+    private Job shown(Job job, SightlineUser caller) {
+        return job.error() == null || dataSources.fullAccess(job.dataSourceId(), caller) ? job : RunErrors.forViewOnly(job);
     }
 
     /**
@@ -178,14 +188,14 @@ public class QueryRuns {
             throw ApiException.forbidden("Only the user who started job " + id + " or an admin may cancel it");
         }
         if (job.status().ended()) {
-            return job;
+            return shown(job, caller);
         }
         if (!jobs.requestCancel(id)) {
             statements.stop(id, RunningStatements.StopReason.CANCELLED);
         }
         // A queued job ends here; a started one is ended by its worker once the statement stops.
-        return jobs.update(id, j -> j.status() == JobStatus.QUEUED
-                ? Jobs.cancelled(j) : j);
+        return shown(jobs.update(id, j -> j.status() == JobStatus.QUEUED
+                ? Jobs.cancelled(j) : j), caller);
     }
 
     private RunAnswer run(SightlineUser user, DataSourceInfo source, String sql, Long queryId, Integer maxAge) {
@@ -211,12 +221,12 @@ public class QueryRuns {
             submit(joined.job(), () -> queue.submit(new QueryJob(joined.job().id(), source.id(), hash, sql, queryId, user.id())));
         }
         if (answerWithin.isZero()) {
-            return new RunAnswer.Queued(joined.job());
+            return new RunAnswer.Queued(shown(joined.job(), user));
         }
         Job job = jobs.awaitEnd(joined.job().id(), answerWithin);
         return job.status() == JobStatus.FINISHED
                 ? new RunAnswer.Cached(job.queryResultId())
-                : new RunAnswer.Queued(job);
+                : new RunAnswer.Queued(shown(job, user));
     }
 
     /** null: any cached result; zero: never; else: retrieved within that long. */
@@ -228,6 +238,11 @@ public class QueryRuns {
             throw ApiException.badRequest("max_age must be -1 (any cached result), 0 (always run) or seconds, was " + maxAge);
         }
         return Duration.ofSeconds(maxAge);
+    }
+
+    /** Escaping binder, or the raw-text one for a query that opted in (its runners have full access). */
+    private ParameterBinder binder(SavedQuery query) {
+        return DeclaredParameters.rawText(query.optionsJson()) ? binder.withRawText() : binder;
     }
 
     private static DataSourceInfo runnable(DataSourceInfo source) {

@@ -10,6 +10,7 @@ import static io.sightline.server.query.QueryEdit.SCHEDULE;
 import static io.sightline.server.query.QueryEdit.TAGS;
 import static io.sightline.server.query.QueryEdit.VERSION;
 
+import io.sightline.common.parameter.ParameterType;
 import io.sightline.server.system.ApiException;
 import io.sightline.server.system.LimitsProperties;
 import java.time.Duration;
@@ -169,6 +170,10 @@ class QueryBodyReader {
         if (parameters != null) {
             checkParameters(parameters);
         }
+        JsonNode rawText = node.get("raw_text_parameters");
+        if (rawText != null && !rawText.isBoolean() && !rawText.isNull()) {
+            throw ApiException.badRequest("'options.raw_text_parameters' must be true or false");
+        }
         return json.writeValueAsString(node);
     }
 
@@ -186,7 +191,12 @@ class QueryBodyReader {
                 throw ApiException.badRequest(where + " must be an object");
             }
             String name = nonBlank(parameter.get("name"), where + " needs a 'name' (a non-empty string)");
-            nonBlank(parameter.get("type"), where + " ('" + name + "') needs a 'type' (a non-empty string)");
+            String type = nonBlank(parameter.get("type"), where + " ('" + name + "') needs a 'type' (a non-empty string)");
+            try {
+                ParameterType.fromWire(type);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest(where + " ('" + name + "'): " + e.getMessage());
+            }
             if (!names.add(name)) {
                 throw ApiException.badRequest("'options.parameters' declares '" + name + "' twice");
             }
