@@ -2,6 +2,7 @@ package io.sightline.server.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sightline.server.support.AccessFixtures;
 import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.EmbeddedServerTest;
@@ -52,7 +53,9 @@ class HostileParameterValuesTest extends EmbeddedServerTest {
             "\u2018", "\u00b4", "\u0060", "\u00a5", "\u20a9", "é", "日本語", "😀", "\u200b", "\ufeff", "' OR '1'='1",
             "'; DROP TABLE canary; --", "' UNION SELECT s FROM secrets --", "\\'; DELETE FROM canary; -- ",
             "'); DELETE FROM canary; /*", "E'", "U&'", "\\x27", "CHAR(39)", "?", ":name", "${x}", "\\0", "\\Z",
-            "\\b", "0x27", "' || (SELECT s FROM secrets) || '", "*/ DELETE FROM canary /*", "\\\\", "'''", "\\\\\\'");
+            "\\b", "0x27", "' || (SELECT s FROM secrets) || '", "*/ DELETE FROM canary /*", "\\\\", "'''", "\\\\\\'",
+            "中\\' UNION SELECT s FROM secrets -- ", "\\' UNION SELECT s FROM secrets -- ", "\u00bf'", "\u00bf\\'",
+            "縗\\'", "\\%", "\\_", "%_%");
 
     static Connection keepH2;
 
@@ -67,6 +70,17 @@ class HostileParameterValuesTest extends EmbeddedServerTest {
     }
 
     static final Map<String, Long> SOURCES = new LinkedHashMap<>();
+    static final Map<Long, Api> VIEWERS = new HashMap<>();
+
+    /** A user with view-only access to the data source, who runs the saved queries the admin wrote. */
+    private Api viewer(long source) {
+        return VIEWERS.computeIfAbsent(source, id -> {
+            var access = new AccessFixtures(api());
+            var member = access.user("viewer");
+            access.grant(member, id, true);
+            return member.api();
+        });
+    }
 
     @BeforeAll
     static void databasesWithACanaryAndASecret() throws SQLException {
@@ -148,13 +162,14 @@ class HostileParameterValuesTest extends EmbeddedServerTest {
             case "postgres" -> fixtures.create("pg", Map.of("host", "127.0.0.1", "port", 5432, "user", "postgres",
                     "dbname", PG_DB, "max_connections", 1));
             case "mariadb" -> fixtures.create("mysql", Map.of("host", "127.0.0.1", "port", 3306, "user", "root",
-                    "db", MARIA_DB));
+                    "db", MARIA_DB, "max_connections", 1));
             case "generic-jdbc-mariadb" -> {
                 long flipped = fixtures.create("mysql", Map.of("host", "127.0.0.1", "port", 3306, "user", "root",
                         "db", MARIA_DB));
                 // a generic JDBC source on MariaDB, as stored before the generic type refused MariaDB URLs
                 jdbc.sql("UPDATE data_sources SET type = 'jdbc', options = ? WHERE id = ?").params(
-                        "{\"url\":\"jdbc:mariadb://127.0.0.1:3306/" + MARIA_DB + "\",\"user\":\"root\"}", flipped).update();
+                        "{\"url\":\"jdbc:mariadb://127.0.0.1:3306/" + MARIA_DB + "\",\"user\":\"root\","
+                                + "\"max_connections\":1}", flipped).update();
                 yield flipped;
             }
             case "h2" -> fixtures.create("h2", Map.of("url", H2_URL));
@@ -195,6 +210,10 @@ class HostileParameterValuesTest extends EmbeddedServerTest {
             values.put("t" + i, batch.get(i));
             sql.append("'{{ t").append(i).append(" }}' AS t").append(i).append(", ");
             expected.put("t" + i, batch.get(i));
+            // in a LIKE pattern (% and _ match themselves too): still one literal, and it matches the value
+            sql.append("CASE WHEN '{{ t").append(i).append(" }}' LIKE '{{ t").append(i)
+                    .append(" }}' ESCAPE '!' THEN 'like' ELSE 'unlike' END AS l").append(i).append(", ");
+            expected.put("l" + i, "like");
         }
         for (int i = 0; i < options.size(); i++) {
             declarations.add(Map.of("name", "e" + i, "type", "enum", "enumOptions", List.of(options.get(i))));
@@ -206,21 +225,25 @@ class HostileParameterValuesTest extends EmbeddedServerTest {
                 "multiValuesOptions", Map.of("prefix", "", "suffix", "", "separator", ",")));
         values.put("m", options);
         // every item an unquoted-prefix multi-value is given must arrive as a literal, not as SQL
-        sql.append("CONCAT_WS('|', {{ m }}) AS m");
+        sql.append("CONCAT_WS('|', {{ m }}) AS m, ");
         expected.put("m", String.join("|", options));
+        sql.append("CASE WHEN 'no such option' IN ({{ m }}) THEN 'in' ELSE 'not in' END AS i");
+        expected.put("i", "not in");
         String sqlText = sql.toString();
 
         var saved = api().post("/api/queries", Map.of("data_source_id", source, "name", "hostile " + UUID.randomUUID(),
                 "query", sqlText, "options", Map.of("parameters", declarations)));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        var run = api().post("/api/queries/" + saved.json().path("id").asLong() + "/results",
+        Api viewer = viewer(source);
+        var run = viewer.post("/api/queries/" + saved.json().path("id").asLong() + "/results",
                 Map.of("parameters", values, "max_age", 0));
-        JsonNode result = new Runs(api()).resultOf(run);
+        JsonNode result = new Runs(viewer).resultOf(run);
         JsonNode rows = result.path("data").path("rows");
         assertThat(rows.size()).as(engine + ": one row").isOne();
         Map<String, String> actual = new LinkedHashMap<>();
         rows.get(0).properties().forEach(e -> actual.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asString()));
         assertThat(actual).as(engine).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(rows.toString()).doesNotContain("TOP-SECRET");
         return batch.size() + 2 * options.size();
     }
 
@@ -265,5 +288,69 @@ class HostileParameterValuesTest extends EmbeddedServerTest {
             assertThat(run.status()).as(run.toString()).isEqualTo(400);
             assertThat(run.message()).contains("who");
         }
+    }
+    /** Each SET a full-access user may leave on a pooled connection that would change how a literal is read. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> unsafeSettings() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("postgres",
+                        "SELECT set_config('standard_conforming_strings', 'off', false) AS s"),
+                org.junit.jupiter.params.provider.Arguments.of("postgres",
+                        "SELECT set_config('backslash_quote', 'on', false) AS s"),
+                org.junit.jupiter.params.provider.Arguments.of("mariadb", "SET NAMES gbk"),
+                org.junit.jupiter.params.provider.Arguments.of("mariadb", "SET NAMES big5"),
+                org.junit.jupiter.params.provider.Arguments.of("mariadb", "SET NAMES sjis"),
+                org.junit.jupiter.params.provider.Arguments.of("mariadb", "SET character_set_client = cp932"),
+                org.junit.jupiter.params.provider.Arguments.of("mariadb", "SET SESSION sql_mode = 'NO_BACKSLASH_ESCAPES'"),
+                org.junit.jupiter.params.provider.Arguments.of("generic-jdbc-mariadb", "SET NAMES gbk"),
+                org.junit.jupiter.params.provider.Arguments.of("generic-jdbc-mariadb",
+                        "SET SESSION sql_mode = 'NO_BACKSLASH_ESCAPES'"),
+                org.junit.jupiter.params.provider.Arguments.of("h2", "SET SCHEMA INFORMATION_SCHEMA"),
+                org.junit.jupiter.params.provider.Arguments.of("duckdb", "USE system"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("unsafeSettings")
+    void viewerValuesStayDataAfterAFullAccessUserLeftAnUnsafeSettingOnTheOnlyPooledConnection(String engine, String set)
+            throws Exception {
+        long source = source(engine); // one connection (max_connections 1): every run gets the one the SET ran on
+        List<String> payloads = List.of("中\\' UNION SELECT s FROM secrets -- ", "\\' UNION SELECT s FROM secrets -- ",
+                "\u00bf' UNION SELECT s FROM secrets -- ", "\u00bf\\' UNION SELECT s FROM secrets -- ", "縗\\'", "\\",
+                "'' OR 1=1 -- ", "\\'; DELETE FROM canary; -- ");
+        for (int round = 0; round < 2; round++) {
+            var runs = new Runs(api());
+            JsonNode left = runs.finish(runs.submit(source, set)); // rows or none: the setting is what counts
+            assertThat(left.path("status").asInt()).as(set + ": " + left).isIn(3, 4);
+            runBatch(source, engine, payloads);
+        }
+        assertThat(canary(engine)).as("canary rows in " + engine).isOne();
+    }
+
+    @Test
+    void dataSourceWhoseUrlTurnsStandardConformingStringsOffIsRefusedWhenSavedTestedAndRun() throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:5432/" + PG_DB + "?options=-c%20standard_conforming_strings%3Doff";
+        var saved = api().post("/api/data_sources", Map.of("name", "scs-off " + UUID.randomUUID(), "type", "jdbc",
+                "options", Map.of("url", url, "user", "postgres")));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(400);
+        assertThat(saved.message()).contains("standard_conforming_strings").contains("'options'");
+
+        long stored = new DataSourceFixtures(api()).postgres(Map.of("dbname", PG_DB));
+        // stored before such URLs were refused
+        jdbc.sql("UPDATE data_sources SET type = 'jdbc', options = ? WHERE id = ?")
+                .params("{\"url\":\"" + url + "\",\"user\":\"postgres\"}", stored).update();
+        var tested = api().post("/api/data_sources/" + stored + "/test", Map.of());
+        assertThat(tested.status()).as(tested.toString()).isEqualTo(400);
+        assertThat(tested.message()).contains("standard_conforming_strings");
+        String error = new Runs(api()).error(stored, "SELECT s FROM secrets");
+        assertThat(error).contains("standard_conforming_strings").doesNotContain("TOP-SECRET");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"?characterEncoding=GBK", "?sessionVariables=character_set_client%3Dbig5",
+            "?connectionCollation=sjis_japanese_ci", "?sessionVariables=names%20cp932"})
+    void mariaDbUrlWithABackslashUnsafeCharsetIsRefusedNamingTheOption(String options) {
+        var saved = api().post("/api/data_sources", Map.of("name", "gbk " + UUID.randomUUID(), "type", "jdbc",
+                "options", Map.of("url", "jdbc:mariadb://127.0.0.1:3306/" + MARIA_DB + options, "user", "root")));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(400);
+        assertThat(saved.message()).contains("character set").contains(options.substring(1, options.indexOf('=')));
     }
 }
