@@ -113,7 +113,9 @@ class ParameterTypesAndErrorsTest extends EmbeddedServerTest {
         long rawId = raw.json().path("id").asLong();
         var runRaw = api().post("/api/queries/" + rawId + "/results",
                 Map.of("parameters", Map.of("cond", "status = 'shipped'"), "max_age", 0));
-        assertThat(new Runs(api()).resultOf(runRaw).path("data").path("rows").get(0).path("n").asInt()).isEqualTo(2);
+        JsonNode rawResult = new Runs(api()).resultOf(runRaw);
+        assertThat(rawResult.path("query").asString()).endsWith("WHERE status = 'shipped'");
+        assertThat(rawResult.path("data").path("rows").get(0).path("N").asInt()).as(rawResult.toString()).isEqualTo(2);
 
         var access = new AccessFixtures(api());
         var viewer = access.user("viewer");
