@@ -8,6 +8,13 @@ import java.sql.Statement;
 
 /** What binding a value changes on PostgreSQL: semantics of untyped text and the plan of a skewed column. */
 public class BindingBench {
+
+    /** Run on demand only (not a *Test class): {@code -Dtest=BindingBench}; figures go to standard output. */
+    @org.junit.jupiter.api.Test
+    void measure() throws Exception {
+        main(new String[0]);
+    }
+
     public static void main(String[] args) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres")) {
             try (Statement s = c.createStatement()) {

@@ -7,6 +7,13 @@ import java.sql.Statement;
 
 /** Per-run cost of SessionReset.apply on one open connection, against a SELECT 1 round trip. */
 public class SessionResetBench {
+
+    /** Run on demand only (not a *Test class): {@code -Dtest=SessionResetBench}; figures go to standard output. */
+    @org.junit.jupiter.api.Test
+    void measure() throws Exception {
+        main(new String[0]);
+    }
+
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args.length > 0 ? args[0] : "2000");
         bench("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres", SessionReset.Engine.POSTGRES, n);
