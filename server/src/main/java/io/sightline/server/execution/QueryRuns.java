@@ -172,7 +172,8 @@ public class QueryRuns {
 
     /** A failed job's database message is for callers with full access to its data source ({@link RunErrors}). */
     private Job shown(Job job, SightlineUser caller) {
-        return job.error() == null || dataSources.fullAccess(job.dataSourceId(), caller) ? job : RunErrors.forViewOnly(job);
+        return job.error() == null || caller.isAdmin() || dataSources.fullAccess(job.dataSourceId(), caller)
+                ? job : RunErrors.forViewOnly(job);
     }
 
     /**
