@@ -76,6 +76,7 @@ final class GenericJdbcConnector implements ConnectorType {
         var properties = ConnectionSpec.credentials(options.string("user"), options.string("password"));
         if (isMysql(url)) {
             properties.put("allowLocalInfile", "false");
+            properties.put("allowMultiQueries", "true");
         }
         return new ConnectionSpec(url, properties);
     }

@@ -50,6 +50,8 @@ final class MysqlConnector implements ConnectorType {
         properties.put("sslMode", options.bool("use_ssl") ? "verify-full" : "disable");
         // A hostile server could otherwise ask this client to upload local files (LOAD DATA LOCAL INFILE).
         properties.put("allowLocalInfile", "false");
+        // A statement list answers with its last result, as on every other data source.
+        properties.put("allowMultiQueries", "true");
         return new ConnectionSpec(url, properties);
     }
 }

@@ -1,0 +1,99 @@
+package io.sightline.server.execution;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates, times and timestamps as the database writes them, in ISO-8601 form: the offset, the fraction and the
+ * era kept as they are. Java's date types would lose each of them: {@code timestamptz} would come back in the
+ * JVM's zone, {@code time(3)} without its milliseconds, {@code infinity} as the year 292278994, a BC date as
+ * AD, and MariaDB's {@code 838:59:59} modulo 24 hours.
+ */
+final class TemporalText {
+
+    /** PostgreSQL's {@code 2024-01-02 03:04:05.5+05:30 BC}, H2's and DuckDB's negative years, MariaDB's text. */
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(-?\\d{4,})-(\\d{2})-(\\d{2})(?:[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?))?\\s*(Z|[+-]\\d{2}(?::?\\d{2}){0,2})?( BC| \\(BC\\))?");
+    private static final Pattern OFFSET_HOURS = Pattern.compile("([+-]\\d{2})$");
+
+    /** DuckDB's JDBC driver hands out its infinite dates and timestamps as these extreme values. */
+    private static final String DUCKDB_INFINITE_DATE = "5881580-07-10";
+    private static final String DUCKDB_NEGATIVE_INFINITE_DATE = "-5877641-06-24";
+    private static final String DUCKDB_INFINITE_TIMESTAMP = "294247-01-10 04:00:54.775807";
+    private static final String DUCKDB_NEGATIVE_INFINITE_TIMESTAMP = "-290308-12-21 19:59:05.224193";
+
+    private TemporalText() {
+    }
+
+    static String date(String text) {
+        return dateTime(text);
+    }
+
+    static String dateTime(String text) {
+        String trimmed = text.strip();
+        String infinite = infinity(trimmed);
+        if (infinite != null) {
+            return infinite;
+        }
+        Matcher m = DATE_TIME.matcher(trimmed);
+        if (!m.matches()) {
+            return trimmed;
+        }
+        StringBuilder out = new StringBuilder(trimmed.length() + 4);
+        out.append(year(m.group(1), m.group(6) != null)).append('-').append(m.group(2)).append('-').append(m.group(3));
+        if (m.group(4) != null) {
+            out.append('T').append(m.group(4));
+            if (m.group(4).length() == 5) {
+                out.append(":00");
+            }
+        }
+        if (m.group(5) != null) {
+            out.append(offset(m.group(5)));
+        }
+        return out.toString();
+    }
+
+    /** A time of day (with its offset as {@code +02:00}), or MariaDB's duration such as {@code -838:59:59}. */
+    static String time(String text) {
+        String trimmed = text.strip();
+        return OFFSET_HOURS.matcher(trimmed).find() ? trimmed + ":00" : trimmed; // PostgreSQL's +02 is +02:00
+    }
+
+    private static String infinity(String text) {
+        return switch (text) {
+            case "infinity", DUCKDB_INFINITE_DATE, DUCKDB_INFINITE_TIMESTAMP -> "infinity";
+            case "-infinity", DUCKDB_NEGATIVE_INFINITE_DATE, DUCKDB_NEGATIVE_INFINITE_TIMESTAMP -> "-infinity";
+            default -> null;
+        };
+    }
+
+    /** Year 44 BC is year -43 in ISO-8601 (which has a year 0); years beyond 9999 carry their sign. */
+    private static String year(String digits, boolean beforeChrist) {
+        long year = Long.parseLong(digits);
+        if (beforeChrist) {
+            year = 1 - year;
+        }
+        if (year < 0) {
+            return "-" + pad(-year);
+        }
+        return year > 9999 ? "+" + year : pad(year);
+    }
+
+    private static String pad(long value) {
+        String digits = Long.toString(value);
+        return digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
+    }
+
+    private static String offset(String offset) {
+        if (offset.equals("Z")) {
+            return offset;
+        }
+        String digits = offset.substring(1).replace(":", "");
+        StringBuilder out = new StringBuilder().append(offset.charAt(0)).append(digits, 0, 2).append(':');
+        out.append(digits.length() >= 4 ? digits.substring(2, 4) : "00");
+        if (digits.length() == 6) {
+            out.append(':').append(digits, 4, 6);
+        }
+        return out.toString();
+    }
+}
