@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class IsoDuration {
 
     private static final Pattern PART = Pattern.compile(
-            "([+-]?\\d+)\\s+(years?|mons?|months?|days?)|([+-])?(\\d+):(\\d{2})(?::(\\d{2}(?:\\.\\d+)?))?");
+            "([+-]?\\d+)\\s+(years?|months?|mons?|days?)|([+-])?(\\d+):(\\d{2})(?::(\\d{2}(?:\\.\\d+)?))?");
 
     private IsoDuration() {
     }

@@ -71,7 +71,7 @@ final class ResultColumns {
         return switch (kind) {
             // read as text: the driver's Java objects lose offsets, fractions, eras and MariaDB's 838 hours
             case DATE -> textOf(rs, index, TemporalText::date);
-            case DATETIME -> textOf(rs, index, TemporalText::dateTime);
+            case DATETIME -> textOf(rs, index, text -> TemporalText.dateTime(text, fractionDigits(width)));
             case TIME -> textOf(rs, index, TemporalText::time);
             case YEAR -> textOf(rs, index, Long::valueOf);
             case BITS -> bits(rs, index, width);
@@ -102,6 +102,14 @@ final class ResultColumns {
             case BOOLEAN -> raw instanceof Boolean b ? b : rs.getBoolean(index);
             default -> raw instanceof byte[] bytes ? hex(bytes, maxCellChars) : text(textOf(rs, index, raw), maxCellChars);
         };
+    }
+
+    /**
+     * The fraction digits of a timestamp column whose width says them ({@code TIMESTAMP(3)} is 23 wide on
+     * MariaDB, whose driver writes six digits whatever the column holds); -1 when the width does not tell.
+     */
+    private static int fractionDigits(int width) {
+        return width > 20 && width <= 26 ? width - 20 : -1;
     }
 
     /** The driver's text where it has one: DuckDB's struct {@code {'x': 1}} rather than Java's {@code {x=1}}. */

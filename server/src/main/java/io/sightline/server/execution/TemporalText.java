@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  */
 final class TemporalText {
 
-    /** PostgreSQL's {@code 2024-01-02 03:04:05.5+05:30 BC}, H2's and DuckDB's negative years, MariaDB's text. */
+    /** PostgreSQL's {@code 2024-01-02 03:04:05.5+05:30 BC}, DuckDB's {@code 0044-03-15 (BC) 10:00:00}, negative years. */
     private static final Pattern DATE_TIME = Pattern.compile(
-            "(-?\\d{4,})-(\\d{2})-(\\d{2})(?:[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?))?\\s*(Z|[+-]\\d{2}(?::?\\d{2}){0,2})?( BC| \\(BC\\))?");
+            "(-?\\d{4,})-(\\d{2})-(\\d{2})( \\(BC\\))?(?:[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?))?\\s*"
+                    + "(Z|[+-]\\d{2}(?::?\\d{2}){0,2})?( BC| \\(BC\\))?");
+    private static final Pattern NO_SECONDS = Pattern.compile("(-?\\d{2,}:\\d{2})(Z|[+-]\\d{2}(?::\\d{2})?)?");
     private static final Pattern OFFSET_HOURS = Pattern.compile("([+-]\\d{2})$");
 
     /** DuckDB's JDBC driver hands out its infinite dates and timestamps as these extreme values. */
@@ -30,6 +32,11 @@ final class TemporalText {
     }
 
     static String dateTime(String text) {
+        return dateTime(text, -1);
+    }
+
+    /** @param fractionDigits the digits the column keeps, or -1: a driver's padding beyond them is dropped */
+    static String dateTime(String text, int fractionDigits) {
         String trimmed = text.strip();
         String infinite = infinity(trimmed);
         if (infinite != null) {
@@ -40,15 +47,15 @@ final class TemporalText {
             return trimmed;
         }
         StringBuilder out = new StringBuilder(trimmed.length() + 4);
-        out.append(year(m.group(1), m.group(6) != null)).append('-').append(m.group(2)).append('-').append(m.group(3));
-        if (m.group(4) != null) {
-            out.append('T').append(m.group(4));
-            if (m.group(4).length() == 5) {
+        out.append(year(m.group(1), m.group(4) != null || m.group(7) != null)).append('-').append(m.group(2)).append('-').append(m.group(3));
+        if (m.group(5) != null) {
+            out.append('T').append(fraction(m.group(5), fractionDigits));
+            if (m.group(5).length() == 5) {
                 out.append(":00");
             }
         }
-        if (m.group(5) != null) {
-            out.append(offset(m.group(5)));
+        if (m.group(6) != null) {
+            out.append(offset(m.group(6)));
         }
         return out.toString();
     }
@@ -56,7 +63,19 @@ final class TemporalText {
     /** A time of day (with its offset as {@code +02:00}), or MariaDB's duration such as {@code -838:59:59}. */
     static String time(String text) {
         String trimmed = text.strip();
+        Matcher noSeconds = NO_SECONDS.matcher(trimmed); // DuckDB's driver writes 00:00 (Java's LocalTime)
+        if (noSeconds.matches()) {
+            trimmed = noSeconds.group(1) + ":00" + (noSeconds.group(2) == null ? "" : noSeconds.group(2));
+        }
         return OFFSET_HOURS.matcher(trimmed).find() ? trimmed + ":00" : trimmed; // PostgreSQL's +02 is +02:00
+    }
+
+    private static String fraction(String time, int digits) {
+        int dot = time.indexOf('.');
+        if (digits < 0 || dot < 0 || time.length() - dot - 1 <= digits) {
+            return time;
+        }
+        return digits == 0 ? time.substring(0, dot) : time.substring(0, dot + 1 + digits);
     }
 
     private static String infinity(String text) {
