@@ -18,6 +18,8 @@ enum ColumnKind {
     BITS(ColumnType.STRING),
     DATE(ColumnType.DATE),
     DATETIME(ColumnType.DATETIME),
+    /** DuckDB's timestamp without time zone, whose driver's text drops the era. */
+    DUCKDB_TIMESTAMP(ColumnType.DATETIME),
     TIME(ColumnType.TIME),
     INTERVAL(ColumnType.INTERVAL),
     JSON(ColumnType.JSON),

@@ -28,7 +28,7 @@ final class PendingResult implements AutoCloseable {
     /** Streams {@code rows} into a new result, stopping one row past the limit to know it was truncated. */
     static PendingResult write(ResultStore results, QueryJob job, int rowLimit, int maxCellChars, ResultSet rows)
             throws SQLException {
-        ResultColumns columns = ResultColumns.of(rows.getMetaData(), maxCellChars);
+        ResultColumns columns = ResultColumns.of(rows.getMetaData(), maxCellChars, isDuckDb(rows));
         ResultWriter writer = results.open(job.jobId(), job.dataSourceId(), job.queryHash(), job.sql(),
                 columns.columns(), rowLimit);
         try {
@@ -45,6 +45,11 @@ final class PendingResult implements AutoCloseable {
             writer.close();
             throw e;
         }
+    }
+
+    private static boolean isDuckDb(ResultSet rows) throws SQLException {
+        String url = rows.getStatement().getConnection().getMetaData().getURL();
+        return url != null && url.startsWith("jdbc:duckdb:");
     }
 
     /** The answer to statements that return no rows: one row, one integer column {@value #ROWS_AFFECTED}. */

@@ -1,18 +1,13 @@
 package io.sightline.server.execution;
 
 import io.sightline.common.api.execution.Column;
-import io.sightline.common.api.execution.ColumnType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +34,8 @@ final class ResultColumns {
     }
 
     /** @param maxCellChars a longer text cell (a binary one as hex) is cut to this length, with a marker */
-    static ResultColumns of(ResultSetMetaData meta, int maxCellChars) throws SQLException {
+    /** @param duckDb the result is DuckDB's, whose driver drops the era of timestamps in their text */
+    static ResultColumns of(ResultSetMetaData meta, int maxCellChars, boolean duckDb) throws SQLException {
         int count = meta.getColumnCount();
         List<Column> columns = new ArrayList<>(count);
         ColumnKind[] kinds = new ColumnKind[count];
@@ -50,6 +46,9 @@ final class ResultColumns {
             String name = unique(label == null || label.isBlank() ? "column" + i : label, seen);
             kinds[i - 1] = ColumnKind.of(meta.getColumnType(i), meta.getColumnTypeName(i));
             widths[i - 1] = meta.getPrecision(i);
+            if (duckDb && kinds[i - 1] == ColumnKind.DATETIME && meta.getColumnType(i) == Types.TIMESTAMP) {
+                kinds[i - 1] = ColumnKind.DUCKDB_TIMESTAMP;
+            }
             columns.add(new Column(name, name, kinds[i - 1].type));
         }
         return new ResultColumns(List.copyOf(columns), kinds, widths, maxCellChars);
@@ -72,6 +71,7 @@ final class ResultColumns {
             // read as text: the driver's Java objects lose offsets, fractions, eras and MariaDB's 838 hours
             case DATE -> textOf(rs, index, TemporalText::date);
             case DATETIME -> textOf(rs, index, text -> TemporalText.dateTime(text, fractionDigits(width)));
+            case DUCKDB_TIMESTAMP -> duckDbTimestamp(rs, index);
             case TIME -> textOf(rs, index, TemporalText::time);
             case YEAR -> textOf(rs, index, Long::valueOf);
             case BITS -> bits(rs, index, width);
@@ -102,6 +102,11 @@ final class ResultColumns {
             case BOOLEAN -> raw instanceof Boolean b ? b : rs.getBoolean(index);
             default -> raw instanceof byte[] bytes ? hex(bytes, maxCellChars) : text(textOf(rs, index, raw), maxCellChars);
         };
+    }
+
+    private static Object duckDbTimestamp(ResultSet rs, int index) throws SQLException {
+        LocalDateTime time = rs.getObject(index, LocalDateTime.class);
+        return time == null ? null : TemporalText.duckDbTimestamp(time);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.sightline.server.execution;
 
+import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,10 +20,10 @@ final class TemporalText {
     private static final Pattern OFFSET_HOURS = Pattern.compile("([+-]\\d{2})$");
 
     /** DuckDB's JDBC driver hands out its infinite dates and timestamps as these extreme values. */
-    private static final String DUCKDB_INFINITE_DATE = "5881580-07-10";
+    private static final String DUCKDB_INFINITE_DATE = "+5881580-07-11";
     private static final String DUCKDB_NEGATIVE_INFINITE_DATE = "-5877641-06-24";
-    private static final String DUCKDB_INFINITE_TIMESTAMP = "294247-01-10 04:00:54.775807";
-    private static final String DUCKDB_NEGATIVE_INFINITE_TIMESTAMP = "-290308-12-21 19:59:05.224193";
+    private static final String DUCKDB_INFINITE_TIMESTAMP = "+294247-01-10T04:00:54.775807Z";
+    private static final String DUCKDB_NEGATIVE_INFINITE_TIMESTAMP = "-290308-12-21T19:59:05.224193Z";
 
     private TemporalText() {
     }
@@ -68,6 +69,20 @@ final class TemporalText {
             trimmed = noSeconds.group(1) + ":00" + (noSeconds.group(2) == null ? "" : noSeconds.group(2));
         }
         return OFFSET_HOURS.matcher(trimmed).find() ? trimmed + ":00" : trimmed; // PostgreSQL's +02 is +02:00
+    }
+
+    /**
+     * DuckDB's timestamp without time zone: its driver's text is {@code java.sql.Timestamp}'s, which drops the
+     * era, so it is read as a {@link LocalDateTime}; its infinities are the extreme values it can hold.
+     */
+    static String duckDbTimestamp(LocalDateTime time) {
+        if (time.getYear() >= 294247) {
+            return "infinity";
+        }
+        if (time.getYear() <= -290308) {
+            return "-infinity";
+        }
+        return ResultColumns.iso(time);
     }
 
     private static String fraction(String time, int digits) {
