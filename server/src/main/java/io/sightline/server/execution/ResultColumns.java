@@ -213,7 +213,7 @@ final class ResultColumns {
     /** ISO-8601 with seconds always present; cheaper than a DateTimeFormatter, which showed in stack samples. */
     static String iso(LocalDateTime time) {
         String text = time.toString(); // uuuu-MM-ddTHH:mm, then :ss and a fraction only when not zero
-        return text.length() == 16 ? text + ":00" : text;
+        return text.length() == text.indexOf('T') + 6 ? text + ":00" : text; // years BC and past 9999 are longer
     }
 
     private static String unique(String name, Set<String> seen) {

@@ -82,7 +82,15 @@ final class TemporalText {
         if (time.getYear() <= -290308) {
             return "-infinity";
         }
-        return ResultColumns.iso(time);
+        String iso = ResultColumns.iso(time); // Java writes fractions in groups of three digits; DuckDB does not
+        if (iso.indexOf('.') < 0) {
+            return iso;
+        }
+        int end = iso.length();
+        while (iso.charAt(end - 1) == '0') {
+            end--;
+        }
+        return iso.substring(0, iso.charAt(end - 1) == '.' ? end - 1 : end);
     }
 
     private static String fraction(String time, int digits) {
