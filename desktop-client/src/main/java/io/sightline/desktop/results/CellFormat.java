@@ -6,11 +6,19 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
-/** How a value looks in the grid and in copied text: numbers plain, date-times without the ISO 'T'. */
+/**
+ * How a value looks in the grid and in copied text: numbers plain, date-times without the ISO 'T', json and
+ * array values as compact JSON; {@code time} and {@code interval} values as the server sends them.
+ */
 public final class CellFormat {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** {@code uuuu}, not {@code yyyy}: a year BC ({@code -0043}) keeps its sign. */
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private CellFormat() {
     }
@@ -25,6 +33,9 @@ public final class CellFormat {
         if (value instanceof Double number) {
             return number == Math.rint(number) && Math.abs(number) < 1e15
                     ? Long.toString(number.longValue()) : BigDecimal.valueOf(number).toPlainString();
+        }
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+            return JSON.writeValueAsString(value); // json and array cells as compact JSON, not Java's {a=1}
         }
         if (type == ColumnType.DATETIME && value instanceof String text) {
             return dateTime(text);

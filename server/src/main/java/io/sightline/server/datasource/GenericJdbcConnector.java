@@ -78,6 +78,7 @@ final class GenericJdbcConnector implements ConnectorType {
         if (isMysql(url)) {
             properties.put("allowLocalInfile", "false");
             properties.put("useResetConnection", "true");
+            properties.put("allowMultiQueries", "true");
         }
         return new ConnectionSpec(url, properties);
     }

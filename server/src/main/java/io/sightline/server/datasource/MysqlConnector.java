@@ -51,6 +51,8 @@ final class MysqlConnector implements ConnectorType {
         // A hostile server could otherwise ask this client to upload local files (LOAD DATA LOCAL INFILE).
         properties.put("allowLocalInfile", "false");
         properties.put("useResetConnection", "true"); // SessionReset clears what a run left on the connection
+        // A statement list answers with its last result, as on every other data source.
+        properties.put("allowMultiQueries", "true");
         return new ConnectionSpec(url, properties);
     }
 }

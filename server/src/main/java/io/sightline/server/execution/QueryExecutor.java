@@ -4,7 +4,6 @@ import io.sightline.common.api.execution.JobStatus;
 import io.sightline.server.datasource.DataSourceInfo;
 import io.sightline.server.datasource.DataSources;
 import io.sightline.server.result.ResultStore;
-import io.sightline.server.result.ResultWriter;
 import io.sightline.server.system.ApiException;
 import io.sightline.server.system.LimitsProperties;
 import java.sql.Connection;
@@ -154,29 +153,14 @@ class QueryExecutor implements DisposableBean {
     }
 
     private Outcome stream(QueryJob job, DataSourceInfo source, Statement statement, long start) throws SQLException {
-        boolean hasResultSet = statement.execute(job.sql());
-        if (!hasResultSet) {
-            int updated = statement.getUpdateCount();
-            return Outcome.failed("The statement returned no rows" + (updated >= 0 ? " (" + updated + " rows affected)" : "")
-                    + "; only queries that return rows can be shown");
-        }
-        try (ResultSet rs = statement.getResultSet()) {
-            ResultColumns columns = ResultColumns.of(rs.getMetaData(), maxCellChars);
-            try (ResultWriter writer = results.open(job.jobId(), job.dataSourceId(), job.queryHash(), job.sql(),
-                    columns.columns(), source.rowLimit())) {
-                boolean truncated = false;
-                while (rs.next()) {
-                    if (writer.rowCount() == source.rowLimit()) {
-                        truncated = true;
-                        break;
-                    }
-                    writer.add(columns.read(rs));
-                }
-                if (statements.reason(job.jobId()) != null) {
-                    return stopped(job, source);
-                }
-                return Outcome.finished(writer.finish(truncated, Duration.ofNanos(System.nanoTime() - start)));
+        StatementList.Last last = StatementList.run(statement, job.sql(),
+                rows -> PendingResult.write(results, job, source.rowLimit(), maxCellChars, rows));
+        try (PendingResult result = last.rows() != null ? last.rows()
+                : PendingResult.rowsAffected(results, job, source.rowLimit(), last.rowsAffected())) {
+            if (statements.reason(job.jobId()) != null) {
+                return stopped(job, source);
             }
+            return Outcome.finished(result.finish(Duration.ofNanos(System.nanoTime() - start)));
         }
     }
 
@@ -213,7 +197,7 @@ class QueryExecutor implements DisposableBean {
             return "The database reported an error without a message (SQL state " + e.getSQLState()
                     + ", incident " + incident + ")";
         }
-        return message.strip();
+        return SqlErrorText.clean(message);
     }
 
     static String internalError(String incident) {

@@ -43,6 +43,20 @@ final class PageWeight {
         if (cell instanceof BigDecimal || cell instanceof BigInteger) {
             return BIG_NUMBER;
         }
+        if (cell instanceof java.util.Map<?, ?> map) { // a json cell: its entries, keys and values
+            long bytes = LIST;
+            for (var entry : map.entrySet()) {
+                bytes += 2 * REFERENCE + BOXED + cell(entry.getKey()) + cell(entry.getValue());
+            }
+            return bytes;
+        }
+        if (cell instanceof List<?> list) { // a json or array cell
+            long bytes = LIST + (long) REFERENCE * list.size();
+            for (Object element : list) {
+                bytes += cell(element);
+            }
+            return bytes;
+        }
         return BOXED + 8;
     }
 }

@@ -5,13 +5,23 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** RFC 4180 CSV of a whole result, streamed page by page, with spreadsheet formulas neutralised. */
 final class ResultCsvWriter {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     private ResultCsvWriter() {
     }
@@ -50,13 +60,24 @@ final class ResultCsvWriter {
      * show as text and do not evaluate (OWASP's advice against CSV injection).
      */
     static String cell(Object value) {
-        if (value instanceof java.math.BigDecimal d) {
-            return d.toPlainString();
+        if (value instanceof BigDecimal d) {
+            return d.scale() < 0 ? JsonValues.floatText(d) : d.toPlainString();
+        }
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+            return jsonText(value); // json and array cells as the JSON the API answers, not Java's toString
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
         return neutralised(value.toString());
+    }
+
+    private static String jsonText(Object value) {
+        var text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            JsonValues.write(json, value);
+        }
+        return text.toString();
     }
 
     static String neutralised(String text) {

@@ -89,7 +89,7 @@ class InJvmSandboxTest extends EmbeddedServerTest {
         long source = h2Source(Map.of("url", url, "allow_writes", true));
         grant(source);
 
-        assertThat(refused(source, "INSERT INTO canary VALUES (2)")).contains("no rows").contains("1 rows affected");
+        assertThat(rows(source, "INSERT INTO canary VALUES (2)").get(0).path("rows_affected").asInt()).isEqualTo(1);
         assertThat(rows(source, "SELECT COUNT(*) AS n FROM canary").get(0).path("n").asInt()).isEqualTo(2);
         assertThat(refused(source, "SELECT FILE_READ('/etc/passwd') AS f")).containsIgnoringCase("admin");
         assertThat(refused(source, "CREATE TABLE made_here (x INT)")).isNotBlank();
