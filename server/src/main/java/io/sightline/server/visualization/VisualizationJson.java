@@ -28,6 +28,11 @@ class VisualizationJson {
                 row.updatedAt(), row.createdAt());
     }
 
+    /** Options JSON text as the API writes it (one line, keys in their order). */
+    String normalized(String optionsJson) {
+        return json.writeValueAsString(json.readTree(optionsJson));
+    }
+
     Map<String, Object> options(String optionsJson) {
         return json.readValue(optionsJson, OBJECT);
     }
