@@ -36,10 +36,12 @@ class QueryJsonMapper {
         return query(row, tags, favorite, visualizations, userLookup(), viewer);
     }
 
-    List<Query> queries(List<QueryRow> rows, Map<Long, List<String>> tags, Set<Long> favorites, SightlineUser viewer) {
+    List<Query> queries(List<QueryRow> rows, Map<Long, List<String>> tags, Set<Long> favorites,
+                        Map<Long, List<Visualization>> visualizations, SightlineUser viewer) {
         Function<Long, QueryUser> lookup = userLookup();
         return rows.stream().map(row -> query(row, tags.getOrDefault(row.id(), List.of()),
-                favorites.contains(row.id()), List.of(), lookup, viewer)).toList();
+                favorites.contains(row.id()), visualizations.getOrDefault(row.id(), List.of()), lookup, viewer))
+                .toList();
     }
 
     List<QueryVersion> versions(List<QueryVersionRow> rows) {

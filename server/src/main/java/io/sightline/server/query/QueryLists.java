@@ -48,7 +48,8 @@ class QueryLists {
         List<QueryRow> rows = count > filter.offset() ? queries.list(filter) : List.of();
         List<Long> ids = rows.stream().map(QueryRow::id).toList();
         return new QueryPage(count, filter.page(), filter.pageSize(),
-                mapper.queries(rows, tags.tags(ids), favorites.starred(filter.callerId(), ids), caller));
+                mapper.queries(rows, tags.tags(ids), favorites.starred(filter.callerId(), ids), visualizations.of(ids),
+                        caller));
     }
 
     /** Tags of the queries the caller may see, with how many of those carry each. */

@@ -1,6 +1,7 @@
 package io.sightline.server.visualization;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.DataClassRowMapper;
@@ -28,6 +29,12 @@ class VisualizationRepository {
     List<VisualizationRow> ofQuery(long queryId) {
         return jdbc.sql("SELECT " + VisualizationRow.COLUMNS + " FROM visualizations WHERE query_id = ? ORDER BY id")
                 .param(queryId).query(ROWS).list();
+    }
+
+    List<VisualizationRow> ofQueries(Collection<Long> queryIds) {
+        return jdbc.sql("SELECT " + VisualizationRow.COLUMNS
+                        + " FROM visualizations WHERE query_id IN (:ids) ORDER BY query_id, id")
+                .param("ids", List.copyOf(queryIds)).query(ROWS).list();
     }
 
     long insert(long queryId, String type, String name, String description, String optionsJson, OffsetDateTime now) {

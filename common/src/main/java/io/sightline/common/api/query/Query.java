@@ -16,7 +16,7 @@ import java.util.Map;
  * @param version the optimistic lock: send it back with an update to be told (409) when someone else saved first
  * @param safe true when no parameter has type {@code text}
  * @param visualizations the query's visualizations, oldest first (every query has a {@code TABLE} one from its
- *        creation); empty in query lists, as Redash leaves them out there
+ *        creation), in lists as in the single query
  * @param scheduleFailures scheduled refreshes that failed in a row (0 after a success); the schedule stays on,
  *        only backs off
  * @param scheduleLastError the error of the last failed scheduled refresh, null after a success
