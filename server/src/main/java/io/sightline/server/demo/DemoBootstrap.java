@@ -6,6 +6,7 @@ import io.sightline.server.datasource.DataSources;
 import io.sightline.server.query.NewQuery;
 import io.sightline.server.query.SavedQueries;
 import io.sightline.server.system.SightlineProperties;
+import io.sightline.server.visualization.Visualizations;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,9 +35,11 @@ class DemoBootstrap implements InitializingBean {
     private final SavedQueries savedQueries;
     private final Users users;
     private final Dashboards dashboards;
+    private final Visualizations visualizations;
 
     DemoBootstrap(SightlineProperties properties, DataSources dataSources, SavedQueries savedQueries, Users users,
-                  Dashboards dashboards) {
+                  Dashboards dashboards, Visualizations visualizations) {
+        this.visualizations = visualizations;
         this.dashboards = dashboards;
         this.properties = properties;
         this.dataSources = dataSources;
@@ -58,8 +61,12 @@ class DemoBootstrap implements InitializingBean {
         dataSources.grantFullAccess(dataSource, "default");
         long owner = users.firstAdminId().orElseThrow(() -> new IllegalStateException("No admin user to own the demo queries"));
         for (DemoSalesData.DemoQuery query : DemoSalesData.queries()) {
-            savedQueries.create(owner, new NewQuery(dataSource, query.name(), query.description(), query.sql(),
-                    "{\"parameters\":" + query.parametersJson() + "}", List.of("demo")));
+            long id = savedQueries.create(owner, new NewQuery(dataSource, query.name(), query.description(),
+                    query.sql(), "{\"parameters\":" + query.parametersJson() + "}", List.of("demo")));
+            for (DemoVisualizations.DemoVisualization v : DemoVisualizations.BY_QUERY.getOrDefault(query.name(),
+                    List.of())) {
+                visualizations.create(id, v.type(), v.name(), "", v.optionsJson());
+            }
         }
         // Widgets come with a later feature; the dashboard is there so that the navigator's list is not empty.
         dashboards.create(owner, "Demo sales overview", List.of("demo"));

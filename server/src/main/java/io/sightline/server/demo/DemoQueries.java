@@ -87,5 +87,28 @@ final class DemoQueries {
                     LEFT JOIN sales.fact_transactions f ON f.customer_id = c.customer_id
                     GROUP BY c.segment
                     ORDER BY revenue DESC;""",
+                    "[]"),
+            new DemoQuery(
+                    "sales__revenue_latest_day_vs_target__v1",
+                    "Revenue of the latest day of data against a target: 5% above the average of the 28 days before (counter).",
+                    """
+                    WITH days AS (SELECT day, SUM(revenue) AS revenue FROM sales.daily_revenue GROUP BY day),
+                         latest AS (SELECT MAX(day) AS day FROM days)
+                    SELECT (SELECT day FROM latest) AS day,
+                           (SELECT revenue FROM days WHERE day = (SELECT day FROM latest)) AS revenue,
+                           ROUND(1.05 * (SELECT AVG(revenue) FROM days
+                                         WHERE day < (SELECT day FROM latest)
+                                           AND day >= (SELECT day FROM latest) - 28), 2) AS target;""",
+                    "[]"),
+            new DemoQuery(
+                    "sales__revenue_by_region_and_quarter__v1",
+                    "Revenue per region and quarter over the last 12 months of data (pivot table).",
+                    """
+                    SELECT region, strftime(day, '%Y') || '-Q' || CAST(quarter(day) AS VARCHAR) AS quarter,
+                           SUM(revenue) AS revenue
+                    FROM sales.daily_revenue
+                    WHERE day > (SELECT MAX(day) FROM sales.daily_revenue) - INTERVAL 12 MONTH
+                    GROUP BY ALL
+                    ORDER BY quarter, region;""",
                     "[]"));
 }

@@ -3,6 +3,7 @@ package io.sightline.server.query;
 import io.sightline.common.api.query.Query;
 import io.sightline.common.api.query.QueryUser;
 import io.sightline.common.api.query.QueryVersion;
+import io.sightline.common.api.visualization.Visualization;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.auth.Users;
 import java.util.HashMap;
@@ -30,14 +31,17 @@ class QueryJsonMapper {
     }
 
     /** The query as {@code viewer} sees it: its API key only if they may change the query. */
-    Query query(QueryRow row, List<String> tags, boolean favorite, SightlineUser viewer) {
-        return query(row, tags, favorite, userLookup(), viewer);
+    Query query(QueryRow row, List<String> tags, boolean favorite, List<Visualization> visualizations,
+                SightlineUser viewer) {
+        return query(row, tags, favorite, visualizations, userLookup(), viewer);
     }
 
-    List<Query> queries(List<QueryRow> rows, Map<Long, List<String>> tags, Set<Long> favorites, SightlineUser viewer) {
+    List<Query> queries(List<QueryRow> rows, Map<Long, List<String>> tags, Set<Long> favorites,
+                        Map<Long, List<Visualization>> visualizations, SightlineUser viewer) {
         Function<Long, QueryUser> lookup = userLookup();
         return rows.stream().map(row -> query(row, tags.getOrDefault(row.id(), List.of()),
-                favorites.contains(row.id()), lookup, viewer)).toList();
+                favorites.contains(row.id()), visualizations.getOrDefault(row.id(), List.of()), lookup, viewer))
+                .toList();
     }
 
     List<QueryVersion> versions(List<QueryVersionRow> rows) {
@@ -49,15 +53,15 @@ class QueryJsonMapper {
         return version(row, userLookup());
     }
 
-    private Query query(QueryRow row, List<String> tags, boolean favorite, Function<Long, QueryUser> user,
-                        SightlineUser viewer) {
+    private Query query(QueryRow row, List<String> tags, boolean favorite, List<Visualization> visualizations,
+                        Function<Long, QueryUser> user, SightlineUser viewer) {
         String apiKey = QueryPermissions.mayModify(viewer, row.userId()) ? row.apiKey() : null;
         Map<String, Object> options = object(row.options());
         return new Query(row.id(), row.name(), row.description(), row.queryText(), row.queryHash(),
                 row.schedule() == null ? null : object(row.schedule()), apiKey, row.isArchived(), row.isDraft(),
                 row.updatedAt(), row.createdAt(), row.dataSourceId(), options, row.version(), tags, isSafe(options),
                 row.latestQueryDataId(), user.apply(row.userId()),
-                user.apply(row.lastModifiedById() != null ? row.lastModifiedById() : row.userId()), List.of(),
+                user.apply(row.lastModifiedById() != null ? row.lastModifiedById() : row.userId()), visualizations,
                 row.scheduleFailures(), row.scheduleLastError(), favorite);
     }
 

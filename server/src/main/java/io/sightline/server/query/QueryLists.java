@@ -18,9 +18,11 @@ class QueryLists {
     private final QueryFavoriteRepository favorites;
     private final QueryJsonMapper mapper;
     private final QueryAccess access;
+    private final QueryVisualizations visualizations;
 
     QueryLists(QueryRepository queries, QueryTagRepository tags, QueryFavoriteRepository favorites,
-               QueryJsonMapper mapper, QueryAccess access) {
+               QueryJsonMapper mapper, QueryAccess access, QueryVisualizations visualizations) {
+        this.visualizations = visualizations;
         this.access = access;
         this.queries = queries;
         this.tags = tags;
@@ -29,13 +31,14 @@ class QueryLists {
     }
 
     /**
-     * The query as the caller sees it ({@code is_favorite} is the caller's star).
+     * The query as the caller sees it ({@code is_favorite} is the caller's star), with its visualizations.
      *
      * @throws ApiException 404 when there is no such query or the caller does not reach its data source
      */
     Query one(long id, SightlineUser caller) {
         QueryRow row = access.visible(id, caller);
-        return mapper.query(row, tags.tags(id), !favorites.starred(caller.id(), List.of(id)).isEmpty(), caller);
+        return mapper.query(row, tags.tags(id), !favorites.starred(caller.id(), List.of(id)).isEmpty(),
+                visualizations.of(id), caller);
     }
 
     /** A page of the queries the filter and the caller's data sources allow, counted in the same SQL. */
@@ -45,7 +48,8 @@ class QueryLists {
         List<QueryRow> rows = count > filter.offset() ? queries.list(filter) : List.of();
         List<Long> ids = rows.stream().map(QueryRow::id).toList();
         return new QueryPage(count, filter.page(), filter.pageSize(),
-                mapper.queries(rows, tags.tags(ids), favorites.starred(filter.callerId(), ids), caller));
+                mapper.queries(rows, tags.tags(ids), favorites.starred(filter.callerId(), ids), visualizations.of(ids),
+                        caller));
     }
 
     /** Tags of the queries the caller may see, with how many of those carry each. */

@@ -28,9 +28,11 @@ class QueryService {
     private final DataSources dataSources;
     private final Users users;
     private final QueryAccess access;
+    private final QueryVisualizations visualizations;
 
     QueryService(QueryRepository queries, QueryTagRepository tags, QueryVersionRepository versions,
-                 DataSources dataSources, Users users, QueryAccess access) {
+                 DataSources dataSources, Users users, QueryAccess access, QueryVisualizations visualizations) {
+        this.visualizations = visualizations;
         this.queries = queries;
         this.tags = tags;
         this.versions = versions;
@@ -59,11 +61,17 @@ class QueryService {
         return createAs(caller.id(), content, tagList);
     }
 
-    /** A query the server creates for a user (demo data): no access check. */
+    /** A query the server creates for a user (demo data): no access check. It gets its TABLE visualization. */
     @Transactional
     long createAs(long userId, QueryContent content, List<String> tagList) {
-        requireDataSource(content.dataSourceId());
         OffsetDateTime now = now();
+        long id = insert(userId, content, tagList, now);
+        visualizations.addDefaultTable(id, now);
+        return id;
+    }
+
+    private long insert(long userId, QueryContent content, List<String> tagList, OffsetDateTime now) {
+        requireDataSource(content.dataSourceId());
         long id = queries.insert(content, userId, newApiKey(), now);
         tags.replace(id, tagList);
         versions.insert(require(id), userId, now);
@@ -99,7 +107,10 @@ class QueryService {
         queries.archive(id, now());
     }
 
-    /** A copy owned by the caller (who needs full access to its data source): new API key, version 1, not scheduled. */
+    /**
+     * A copy owned by the caller (who needs full access to its data source): new API key, version 1, not scheduled,
+     * with copies of the source's visualizations (and no extra TABLE one, as in Redash).
+     */
     @Transactional
     long fork(SightlineUser caller, long id) {
         QueryPermissions.requireCreate(caller);
@@ -110,7 +121,11 @@ class QueryService {
         }
         var content = new QueryContent(source.dataSourceId(), name, source.description(), source.queryText(), null,
                 source.options(), false);
-        return create(caller, content, tags.tags(id));
+        access.requireFullAccess(caller, content.dataSourceId());
+        OffsetDateTime now = now();
+        long forked = insert(caller.id(), content, tags.tags(id), now);
+        visualizations.copy(id, forked, now);
+        return forked;
     }
 
     List<QueryVersionRow> versions(SightlineUser caller, long id) {

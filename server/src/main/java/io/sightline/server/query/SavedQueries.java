@@ -1,5 +1,6 @@
 package io.sightline.server.query;
 
+import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.system.ApiException;
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +92,17 @@ public class SavedQueries {
         why.ifPresent(reason -> queries.stopSchedule(queryId, scheduleJson, QuerySchedule.disabledJson(scheduleJson),
                 reason));
         return why;
+    }
+
+    /**
+     * Checks that the caller may change what belongs to the query (its visualizations): as for the query itself,
+     * the permission {@code edit_query} and being its owner or an admin.
+     *
+     * @throws ApiException 404 when there is no such query or the caller does not reach its data source, 403 when
+     *         they see it but may not change it
+     */
+    public void requireModifiable(long queryId, SightlineUser caller) {
+        QueryPermissions.requireModify(caller, access.visible(queryId, caller));
     }
 
     /** Remembers that the user ran the query just now, for their "recent" list; an unknown id is ignored. */

@@ -37,7 +37,8 @@ import tools.jackson.databind.JsonNode;
  * can be slow enough to be answered as a job), {@code {query}} FULL's saved safe query on it, {@code {result}} its
  * latest result, {@code {job}} a job FULL ran on it, {@code {dashboard}}, {@code {group}} the full-access group,
  * {@code {user}} the view-only user. {@code {new...}} is created afresh for every request (so deleting, disabling,
- * pausing cannot disturb the next line) and owned by FULL (queries, dashboards) or made by an admin;
+ * pausing cannot disturb the next line) and owned by FULL (queries, dashboards, visualizations of {@code {query}})
+ * or made by an admin;
  * {@code {uuid}} is a fresh unique text.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -120,6 +121,10 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/query_results/{result}.csv                   401  404  200  200  200  401  200  200
             GET    /api/jobs/{job}                                   401  404  200  200  200  401  200  401
             DELETE /api/jobs/{job}                                   401  404  403  200  200  401  200  401
+
+            POST   /api/visualizations                               401  404  403  200  200  401  200  401  {"query_id":{query},"type":"CHART","name":"matrix","options":{"globalSeriesType":"line"}}
+            POST   /api/visualizations/{newVisualization}            401  404  403  200  200  401  200  401  {"name":"matrix renamed"}
+            DELETE /api/visualizations/{newVisualization}            401  404  403  204  204  401  204  401
 
             GET    /api/dashboards                                   401  200  200  200  200  401  200  401
             GET    /api/dashboards/favorites                         401  200  200  200  200  401  200  401
@@ -337,6 +342,8 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             case "newDs" -> String.valueOf(createDataSource());
             case "newQuery" -> created(fullKey.post("/api/queries", "{\"data_source_id\":" + fixtures.get("ds")
                     + ",\"name\":\"matrix scratch " + UUID.randomUUID() + "\",\"query\":\"SELECT 3 AS n\"}"));
+            case "newVisualization" -> created(fullKey.post("/api/visualizations", "{\"query_id\":"
+                    + fixtures.get("query") + ",\"type\":\"COUNTER\",\"name\":\"matrix scratch\"}"));
             case "newDashboard" -> created(fullKey.post("/api/dashboards",
                     Map.of("name", "matrix scratch " + UUID.randomUUID())));
             default -> {

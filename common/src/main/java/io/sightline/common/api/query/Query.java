@@ -1,6 +1,7 @@
 package io.sightline.common.api.query;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.sightline.common.api.visualization.Visualization;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.Map;
  * @param options query options; {@code parameters} holds the parameter declarations
  * @param version the optimistic lock: send it back with an update to be told (409) when someone else saved first
  * @param safe true when no parameter has type {@code text}
- * @param visualizations filled by the visualization feature; empty until it exists
+ * @param visualizations the query's visualizations, oldest first (every query has a {@code TABLE} one from its
+ *        creation), in lists as in the single query
  * @param scheduleFailures scheduled refreshes that failed in a row (0 after a success); the schedule stays on,
  *        only backs off
  * @param scheduleLastError the error of the last failed scheduled refresh, null after a success
@@ -40,7 +42,7 @@ public record Query(
         @JsonProperty("latest_query_data_id") Long latestQueryDataId,
         @JsonProperty("user") QueryUser user,
         @JsonProperty("last_modified_by") QueryUser lastModifiedBy,
-        @JsonProperty("visualizations") List<Map<String, Object>> visualizations,
+        @JsonProperty("visualizations") List<Visualization> visualizations,
         @JsonProperty("schedule_failures") int scheduleFailures,
         @JsonProperty("schedule_last_error") String scheduleLastError,
         @JsonProperty("is_favorite") boolean favorite) {

@@ -1,0 +1,79 @@
+package io.sightline.common.visualization;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Largest-triangle-three-buckets (Steinarsson, 2013): keeps the first and last point and, from each of
+ * {@code budget - 2} equal buckets between them, the point forming the largest triangle with the point kept before
+ * and the average of the next bucket. Lines keep their shape (peaks survive) with a fraction of the points.
+ */
+public final class Lttb {
+
+    private Lttb() {
+    }
+
+    /**
+     * @param xs positions, ascending
+     * @param ys values (a null is read as 0 for choosing, and kept as it is)
+     * @return indexes of the points to keep, ascending; all of them when {@code budget} is not below the count
+     */
+    public static int[] select(double[] xs, Double[] ys, int budget) {
+        int n = xs.length;
+        budget = Math.max(budget, 3); // first, last and at least one between
+        if (budget >= n) {
+            int[] all = new int[n];
+            for (int i = 0; i < n; i++) {
+                all[i] = i;
+            }
+            return all;
+        }
+        int[] kept = new int[budget];
+        double every = (double) (n - 2) / (budget - 2);
+        int a = 0;
+        kept[0] = 0;
+        for (int i = 0; i < budget - 2; i++) {
+            int nextStart = (int) Math.floor((i + 1) * every) + 1;
+            int nextEnd = Math.min((int) Math.floor((i + 2) * every) + 1, n);
+            double avgX = 0;
+            double avgY = 0;
+            for (int j = nextStart; j < nextEnd; j++) {
+                avgX += xs[j];
+                avgY += y(ys[j]);
+            }
+            int count = Math.max(nextEnd - nextStart, 1);
+            avgX /= count;
+            avgY /= count;
+            int start = (int) Math.floor(i * every) + 1;
+            int end = (int) Math.floor((i + 1) * every) + 1;
+            double largest = -1;
+            int chosen = start;
+            for (int j = start; j < end; j++) {
+                double area = Math.abs((xs[a] - avgX) * (y(ys[j]) - y(ys[a])) - (xs[a] - xs[j]) * (avgY - y(ys[a])));
+                if (area > largest) {
+                    largest = area;
+                    chosen = j;
+                }
+            }
+            kept[i + 1] = chosen;
+            a = chosen;
+        }
+        kept[budget - 1] = n - 1;
+        return kept;
+    }
+
+    /** Every {@code step}-th index (for scatter, where no line shape is kept), first and last included. */
+    static int[] stride(int n, int budget) {
+        List<Integer> kept = new ArrayList<>();
+        double step = (double) n / budget;
+        for (int i = 0; i < budget; i++) {
+            kept.add((int) Math.floor(i * step));
+        }
+        kept.set(kept.size() - 1, n - 1);
+        return kept.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static double y(Double value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,114 @@
+package io.sightline.common.visualization;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * Numeral.js formats as Redash saves them ({@code 0,0[.]00000}, {@code 0,0.00}, {@code 0[.]00%}, {@code $0,0},
+ * {@code 0.0a}): thousands separators, fixed or optional decimals, a prefix and suffix, abbreviations (k, m, b, t).
+ * Percent does <em>not</em> multiply by 100: Redash sets numeral's {@code scalePercentBy100 = false}.
+ */
+public final class NumberFormat {
+
+    private NumberFormat() {
+    }
+
+    public static String format(Number number, String pattern) {
+        if (number == null) {
+            return "";
+        }
+        double value = number.doubleValue();
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return String.valueOf(value);
+        }
+        String p = pattern == null || pattern.isBlank() ? "0,0[.]00000" : pattern;
+        int start = firstOf(p, "0#[.,");
+        int end = lastOf(p, "0#]") + 1;
+        if (start < 0 || end <= start) {
+            return p; // no number in the format: Redash shows it as written
+        }
+        String prefix = p.substring(0, start);
+        String body = p.substring(start, end);
+        String suffix = p.substring(end);
+        boolean abbreviate = suffix.contains("a");
+        suffix = suffix.replace("a", "").replace(" ", abbreviate && suffix.contains(" a") ? " " : "");
+        String unit = "";
+        if (abbreviate) {
+            double abs = Math.abs(value);
+            String[] units = {"t", "b", "m", "k"};
+            double[] scales = {1e12, 1e9, 1e6, 1e3};
+            for (int i = 0; i < units.length; i++) {
+                if (abs >= scales[i]) {
+                    value /= scales[i];
+                    unit = units[i];
+                    break;
+                }
+            }
+        }
+        boolean thousands = body.contains(",");
+        boolean optionalPoint = body.contains("[.]");
+        String decimals = "";
+        int point = body.indexOf(optionalPoint ? "[.]" : ".");
+        if (point >= 0) {
+            decimals = body.substring(point + (optionalPoint ? 3 : 1));
+        }
+        int max = count(decimals, '0');
+        int min = optionalPoint ? 0 : count(decimals.replaceAll("\\[[^]]*]", ""), '0');
+        String text = digits(value, min, max, thousands);
+        return prefix + text + unit + suffix;
+    }
+
+    /** The number with between {@code min} and {@code max} decimals (half up), and {@code ,} every three digits. */
+    static String digits(double value, int min, int max, boolean thousands) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(max, RoundingMode.HALF_UP);
+        String plain = rounded.abs().toPlainString();
+        String whole = plain.contains(".") ? plain.substring(0, plain.indexOf('.')) : plain;
+        String fraction = plain.contains(".") ? plain.substring(plain.indexOf('.') + 1) : "";
+        while (fraction.length() > min && fraction.endsWith("0")) {
+            fraction = fraction.substring(0, fraction.length() - 1);
+        }
+        if (thousands) {
+            whole = group(whole);
+        }
+        boolean negative = rounded.signum() < 0;
+        return (negative ? "-" : "") + whole + (fraction.isEmpty() ? "" : "." + fraction);
+    }
+
+    static String group(String whole) {
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(whole.charAt(i));
+        }
+        return grouped.toString();
+    }
+
+    private static int firstOf(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastOf(String text, String chars) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int count(String text, char c) {
+        return (int) text.chars().filter(ch -> ch == c).count();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

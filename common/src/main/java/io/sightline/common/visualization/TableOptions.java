@@ -1,0 +1,55 @@
+package io.sightline.common.visualization;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code TABLE} and {@code DETAILS}: 25 rows a page; a column's {@code displayAs} follows its type unless saved. */
+public final class TableOptions extends Options {
+
+    public TableOptions(Map<String, Object> saved) {
+        super(saved, map("itemsPerPage", 25, "columns", List.of()));
+    }
+
+    public int itemsPerPage() {
+        int n = (int) number("itemsPerPage", 25);
+        return n > 0 ? n : 25;
+    }
+
+    /**
+     * The columns in display order: when the saved array's order differs from the result's, the saved order rules
+     * and result columns it does not name go last; otherwise the result's order (as Redash's table does).
+     *
+     * @param resultColumns the result's columns, names and types
+     */
+    public List<TableColumn> columns(List<ResultColumn> resultColumns) {
+        List<Map<String, Object>> savedColumns = new ArrayList<>();
+        for (Object c : list("columns")) {
+            if (c instanceof Map<?, ?> m && m.get("name") instanceof String) {
+                @SuppressWarnings("unchecked") Map<String, Object> column = (Map<String, Object>) m;
+                savedColumns.add(column);
+            }
+        }
+        List<String> savedNames = savedColumns.stream().map(c -> (String) c.get("name"))
+                .filter(n -> resultColumns.stream().anyMatch(r -> r.name().equals(n))).toList();
+        List<String> resultNames = resultColumns.stream().map(ResultColumn::name)
+                .filter(savedNames::contains).toList();
+        List<String> order = new ArrayList<>();
+        if (!savedNames.equals(resultNames)) {
+            order.addAll(savedNames);
+        }
+        resultColumns.forEach(r -> {
+            if (!order.contains(r.name())) {
+                order.add(r.name());
+            }
+        });
+        List<TableColumn> columns = new ArrayList<>();
+        for (String name : order) {
+            ResultColumn result = resultColumns.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+            Map<String, Object> own = savedColumns.stream().filter(c -> name.equals(c.get("name"))).findFirst()
+                    .orElse(Map.of());
+            columns.add(TableColumn.of(result, own));
+        }
+        return columns;
+    }
+}
