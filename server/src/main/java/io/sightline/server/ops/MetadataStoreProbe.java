@@ -1,9 +1,13 @@
 package io.sightline.server.ops;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.sightline.server.system.MetadataStoreGate;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,18 +22,22 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the metadata store in the background: a pooled connection's {@code isValid} every interval, on threads
+ * Checks the metadata store in the background: a connection's {@code isValid} every interval, on threads
  * of its own so neither the request threads nor Spring's scheduler (whose jobs block on the store during an
  * outage) delay it. A check that does not answer within the timeout counts as a failure, whatever the pool's
  * own timeouts are. Exposes {@code sightline_metadata_store_up} (1/0) and
  * {@code sightline_metadata_store_outages_total}; logs one line when an outage starts and one when it ends.
+ * In front of the server's metadata pool it also closes the {@link MetadataStoreGate} during an outage, so that
+ * requests needing the store fail at once rather than each waiting out the pool's connection timeout.
  */
 @Component
 public class MetadataStoreProbe implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(MetadataStoreProbe.class);
 
+    /** Checked past the gate: the check is what opens it again. */
     private final DataSource dataSource;
+    private final MetadataStoreGate gate;
     private final MetadataStoreProbeProperties properties;
     private final Counter outages;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
@@ -38,9 +46,12 @@ public class MetadataStoreProbe implements DisposableBean {
     private volatile boolean up = true;
     private volatile String lastFailure = "";
     private Future<Boolean> inFlight;
+    /** The check's own connection (checker thread only). */
+    private volatile Connection own;
 
     MetadataStoreProbe(DataSource dataSource, MetadataStoreProbeProperties properties, MeterRegistry meters) {
-        this.dataSource = dataSource;
+        this.gate = dataSource instanceof MetadataStoreGate metadata ? metadata : null;
+        this.dataSource = gate != null ? gate.pool() : dataSource;
         this.properties = properties;
         this.outages = Counter.builder("sightline.metadata.store.outages")
                 .description("Times the metadata store became unreachable for this process (one per outage)")
@@ -67,7 +78,7 @@ public class MetadataStoreProbe implements DisposableBean {
                 inFlight = checker.submit(this::check);
             }
             // a check still hanging from an earlier tick keeps the store down until it answers
-            record(inFlight.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS), "not valid");
+            record(inFlight.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS), "");
         } catch (TimeoutException e) {
             record(false, "no answer within " + properties.timeout().toMillis() + " ms");
         } catch (ExecutionException e) {
@@ -79,10 +90,45 @@ public class MetadataStoreProbe implements DisposableBean {
         }
     }
 
-    private boolean check() throws Exception {
+    /**
+     * Runs on the checker thread only. With a Hikari pool the check uses a connection of its own, outside the
+     * pool: a pool busy to its last connection under load is not an outage, and must not read as one.
+     */
+    private boolean check() throws SQLException {
         int seconds = (int) Math.max(1, properties.timeout().toSeconds());
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(seconds);
+        if (!(dataSource instanceof HikariDataSource pool)) {
+            try (Connection connection = dataSource.getConnection()) {
+                if (!connection.isValid(seconds)) {
+                    throw new SQLException("its connection check failed");
+                }
+                return true;
+            }
+        }
+        boolean valid = false;
+        try {
+            if (own == null) {
+                own = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+            }
+            valid = own.isValid(seconds);
+            if (!valid) {
+                throw new SQLException("its connection check failed (the connection was closed or did not answer)");
+            }
+            return true;
+        } finally {
+            if (!valid) {
+                closeOwn(); // a new one next time: the store may be back, this connection never is
+            }
+        }
+    }
+
+    private void closeOwn() {
+        if (own != null) {
+            try {
+                own.close();
+            } catch (SQLException e) {
+                // it is broken already
+            }
+            own = null;
         }
     }
 
@@ -99,12 +145,16 @@ public class MetadataStoreProbe implements DisposableBean {
             log.info("The metadata store is reachable again");
         }
         up = reached;
+        if (gate != null) {
+            gate.open(reached);
+        }
     }
 
     @Override
     public void destroy() {
         ticker.shutdownNow();
         checker.shutdownNow();
+        closeOwn();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
