@@ -28,6 +28,21 @@ public final class MetadataStoreGate extends DelegatingDataSource implements Aut
         this.open = reachable;
     }
 
+    /** Whether the store was reachable at its last check. */
+    public boolean isOpen() {
+        return open;
+    }
+
+    /**
+     * Blocks while the store is known to be down: a queued run that would only fail against it (it reads its data
+     * source and stores its result there) waits for it instead, and runs once it is back.
+     */
+    public void awaitOpen() throws InterruptedException {
+        while (!open) {
+            Thread.sleep(200);
+        }
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
         refuseWhileClosed();

@@ -55,6 +55,9 @@ abstract class MetadataOutageTest {
         registry.add("sightline.role", () -> "all");
         registry.add("sightline.demo-data", () -> "never");
         registry.add("management.prometheus.metrics.export.enabled", () -> "true");
+        // one worker thread, answered with the job at once: a second run waits in the queue behind a long one
+        registry.add("sightline.execution.worker-threads", () -> "1");
+        registry.add("sightline.execution.answer-within", () -> "0s");
     }
 
     @AfterAll
@@ -78,6 +81,10 @@ abstract class MetadataOutageTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> prometheus.value("sightline_metadata_store_up") == 1);
         assertThat(probe("/actuator/health/readiness").statusCode()).isEqualTo(200);
 
+        // a run in progress when the store goes away, and one waiting behind it in the queue
+        long longRunSubmitted = System.nanoTime();
+        String inProgress = runs.submit(dataSource, "SELECT 1 AS in_progress, pg_sleep(4)").path("id").asString();
+        String queued = runs.submit(dataSource, "SELECT 7 AS queued_during_outage").path("id").asString();
         // pooled connections idle longer than Hikari's 500 ms bypass window are checked before use: the first
         // request below then waits on the pool (its connection timeout), the slowest case
         Thread.sleep(1_000);
@@ -122,6 +129,10 @@ abstract class MetadataOutageTest {
         assertThat(prometheus.value("sightline_metadata_store_up")).isZero();
         assertThat(prometheus.value("sightline_metadata_store_outages_total")).isEqualTo(1);
 
+        // the run in progress ends while the store is still down: its result cannot be stored
+        Thread.sleep(Math.max(0, 5_000 - millisSince(longRunSubmitted)));
+        // the run in progress ends while the store is still down: its result cannot be stored
+        Thread.sleep(Math.max(0, 5_000 - millisSince(longRunSubmitted)));
         postgres.start();
 
         long restarted = System.nanoTime();
@@ -132,13 +143,17 @@ abstract class MetadataOutageTest {
         JsonNode storedAgain = api.get("/api/query_results/" + stored.path("id").asLong()).json().path("query_result");
         assertThat(storedAgain.path("data").path("rows").get(0).path("answer").asInt()).isEqualTo(42);
         assertThat(api.get("/api/dashboards/" + dashboard).status()).isEqualTo(200);
+        assertThat(runs.await(inProgress).path("status").asInt()).as("failed: its result had nowhere to go").isEqualTo(4);
+        JsonNode waited = runs.finishedResult(runs.await(queued));
+        assertThat(waited.path("data").path("rows").get(0).path("queued_during_outage").asInt())
+                .as("the queued run waited for the store, then ran").isEqualTo(7);
         JsonNode after = runs.result(dataSource, "SELECT 43 AS after_outage");
         assertThat(after.path("data").path("rows").get(0).path("after_outage").asInt()).isEqualTo(43);
         JsonNode countsAfter = api.get("/status.json").json().path("counts");
         assertThat(countsAfter.path("queries").asLong()).isEqualTo(countsBefore.path("queries").asLong());
         assertThat(countsAfter.path("users").asLong()).isEqualTo(countsBefore.path("users").asLong());
-        assertThat(countsAfter.path("query_results").asLong()).as("the new result added, none lost")
-                .isEqualTo(countsBefore.path("query_results").asLong() + 1);
+        assertThat(countsAfter.path("query_results").asLong()).as("the two new results added, none lost")
+                .isEqualTo(countsBefore.path("query_results").asLong() + 2);
         assertThat(prometheus.value("sightline_metadata_store_up")).isEqualTo(1);
         assertThat(prometheus.value("sightline_metadata_store_outages_total")).as("still one outage").isEqualTo(1);
     }
