@@ -1,6 +1,7 @@
 package io.sightline.server.execution;
 
 import io.sightline.server.system.LimitsProperties;
+import io.sightline.server.system.MetadataStoreGate;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,10 +34,12 @@ class InProcessJobQueue implements JobQueue, DisposableBean {
     private final Map<Long, Integer> running = new HashMap<>();
     private final Map<Long, Queue<Submitted>> waiting = new HashMap<>();
     private final int maxLength;
+    private final MetadataStoreGate metadata;
 
     InProcessJobQueue(QueryExecutor executor, ConcurrencyLimits limits, ExecutionProperties properties,
-                      LimitsProperties queueLimits) {
+                      LimitsProperties queueLimits, MetadataStoreGate metadata) {
         this.executor = executor;
+        this.metadata = metadata;
         this.limits = limits;
         this.maxLength = queueLimits.maxQueueLength();
         AtomicInteger number = new AtomicInteger();
@@ -93,6 +96,12 @@ class InProcessJobQueue implements JobQueue, DisposableBean {
     }
 
     private void run(QueryJob job) {
+        try {
+            metadata.awaitOpen(); // a run needs the store (its data source, its result): it waits out an outage
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // shutting down: queued in-process jobs end with the process
+            return;
+        }
         busy.incrementAndGet();
         try {
             executor.execute(job, NAME);

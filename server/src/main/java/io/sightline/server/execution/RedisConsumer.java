@@ -1,5 +1,6 @@
 package io.sightline.server.execution;
 
+import io.sightline.server.system.MetadataStoreGate;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -32,9 +33,11 @@ class RedisConsumer {
     private final RedisDataSourceSlots slots;
     private final WorkerState state;
     private final WorkerOutage outage;
+    private final MetadataStoreGate metadata;
 
     RedisConsumer(RedisConnection redis, RedisJobQueue queue, RedisJobStore jobs, QueryExecutor executor,
-                  ConcurrencyLimits limits, RedisDataSourceSlots slots, WorkerState state, WorkerOutage outage) {
+                  ConcurrencyLimits limits, RedisDataSourceSlots slots, WorkerState state, WorkerOutage outage,
+                  MetadataStoreGate metadata) {
         this.redis = redis;
         this.queue = queue;
         this.jobs = jobs;
@@ -43,12 +46,17 @@ class RedisConsumer {
         this.slots = slots;
         this.state = state;
         this.outage = outage;
+        this.metadata = metadata;
     }
 
     /** The loop of one consumer thread of queue {@code q}, until the worker stops. */
     void consume(RedisJobQueue.Queue q) {
         String stream = queue.stream(q);
         while (state.running()) {
+            if (!metadata.isOpen()) { // its jobs would only fail: they wait in the stream until the store is back
+                sleep(READ_BLOCK_MILLIS);
+                continue;
+            }
             try {
                 TakenEntry taken = state.nextClaimed(q);
                 if (taken == null) {

@@ -9,7 +9,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,14 +20,24 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MetadataDatabase {
 
+    static final String POOL_NAME = "metadata";
+
+    /**
+     * The gate in front of the pool: while the store's background check fails, asking for a connection fails at
+     * once (503) instead of every request waiting out the connection timeout.
+     */
     @Bean
-    DataSource dataSource(SightlineProperties properties) {
+    MetadataStoreGate dataSource(SightlineProperties properties, MetadataPoolProperties pool) {
         HikariConfig config = properties.embeddedMetadata()
                 ? embedded(properties.dataDir())
                 : fromUrl(properties.databaseUrl().trim());
-        config.setPoolName("metadata");
+        config.setPoolName(POOL_NAME);
         config.setMaximumPoolSize(10);
-        return new HikariDataSource(config);
+        long timeout = pool.connectionTimeout().toMillis();
+        config.setConnectionTimeout(timeout);
+        // checking a pooled connection before handing it out must fit in that wait (Hikari's minimum is 250 ms)
+        config.setValidationTimeout(Math.max(250, Math.min(1_000, timeout / 2)));
+        return new MetadataStoreGate(new HikariDataSource(config));
     }
 
     static HikariConfig embedded(Path dataDir) {

@@ -60,6 +60,9 @@ class ProblemDetailsAdvice {
     /** Spring's own web errors (404 no route, 405, 415, missing parameter...) keep their status and text. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> other(Exception e, HttpServletRequest request) {
+        if (MetadataOutage.causedBy(e)) { // the store's background check logs the outage, once
+            return MetadataOutage.answer();
+        }
         if (e instanceof ErrorResponse error) {
             String detail = error.getBody().getDetail();
             return problem(error.getStatusCode(), detail != null ? detail : e.getMessage());
