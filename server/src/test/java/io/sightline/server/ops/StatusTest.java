@@ -1,8 +1,11 @@
 package io.sightline.server.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.sightline.server.support.EmbeddedServerTest;
+import io.sightline.server.support.Prometheus;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +20,13 @@ class StatusTest extends EmbeddedServerTest {
         assertThat(status.path("role").asString()).isEqualTo("all");
         assertThat(status.path("queues").path("in-process").path("waiting").asLong()).isGreaterThanOrEqualTo(0);
         assertThat(status.path("counts").path("users").asLong()).isPositive();
+    }
+
+    @Test
+    void prometheusShowsTheMetadataStoreReachable() {
+        var prometheus = new Prometheus(port);
+        await().atMost(Duration.ofSeconds(5)).until(() -> prometheus.value("sightline_metadata_store_up") == 1);
+        assertThat(prometheus.value("sightline_metadata_store_outages_total")).isZero();
     }
 
     @Test
