@@ -1,5 +1,7 @@
 package io.sightline.server;
 
+import io.sightline.server.system.Healthcheck;
+import io.sightline.server.system.SchemaMigration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
@@ -12,6 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SightlineServer {
 
     public static void main(String[] args) {
+        if (args.length > 0 && Healthcheck.COMMAND.equals(args[0])) {
+            System.exit(Healthcheck.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && SchemaMigration.COMMAND.equals(args[0])) {
+            System.exit(SchemaMigration.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(SightlineServer.class, args);
     }
 }

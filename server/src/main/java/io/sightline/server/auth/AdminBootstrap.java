@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,11 +46,17 @@ class AdminBootstrap implements InitializingBean {
         boolean generated = blank(properties.adminApiKey());
         String key = generated ? ApiKeys.generate() : properties.adminApiKey().trim();
         String password = blank(properties.adminPassword()) ? null : passwords.encode(properties.adminPassword());
-        transaction.executeWithoutResult(status -> {
-            long id = users.insert("Admin", properties.adminEmail(), password, ApiKeys.hash(key));
-            users.addToGroup(id, "admin");
-            users.addToGroup(id, "default");
-        });
+        try {
+            transaction.executeWithoutResult(status -> {
+                long id = users.insert("Admin", properties.adminEmail(), password, ApiKeys.hash(key));
+                users.addToGroup(id, "admin");
+                users.addToGroup(id, "default");
+            });
+        } catch (DuplicateKeyException e) {
+            // several processes of a new installation start at once (api and scheduler pods): one of them made it
+            log.info("The admin user {} was created by another process", properties.adminEmail());
+            return;
+        }
         if (generated) {
             Path file = writeKeyFile(properties.dataDir(), key);
             log.warn("Created the admin user {}; its API key is in {} (readable by this account only)",

@@ -1,5 +1,7 @@
 package io.sightline.server.schedule;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sightline.common.api.execution.Job;
 import io.sightline.server.execution.QueryRuns;
 import io.sightline.server.query.QuerySchedule;
@@ -43,9 +45,14 @@ class Scheduler {
             + UUID.randomUUID().toString().substring(0, 8);
     private final Set<Long> reportedInvalid = new HashSet<>();
     private boolean failing;
+    /** sightline_scheduler_ticks_total{outcome}: an alert fires when no scheduler completes a tick */
+    private final Counter ticksOk;
+    private final Counter ticksFailed;
 
     Scheduler(SavedQueries savedQueries, ScheduleRepository schedules, ScheduleOutcomes outcomes, QueryRuns runs,
-              SchedulerProperties properties) {
+              SchedulerProperties properties, MeterRegistry meters) {
+        this.ticksOk = tickCounter(meters, "ok");
+        this.ticksFailed = tickCounter(meters, "failed");
         this.savedQueries = savedQueries;
         this.schedules = schedules;
         this.outcomes = outcomes;
@@ -58,17 +65,25 @@ class Scheduler {
     void tick() {
         try {
             enqueueDue();
+            ticksOk.increment();
             if (failing) {
                 failing = false;
                 log.info("Scheduler {} works again", name);
             }
         } catch (RuntimeException e) {
+            ticksFailed.increment();
             // the metadata store is unreachable, most likely: try again next tick; logged once per outage
             if (!failing) {
                 failing = true;
                 log.warn("Scheduler {} cannot look for due refreshes; it retries every tick: {}", name, e.toString());
             }
         }
+    }
+
+    private static Counter tickCounter(MeterRegistry meters, String outcome) {
+        return Counter.builder("sightline.scheduler.ticks")
+                .description("Scheduler passes over the saved schedules, by outcome (failed: metadata store unreachable)")
+                .tag("outcome", outcome).register(meters);
     }
 
     /** One pass: bring the state rows in line with the saved schedules, and enqueue what is due. */
