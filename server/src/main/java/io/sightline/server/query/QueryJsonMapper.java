@@ -6,6 +6,7 @@ import io.sightline.common.api.query.QueryVersion;
 import io.sightline.common.api.visualization.Visualization;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.auth.Users;
+import io.sightline.server.datasource.DataSources;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,18 @@ class QueryJsonMapper {
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };
 
+    /** What a caller without full access sees of a failed refresh: the database's text can quote the SQL. */
+    static final String HIDDEN_SCHEDULE_ERROR = "The last scheduled refresh failed; someone with full access to its"
+            + " data source can see why";
+
     private final JsonMapper json;
     private final Users users;
+    private final DataSources dataSources;
 
-    QueryJsonMapper(JsonMapper json, Users users) {
+    QueryJsonMapper(JsonMapper json, Users users, DataSources dataSources) {
         this.json = json;
         this.users = users;
+        this.dataSources = dataSources;
     }
 
     /** The query as {@code viewer} sees it: its API key only if they may change the query. */
@@ -62,7 +69,13 @@ class QueryJsonMapper {
                 row.updatedAt(), row.createdAt(), row.dataSourceId(), options, row.version(), tags, isSafe(options),
                 row.latestQueryDataId(), user.apply(row.userId()),
                 user.apply(row.lastModifiedById() != null ? row.lastModifiedById() : row.userId()), visualizations,
-                row.scheduleFailures(), row.scheduleLastError(), favorite);
+                row.scheduleFailures(), scheduleError(row, viewer), favorite);
+    }
+
+    /** The refresh's error as the database wrote it only for callers with full access (issue 20, as job errors). */
+    private String scheduleError(QueryRow row, SightlineUser viewer) {
+        String error = row.scheduleLastError();
+        return error == null || dataSources.fullAccess(row.dataSourceId(), viewer) ? error : HIDDEN_SCHEDULE_ERROR;
     }
 
     private QueryVersion version(QueryVersionRow row, Function<Long, QueryUser> user) {

@@ -163,6 +163,33 @@ class ParameterTypesAndErrorsTest extends EmbeddedServerTest {
         assertThat(seenByAdmin.path("error").asString()).containsIgnoringCase("no_such_table");
     }
 
+    @Test
+    void viewOnlyUserSeesThatARefreshFailedButNotTheDatabasesMessage() {
+        long dataSource = dataSource();
+        var saved = save(dataSource, "SELECT * FROM no_such_refresh_table", Map.of());
+        long id = saved.json().path("id").asLong();
+        jdbc.sql("UPDATE queries SET schedule_failures = 1, schedule_last_error = ? WHERE id = ?")
+                .params("Table \"NO_SUCH_REFRESH_TABLE\" not found; SQL statement: SELECT * FROM no_such_refresh_table", id)
+                .update();
+        var access = new AccessFixtures(api());
+        var viewer = access.user("refresh-viewer");
+        access.grant(viewer, dataSource, true);
+        var full = access.user("refresh-analyst");
+        access.grant(full, dataSource, false);
+
+        JsonNode seenByViewer = viewer.api().get("/api/queries/" + id).json();
+        assertThat(seenByViewer.path("schedule_failures").asInt()).isEqualTo(1);
+        assertThat(seenByViewer.path("schedule_last_error").asString()).startsWith("The last scheduled refresh failed")
+                .doesNotContainIgnoringCase("no_such_refresh_table");
+        JsonNode listedForViewer = viewer.api().get("/api/queries?q=&page_size=250").json().path("results");
+        listedForViewer.forEach(q -> assertThat(q.path("schedule_last_error").asString(""))
+                .doesNotContainIgnoringCase("no_such_refresh_table"));
+        assertThat(full.api().get("/api/queries/" + id).json().path("schedule_last_error").asString())
+                .containsIgnoringCase("no_such_refresh_table");
+        assertThat(api().get("/api/queries/" + id).json().path("schedule_last_error").asString())
+                .containsIgnoringCase("no_such_refresh_table");
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
