@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
  * deployment without the Job works too.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SightlineProperties.class)
+@EnableConfigurationProperties({SightlineProperties.class, MetadataPoolProperties.class})
 @Import(MetadataDatabase.class)
 @ImportAutoConfiguration(FlywayAutoConfiguration.class)
 // Java migrations are beans wherever their feature lives
