@@ -226,7 +226,7 @@ public class QueryRuns {
         }
         Job job = jobs.awaitEnd(joined.job().id(), answerWithin);
         return job.status() == JobStatus.FINISHED
-                ? new RunAnswer.Cached(job.queryResultId())
+                ? new RunAnswer.Finished(job)
                 : new RunAnswer.Queued(shown(job, user));
     }
 

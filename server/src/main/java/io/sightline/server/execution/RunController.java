@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Running SQL (both answers are streamed: a cached result can be large): answers {@code {"query_result": ...}} when a fresh enough result exists, else {@code {"job": ...}}.
+ * Running SQL (answers are streamed: a result can be large): {@code {"query_result": ...}} when a fresh enough
+ * result exists in the cache, else {@code {"job": ...}}, with {@code "query_result"} beside it when the job ended
+ * while the request waited ({@link RunAnswer}).
  */
 @RestController
 class RunController {
@@ -100,6 +102,10 @@ class RunController {
     private ResponseEntity<StreamingResponseBody> answer(RunAnswer answer, Integer limit) {
         if (answer instanceof RunAnswer.Cached cached) {
             return ResultResponses.json(results, cached.queryResultId(), limit);
+        }
+        if (answer instanceof RunAnswer.Finished finished) {
+            return ResultResponses.json(results, finished.job().queryResultId(), limit,
+                    Map.of("job", json.valueToTree(finished.job())));
         }
         Map<String, Object> job = Map.of("job", ((RunAnswer.Queued) answer).job());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeValue(out, job));

@@ -3,6 +3,7 @@ package io.sightline.server.result;
 import io.sightline.common.api.execution.Column;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,8 +23,21 @@ final class ResultJsonWriter {
 
     /** @param window rows {@code offset..offset+limit}, or null for the whole result */
     static void write(StoredResult result, RowWindow window, ResultStore store, OutputStream out) {
+        write(result, window, store, out, Map.of());
+    }
+
+    /**
+     * @param beside top-level fields written before {@code query_result} (a run's {@code job}), each value a
+     *        JSON tree or a value this writer's mapper serializes
+     */
+    static void write(StoredResult result, RowWindow window, ResultStore store, OutputStream out,
+                      Map<String, ?> beside) {
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
+            for (Map.Entry<String, ?> field : beside.entrySet()) {
+                json.writeName(field.getKey());
+                json.writePOJO(field.getValue());
+            }
             json.writeName("query_result");
             json.writeStartObject();
             json.writeNumberProperty("id", result.id());

@@ -1,5 +1,6 @@
 package io.sightline.server.result;
 
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +38,18 @@ public final class ResultResponses {
      */
     public static ResponseEntity<StreamingResponseBody> json(ResultStore store, long resultId, Integer rows) {
         return json(store, store.get(resultId), rows == null ? null : ResultController.window(0L, rows));
+    }
+
+    /**
+     * As {@link #json(ResultStore, long, Integer)}, with top-level fields before {@code query_result}: a run that
+     * ended while its request waited is answered with its {@code job} and its result.
+     */
+    public static ResponseEntity<StreamingResponseBody> json(ResultStore store, long resultId, Integer rows,
+                                                             Map<String, ?> beside) {
+        StoredResult result = store.get(resultId);
+        ResultJsonWriter.RowWindow window = rows == null ? null : ResultController.window(0L, rows);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(out -> ResultJsonWriter.write(result, window, store, out, beside));
     }
 
     /** The whole result as JSON, once the caller's access to it was checked ({@link ResultAccess}). */

@@ -176,10 +176,25 @@ class AdHocExecutionTest extends EmbeddedServerTest {
     }
 
     @Test
-    void quickQueryIsAnsweredWithItsResultWithoutPolling() {
+    void quickQueryIsAnsweredWithItsFinishedJobAndItsResultWithoutPolling() {
         var answer = api().post("/api/query_results", Map.of("data_source_id", dataSource, "max_age", 0,
                 "query", "SELECT MAX(id) AS top FROM orders"));
-        assertThat(answer.json().has("job")).isFalse();
-        assertThat(answer.json().path("query_result").path("data").path("rows").get(0).path("top").asLong()).isEqualTo(5000);
+        JsonNode result = answer.json().path("query_result");
+        assertThat(result.path("data").path("rows").get(0).path("top").asLong()).isEqualTo(5000);
+        JsonNode job = answer.json().path("job");
+        assertThat(job.path("status").asInt()).as(answer.toString()).isEqualTo(3);
+        assertThat(job.path("query_result_id").asLong()).isEqualTo(result.path("id").asLong());
+        var polled = api().get("/api/jobs/" + job.path("id").asString());
+        assertThat(polled.json().path("job").path("query_result_id").asLong()).as(polled.toString())
+                .isEqualTo(result.path("id").asLong());
+    }
+
+    @Test
+    void cachedAnswerCarriesOnlyTheResultAsInRedash() {
+        String sql = "SELECT MIN(id) AS low FROM orders -- " + UUID.randomUUID();
+        long first = runs.result(dataSource, sql).path("id").asLong();
+        var cached = api().post("/api/query_results", Map.of("data_source_id", dataSource, "max_age", -1, "query", sql));
+        assertThat(cached.json().has("job")).as(cached.toString()).isFalse();
+        assertThat(cached.json().path("query_result").path("id").asLong()).isEqualTo(first);
     }
 }

@@ -17,7 +17,7 @@ public final class Runs {
 
     /**
      * Submits ad-hoc SQL with max_age 0 and returns the job JSON. A query that ends quickly is answered with its
-     * result at once; that answer comes back here as a finished job naming the result.
+     * finished job and its result at once.
      */
     public JsonNode submit(long dataSourceId, String sql) {
         return submit(Map.of("data_source_id", dataSourceId, "query", sql, "max_age", 0));
@@ -29,14 +29,17 @@ public final class Runs {
         return asJob(response.json());
     }
 
-    /** The job of a run answer: {@code {"job": ...}} as it is, {@code {"query_result": ...}} as a finished job. */
+    /**
+     * The job of a run answer: {@code {"job": ...}} as it is (with or without {@code query_result} beside it), a
+     * cached {@code {"query_result": ...}} as a finished job naming the result.
+     */
     public static JsonNode asJob(JsonNode answer) {
-        if (answer.has("query_result")) {
-            return Api.JSON.createObjectNode().put("status", 3)
-                    .put("query_result_id", answer.path("query_result").path("id").asLong());
+        if (answer.has("job")) {
+            return answer.path("job");
         }
-        assertThat(answer.has("job")).as(answer.toString()).isTrue();
-        return answer.path("job");
+        assertThat(answer.has("query_result")).as(answer.toString()).isTrue();
+        return Api.JSON.createObjectNode().put("status", 3)
+                .put("query_result_id", answer.path("query_result").path("id").asLong());
     }
 
     /** The ended job: as it is when it has ended already, else polled until it does. */
