@@ -7,7 +7,11 @@ import io.sightline.server.result.ResultAccess;
 import io.sightline.server.result.ResultResponses;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.system.ApiException;
+import io.sightline.common.api.execution.JobStatus;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,38 +58,59 @@ class RunController {
 
     @PostMapping("/api/query_results")
     ResponseEntity<StreamingResponseBody> runAdHoc(@RequestBody AdHocRun body) {
-        if (body.dataSourceId() == null) {
-            throw ApiException.badRequest("'data_source_id' is required: the data source to run the query on");
-        }
-        ResultResponses.checkFirstRows(body.limit());
-        var caller = CurrentUser.get();
-        RunAnswer answer = runs.runAdHoc(caller, body.dataSourceId(), body.query(), body.parameters(), body.queryId(),
-                body.maxAge());
-        if (body.queryId() != null) {
-            savedQueries.recordUse(caller.id(), body.queryId()); // the editor runs a saved query's text this way
-        }
-        return answer(answer, body.limit());
+        return refusedAsFailedJob(() -> {
+            if (body.dataSourceId() == null) { // 401, as Redash answers it ("Please select data source ...")
+                throw new ApiException(HttpStatus.UNAUTHORIZED,
+                        "'data_source_id' is required: the data source to run the query on");
+            }
+            ResultResponses.checkFirstRows(body.limit());
+            var caller = CurrentUser.get();
+            RunAnswer answer = runs.runAdHoc(caller, body.dataSourceId(), body.query(), body.parameters(),
+                    body.queryId(), body.maxAge());
+            if (body.queryId() != null) {
+                savedQueries.recordUse(caller.id(), body.queryId()); // the editor runs a saved query's text this way
+            }
+            return answer(answer, body.limit());
+        });
     }
 
     /** Values may also come from the URL as {@code ?p_<name>=value} (Redash); the body's win. */
     @PostMapping("/api/queries/{id}/results")
     ResponseEntity<StreamingResponseBody> runSaved(@PathVariable long id, @RequestBody(required = false) SavedRun body,
                                                    @RequestParam Map<String, String> url) {
-        SavedRun run = body == null ? new SavedRun(null, null, null) : body;
-        ResultResponses.checkFirstRows(run.limit());
-        Map<String, Object> values = new HashMap<>();
-        url.forEach((name, value) -> {
-            if (name.startsWith("p_") && name.length() > 2) {
-                values.put(name.substring(2), value);
+        return refusedAsFailedJob(() -> {
+            SavedRun run = body == null ? new SavedRun(null, null, null) : body;
+            ResultResponses.checkFirstRows(run.limit());
+            Map<String, Object> values = new HashMap<>();
+            url.forEach((name, value) -> {
+                if (name.startsWith("p_") && name.length() > 2) {
+                    values.put(name.substring(2), value);
+                }
+            });
+            if (run.parameters() != null) {
+                values.putAll(run.parameters());
             }
+            var caller = CurrentUser.get();
+            RunAnswer answer = runs.runSaved(caller, id, values, run.maxAge());
+            savedQueries.recordUse(caller.id(), id);
+            return answer(answer, run.limit());
         });
-        if (run.parameters() != null) {
-            values.putAll(run.parameters());
+    }
+
+    /**
+     * A refused run (no data source, no access, paused, a missing or invalid parameter, a limit) is answered with
+     * its problem detail and, beside it, the failed job Redash answers it with: its clients show {@code job.error}.
+     */
+    private static ResponseEntity<StreamingResponseBody> refusedAsFailedJob(
+            Supplier<ResponseEntity<StreamingResponseBody>> run) {
+        try {
+            return run.get();
+        } catch (ApiException e) {
+            Map<String, Object> job = new LinkedHashMap<>();
+            job.put("status", JobStatus.FAILED.code());
+            job.put("error", e.getMessage());
+            throw e.with("job", job);
         }
-        var caller = CurrentUser.get();
-        RunAnswer answer = runs.runSaved(caller, id, values, run.maxAge());
-        savedQueries.recordUse(caller.id(), id);
-        return answer(answer, run.limit());
     }
 
     /** For users who reach the query's data source, and for the query's own API key (Redash's embed case). */

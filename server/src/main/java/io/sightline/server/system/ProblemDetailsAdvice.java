@@ -27,7 +27,9 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
-        return problem(e.status(), e.getMessage());
+        ResponseEntity<ProblemDetail> answer = problem(e.status(), e.getMessage());
+        e.properties().forEach(answer.getBody()::setProperty);
+        return answer;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

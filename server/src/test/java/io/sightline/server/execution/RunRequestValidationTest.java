@@ -29,9 +29,9 @@ class RunRequestValidationTest extends EmbeddedServerTest {
     }
 
     @Test
-    void missingDataSourceIs400() {
+    void missingDataSourceIs401AsInRedash() {
         var response = api().post("/api/query_results", Map.of("query", "SELECT 1"));
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(401);
         assertThat(response.message()).contains("'data_source_id' is required");
     }
 
