@@ -4,6 +4,7 @@ import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.common.parameter.BoundQuery;
 import io.sightline.common.parameter.ParameterBinder;
+import io.sightline.common.parameter.ParameterDeclaration;
 import io.sightline.common.parameter.ParameterException;
 import io.sightline.common.parameter.Parameters;
 import io.sightline.common.parameter.SqlDialect;
@@ -17,6 +18,8 @@ import io.sightline.server.system.ApiException;
 import io.sightline.server.system.LimitsProperties;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -68,6 +71,15 @@ public class QueryRuns {
      */
     public RunAnswer runAdHoc(SightlineUser user, long dataSourceId, String sql, Map<String, Object> parameters,
                               Long queryId, Integer maxAge) {
+        return runAdHoc(user, dataSourceId, sql, parameters, UrlParameterValues.NONE, queryId, maxAge);
+    }
+
+    /**
+     * As {@link #runAdHoc(SightlineUser, long, String, Map, Long, Integer)}; without {@code parameters} (null) the
+     * values come from the URL, as in Redash, read as the saved query's declarations say when there is one.
+     */
+    RunAnswer runAdHoc(SightlineUser user, long dataSourceId, String sql, Map<String, Object> parameters,
+                       UrlParameterValues url, Long queryId, Integer maxAge) {
         requireExecute(user);
         if (sql == null || sql.isBlank()) {
             throw ApiException.badRequest("'query' is required: the SQL to run");
@@ -79,18 +91,27 @@ public class QueryRuns {
             throw ApiException.forbidden("You have view-only access to data source '" + source.name()
                     + "': you may run its saved queries without text parameters, not your own SQL");
         }
-        Map<String, Object> values = checkCounts(parameters);
         SavedQuery query = queryId == null ? null : reachableQuery(queryId, user);
+        List<ParameterDeclaration> declarations = query == null ? List.of() : declared.of(query.optionsJson());
+        Map<String, Object> values = checkCounts(parameters != null ? parameters : url.values(declarations));
         BoundQuery bound = query == null
                 ? bind(() -> binder.bindUndeclared(sql, values, dialect(source)))
-                : bind(() -> binder(query).bind(sql, declared.of(query.optionsJson()), values,
-                        dialect(source), declared.dropdowns()));
+                : bind(() -> binder(query).bind(sql, declarations, values, dialect(source), declared.dropdowns()));
         Long latestOf = query != null && query.dataSourceId() == source.id() && !query.archived() ? query.id() : null;
         return run(user, source, bound.sql(), latestOf, maxAge);
     }
 
     /** A saved query with parameter values; its declarations decide what is valid. */
     public RunAnswer runSaved(SightlineUser user, long queryId, Map<String, Object> parameters, Integer maxAge) {
+        return runSaved(user, queryId, parameters, UrlParameterValues.NONE, maxAge);
+    }
+
+    /**
+     * As {@link #runSaved(SightlineUser, long, Map, Integer)}, with values from the URL too (Redash's web viewer
+     * and shared links carry them there); a value in {@code parameters} wins over the URL's.
+     */
+    RunAnswer runSaved(SightlineUser user, long queryId, Map<String, Object> parameters, UrlParameterValues url,
+                       Integer maxAge) {
         requireExecute(user);
         SavedQuery query = savedQuery(queryId);
         if (!dataSources.reach(user).reaches(query.dataSourceId())) {
@@ -118,7 +139,11 @@ public class QueryRuns {
                     + "': query " + queryId + " writes its text parameters into the SQL unescaped"
                     + " (options.raw_text_parameters), so only users with full access may run it");
         }
-        Map<String, Object> values = checkCounts(parameters);
+        Map<String, Object> given = new LinkedHashMap<>(url.values(declarations));
+        if (parameters != null) {
+            given.putAll(parameters);
+        }
+        Map<String, Object> values = checkCounts(given);
         BoundQuery bound = bind(() -> binder(query).bind(query.queryText(), declarations, values,
                 dialect(source), declared.dropdowns()));
         return run(user, source, bound.sql(), queryId, maxAge);

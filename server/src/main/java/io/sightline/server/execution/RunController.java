@@ -8,12 +8,12 @@ import io.sightline.server.result.ResultResponses;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.system.ApiException;
 import io.sightline.common.api.execution.JobStatus;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,8 +56,10 @@ class RunController {
     record SavedRun(@JsonProperty("max_age") Integer maxAge, Map<String, Object> parameters, Integer limit) {
     }
 
+    /** Without {@code parameters} in the body, values come from the URL ({@code ?p_<name>=}), as in Redash. */
     @PostMapping("/api/query_results")
-    ResponseEntity<StreamingResponseBody> runAdHoc(@RequestBody AdHocRun body) {
+    ResponseEntity<StreamingResponseBody> runAdHoc(@RequestBody AdHocRun body,
+                                                   @RequestParam MultiValueMap<String, String> url) {
         return refusedAsFailedJob(() -> {
             if (body.dataSourceId() == null) { // 401, as Redash answers it ("Please select data source ...")
                 throw new ApiException(HttpStatus.UNAUTHORIZED,
@@ -66,7 +68,7 @@ class RunController {
             ResultResponses.checkFirstRows(body.limit());
             var caller = CurrentUser.get();
             RunAnswer answer = runs.runAdHoc(caller, body.dataSourceId(), body.query(), body.parameters(),
-                    body.queryId(), body.maxAge());
+                    UrlParameterValues.of(url), body.queryId(), body.maxAge());
             if (body.queryId() != null) {
                 savedQueries.recordUse(caller.id(), body.queryId()); // the editor runs a saved query's text this way
             }
@@ -74,24 +76,15 @@ class RunController {
         });
     }
 
-    /** Values may also come from the URL as {@code ?p_<name>=value} (Redash); the body's win. */
+    /** Values may also come from the URL in Redash's forms ({@link UrlParameterValues}); the body's win. */
     @PostMapping("/api/queries/{id}/results")
     ResponseEntity<StreamingResponseBody> runSaved(@PathVariable long id, @RequestBody(required = false) SavedRun body,
-                                                   @RequestParam Map<String, String> url) {
+                                                   @RequestParam MultiValueMap<String, String> url) {
         return refusedAsFailedJob(() -> {
             SavedRun run = body == null ? new SavedRun(null, null, null) : body;
             ResultResponses.checkFirstRows(run.limit());
-            Map<String, Object> values = new HashMap<>();
-            url.forEach((name, value) -> {
-                if (name.startsWith("p_") && name.length() > 2) {
-                    values.put(name.substring(2), value);
-                }
-            });
-            if (run.parameters() != null) {
-                values.putAll(run.parameters());
-            }
             var caller = CurrentUser.get();
-            RunAnswer answer = runs.runSaved(caller, id, values, run.maxAge());
+            RunAnswer answer = runs.runSaved(caller, id, run.parameters(), UrlParameterValues.of(url), run.maxAge());
             savedQueries.recordUse(caller.id(), id);
             return answer(answer, run.limit());
         });
@@ -113,10 +106,16 @@ class RunController {
         }
     }
 
-    /** For users who reach the query's data source, and for the query's own API key (Redash's embed case). */
+    /**
+     * The latest result, for users who reach the query's data source and for the query's own API key (Redash's
+     * embed case); whole, or the rows {@code ?offset=&limit=} as on {@code GET /api/query_results/{id}}.
+     */
     @GetMapping({"/api/queries/{id}/results", "/api/queries/{id}/results.json"})
-    ResponseEntity<StreamingResponseBody> latestJson(@PathVariable long id) {
-        return ResultResponses.json(results, access.latestOf(id));
+    ResponseEntity<StreamingResponseBody> latestJson(@PathVariable long id,
+                                                     @RequestParam(required = false) Long offset,
+                                                     @RequestParam(required = false) Integer limit) {
+        ResultResponses.checkWindow(offset, limit);
+        return ResultResponses.json(results, access.latestOf(id), offset, limit);
     }
 
     @GetMapping("/api/queries/{id}/results.csv")

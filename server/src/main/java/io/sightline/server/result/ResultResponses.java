@@ -25,6 +25,11 @@ public final class ResultResponses {
                 .body(out -> ResultCsvWriter.write(result, store, out));
     }
 
+    /** Rejects a bad window of rows before any work is done (400 naming the field). */
+    public static void checkWindow(Long offset, Integer limit) {
+        ResultController.window(offset, limit);
+    }
+
     /** Rejects a bad first-rows count before any work is done (400 naming the bounds). */
     public static void checkFirstRows(Integer rows) {
         if (rows != null) {
@@ -50,6 +55,17 @@ public final class ResultResponses {
         ResultJsonWriter.RowWindow window = rows == null ? null : ResultController.window(0L, rows);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(out -> ResultJsonWriter.write(result, window, store, out, beside));
+    }
+
+    /**
+     * The result as JSON, whole or the window {@code ?offset=&limit=}, validated as on
+     * {@code GET /api/query_results/{id}}, once the caller's access to it was checked ({@link ResultAccess}).
+     *
+     * @throws io.sightline.server.system.ApiException 400 naming {@code offset} or {@code limit} when out of bounds
+     */
+    public static ResponseEntity<StreamingResponseBody> json(ResultStore store, StoredResult result, Long offset,
+                                                             Integer limit) {
+        return json(store, result, ResultController.window(offset, limit));
     }
 
     /** The whole result as JSON, once the caller's access to it was checked ({@link ResultAccess}). */

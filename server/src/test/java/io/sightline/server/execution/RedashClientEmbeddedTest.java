@@ -39,6 +39,16 @@ class RedashClientEmbeddedTest extends EmbeddedServerTest {
     }
 
     @Test
+    void savedQueryRunsWithUrlParameters() {
+        checks.savedQueryRunsWithUrlParameters();
+    }
+
+    @Test
+    void adHocRunTakesUrlParameters() {
+        checks.adHocRunTakesUrlParameters();
+    }
+
+    @Test
     void pagesThroughQueries() {
         checks.pagesThroughQueries();
     }

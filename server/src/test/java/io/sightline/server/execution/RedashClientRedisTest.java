@@ -42,6 +42,16 @@ class RedashClientRedisTest extends RedisQueueServerTest {
     }
 
     @Test
+    void savedQueryRunsWithUrlParameters() {
+        checks.savedQueryRunsWithUrlParameters();
+    }
+
+    @Test
+    void adHocRunTakesUrlParameters() {
+        checks.adHocRunTakesUrlParameters();
+    }
+
+    @Test
     void pagesThroughQueries() {
         checks.pagesThroughQueries();
     }
