@@ -1,28 +1,28 @@
 package io.sightline.server.execution;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.sightline.common.api.execution.JobStatus;
 import io.sightline.server.auth.CurrentUser;
 import io.sightline.server.query.SavedQueries;
 import io.sightline.server.result.ResultAccess;
 import io.sightline.server.result.ResultResponses;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.system.ApiException;
-import io.sightline.common.api.execution.JobStatus;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
-import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.util.MultiValueMap;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Running SQL (answers are streamed: a result can be large): {@code {"query_result": ...}} when a fresh enough

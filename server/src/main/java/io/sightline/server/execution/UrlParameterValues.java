@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import tools.jackson.core.JacksonException;
@@ -89,18 +90,18 @@ final class UrlParameterValues {
         return parts.length == 2 ? bounds(parts[0], parts[1]) : text;
     }
 
-    private java.util.Optional<Map<String, Object>> rangeOfParts(String name) {
+    private Optional<Map<String, Object>> rangeOfParts(String name) {
         List<String> start = given.get(name + ".start");
         List<String> end = given.get(name + ".end");
         if (start == null && end == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (start == null || end == null) {
             throw ApiException.badRequest("Parameter '" + name + "': the URL gives p_" + name
                     + (start == null ? ".end but not p_" + name + ".start" : ".start but not p_" + name + ".end")
                     + "; give both, or p_" + name + "=<start>--<end>");
         }
-        return java.util.Optional.of(bounds(single(name + ".start", start), single(name + ".end", end)));
+        return Optional.of(bounds(single(name + ".start", start), single(name + ".end", end)));
     }
 
     private static Map<String, Object> bounds(String start, String end) {
