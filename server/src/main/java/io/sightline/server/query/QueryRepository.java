@@ -156,7 +156,8 @@ class QueryRepository {
     }
 
     private static Where where(QueryFilter filter) {
-        StringBuilder sql = new StringBuilder("is_archived = FALSE");
+        StringBuilder sql = new StringBuilder(filter.scope() == QueryFilter.Scope.ARCHIVED
+                ? "is_archived = TRUE" : "is_archived = FALSE");
         List<Object> params = new ArrayList<>();
         if (filter.dataSourceIds() != null) {
             if (filter.dataSourceIds().isEmpty()) {
