@@ -2,6 +2,7 @@ package io.sightline.server.query;
 
 import static io.sightline.server.query.QueryEdit.DATA_SOURCE_ID;
 import static io.sightline.server.query.QueryEdit.DESCRIPTION;
+import static io.sightline.server.query.QueryEdit.IS_ARCHIVED;
 import static io.sightline.server.query.QueryEdit.IS_DRAFT;
 import static io.sightline.server.query.QueryEdit.NAME;
 import static io.sightline.server.query.QueryEdit.OPTIONS;
@@ -59,10 +60,11 @@ class QueryBodyReader {
         QueryEdit edit = read(body);
         Set<String> sent = new HashSet<>(edit.sent());
         sent.remove(VERSION);
+        sent.remove(IS_ARCHIVED);
         return new QueryEdit(Set.copyOf(sent), edit.dataSourceId(), body.has(NAME) ? edit.name() : DEFAULT_NAME,
                 edit.description(), edit.queryText(), edit.scheduleJson(),
                 body.has(OPTIONS) ? edit.optionsJson() : "{}", edit.tags() == null ? List.of() : edit.tags(),
-                edit.draft() != null && edit.draft(), null);
+                edit.draft() != null && edit.draft(), null, null);
     }
 
     QueryEdit forUpdate(JsonNode body) {
@@ -106,7 +108,8 @@ class QueryBodyReader {
 
     private QueryEdit read(JsonNode body) {
         Set<String> sent = new HashSet<>();
-        for (String field : List.of(DATA_SOURCE_ID, NAME, DESCRIPTION, QUERY, SCHEDULE, OPTIONS, TAGS, IS_DRAFT, VERSION)) {
+        for (String field : List.of(DATA_SOURCE_ID, NAME, DESCRIPTION, QUERY, SCHEDULE, OPTIONS, TAGS, IS_DRAFT, VERSION,
+                IS_ARCHIVED)) {
             if (body.has(field)) {
                 sent.add(field);
             }
@@ -120,7 +123,8 @@ class QueryBodyReader {
                 body.has(OPTIONS) ? options(body.get(OPTIONS)) : null,
                 body.has(TAGS) ? tags(body.get(TAGS)) : null,
                 body.has(IS_DRAFT) ? bool(body.get(IS_DRAFT), IS_DRAFT) : null,
-                body.has(VERSION) ? number(body.get(VERSION), VERSION) : null);
+                body.has(VERSION) ? number(body.get(VERSION), VERSION) : null,
+                body.has(IS_ARCHIVED) ? bool(body.get(IS_ARCHIVED), IS_ARCHIVED) : null);
     }
 
     private static void requireObject(JsonNode body) {
