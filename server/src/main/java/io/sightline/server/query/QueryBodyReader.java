@@ -15,6 +15,7 @@ import io.sightline.common.parameter.ParameterType;
 import io.sightline.server.system.ApiException;
 import io.sightline.server.system.LimitsProperties;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -178,7 +180,37 @@ class QueryBodyReader {
         if (rawText != null && !rawText.isBoolean() && !rawText.isNull()) {
             throw ApiException.badRequest("'options.raw_text_parameters' must be true or false");
         }
-        return json.writeValueAsString(node);
+        return json.writeValueAsString(parameters == null ? node : withEnumOptionsAsLines((ObjectNode) node));
+    }
+
+    /**
+     * The options with every {@code enumOptions} sent as a JSON array stored as Redash stores it: one option a line
+     * (Redash's client splits the text on newlines). Everything else is kept as sent.
+     */
+    private static ObjectNode withEnumOptionsAsLines(ObjectNode options) {
+        ObjectNode copy = options.deepCopy();
+        int i = 0;
+        for (JsonNode parameter : copy.get("parameters").values()) {
+            JsonNode enumOptions = parameter.get("enumOptions");
+            String where = "'options.parameters[" + i++ + "].enumOptions'";
+            if (enumOptions == null || !enumOptions.isArray()) {
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            for (JsonNode option : enumOptions.values()) {
+                if (!option.isString() && !option.isNumber()) {
+                    throw ApiException.badRequest(where + " must hold strings, not " + option);
+                }
+                String text = option.isString() ? option.stringValue() : option.asString();
+                if (text.contains("\n") || text.contains("\r")) {
+                    throw ApiException.badRequest(where + " holds an option with a line break: options are stored"
+                            + " one a line");
+                }
+                lines.add(text);
+            }
+            ((ObjectNode) parameter).put("enumOptions", String.join("\n", lines));
+        }
+        return copy;
     }
 
     private void checkParameters(JsonNode parameters) {
