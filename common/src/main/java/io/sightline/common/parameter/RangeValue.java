@@ -1,6 +1,6 @@
 package io.sightline.common.parameter;
 
-import io.sightline.common.parameter.DynamicDates.DateRange;
+import io.sightline.common.parameter.DynamicDates.DateTimeRange;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Date and date-time ranges: {@code {"start": ..., "end": ...}} in the element format, or a range
- * token. A token's date-time range runs from the first day's start to the last day's final minute
- * (or second).
+ * token. A token's range is shown in the element format, as Redash's client formats it: a whole day ends at
+ * its final minute (or second), a range "until now" at the current minute (or second).
  */
 final class RangeValue {
 
@@ -22,10 +22,10 @@ final class RangeValue {
             return explicit(format, map, clock);
         }
         if (raw instanceof String text) {
-            Optional<DateRange> dynamic = DynamicDates.resolveRange(text.strip(), clock);
+            Optional<DateTimeRange> dynamic = DynamicDates.resolveRange(text.strip(), clock);
             if (dynamic.isPresent()) {
-                DateRange days = dynamic.get();
-                return new ValidatedValue.Range(format.startOf(days.start()), format.endOf(days.end()));
+                DateTimeRange range = dynamic.get();
+                return new ValidatedValue.Range(format.format(range.start()), format.format(range.end()));
             }
         }
         String shown = raw instanceof List ? "a list" : ValueText.quote(ValueText.plain(raw));

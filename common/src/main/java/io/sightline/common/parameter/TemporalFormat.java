@@ -3,7 +3,6 @@ package io.sightline.common.parameter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -11,28 +10,25 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The three shapes of date values: what is accepted, the canonical text, and where a day starts and
- * ends. Years have exactly four digits, so canonical texts also sort as their dates do.
+ * The three shapes of date values: what is accepted and the canonical text. Years have exactly four digits,
+ * so canonical texts also sort as their dates do.
  */
 enum TemporalFormat {
-    DATE("a date", "YYYY-MM-DD", "\\d{4}-\\d{2}-\\d{2}", "uuuu-MM-dd", LocalTime.MIDNIGHT),
-    MINUTES("a date and time", "YYYY-MM-DD HH:MM", "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}",
-            "uuuu-MM-dd HH:mm", LocalTime.of(23, 59)),
+    DATE("a date", "YYYY-MM-DD", "\\d{4}-\\d{2}-\\d{2}", "uuuu-MM-dd"),
+    MINUTES("a date and time", "YYYY-MM-DD HH:MM", "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}", "uuuu-MM-dd HH:mm"),
     SECONDS("a date and time", "YYYY-MM-DD HH:MM:SS", "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}",
-            "uuuu-MM-dd HH:mm:ss", LocalTime.of(23, 59, 59));
+            "uuuu-MM-dd HH:mm:ss");
 
     private final String what;
     private final String expected;
     private final Pattern shape;
     private final DateTimeFormatter formatter;
-    private final LocalTime endOfDay;
 
-    TemporalFormat(String what, String expected, String shape, String pattern, LocalTime endOfDay) {
+    TemporalFormat(String what, String expected, String shape, String pattern) {
         this.what = what;
         this.expected = expected;
         this.shape = Pattern.compile(shape);
         this.formatter = DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
-        this.endOfDay = endOfDay;
     }
 
     /** The format of a single date type, or of each end of a range type. */
@@ -74,13 +70,5 @@ enum TemporalFormat {
 
     String format(LocalDateTime value) {
         return formatter.format(value);
-    }
-
-    String startOf(LocalDate day) {
-        return format(day.atStartOfDay());
-    }
-
-    String endOf(LocalDate day) {
-        return format(day.atTime(endOfDay));
     }
 }

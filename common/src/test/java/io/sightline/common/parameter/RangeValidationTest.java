@@ -27,7 +27,9 @@ class RangeValidationTest {
                 arguments(DATE_RANGE, Map.of("start", "2024-01-01", "end", "2024-01-31"), "2024-01-01", "2024-01-31"),
                 arguments(DATE_RANGE, Map.of("start", "2024-01-01", "end", "2024-01-01"), "2024-01-01", "2024-01-01"),
                 arguments(DATE_RANGE, Map.of("start", "d_yesterday", "end", "d_now"), "2024-03-14", "2024-03-15"),
-                arguments(DATE_RANGE, "d_last_7_days", "2024-03-09", "2024-03-15"),
+                arguments(DATE_RANGE, "d_last_7_days", "2024-03-08", "2024-03-15"),
+                arguments(DATETIME_RANGE, "d_last_7_days", "2024-03-08 00:00", "2024-03-15 10:30"),
+                arguments(DATETIME_RANGE_WITH_SECONDS, "d_last_hour", "2024-03-15 09:30:45", "2024-03-15 10:30:45"),
                 arguments(DATE_RANGE, " d_last_month ", "2024-02-01", "2024-02-29"),
                 arguments(DATETIME_RANGE, Map.of("start", "2024-01-01T08:00", "end", "2024-01-01 17:30"),
                         "2024-01-01 08:00", "2024-01-01 17:30"),
@@ -36,7 +38,7 @@ class RangeValidationTest {
                 arguments(DATETIME_RANGE_WITH_SECONDS, Map.of("start", "2024-01-01 08:00:00", "end", "2024-01-01 08:00:01"),
                         "2024-01-01 08:00:00", "2024-01-01 08:00:01"),
                 arguments(DATETIME_RANGE_WITH_SECONDS, "d_yesterday", "2024-03-14 00:00:00", "2024-03-14 23:59:59"),
-                arguments(DATETIME_RANGE_WITH_SECONDS, "d_last_week", "2024-03-04 00:00:00", "2024-03-10 23:59:59"));
+                arguments(DATETIME_RANGE_WITH_SECONDS, "d_last_week", "2024-03-03 00:00:00", "2024-03-09 23:59:59"));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -3,6 +3,7 @@ package io.sightline.desktop.api;
 import io.sightline.common.api.auth.Group;
 import io.sightline.common.api.auth.GroupDataSource;
 import io.sightline.common.api.auth.User;
+import io.sightline.common.api.auth.UserPage;
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.common.api.dashboard.DashboardPage;
 import io.sightline.common.api.datasource.ConnectionTestResult;
@@ -170,6 +171,11 @@ public final class SightlineClient {
         }
         if (tag != null && !tag.isBlank()) {
             url.addQueryParameter("tags", tag.strip());
+        }
+        if (scope == QueryScope.RECENT) { // a plain array, as Redash answers it: one page, the latest uses
+            List<Query> recent = page > 1 ? List.of()
+                    : JSON.convertValue(get(url.build()), new TypeReference<List<Query>>() { });
+            return new QueryPage(recent.size(), page, pageSize, recent);
         }
         return JSON.treeToValue(get(url.build()), QueryPage.class);
     }
@@ -354,8 +360,18 @@ public final class SightlineClient {
         }
     }
 
+    /** Every user, read page by page (the server pages {@code /api/users} as Redash does). */
     public List<User> users() {
-        return JSON.convertValue(get(url("api/users")), new TypeReference<List<User>>() { });
+        List<User> users = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            HttpUrl url = url("api/users").newBuilder().addQueryParameter("page", Integer.toString(page))
+                    .addQueryParameter("page_size", "250").build();
+            UserPage answer = JSON.treeToValue(get(url), UserPage.class);
+            users.addAll(answer.results());
+            if (answer.results().isEmpty() || users.size() >= answer.count()) {
+                return users;
+            }
+        }
     }
 
     /** @param password null: the user cannot log in with a password, only with their API key */

@@ -1,9 +1,12 @@
 package io.sightline.server.auth;
 
 import io.sightline.common.api.auth.User;
+import io.sightline.common.api.auth.UserPage;
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.PageRange;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,15 +31,30 @@ class UserController {
         this.json = json;
     }
 
-    /** Every user; {@code ?disabled=true|false} only the disabled or only the enabled ones, as Redash filters. */
+    /**
+     * A page of the users, by name, as Redash pages them ({@code ?page=1&page_size=25}); {@code ?disabled=true|false}
+     * only the disabled or only the enabled ones, {@code ?q=} those whose name or e-mail contains the text.
+     */
     @GetMapping
-    List<User> list(@RequestParam(required = false) Boolean disabled) {
+    UserPage list(@RequestParam(required = false) Boolean disabled, @RequestParam(required = false) String q,
+                  @RequestParam(required = false) Integer page,
+                  @RequestParam(name = "page_size", required = false) Integer pageSize) {
         SightlineUser caller = CurrentUser.get();
         if (!caller.has("list_users")) {
             throw ApiException.forbidden("Listing users needs the 'list_users' permission");
         }
-        return repository.findAll().stream().filter(user -> disabled == null || user.disabled() == disabled)
-                .map(json::of).toList();
+        int pageNo = page == null ? 1 : page;
+        int size = pageSize == null ? PageRange.DEFAULT_PAGE_SIZE : pageSize;
+        PageRange.checkRequest(pageNo, size);
+        String search = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
+        List<UserRecord> matching = repository.findAll().stream()
+                .filter(user -> disabled == null || user.disabled() == disabled)
+                .filter(user -> search == null || user.name().toLowerCase(Locale.ROOT).contains(search)
+                        || user.email().toLowerCase(Locale.ROOT).contains(search))
+                .toList();
+        PageRange.checkCount(matching.size(), pageNo, size);
+        return new UserPage(matching.size(), pageNo, size, matching.stream()
+                .skip(PageRange.offset(pageNo, size)).limit(size).map(json::of).toList());
     }
 
     @PostMapping

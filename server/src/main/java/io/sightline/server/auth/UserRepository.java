@@ -85,6 +85,11 @@ class UserRepository {
         return keys.getKey().longValue();
     }
 
+    /** When the user was last seen using Sightline; not an edit (updated_at stays). */
+    void touchActiveAt(long id, OffsetDateTime at) {
+        jdbc.sql("UPDATE users SET active_at = ? WHERE id = ?").params(at, id).update();
+    }
+
     List<UserRecord> findAll() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users ORDER BY LOWER(name), id").query(USERS).list();
     }

@@ -36,6 +36,13 @@ class DashboardController {
         return lists.page(params.filter(null), caller);
     }
 
+    /** The dashboards the caller created (Redash's "My Dashboards"). */
+    @GetMapping("/my")
+    DashboardPage mine(DashboardListParams params) {
+        SightlineUser caller = viewer();
+        return lists.page(params.mine(caller.id()), caller);
+    }
+
     @GetMapping("/favorites")
     DashboardPage favorites(DashboardListParams params) {
         SightlineUser caller = viewer();

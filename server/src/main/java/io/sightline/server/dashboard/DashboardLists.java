@@ -5,6 +5,7 @@ import io.sightline.common.api.dashboard.DashboardPage;
 import io.sightline.common.api.query.QueryUser;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.auth.Users;
+import io.sightline.server.system.PageRange;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ class DashboardLists {
 
     DashboardPage page(DashboardFilter filter, SightlineUser caller) {
         long count = dashboards.count(filter);
+        PageRange.checkCount(count, filter.page(), filter.pageSize());
         List<DashboardRow> rows = count > filter.offset() ? dashboards.list(filter) : List.of();
         Set<Long> starred = favorites.starred(caller.id(), rows.stream().map(DashboardRow::id).toList());
         Function<Long, QueryUser> lookup = userLookup();

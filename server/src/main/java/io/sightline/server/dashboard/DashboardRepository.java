@@ -79,6 +79,10 @@ class DashboardRepository {
             sql.append(" AND id IN (SELECT dashboard_id FROM dashboard_favorites WHERE user_id = ?)");
             params.add(filter.favoritesOf());
         }
+        if (filter.ownerId() != null) {
+            sql.append(" AND user_id = ?");
+            params.add(filter.ownerId());
+        }
         if (filter.search() != null) {
             sql.append(" AND LOWER(name) LIKE LOWER(?) ESCAPE '!'");
             params.add("%" + filter.search().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");

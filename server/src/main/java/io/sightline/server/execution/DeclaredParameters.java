@@ -11,6 +11,7 @@ import io.sightline.server.result.StoredResult;
 import io.sightline.server.system.ApiException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -90,14 +91,17 @@ class DeclaredParameters {
 
     /**
      * The options of a query-based dropdown (Redash's {@code dropdown_values}): from the latest result of
-     * query {@code queryId}, the columns {@code name} and {@code value} when present, else the first column
+     * query {@code queryId} ({@code latest_query_data_id}) whenever it has one, the columns {@code name} and {@code value} when present, else the first column
      * for both; rows with no value are left out.
      *
      * @throws QueryOptionsSource.Unavailable when that query does not exist or has no result yet
      */
     List<DropdownOption> dropdown(long queryId) {
         var query = savedQueries.find(queryId).orElseThrow(() -> problem(queryId, "does not exist"));
-        StoredResult result = results.latest(query.dataSourceId(), SqlHash.of(query.queryText()), null)
+        // the query's latest result (as Redash: latest_query_data), whatever parameters or text it ran with;
+        // before one is recorded, the newest result of its current text
+        StoredResult result = Optional.ofNullable(query.latestQueryDataId()).flatMap(results::find)
+                .or(() -> results.latest(query.dataSourceId(), SqlHash.of(query.queryText()), null))
                 .orElseThrow(() -> problem(queryId, "has no result yet; run it first"));
         int valueColumn = column(result.columns(), "value");
         int nameColumn = column(result.columns(), "name");

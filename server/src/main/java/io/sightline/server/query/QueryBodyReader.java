@@ -2,6 +2,7 @@ package io.sightline.server.query;
 
 import static io.sightline.server.query.QueryEdit.DATA_SOURCE_ID;
 import static io.sightline.server.query.QueryEdit.DESCRIPTION;
+import static io.sightline.server.query.QueryEdit.IS_ARCHIVED;
 import static io.sightline.server.query.QueryEdit.IS_DRAFT;
 import static io.sightline.server.query.QueryEdit.NAME;
 import static io.sightline.server.query.QueryEdit.OPTIONS;
@@ -14,6 +15,7 @@ import io.sightline.common.parameter.ParameterType;
 import io.sightline.server.system.ApiException;
 import io.sightline.server.system.LimitsProperties;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,10 +62,11 @@ class QueryBodyReader {
         QueryEdit edit = read(body);
         Set<String> sent = new HashSet<>(edit.sent());
         sent.remove(VERSION);
+        sent.remove(IS_ARCHIVED);
         return new QueryEdit(Set.copyOf(sent), edit.dataSourceId(), body.has(NAME) ? edit.name() : DEFAULT_NAME,
                 edit.description(), edit.queryText(), edit.scheduleJson(),
                 body.has(OPTIONS) ? edit.optionsJson() : "{}", edit.tags() == null ? List.of() : edit.tags(),
-                edit.draft() != null && edit.draft(), null);
+                edit.draft() != null && edit.draft(), null, null);
     }
 
     QueryEdit forUpdate(JsonNode body) {
@@ -106,7 +110,8 @@ class QueryBodyReader {
 
     private QueryEdit read(JsonNode body) {
         Set<String> sent = new HashSet<>();
-        for (String field : List.of(DATA_SOURCE_ID, NAME, DESCRIPTION, QUERY, SCHEDULE, OPTIONS, TAGS, IS_DRAFT, VERSION)) {
+        for (String field : List.of(DATA_SOURCE_ID, NAME, DESCRIPTION, QUERY, SCHEDULE, OPTIONS, TAGS, IS_DRAFT, VERSION,
+                IS_ARCHIVED)) {
             if (body.has(field)) {
                 sent.add(field);
             }
@@ -120,7 +125,8 @@ class QueryBodyReader {
                 body.has(OPTIONS) ? options(body.get(OPTIONS)) : null,
                 body.has(TAGS) ? tags(body.get(TAGS)) : null,
                 body.has(IS_DRAFT) ? bool(body.get(IS_DRAFT), IS_DRAFT) : null,
-                body.has(VERSION) ? number(body.get(VERSION), VERSION) : null);
+                body.has(VERSION) ? number(body.get(VERSION), VERSION) : null,
+                body.has(IS_ARCHIVED) ? bool(body.get(IS_ARCHIVED), IS_ARCHIVED) : null);
     }
 
     private static void requireObject(JsonNode body) {
@@ -174,7 +180,37 @@ class QueryBodyReader {
         if (rawText != null && !rawText.isBoolean() && !rawText.isNull()) {
             throw ApiException.badRequest("'options.raw_text_parameters' must be true or false");
         }
-        return json.writeValueAsString(node);
+        return json.writeValueAsString(parameters == null ? node : withEnumOptionsAsLines((ObjectNode) node));
+    }
+
+    /**
+     * The options with every {@code enumOptions} sent as a JSON array stored as Redash stores it: one option a line
+     * (Redash's client splits the text on newlines). Everything else is kept as sent.
+     */
+    private static ObjectNode withEnumOptionsAsLines(ObjectNode options) {
+        ObjectNode copy = options.deepCopy();
+        int i = 0;
+        for (JsonNode parameter : copy.get("parameters").values()) {
+            JsonNode enumOptions = parameter.get("enumOptions");
+            String where = "'options.parameters[" + i++ + "].enumOptions'";
+            if (enumOptions == null || !enumOptions.isArray()) {
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            for (JsonNode option : enumOptions.values()) {
+                if (!option.isString() && !option.isNumber()) {
+                    throw ApiException.badRequest(where + " must hold strings, not " + option);
+                }
+                String text = option.isString() ? option.stringValue() : option.asString();
+                if (text.contains("\n") || text.contains("\r")) {
+                    throw ApiException.badRequest(where + " holds an option with a line break: options are stored"
+                            + " one a line");
+                }
+                lines.add(text);
+            }
+            ((ObjectNode) parameter).put("enumOptions", String.join("\n", lines));
+        }
+        return copy;
     }
 
     private void checkParameters(JsonNode parameters) {

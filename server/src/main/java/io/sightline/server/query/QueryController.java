@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -66,11 +67,21 @@ class QueryController {
         return lists.page(params.filter(caller.id(), QueryFilter.Scope.FAVORITES), caller);
     }
 
-    /** Queries the caller opened, ran or saved, the latest use first. */
+    /**
+     * Queries the caller opened, ran or saved, the latest use first: a plain array, as Redash answers it (its
+     * clients read it so), of at most {@code page_size} queries (10 when not given).
+     */
     @GetMapping("/recent")
-    QueryPage recent(QueryListParams params) {
+    List<Query> recent(QueryListParams params, @RequestParam(name = "page_size", required = false) Integer pageSize) {
         SightlineUser caller = viewer();
-        return lists.page(params.filter(caller.id(), QueryFilter.Scope.RECENT), caller);
+        return lists.firstPage(params.recent(caller.id(), pageSize), caller);
+    }
+
+    /** Archived queries the caller can see (Redash's "Archived" list), searchable like the main list. */
+    @GetMapping("/archive")
+    QueryPage archived(QueryListParams params) {
+        SightlineUser caller = viewer();
+        return lists.page(params.filter(caller.id(), QueryFilter.Scope.ARCHIVED), caller);
     }
 
     @GetMapping("/tags")

@@ -10,9 +10,11 @@ import java.util.Set;
  * @param scheduleJson JSON object text, or null for "not scheduled"
  * @param optionsJson JSON object text
  * @param version the version the client last saw; null when it did not say (then the update overwrites)
+ * @param archived null when not sent (a create ignores it: a new query is never archived)
  */
 record QueryEdit(Set<String> sent, Long dataSourceId, String name, String description, String queryText,
-                 String scheduleJson, String optionsJson, List<String> tags, Boolean draft, Long version) {
+                 String scheduleJson, String optionsJson, List<String> tags, Boolean draft, Long version,
+                 Boolean archived) {
 
     static final String DATA_SOURCE_ID = "data_source_id";
     static final String NAME = "name";
@@ -23,6 +25,8 @@ record QueryEdit(Set<String> sent, Long dataSourceId, String name, String descri
     static final String TAGS = "tags";
     static final String IS_DRAFT = "is_draft";
     static final String VERSION = "version";
+    /** {@code false} restores an archived query (as in Redash); {@code true} archives, as DELETE does. */
+    static final String IS_ARCHIVED = "is_archived";
 
     boolean has(String field) {
         return sent.contains(field);

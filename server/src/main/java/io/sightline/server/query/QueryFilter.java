@@ -1,17 +1,17 @@
 package io.sightline.server.query;
 
 import io.sightline.server.datasource.DataSourceReach;
-import io.sightline.server.system.ApiException;
+import io.sightline.server.system.PageRange;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What to list: archived queries are never listed.
+ * What to list: archived queries are listed only by the {@link Scope#ARCHIVED} scope, which lists nothing else.
  *
  * @param search text to find (case-insensitive) in name, description or SQL; null = no search
  * @param tags only queries carrying all of these tags
  * @param ownerId only queries of this user; null = everyone's
- * @param scope all queries, or only the caller's favourites or recently used ones
+ * @param scope all queries, or only the caller's favourites or recently used ones, or only archived ones
  * @param callerId who asks: whose favourites and recent uses {@code scope} means
  * @param order the order of the list; a {@link Scope#RECENT} list is always newest use first
  * @param dataSourceIds only queries on these data sources (those the caller reaches); null = on any
@@ -19,17 +19,10 @@ import java.util.Set;
 record QueryFilter(String search, List<String> tags, Long ownerId, Scope scope, long callerId, QueryOrder order,
                    int page, int pageSize, Set<Long> dataSourceIds) {
 
-    static final int MAX_PAGE_SIZE = 250;
-
-    enum Scope { ALL, FAVORITES, RECENT }
+    enum Scope { ALL, FAVORITES, RECENT, ARCHIVED }
 
     QueryFilter {
-        if (page < 1) {
-            throw ApiException.badRequest("'page' must be 1 or more, not " + page);
-        }
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw ApiException.badRequest("'page_size' must be between 1 and " + MAX_PAGE_SIZE + ", not " + pageSize);
-        }
+        PageRange.checkRequest(page, pageSize);
         search = search == null || search.isBlank() ? null : search.trim();
         tags = tags == null ? List.of() : tags.stream().map(String::trim).filter(t -> !t.isEmpty()).distinct().toList();
     }

@@ -1,5 +1,6 @@
 package io.sightline.server.query;
 
+import io.sightline.server.system.PageRange;
 import java.util.List;
 import org.springframework.web.bind.annotation.BindParam;
 
@@ -10,7 +11,9 @@ import org.springframework.web.bind.annotation.BindParam;
 record QueryListParams(Integer page, @BindParam("page_size") Integer pageSize, String q, List<String> tags,
                        String order, @BindParam("only_mine") Boolean onlyMine) {
 
-    static final int DEFAULT_PAGE_SIZE = 25;
+    static final int DEFAULT_PAGE_SIZE = PageRange.DEFAULT_PAGE_SIZE;
+    /** How many recent queries Redash lists. */
+    static final int RECENT_LIMIT = 10;
 
     QueryListParams {
         page = page == null ? 1 : page;
@@ -28,6 +31,15 @@ record QueryListParams(Integer page, @BindParam("page_size") Integer pageSize, S
     QueryFilter mine(long callerId) {
         return new QueryFilter(q, tags, callerId, QueryFilter.Scope.ALL, callerId, QueryOrder.parse(order), page,
                 pageSize, null);
+    }
+
+    /**
+     * The caller's recently used queries, the latest use first, as one list (Redash does not page it): at most
+     * {@code page_size} of them, {@value #RECENT_LIMIT} when the request did not say.
+     */
+    QueryFilter recent(long callerId, Integer sentPageSize) {
+        return new QueryFilter(q, tags, onlyMine ? callerId : null, QueryFilter.Scope.RECENT, callerId,
+                QueryOrder.parse(order), 1, sentPageSize == null ? RECENT_LIMIT : sentPageSize, null);
     }
 
     /** The caller's favourites or recently used queries; {@code only_mine} narrows them to the caller's own. */

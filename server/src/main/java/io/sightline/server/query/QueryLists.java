@@ -6,6 +6,7 @@ import io.sightline.common.api.query.QueryTags;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.datasource.DataSourceReach;
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.PageRange;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -45,11 +46,21 @@ class QueryLists {
     QueryPage page(QueryFilter unscoped, SightlineUser caller) {
         QueryFilter filter = unscoped.within(access.reach(caller));
         long count = queries.count(filter);
+        PageRange.checkCount(count, filter.page(), filter.pageSize());
         List<QueryRow> rows = count > filter.offset() ? queries.list(filter) : List.of();
+        return new QueryPage(count, filter.page(), filter.pageSize(), json(rows, filter, caller));
+    }
+
+    /** The first page of what the filter allows, as a plain list (for lists Redash does not page). */
+    List<Query> firstPage(QueryFilter unscoped, SightlineUser caller) {
+        QueryFilter filter = unscoped.within(access.reach(caller));
+        return json(queries.list(filter), filter, caller);
+    }
+
+    private List<Query> json(List<QueryRow> rows, QueryFilter filter, SightlineUser caller) {
         List<Long> ids = rows.stream().map(QueryRow::id).toList();
-        return new QueryPage(count, filter.page(), filter.pageSize(),
-                mapper.queries(rows, tags.tags(ids), favorites.starred(filter.callerId(), ids), visualizations.of(ids),
-                        caller));
+        return mapper.queries(rows, tags.tags(ids), favorites.starred(filter.callerId(), ids), visualizations.of(ids),
+                caller);
     }
 
     /** Tags of the queries the caller may see, with how many of those carry each. */

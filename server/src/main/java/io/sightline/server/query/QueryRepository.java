@@ -69,9 +69,14 @@ class QueryRepository {
         set(edit.has(QueryEdit.QUERY), "query_text", edit.queryText(), sets, params);
         set(edit.has(QueryEdit.QUERY), "query_hash", edit.has(QueryEdit.QUERY) ? QueryHash.of(edit.queryText()) : null,
                 sets, params);
-        set(edit.has(QueryEdit.SCHEDULE), "schedule", edit.scheduleJson(), sets, params);
+        boolean archives = Boolean.TRUE.equals(edit.archived());
+        set(edit.has(QueryEdit.SCHEDULE) && !archives, "schedule", edit.scheduleJson(), sets, params);
         set(edit.has(QueryEdit.OPTIONS), "options", edit.optionsJson(), sets, params);
         set(edit.has(QueryEdit.IS_DRAFT), "is_draft", edit.draft(), sets, params);
+        set(edit.has(QueryEdit.IS_ARCHIVED), "is_archived", edit.archived(), sets, params);
+        if (archives) {
+            sets.add("schedule = NULL"); // as DELETE archives: an archived query is no longer scheduled
+        }
         set(true, "last_modified_by_id", userId, sets, params);
         set(true, "updated_at", now, sets, params);
         sets.add("version = version + 1");
@@ -156,7 +161,8 @@ class QueryRepository {
     }
 
     private static Where where(QueryFilter filter) {
-        StringBuilder sql = new StringBuilder("is_archived = FALSE");
+        StringBuilder sql = new StringBuilder(filter.scope() == QueryFilter.Scope.ARCHIVED
+                ? "is_archived = TRUE" : "is_archived = FALSE");
         List<Object> params = new ArrayList<>();
         if (filter.dataSourceIds() != null) {
             if (filter.dataSourceIds().isEmpty()) {

@@ -99,6 +99,7 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/queries/my                                   401  200  200  200  200  401  200  401
             GET    /api/queries/favorites                            401  200  200  200  200  401  200  401
             GET    /api/queries/recent                               401  200  200  200  200  401  200  401
+            GET    /api/queries/archive                              401  200  200  200  200  401  200  401
             GET    /api/queries/tags                                 401  200  200  200  200  401  200  401
             POST   /api/queries                                      401  403  403  200  200  401  200  401  {"data_source_id":{ds},"name":"matrix {uuid}","query":"SELECT 2 AS n"}
             GET    /api/queries/{query}                              401  404  200  200  200  401  200  401
@@ -127,6 +128,7 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             DELETE /api/visualizations/{newVisualization}            401  404  403  204  204  401  204  401
 
             GET    /api/dashboards                                   401  200  200  200  200  401  200  401
+            GET    /api/dashboards/my                                401  200  200  200  200  401  200  401
             GET    /api/dashboards/favorites                         401  200  200  200  200  401  200  401
             POST   /api/dashboards                                   401  200  200  200  200  401  200  401  {"name":"matrix {uuid}"}
             GET    /api/dashboards/{dashboard}                       401  200  200  200  200  401  200  401

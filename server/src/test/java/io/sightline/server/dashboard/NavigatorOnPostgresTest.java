@@ -21,7 +21,7 @@ class NavigatorOnPostgresTest extends PostgresMetadataServerTest {
         api().post("/api/queries/" + query + "/favorite", Map.of());
         api().post("/api/queries/" + query + "/favorite", Map.of());
 
-        assertThat(api().get("/api/queries/recent").json().path("results").get(0).path("id").asLong()).isEqualTo(query);
+        assertThat(api().get("/api/queries/recent").json().get(0).path("id").asLong()).isEqualTo(query);
         assertThat(api().get("/api/queries/favorites").json().path("count").asLong()).isEqualTo(1);
         assertThat(api().get("/api/queries/my").json().path("results").get(0).path("is_favorite").asBoolean()).isTrue();
 

@@ -62,7 +62,7 @@ class QueryListTest extends QueryTestBase {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             page_size=0   | 'page_size' must be between 1 and 250, not 0
             page_size=251 | 'page_size' must be between 1 and 250, not 251
-            page=0        | 'page' must be 1 or more, not 0
+            page=0        | Page is out of range. 'page' must be 1 or more, not 0
             page_size=ten | Invalid value 'ten' for 'page_size'
             """)
     void rejectsPagesOutOfBounds(String parameter, String message) {

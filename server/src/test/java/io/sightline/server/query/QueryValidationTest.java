@@ -147,7 +147,9 @@ class QueryValidationTest extends QueryTestBase {
     @Test
     void unknownFieldsAreIgnoredSoRedashClientsCanSendTheWholeQueryBack() {
         var created = createQuery("SELECT 1");
-        var body = body("name", "renamed", "id", 1, "query_hash", "x", "user", Map.of("id", 99), "is_archived", true,
+        // is_archived is not ignored: false (what a client sends back for a live query) keeps it live, true
+        // archives it as in Redash (ArchiveRestoreTest)
+        var body = body("name", "renamed", "id", 1, "query_hash", "x", "user", Map.of("id", 99), "is_archived", false,
                 "api_key", "0".repeat(40), "visualizations", List.of());
 
         var updated = update(created.path("id").asLong(), body);
