@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -38,6 +39,10 @@ final class JsonErrors {
             return BODY_REQUIRED; // Spring's "Required request body is missing"
         }
         String field = fieldPath(jackson);
+        if (jackson instanceof InputCoercionException range && range.getTargetType() != null && !field.isEmpty()) {
+            return "'" + field + "' must be " + expected(range.getTargetType()) + " from " + smallest(range.getTargetType())
+                    + " to " + largest(range.getTargetType()) + ", not a number that large";
+        }
         if (jackson instanceof StreamReadException || jackson.getOriginalMessage().startsWith("No content to map")) {
             String text = jackson.getOriginalMessage().startsWith("No content") ? "a JSON body is required"
                     : scrub(jackson.getOriginalMessage());
@@ -93,6 +98,14 @@ final class JsonErrors {
             return "a JSON value";
         }
         return "a JSON object"; // a Map or a record: the body or a nested object
+    }
+
+    private static String smallest(Class<?> type) {
+        return type == Integer.class || type == int.class ? String.valueOf(Integer.MIN_VALUE) : String.valueOf(Long.MIN_VALUE);
+    }
+
+    private static String largest(Class<?> type) {
+        return type == Integer.class || type == int.class ? String.valueOf(Integer.MAX_VALUE) : String.valueOf(Long.MAX_VALUE);
     }
 
     /** What the client sent, shown briefly: the value when it is short, else its JSON kind. */

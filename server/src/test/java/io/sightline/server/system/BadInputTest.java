@@ -199,6 +199,24 @@ class BadInputTest extends EmbeddedServerTest {
             if (endpoint.bodyRequired()) {
                 expectRefusal(wrong, endpoint, "", null);
                 expectRefusal(wrong, endpoint, "   ", null);
+                expectRefusal(wrong, endpoint, "null", null);
+            }
+        }
+        report(wrong);
+    }
+
+    /** A valid body sent as something else than JSON: 415 (a form to /login is Redash's login, so a 400 there). */
+    @Test
+    void aBodyThatIsNotJsonIsRefused() {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : bodyEndpoints()) {
+            String valid = resolve(bodies().get(endpoint.key()).toString());
+            for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "application/xml")) {
+                Answer answer = send(endpoint.method(), resolve(endpoint.pattern()), valid, type);
+                if (answer.status() < 400 || answer.status() >= 500 || !isProblem(answer)
+                        || JAVA_NAME.matcher(answer.body()).find()) {
+                    wrong.add(line(endpoint, type + " " + valid, answer, "is no 4xx problem detail"));
+                }
             }
         }
         report(wrong);
@@ -461,12 +479,16 @@ class BadInputTest extends EmbeddedServerTest {
     }
 
     private Answer send(String method, String path, String body) {
+        return send(method, path, body, "application/json");
+    }
+
+    private Answer send(String method, String path, String body, String contentType) {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(60)).header("Authorization", "Key " + ADMIN_KEY);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
