@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sightline.server.system.ApiException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,6 +17,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -45,8 +48,36 @@ class SessionController {
     record Login(String email, String password, @JsonProperty("issue_api_key") Boolean issueApiKey) {
     }
 
-    @PostMapping("/login")
+    @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> login(@RequestBody Login login, HttpServletRequest request, HttpServletResponse response) {
+        return signIn(login, request, response);
+    }
+
+    /**
+     * The form Redash's login page posts ({@code email}, {@code password}, maybe {@code remember} and a
+     * {@code ?next=} path), so scripts written against Redash's login keep working. As in Redash, a successful login
+     * redirects to {@code next} when it is a path on this server; without one the answer is the session, as for
+     * JSON. A failure is the same problem detail as for JSON (Redash shows its login page again).
+     */
+    @PostMapping(path = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<Map<String, Object>> loginForm(@RequestParam(required = false) String email,
+                                                  @RequestParam(required = false) String password,
+                                                  @RequestParam(required = false) String next,
+                                                  HttpServletRequest request, HttpServletResponse response) {
+        Map<String, Object> session = signIn(new Login(email, password, false), request, response);
+        if (next != null && isLocalPath(next)) {
+            return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, next).build();
+        }
+        return ResponseEntity.ok(session);
+    }
+
+    /** A path on this server: never another host ({@code //evil.example}, {@code /\evil.example}, a scheme). */
+    static boolean isLocalPath(String next) {
+        return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
+                && next.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+    }
+
+    private Map<String, Object> signIn(Login login, HttpServletRequest request, HttpServletResponse response) {
         if (login.email() == null || login.password() == null) {
             throw ApiException.badRequest("Both 'email' and 'password' are required");
         }

@@ -1,6 +1,7 @@
 package io.sightline.server.auth;
 
 import io.sightline.server.system.ApiException;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /** The checks of a user's name, email and password, each naming the field that is wrong. */
@@ -8,6 +9,7 @@ final class UserValidation {
 
     static final int MAX_LENGTH = 320;
     static final int MIN_PASSWORD = 6;
+    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     private UserValidation() {
@@ -37,6 +39,11 @@ final class UserValidation {
     static String password(String password) {
         if (password.length() < MIN_PASSWORD) {
             throw ApiException.badRequest("'password' must have at least " + MIN_PASSWORD + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            // bcrypt reads no further: a longer password would be refused by the hash, or cut without telling
+            throw ApiException.badRequest("'password' must have at most " + MAX_PASSWORD_BYTES
+                    + " bytes (as UTF-8); that is what bcrypt uses of it");
         }
         return password;
     }

@@ -43,6 +43,8 @@ class DataSourceController {
         this.schemas = schemas;
     }
 
+    static final int MAX_PAUSE_REASON_CHARS = 1000;
+
     record PauseRequest(String reason) {
     }
 
@@ -92,7 +94,12 @@ class DataSourceController {
     DataSourceDetail pause(@PathVariable long id, @RequestBody(required = false) PauseRequest body,
                            @RequestParam(required = false) String reason) {
         SightlineUser admin = requireAdmin();
-        service.pause(id, true, body != null && body.reason() != null ? body.reason() : reason);
+        String text = body != null && body.reason() != null ? body.reason() : reason;
+        if (text != null && text.length() > MAX_PAUSE_REASON_CHARS) {
+            throw ApiException.badRequest("'reason' is " + text.length() + " characters; the limit is "
+                    + MAX_PAUSE_REASON_CHARS);
+        }
+        service.pause(id, true, text);
         return views.detail(id, admin);
     }
 

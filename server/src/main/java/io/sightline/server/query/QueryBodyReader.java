@@ -69,9 +69,14 @@ class QueryBodyReader {
                 edit.draft() != null && edit.draft(), null, null);
     }
 
+    /** An update may not blank the query text: the saved query, its schedule and its dashboards would lose it. */
     QueryEdit forUpdate(JsonNode body) {
         requireObject(body);
-        return read(body);
+        QueryEdit edit = read(body);
+        if (edit.queryText() != null && edit.queryText().isBlank()) {
+            throw ApiException.badRequest("'query' must not be empty: the SQL text of the query");
+        }
+        return edit;
     }
 
     /** Options given as JSON text (by code, not a request): the same rules as a body's {@code options}. */
