@@ -46,6 +46,10 @@ class DashboardService {
         return found.orElseThrow(() -> ApiException.notFound("Dashboard " + idOrSlug + " does not exist"));
     }
 
+    java.util.Optional<DashboardRow> find(long id) {
+        return dashboards.find(id);
+    }
+
     /** The slug is the name in URL form, made unique with a number when another dashboard has it. */
     @Transactional
     long create(SightlineUser caller, NewDashboard dashboard) {

@@ -137,6 +137,9 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             POST   /api/widgets                                      401  403  403  200  200  401  200  401  {"dashboard_id":{dashboard},"visualization_id":null,"text":"matrix"}
             POST   /api/widgets/{newWidget}                          401  403  403  200  200  401  200  401  {"text":"matrix changed"}
             DELETE /api/widgets/{newWidget}                          401  403  403  200  200  401  200  401
+            # after the widget lines: {dashboard} now shows a widget of {query}, restricted for NONE
+            GET    /api/dashboards/{dashboard}/export                401  403  200  200  200  401  200  401
+            POST   /api/dashboards/import                            401  200  200  200  200  401  200  401  {"name":"matrix import {uuid}","widgets":[]}
             POST   /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
             DELETE /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
             """;
