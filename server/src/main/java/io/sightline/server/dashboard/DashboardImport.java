@@ -188,7 +188,8 @@ class DashboardImport {
         ObjectNode options = dashboard.path("options").isObject() ? ((ObjectNode) dashboard.path("options")).deepCopy()
                 : json.createObjectNode();
         String key = options.path("sightline").path("key").isString() ? options.path("sightline").path("key").asString()
-                : "redash-dashboard:" + dashboard.path("id").asString();
+                : dashboard.path("id").canConvertToLong() ? "redash-dashboard:" + dashboard.path("id").asLong()
+                : java.util.UUID.randomUUID().toString(); // nothing to match: a new dashboard each time
         if (options.path("sightline").isObject()) {
             ((ObjectNode) options.path("sightline")).remove("key");
             if (options.path("sightline").isEmpty()) {

@@ -32,6 +32,19 @@ public class Visualizations {
                 OffsetDateTime.now(ZoneOffset.UTC));
     }
 
+    /**
+     * Replaces a visualization's options (the server's own bootstrap: no access check), checked as a request's.
+     *
+     * @throws io.sightline.server.system.ApiException 400 naming an option no renderer could read
+     */
+    @Transactional
+    public void updateOptions(long id, String optionsJson) {
+        VisualizationRow row = repository.find(id).orElseThrow();
+        json.requireValidOptions(row.type(), optionsJson);
+        repository.update(new VisualizationRow(id, row.queryId(), row.type(), row.name(), row.description(),
+                json.normalized(optionsJson), row.createdAt(), row.updatedAt()), OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
     /** A visualization and the query it belongs to. */
     public record OfQuery(Visualization visualization, long queryId) {
     }
