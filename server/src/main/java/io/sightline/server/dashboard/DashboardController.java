@@ -4,14 +4,13 @@ import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.common.api.dashboard.DashboardPage;
 import io.sightline.server.auth.CurrentUser;
 import io.sightline.server.auth.SightlineUser;
-import org.springframework.http.HttpStatus;
+import java.util.Map;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -61,11 +60,36 @@ class DashboardController {
         return lists.one(service.require(idOrSlug), caller);
     }
 
-    /** Archives (as Redash does): the dashboard leaves the lists but can still be fetched by id. */
+    /**
+     * Redash's update: the fields sent change ({@code name, layout, tags, is_draft, is_archived,
+     * dashboard_filters_enabled, options}); {@code version} as last read, or 409.
+     */
+    @PostMapping("/{idOrSlug}")
+    Dashboard update(@PathVariable String idOrSlug, @RequestBody JsonNode body) {
+        SightlineUser caller = CurrentUser.get();
+        return lists.one(service.update(caller, idOrSlug, reader.forUpdate(body)), caller);
+    }
+
+    @PostMapping("/{idOrSlug}/fork")
+    Dashboard fork(@PathVariable String idOrSlug) {
+        SightlineUser caller = viewer();
+        return lists.one(service.fork(caller, idOrSlug), caller);
+    }
+
+    @GetMapping("/tags")
+    Map<String, Object> tags() {
+        viewer();
+        return Map.of("tags", service.tagCounts());
+    }
+
+    /**
+     * Archives (as Redash does): the dashboard leaves the lists but can still be fetched by id. Answers the archived
+     * dashboard, as Redash does.
+     */
     @DeleteMapping("/{idOrSlug}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void archive(@PathVariable String idOrSlug) {
-        service.archive(CurrentUser.get(), idOrSlug);
+    Dashboard archive(@PathVariable String idOrSlug) {
+        SightlineUser caller = CurrentUser.get();
+        return lists.one(service.archive(caller, idOrSlug), caller);
     }
 
     @PostMapping("/{idOrSlug}/favorite")

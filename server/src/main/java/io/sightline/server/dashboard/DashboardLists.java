@@ -7,6 +7,7 @@ import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.auth.Users;
 import io.sightline.server.system.PageRange;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,17 +31,38 @@ class DashboardLists {
     private final DashboardFavoriteRepository favorites;
     private final Users users;
     private final JsonMapper json;
+    private final WidgetJson widgets;
+    private final ObjectKeyRepository keys;
 
     DashboardLists(DashboardRepository dashboards, DashboardFavoriteRepository favorites, Users users,
-                   JsonMapper json) {
+                   JsonMapper json, WidgetJson widgets, ObjectKeyRepository keys) {
+        this.widgets = widgets;
+        this.keys = keys;
         this.dashboards = dashboards;
         this.favorites = favorites;
         this.users = users;
         this.json = json;
     }
 
+    /** The dashboard with its widgets (restricted where the caller does not reach the query) and its key. */
     Dashboard one(DashboardRow row, SightlineUser caller) {
-        return dashboard(row, caller, !favorites.starred(caller.id(), List.of(row.id())).isEmpty(), userLookup());
+        Dashboard d = dashboard(row, caller, !favorites.starred(caller.id(), List.of(row.id())).isEmpty(),
+                userLookup());
+        Map<String, Object> options = new LinkedHashMap<>(d.options());
+        keys.keyOf(ObjectKeyRepository.DASHBOARD, row.id()).ifPresent(key -> {
+            Map<String, Object> sightline = options.get("sightline") instanceof Map<?, ?> m
+                    ? new LinkedHashMap<>(castMap(m)) : new LinkedHashMap<>();
+            sightline.put("key", key);
+            options.put("sightline", sightline);
+        });
+        return new Dashboard(d.id(), d.slug(), d.name(), d.userId(), d.user(), d.layout(), d.filtersEnabled(),
+                widgets.ofDashboard(row.id(), caller), options, d.archived(), d.draft(), d.tags(), d.updatedAt(),
+                d.createdAt(), d.version(), d.canEdit(), d.favorite());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> map) {
+        return (Map<String, Object>) map;
     }
 
     Dashboard one(long id, SightlineUser caller) {
@@ -57,13 +79,13 @@ class DashboardLists {
                 .map(row -> dashboard(row, caller, starred.contains(row.id()), lookup)).toList());
     }
 
-    /** Widgets come with the widget feature; until then a dashboard has none. */
+    /** In lists {@code widgets} is null, as in Redash. */
     private Dashboard dashboard(DashboardRow row, SightlineUser caller, boolean favorite,
                                 Function<Long, QueryUser> user) {
         Map<String, Object> options = json.readValue(row.options(), OBJECT);
         return new Dashboard(row.id(), row.slug(), row.name(), row.userId(), user.apply(row.userId()),
                 json.readValue(row.layout(), ARRAY), Boolean.TRUE.equals(options.get("dashboard_filters_enabled")),
-                List.of(), options, row.isArchived(), row.isDraft(), json.readValue(row.tags(), STRINGS),
+                null, options, row.isArchived(), row.isDraft(), json.readValue(row.tags(), STRINGS),
                 row.updatedAt(), row.createdAt(), row.version(), DashboardService.canEdit(caller, row), favorite);
     }
 

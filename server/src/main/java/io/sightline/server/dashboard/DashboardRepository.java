@@ -48,6 +48,26 @@ class DashboardRepository {
         return keys.getKey().longValue();
     }
 
+    /**
+     * Writes the row's name, slug, layout, options, tags and flags if its version is still {@code expectedVersion},
+     * bumping the version.
+     *
+     * @return false when another update came first
+     */
+    boolean update(DashboardRow row, long expectedVersion, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE dashboards SET name = ?, slug = ?, layout = ?, options = ?, tags = ?, is_archived = ?,
+                    is_draft = ?, version = version + 1, updated_at = ?
+                WHERE id = ? AND version = ?""")
+                .params(row.name(), row.slug(), row.layout(), row.options(), row.tags(), row.isArchived(),
+                        row.isDraft(), now, row.id(), expectedVersion).update() == 1;
+    }
+
+    /** The tags of every dashboard not archived, as JSON array text, one row per dashboard. */
+    List<String> tagsOfActive() {
+        return jdbc.sql("SELECT tags FROM dashboards WHERE is_archived = FALSE").query(String.class).list();
+    }
+
     boolean archive(long id, OffsetDateTime now) {
         return jdbc.sql("UPDATE dashboards SET is_archived = TRUE, version = version + 1, updated_at = ? WHERE id = ?")
                 .params(now, id).update() == 1;

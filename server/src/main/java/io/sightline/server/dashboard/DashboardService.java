@@ -5,22 +5,38 @@ import io.sightline.server.system.ApiException;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Creating, finding, archiving and starring dashboards, with Redash's permission rules. */
 @Service
 class DashboardService {
 
     static final int MAX_SLUG_CHARS = 140;
+    static final String FILTERS_ENABLED = "dashboard_filters_enabled";
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
 
     private final DashboardRepository dashboards;
     private final DashboardFavoriteRepository favorites;
+    private final WidgetRepository widgets;
+    private final ObjectKeyRepository keys;
+    private final JsonMapper json;
 
-    DashboardService(DashboardRepository dashboards, DashboardFavoriteRepository favorites) {
+    DashboardService(DashboardRepository dashboards, DashboardFavoriteRepository favorites, WidgetRepository widgets,
+                     ObjectKeyRepository keys, JsonMapper json) {
         this.dashboards = dashboards;
         this.favorites = favorites;
+        this.widgets = widgets;
+        this.keys = keys;
+        this.json = json;
     }
 
     /** A numeric key is an id, anything else a slug (Redash accepts both in the URL). */
@@ -30,6 +46,10 @@ class DashboardService {
         return found.orElseThrow(() -> ApiException.notFound("Dashboard " + idOrSlug + " does not exist"));
     }
 
+    java.util.Optional<DashboardRow> find(long id) {
+        return dashboards.find(id);
+    }
+
     /** The slug is the name in URL form, made unique with a number when another dashboard has it. */
     @Transactional
     long create(SightlineUser caller, NewDashboard dashboard) {
@@ -37,23 +57,118 @@ class DashboardService {
         return create(caller.id(), dashboard);
     }
 
+    /** A dashboard owned by {@code ownerId}, with a new stable key ({@code options.sightline.key}). */
     @Transactional
     long create(long ownerId, NewDashboard dashboard) {
-        String base = slug(dashboard.name());
+        long id = dashboards.insert(dashboard, uniqueSlug(dashboard.name()), ownerId, now());
+        keys.keyOrNew(ObjectKeyRepository.DASHBOARD, id);
+        return id;
+    }
+
+    private String uniqueSlug(String name) {
+        String base = slug(name);
         String slug = base;
         for (int n = 2; dashboards.slugTaken(slug); n++) {
             slug = base + "-" + n;
         }
-        return dashboards.insert(dashboard, slug, ownerId, now());
+        return slug;
+    }
+
+    /**
+     * Redash's update: the fields sent change, the version goes up by one.
+     *
+     * @throws ApiException 403 without {@code edit_dashboard} or when not the owner or an admin, 409 when
+     *         {@code version} was sent and is not the current one (someone saved meanwhile)
+     */
+    @Transactional
+    DashboardRow update(SightlineUser caller, String idOrSlug, DashboardEdit edit) {
+        require(caller, "edit_dashboard", "edit dashboards");
+        DashboardRow row = require(idOrSlug);
+        if (!canEdit(caller, row)) {
+            throw ApiException.forbidden("Only the owner of dashboard " + row.id() + " or an admin may change it");
+        }
+        if (edit.version() != null && edit.version() != row.version()) {
+            throw changedMeanwhile(row, edit.version());
+        }
+        Map<String, Object> options = json.readValue(edit.has("options") ? edit.optionsJson() : row.options(), OBJECT);
+        Object filters = edit.filtersEnabled() != null ? edit.filtersEnabled()
+                : json.readValue(row.options(), OBJECT).get(FILTERS_ENABLED);
+        options.remove(FILTERS_ENABLED);
+        if (Boolean.TRUE.equals(filters)) {
+            options.put(FILTERS_ENABLED, true);
+        }
+        withoutKey(options);
+        String name = edit.name() != null ? edit.name() : row.name();
+        String slug = name.equals(row.name()) ? row.slug() : uniqueSlug(name);
+        var changed = new DashboardRow(row.id(), slug, name, row.userId(),
+                edit.layoutJson() != null ? edit.layoutJson() : row.layout(), json.writeValueAsString(options),
+                edit.tagsJson() != null ? edit.tagsJson() : row.tags(),
+                edit.archived() != null ? edit.archived() : row.isArchived(),
+                edit.draft() != null ? edit.draft() : row.isDraft(), row.version(), row.createdAt(), row.updatedAt());
+        if (!dashboards.update(changed, row.version(), now())) {
+            throw changedMeanwhile(require(String.valueOf(row.id())), row.version());
+        }
+        return dashboards.find(row.id()).orElseThrow();
+    }
+
+    /**
+     * Redash's fork: a draft copy owned by the caller named "Copy of (#id) name", with the layout, tags and widgets
+     * (the same visualizations) of the original; its options start empty, as in Redash, but for the filters flag.
+     */
+    @Transactional
+    long fork(SightlineUser caller, String idOrSlug) {
+        require(caller, "edit_dashboard", "edit dashboards");
+        DashboardRow source = require(idOrSlug);
+        String name = "Copy of (#" + source.id() + ") " + source.name();
+        if (name.length() > DashboardBodyReader.MAX_NAME_CHARS) {
+            name = name.substring(0, DashboardBodyReader.MAX_NAME_CHARS);
+        }
+        Map<String, Object> options = new java.util.LinkedHashMap<>();
+        if (Boolean.TRUE.equals(json.readValue(source.options(), OBJECT).get(FILTERS_ENABLED))) {
+            options.put(FILTERS_ENABLED, true);
+        }
+        long id = create(caller.id(), new NewDashboard(name, source.tags(), source.layout(),
+                json.writeValueAsString(options), true));
+        widgets.copy(source.id(), id, now());
+        return id;
+    }
+
+    /** Redash's {@code /api/dashboards/tags}: each tag of the dashboards not archived, with how many carry it. */
+    List<Map<String, Object>> tagCounts() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (String tags : dashboards.tagsOfActive()) {
+            json.readValue(tags, STRINGS).forEach(tag -> counts.merge(tag, 1, Integer::sum));
+        }
+        return counts.entrySet().stream().map(e -> Map.<String, Object>of("name", e.getKey(), "count", e.getValue()))
+                .toList();
+    }
+
+    /** Removes {@code sightline.key} from options to store: the key is kept apart and shown when serialised. */
+    static void withoutKey(Map<String, Object> options) {
+        if (options.get("sightline") instanceof Map<?, ?> sightline && sightline.containsKey("key")) {
+            Map<Object, Object> copy = new java.util.LinkedHashMap<>(sightline);
+            copy.remove("key");
+            if (copy.isEmpty()) {
+                options.remove("sightline");
+            } else {
+                options.put("sightline", copy);
+            }
+        }
+    }
+
+    private static ApiException changedMeanwhile(DashboardRow current, long sent) {
+        return ApiException.conflict("Dashboard " + current.id() + " was changed meanwhile: it is at version "
+                + current.version() + ", the update was made on version " + sent + ". Reload it and apply the change again");
     }
 
     @Transactional
-    void archive(SightlineUser caller, String idOrSlug) {
+    long archive(SightlineUser caller, String idOrSlug) {
         DashboardRow row = require(idOrSlug);
         if (!canEdit(caller, row)) {
             throw ApiException.forbidden("Only the owner of dashboard " + row.id() + " or an admin may archive it");
         }
         dashboards.archive(row.id(), now());
+        return row.id();
     }
 
     long favorite(SightlineUser caller, String idOrSlug) {

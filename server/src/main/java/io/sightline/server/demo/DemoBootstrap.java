@@ -9,6 +9,7 @@ import io.sightline.server.system.SightlineProperties;
 import io.sightline.server.visualization.Visualizations;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -60,16 +61,25 @@ class DemoBootstrap implements InitializingBean {
         // the one data source everyone may use from the start, as before new data sources stopped granting access
         dataSources.grantFullAccess(dataSource, "default");
         long owner = users.firstAdminId().orElseThrow(() -> new IllegalStateException("No admin user to own the demo queries"));
+        Map<String, Long> visualizationIds = new HashMap<>();
         for (DemoSalesData.DemoQuery query : DemoSalesData.queries()) {
             long id = savedQueries.create(owner, new NewQuery(dataSource, query.name(), query.description(),
                     query.sql(), "{\"parameters\":" + query.parametersJson() + "}", List.of("demo")));
             for (DemoVisualizations.DemoVisualization v : DemoVisualizations.BY_QUERY.getOrDefault(query.name(),
                     List.of())) {
-                visualizations.create(id, v.type(), v.name(), "", v.optionsJson());
+                visualizationIds.put(query.name() + "/" + v.name(),
+                        visualizations.create(id, v.type(), v.name(), "", v.optionsJson()));
             }
         }
-        // Widgets come with a later feature; the dashboard is there so that the navigator's list is not empty.
+        // the navigator's first dashboard, kept as the earlier versions made it
         dashboards.create(owner, "Demo sales overview", List.of("demo"));
+        DemoDashboards.create(owner, dashboards, visualizations, (query, name) -> {
+            Long id = visualizationIds.get(query + "/" + name);
+            if (id == null) {
+                throw new IllegalStateException("No demo visualization '" + name + "' of " + query);
+            }
+            return id;
+        });
         log.info("Created the '{}' data source ({} transactions in {} ms) and {} demo queries", NAME,
                 summary.transactions(), summary.took().toMillis(), DemoSalesData.queries().size());
     }

@@ -110,5 +110,27 @@ final class DemoQueries {
                     WHERE day > (SELECT MAX(day) FROM sales.daily_revenue) - INTERVAL 12 MONTH
                     GROUP BY ALL
                     ORDER BY quarter, region;""",
+                    "[]"),
+            new DemoQuery(
+                    "sales__kpis_last_30_days__v1",
+                    "Revenue, transactions, customers and average order over the last 30 days of data, each against a "
+                            + "target 5% above the 30 days before (scorecard counters).",
+                    """
+                    WITH bounds AS (SELECT MAX(transaction_ts) AS latest FROM sales.fact_transactions),
+                         cur AS (SELECT SUM(amount) AS revenue, COUNT(*) AS transactions,
+                                        COUNT(DISTINCT customer_id) AS customers
+                                 FROM sales.fact_transactions, bounds
+                                 WHERE transaction_ts > latest - INTERVAL 30 DAY),
+                         prev AS (SELECT SUM(amount) AS revenue, COUNT(*) AS transactions,
+                                         COUNT(DISTINCT customer_id) AS customers
+                                  FROM sales.fact_transactions, bounds
+                                  WHERE transaction_ts <= latest - INTERVAL 30 DAY
+                                    AND transaction_ts > latest - INTERVAL 60 DAY)
+                    SELECT ROUND(cur.revenue, 2) AS revenue, ROUND(1.05 * prev.revenue, 2) AS revenue_target,
+                           cur.transactions, CAST(ROUND(1.05 * prev.transactions) AS BIGINT) AS transactions_target,
+                           cur.customers, CAST(ROUND(1.05 * prev.customers) AS BIGINT) AS customers_target,
+                           ROUND(cur.revenue / cur.transactions, 2) AS average_order,
+                           ROUND(1.05 * prev.revenue / prev.transactions, 2) AS average_order_target
+                    FROM cur, prev;""",
                     "[]"));
 }

@@ -58,5 +58,18 @@ final class DemoVisualizations {
                      "series": {"stacking": "stack"}, "numberFormat": "$0,0", "dateTimeFormat": "DD MMM"}""")),
             "sales__customers_by_segment__v1", List.of(new DemoVisualization("CHART", "Revenue by segment", """
                     {"globalSeriesType": "pie", "columnMapping": {"segment": "x", "revenue": "y"},
-                     "showDataLabels": true, "percentFormat": "0[.]0%"}""")));
+                     "showDataLabels": true, "percentFormat": "0[.]0%"}""")),
+            "sales__kpis_last_30_days__v1", List.of(
+                    counter("Revenue, last 30 days", "revenue", "$", 0),
+                    counter("Transactions, last 30 days", "transactions", "", 0),
+                    counter("Customers, last 30 days", "customers", "", 0),
+                    counter("Average order, last 30 days", "average_order", "$", 2)));
+
+    /** A counter of the first row's {@code column} against {@code column_target}. */
+    private static DemoVisualization counter(String label, String column, String prefix, int decimals) {
+        return new DemoVisualization("COUNTER", label, """
+                {"counterColName": "%s", "rowNumber": 1, "targetColName": "%s_target", "targetRowNumber": 1,
+                 "stringPrefix": "%s", "stringDecimal": %d, "formatTargetValue": true, "counterLabel": "%s"}"""
+                .formatted(column, column, prefix, decimals, label));
+    }
 }

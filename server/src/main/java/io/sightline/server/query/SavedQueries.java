@@ -1,10 +1,12 @@
 package io.sightline.server.query;
 
+import io.sightline.common.api.query.Query;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.system.ApiException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 
 /** What other features may ask of saved queries. */
 @Service
@@ -15,9 +17,11 @@ public class SavedQueries {
     private final QueryBodyReader reader;
     private final QueryBookmarks bookmarks;
     private final QueryAccess access;
+    private final QueryLists lists;
 
     SavedQueries(QueryRepository queries, QueryService service, QueryBodyReader reader, QueryBookmarks bookmarks,
-                 QueryAccess access) {
+                 QueryAccess access, QueryLists lists) {
+        this.lists = lists;
         this.queries = queries;
         this.access = access;
         this.bookmarks = bookmarks;
@@ -125,5 +129,42 @@ public class SavedQueries {
         var content = new QueryContent(q.dataSourceId(), name, q.description(), reader.queryText(q.queryText()),
                 null, reader.options(q.optionsJson()), false);
         return service.createAs(userId, content, reader.tags(q.tags()));
+    }
+
+    /**
+     * The query as {@code GET /api/queries/{id}} shows it to the caller (archived or not), or empty when there is no
+     * such query or the caller does not reach its data source (a dashboard shows such a widget as restricted).
+     */
+    public Optional<Query> view(long id, SightlineUser caller) {
+        try {
+            return Optional.of(lists.one(id, caller));
+        } catch (ApiException e) {
+            if (e.status().value() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Saves a query from a document (a dashboard import) as {@code POST /api/queries[/{id}]} would: {@code body}
+     * holds {@code data_source_id, name, description, query, options, tags, is_draft}, checked as a request's. An
+     * existing query is updated whatever its version (the document is the truth); a missing one is created.
+     *
+     * @param existing the query to update, or null to create one
+     * @return the query's id
+     * @throws ApiException 400 for an invalid field, 403 without full access to the data source or when the caller
+     *         may not change the existing query
+     */
+    public long save(SightlineUser caller, Long existing, JsonNode body) {
+        if (existing != null && queries.find(existing).isPresent()) {
+            service.update(caller, existing, reader.forUpdate(body));
+            return existing;
+        }
+        QueryPermissions.requireCreate(caller);
+        QueryEdit edit = reader.forCreate(body);
+        var content = new QueryContent(edit.dataSourceId(), edit.name(), edit.description(), edit.queryText(),
+                null, edit.optionsJson(), edit.draft());
+        return service.create(caller, content, edit.tags());
     }
 }

@@ -33,6 +33,10 @@ class VisualizationJson {
         return json.writeValueAsString(json.readTree(optionsJson));
     }
 
+    String write(Object value) {
+        return json.writeValueAsString(value);
+    }
+
     Map<String, Object> options(String optionsJson) {
         return json.readValue(optionsJson, OBJECT);
     }

@@ -132,7 +132,16 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/dashboards/favorites                         401  200  200  200  200  401  200  401
             POST   /api/dashboards                                   401  200  200  200  200  401  200  401  {"name":"matrix {uuid}"}
             GET    /api/dashboards/{dashboard}                       401  200  200  200  200  401  200  401
-            DELETE /api/dashboards/{newDashboard}                    401  403  403  204  204  401  204  401
+            DELETE /api/dashboards/{newDashboard}                    401  403  403  200  200  401  200  401
+            POST   /api/dashboards/{dashboard}                       401  403  403  200  200  401  200  401  {"tags":["matrix"]}
+            POST   /api/dashboards/{dashboard}/fork                  401  200  200  200  200  401  200  401
+            GET    /api/dashboards/tags                              401  200  200  200  200  401  200  401
+            POST   /api/widgets                                      401  403  403  200  200  401  200  401  {"dashboard_id":{dashboard},"visualization_id":null,"text":"matrix"}
+            POST   /api/widgets/{newWidget}                          401  403  403  200  200  401  200  401  {"text":"matrix changed"}
+            DELETE /api/widgets/{newWidget}                          401  403  403  200  200  401  200  401
+            # after the widget lines: {dashboard} now shows a widget of {query}, restricted for NONE
+            GET    /api/dashboards/{dashboard}/export                401  403  200  200  200  401  200  401
+            POST   /api/dashboards/import                            401  200  200  200  200  401  200  401  {"name":"matrix import {uuid}","widgets":[]}
             POST   /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
             DELETE /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
             """;
@@ -346,6 +355,8 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
                     + ",\"name\":\"matrix scratch " + UUID.randomUUID() + "\",\"query\":\"SELECT 3 AS n\"}"));
             case "newVisualization" -> created(fullKey.post("/api/visualizations", "{\"query_id\":"
                     + fixtures.get("query") + ",\"type\":\"COUNTER\",\"name\":\"matrix scratch\"}"));
+            case "newWidget" -> created(fullKey.post("/api/widgets", "{\"dashboard_id\":" + fixtures.get("dashboard")
+                    + ",\"visualization_id\":" + value("newVisualization") + ",\"options\":{}}"));
             case "newDashboard" -> created(fullKey.post("/api/dashboards",
                     Map.of("name", "matrix scratch " + UUID.randomUUID())));
             default -> {

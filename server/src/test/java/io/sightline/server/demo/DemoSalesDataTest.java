@@ -179,7 +179,7 @@ class DemoSalesDataTest {
     @Test
     void demoQueriesAreNamedAndDeclareTheirParameters() {
         List<DemoQuery> queries = DemoSalesData.queries();
-        assertThat(queries).hasSizeBetween(5, 9);
+        assertThat(queries).hasSizeBetween(5, 10);
         assertThat(queries).extracting(DemoQuery::name).doesNotHaveDuplicates()
                 .allMatch(name -> name.matches("sales__[a-z0-9_]+__v\\d+"));
         assertThat(queries).extracting(DemoQuery::sql).contains(DemoSalesData.SEED_QUERY);
