@@ -11,6 +11,7 @@ COPY pom.xml ./
 COPY common/pom.xml common/pom.xml
 COPY server/pom.xml server/pom.xml
 COPY desktop-client/pom.xml desktop-client/pom.xml
+COPY installer/pom.xml installer/pom.xml
 COPY bench/pom.xml bench/pom.xml
 COPY ops-tests/pom.xml ops-tests/pom.xml
 COPY common/src common/src
