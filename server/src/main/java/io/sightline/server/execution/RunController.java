@@ -118,6 +118,25 @@ class RunController {
         return ResultResponses.json(results, access.latestOf(id), offset, limit);
     }
 
+    /**
+     * A result by id under its query's path, as Redash's web client and example scripts fetch it ({@code getById},
+     * {@code get_fresh_query_result}): for who may see the query and read the result; paged as above.
+     */
+    @GetMapping({"/api/queries/{id}/results/{resultId}", "/api/queries/{id}/results/{resultId}.json"})
+    ResponseEntity<StreamingResponseBody> resultJson(@PathVariable long id, @PathVariable long resultId,
+                                                     @RequestParam(required = false) Long offset,
+                                                     @RequestParam(required = false) Integer limit) {
+        ResultResponses.checkWindow(offset, limit);
+        access.readableQuery(id);
+        return ResultResponses.json(results, access.readable(resultId), offset, limit);
+    }
+
+    @GetMapping("/api/queries/{id}/results/{resultId}.csv")
+    ResponseEntity<StreamingResponseBody> resultCsv(@PathVariable long id, @PathVariable long resultId) {
+        access.readableQuery(id);
+        return ResultResponses.csv(results, access.readable(resultId));
+    }
+
     @GetMapping("/api/queries/{id}/results.csv")
     ResponseEntity<StreamingResponseBody> latestCsv(@PathVariable long id) {
         return ResultResponses.csv(results, access.latestOf(id));

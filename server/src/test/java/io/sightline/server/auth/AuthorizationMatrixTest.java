@@ -117,10 +117,14 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/queries/{query}/results                      401  404  200  200  200  401  200  200
             GET    /api/queries/{query}/results.json                 401  404  200  200  200  401  200  200
             GET    /api/queries/{query}/results.csv                  401  404  200  200  200  401  200  200
+            GET    /api/queries/{query}/results/{result}             401  404  200  200  200  401  200  200
+            GET    /api/queries/{query}/results/{result}.json        401  404  200  200  200  401  200  200
+            GET    /api/queries/{query}/results/{result}.csv         401  404  200  200  200  401  200  200
             GET    /api/query_results/{result}                       401  404  200  200  200  401  200  200
             GET    /api/query_results/{result}.json                  401  404  200  200  200  401  200  200
             GET    /api/query_results/{result}.csv                   401  404  200  200  200  401  200  200
             GET    /api/jobs/{job}                                   401  404  200  200  200  401  200  401
+            GET    /api/queries/{query}/jobs/{job}                   401  404  200  200  200  401  200  401
             DELETE /api/jobs/{job}                                   401  404  403  200  200  401  200  401
 
             POST   /api/visualizations                               401  404  403  200  200  401  200  401  {"query_id":{query},"type":"CHART","name":"matrix","options":{"globalSeriesType":"line"}}

@@ -97,6 +97,20 @@ final class RedashClientChecks {
         assertThat(client.paginate("/api/queries/my?tags=" + encode(tag), 3)).hasSize(5);
     }
 
+    /** Every dashboard found by a search, page by page. */
+    void pagesThroughDashboards() {
+        String name = "redash-client-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            Api.Response created = api.post("/api/dashboards", Map.of("name", name + " " + i));
+            assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        }
+
+        List<JsonNode> dashboards = client.paginate("/api/dashboards?q=" + encode(name), 2);
+
+        assertThat(dashboards).extracting(d -> d.path("name").asString())
+                .containsExactlyInAnyOrder(name + " 0", name + " 1", name + " 2");
+    }
+
     private long savedOrdersQuery() {
         Api.Response saved = api.post("/api/queries", Map.of("data_source_id", dataSource,
                 "name", "orders by status " + UUID.randomUUID(),

@@ -52,4 +52,9 @@ class RedashClientEmbeddedTest extends EmbeddedServerTest {
     void pagesThroughQueries() {
         checks.pagesThroughQueries();
     }
+
+    @Test
+    void pagesThroughDashboards() {
+        checks.pagesThroughDashboards();
+    }
 }

@@ -55,4 +55,9 @@ class RedashClientRedisTest extends RedisQueueServerTest {
     void pagesThroughQueries() {
         checks.pagesThroughQueries();
     }
+
+    @Test
+    void pagesThroughDashboards() {
+        checks.pagesThroughDashboards();
+    }
 }

@@ -29,9 +29,20 @@ final class RedashWayClient {
         return followRun(api.post(pathAndQuery, body));
     }
 
-    /** {@code POST /api/queries/{id}/results}, polled to its end: the {@code query_result}. */
+    /**
+     * {@code POST /api/queries/{id}/results}, polled to its end as Redash's web client does it (the job under the
+     * query's path), and the result fetched as Redash's example script {@code get_fresh_query_result} does:
+     * {@code GET /api/queries/{id}/results/{result id}.json}.
+     */
     JsonNode runSaved(long queryId, String urlParameters, Map<String, ?> body) {
-        return followRun(api.post("/api/queries/" + queryId + "/results" + urlParameters, body));
+        Api.Response answer = api.post("/api/queries/" + queryId + "/results" + urlParameters, body);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        JsonNode job = answer.json().path("job");
+        assertThat(job.path("id").asString()).as("a run with max_age 0 has a job: " + answer).isNotBlank();
+        long resultId = pollUntilEnded(job, "/api/queries/" + queryId + "/jobs/").path("query_result_id").asLong();
+        Api.Response result = api.get("/api/queries/" + queryId + "/results/" + resultId + ".json");
+        assertThat(result.status()).as(result.toString()).isEqualTo(200);
+        return result.json().path("query_result");
     }
 
     /** What Redash's {@code poll_job} does with a run's answer. */
@@ -44,19 +55,25 @@ final class RedashWayClient {
         }
         JsonNode job = body.path("job");
         assertThat(job.path("id").asString()).as("every job can be polled: " + answer).isNotBlank();
+        job = pollUntilEnded(job, "/api/jobs/");
+        Api.Response result = api.get("/api/query_results/" + job.path("query_result_id").asLong());
+        assertThat(result.status()).as(result.toString()).isEqualTo(200);
+        return result.json().path("query_result");
+    }
+
+    /** {@code poll_job}: the job as it is until its status is 3 or 4; it must have finished (3). */
+    private JsonNode pollUntilEnded(JsonNode job, String jobsPath) {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (job.path("status").asInt() != 3 && job.path("status").asInt() != 4) {
             assertThat(System.nanoTime()).as("job ends within 60 s: " + job).isLessThan(deadline);
             sleep();
             polls++;
-            Api.Response polled = api.get("/api/jobs/" + job.path("id").asString());
+            Api.Response polled = api.get(jobsPath + job.path("id").asString());
             assertThat(polled.status()).as(polled.toString()).isEqualTo(200);
             job = polled.json().path("job");
         }
         assertThat(job.path("status").asInt()).as("the job failed: " + job).isEqualTo(3);
-        Api.Response result = api.get("/api/query_results/" + job.path("query_result_id").asLong());
-        assertThat(result.status()).as(result.toString()).isEqualTo(200);
-        return result.json().path("query_result");
+        return job;
     }
 
     /** The toolbelt's {@code paginate}: every item of a paged list. */

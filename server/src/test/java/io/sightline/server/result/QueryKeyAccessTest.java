@@ -39,7 +39,8 @@ class QueryKeyAccessTest extends EmbeddedServerTest {
     void acceptsAQueryKeyForThatQuerysResults() {
         for (String path : List.of("/api/queries/" + query + "/results", "/api/queries/" + query + "/results.json",
                 "/api/queries/" + query + "/results.csv", "/api/query_results/" + result,
-                "/api/query_results/" + result + ".csv")) {
+                "/api/query_results/" + result + ".csv", "/api/queries/" + query + "/results/" + result + ".json",
+                "/api/queries/" + query + "/results/" + result + ".csv")) {
             var byParameter = anonymous().get(path + "?api_key=" + key);
             assertThat(byParameter.status()).as(path + ": " + byParameter).isEqualTo(200);
             assertThat(byParameter.body()).contains("embedded");
@@ -60,6 +61,11 @@ class QueryKeyAccessTest extends EmbeddedServerTest {
         var otherResultRead = withKey.get("/api/query_results/" + otherResult);
         assertThat(otherResultRead.status()).as(otherResultRead.toString()).isEqualTo(404);
         assertThat(otherResultRead.body()).doesNotContain("other");
+        var otherResultUnderOwnQuery = withKey.get("/api/queries/" + query + "/results/" + otherResult + ".json");
+        assertThat(otherResultUnderOwnQuery.status()).as(otherResultUnderOwnQuery.toString()).isEqualTo(404);
+        var otherQueryResult = withKey.get("/api/queries/" + other + "/results/" + otherResult + ".json");
+        assertThat(otherQueryResult.status()).as(otherQueryResult.toString()).isEqualTo(403);
+        assertThat(withKey.get("/api/queries/" + query + "/jobs/some-job").status()).isEqualTo(403);
 
         for (String path : List.of("/api/queries/" + query, "/api/queries/" + query + "/dropdown", "/api/session",
                 "/api/data_sources", "/api/queries", "/api/users")) {
