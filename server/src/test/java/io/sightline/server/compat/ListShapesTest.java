@@ -98,7 +98,8 @@ class ListShapesTest extends EmbeddedServerTest {
     void everyOtherListIsAPlainArray() {
         for (String path : List.of("/api/data_sources", "/api/data_sources/types", "/api/groups",
                 "/api/groups/" + group + "/members", "/api/groups/" + group + "/data_sources", "/api/queries/recent",
-                "/api/queries/" + query + "/dropdown", "/api/queries/" + query + "/versions")) {
+                "/api/queries/" + query + "/dropdown", "/api/queries/" + query + "/dropdowns/" + query,
+                "/api/queries/" + query + "/versions")) {
             JsonNode list = ok(path);
             assertThat(list.isArray()).as(path + " answers " + list).isTrue();
         }
