@@ -6,6 +6,7 @@ import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.EmbeddedServerTest;
 import io.sightline.server.support.Runs;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,6 +79,26 @@ class ListShapesTest extends EmbeddedServerTest {
             var tooBig = api().get(path + sep + "page_size=251");
             assertThat(tooBig.status()).as(path).isEqualTo(400);
             assertThat(tooBig.message()).as(path).contains("'page_size'");
+        }
+    }
+
+    /** As redash-toolbelt's {@code paginate}: next page while {@code page * page_size < count}. */
+    @Test
+    void aRedashClientPagingThroughAListGetsEveryItemOnce() {
+        for (String path : List.of("/api/queries", "/api/queries/archive", "/api/dashboards", "/api/users")) {
+            List<Long> ids = new ArrayList<>();
+            long count;
+            int page = 1;
+            while (true) {
+                JsonNode answer = ok(path + "?page_size=2&page=" + page);
+                answer.path("results").values().forEach(item -> ids.add(item.path("id").asLong()));
+                count = answer.path("count").asLong();
+                if ((long) answer.path("page").asInt() * answer.path("page_size").asInt() >= count) {
+                    break;
+                }
+                page++;
+            }
+            assertThat(ids).as(path).hasSize((int) count).doesNotHaveDuplicates();
         }
     }
 
