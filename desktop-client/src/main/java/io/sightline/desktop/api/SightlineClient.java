@@ -25,8 +25,10 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import okhttp3.Cookie;
 import okhttp3.CookieJar;
@@ -360,12 +362,22 @@ public final class SightlineClient {
         }
     }
 
-    /** Every user, read page by page (the server pages {@code /api/users} as Redash does). */
+    /**
+     * Every user, enabled and disabled, by name: the server pages {@code /api/users} and lists disabled users only
+     * when asked ({@code disabled=true}), as Redash does.
+     */
     public List<User> users() {
+        List<User> users = new ArrayList<>(users(false));
+        users.addAll(users(true));
+        users.sort(Comparator.comparing((User user) -> user.name().toLowerCase(Locale.ROOT)).thenComparing(User::id));
+        return users;
+    }
+
+    private List<User> users(boolean disabled) {
         List<User> users = new ArrayList<>();
         for (int page = 1; ; page++) {
-            HttpUrl url = url("api/users").newBuilder().addQueryParameter("page", Integer.toString(page))
-                    .addQueryParameter("page_size", "250").build();
+            HttpUrl url = url("api/users").newBuilder().addQueryParameter("disabled", Boolean.toString(disabled))
+                    .addQueryParameter("page", Integer.toString(page)).addQueryParameter("page_size", "250").build();
             UserPage answer = JSON.treeToValue(get(url), UserPage.class);
             users.addAll(answer.results());
             if (answer.results().isEmpty() || users.size() >= answer.count()) {

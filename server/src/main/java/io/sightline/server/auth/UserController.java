@@ -32,8 +32,9 @@ class UserController {
     }
 
     /**
-     * A page of the users, by name, as Redash pages them ({@code ?page=1&page_size=25}); {@code ?disabled=true|false}
-     * only the disabled or only the enabled ones, {@code ?q=} those whose name or e-mail contains the text.
+     * A page of the users, by name, as Redash pages them ({@code ?page=1&page_size=25}): the enabled ones, or with
+     * {@code ?disabled=true} only the disabled ones (as Redash); {@code ?q=} those whose name or e-mail contains the
+     * text.
      */
     @GetMapping
     UserPage list(@RequestParam(required = false) Boolean disabled, @RequestParam(required = false) String q,
@@ -48,7 +49,7 @@ class UserController {
         PageRange.checkRequest(pageNo, size);
         String search = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
         List<UserRecord> matching = repository.findAll().stream()
-                .filter(user -> disabled == null || user.disabled() == disabled)
+                .filter(user -> user.disabled() == Boolean.TRUE.equals(disabled))
                 .filter(user -> search == null || user.name().toLowerCase(Locale.ROOT).contains(search)
                         || user.email().toLowerCase(Locale.ROOT).contains(search))
                 .toList();

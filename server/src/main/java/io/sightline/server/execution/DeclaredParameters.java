@@ -101,6 +101,7 @@ class DeclaredParameters {
         // the query's latest result (as Redash: latest_query_data), whatever parameters or text it ran with;
         // before one is recorded, the newest result of its current text
         StoredResult result = Optional.ofNullable(query.latestQueryDataId()).flatMap(results::find)
+                .filter(latest -> latest.dataSourceId() == query.dataSourceId()) // not one from before a move
                 .or(() -> results.latest(query.dataSourceId(), SqlHash.of(query.queryText()), null))
                 .orElseThrow(() -> problem(queryId, "has no result yet; run it first"));
         int valueColumn = column(result.columns(), "value");

@@ -27,8 +27,24 @@ class DropdownController {
     @GetMapping("/api/queries/{id}/dropdown")
     List<DropdownOption> dropdown(@PathVariable long id) {
         access.readableQuery(id);
+        return options(id);
+    }
+
+    /**
+     * Redash's {@code GET /api/queries/{id}/dropdowns/{queryId}}, which its web client asks for a saved query's
+     * dropdown: the options of query {@code queryId}. Unlike Redash, the caller must reach the data sources of
+     * both queries (404 otherwise), even when query {@code id} declares the dropdown: options are data.
+     */
+    @GetMapping("/api/queries/{id}/dropdowns/{queryId}")
+    List<DropdownOption> dropdownOf(@PathVariable long id, @PathVariable long queryId) {
+        access.readableQuery(id);
+        access.readableQuery(queryId);
+        return options(queryId);
+    }
+
+    private List<DropdownOption> options(long queryId) {
         try {
-            return declared.dropdown(id);
+            return declared.dropdown(queryId);
         } catch (QueryOptionsSource.Unavailable e) {
             throw ApiException.badRequest(e.getMessage());
         }

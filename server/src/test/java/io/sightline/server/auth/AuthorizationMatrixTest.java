@@ -111,6 +111,7 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/queries/{query}/versions                     401  404  200  200  200  401  200  401
             GET    /api/queries/{query}/versions/{version}           401  404  200  200  200  401  200  401
             GET    /api/queries/{query}/dropdown                     401  404  200  200  200  401  200  401
+            GET    /api/queries/{query}/dropdowns/{query}            401  404  200  200  200  401  200  401
 
             POST   /api/query_results                                401  403  403  200  200  401  200  401  {"data_source_id":{ds},"query":"SELECT 1 AS n"}
             POST   /api/queries/{query}/results                      401  404  200  200  200  401  200  401  {}

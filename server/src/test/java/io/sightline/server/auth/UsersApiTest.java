@@ -125,6 +125,8 @@ class UsersApiTest extends EmbeddedServerTest {
                 .extracting(u -> u.path("id").asLong()).contains(id);
         assertThat(api().get("/api/users?disabled=false&q=" + email).json().path("results").values())
                 .extracting(u -> u.path("id").asLong()).doesNotContain(id);
+        assertThat(api().get("/api/users?q=" + email).json().path("results").values())
+                .as("as in Redash, the list leaves disabled users out").isEmpty();
 
         var enabled = api().delete("/api/users/" + id + "/disable");
         assertThat(enabled.json().path("is_disabled").asBoolean()).isFalse();

@@ -6,6 +6,7 @@ import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.EmbeddedServerTest;
 import io.sightline.server.support.Runs;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,6 +82,26 @@ class ListShapesTest extends EmbeddedServerTest {
         }
     }
 
+    /** As redash-toolbelt's {@code paginate}: next page while {@code page * page_size < count}. */
+    @Test
+    void aRedashClientPagingThroughAListGetsEveryItemOnce() {
+        for (String path : List.of("/api/queries", "/api/queries/archive", "/api/dashboards", "/api/users")) {
+            List<Long> ids = new ArrayList<>();
+            long count;
+            int page = 1;
+            while (true) {
+                JsonNode answer = ok(path + "?page_size=2&page=" + page);
+                answer.path("results").values().forEach(item -> ids.add(item.path("id").asLong()));
+                count = answer.path("count").asLong();
+                if ((long) answer.path("page").asInt() * answer.path("page_size").asInt() >= count) {
+                    break;
+                }
+                page++;
+            }
+            assertThat(ids).as(path).hasSize((int) count).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void theFirstPageOfAnEmptyListIsAnEmptyPage() {
         String nothing = unique("nothing-matches");
@@ -98,7 +119,8 @@ class ListShapesTest extends EmbeddedServerTest {
     void everyOtherListIsAPlainArray() {
         for (String path : List.of("/api/data_sources", "/api/data_sources/types", "/api/groups",
                 "/api/groups/" + group + "/members", "/api/groups/" + group + "/data_sources", "/api/queries/recent",
-                "/api/queries/" + query + "/dropdown", "/api/queries/" + query + "/versions")) {
+                "/api/queries/" + query + "/dropdown", "/api/queries/" + query + "/dropdowns/" + query,
+                "/api/queries/" + query + "/versions")) {
             JsonNode list = ok(path);
             assertThat(list.isArray()).as(path + " answers " + list).isTrue();
         }

@@ -90,6 +90,15 @@ class RedashDetailsTest extends EmbeddedServerTest {
         new Runs(api()).resultOf(api().post("/api/queries/" + options + "/results", Map.of("max_age", 0)));
         assertThat(api().get("/api/queries/" + options + "/dropdown").json().values())
                 .extracting(o -> o.path("value").asString()).containsExactly("second");
+
+        // what Redash's web client asks for a saved query's dropdown
+        long parent = created(Map.of("data_source_id", source, "name", marker + " parent",
+                "query", "SELECT '{{ pick }}'", "options", Map.of("parameters", List.of(Map.of("name", "pick",
+                        "title", "pick", "type", "query", "queryId", options)))));
+        var ofParent = api().get("/api/queries/" + parent + "/dropdowns/" + options);
+        assertThat(ofParent.status()).as(ofParent.toString()).isEqualTo(200);
+        assertThat(ofParent.json().values()).extracting(o -> o.path("value").asString()).containsExactly("second");
+        assertThat(api().get("/api/queries/" + parent + "/dropdowns/987654321").status()).isEqualTo(404);
     }
 
     @Test
