@@ -142,7 +142,7 @@ class WorkbenchDebIT {
                     colours = colours(ImageIO.read(png.toFile()));
                 }
                 assertThat(colours).as("the screenshot shows a drawn window: " + png).isGreaterThan(20);
-                Thread.sleep(5000);
+                Thread.sleep(2000);
                 display.screenshot(png);
                 assertThat(workbench.isAlive()).isTrue();
                 assertThat(Files.readString(out.resolve("workbench.log"))).doesNotContain("Exception");
