@@ -10,6 +10,10 @@ cd "$(dirname "$0")/../.."
 version="$1"
 dest=target/installers
 jpackage="${JAVA_HOME:?}/bin/jpackage"
+if [ ! -x "$jpackage" ]; then
+  echo "installer: $JAVA_HOME has no bin/jpackage: Maven must run on a full JDK 17 or later (JAVA_HOME)" >&2
+  exit 1
+fi
 
 apt_install() { # what the build needs, from Debian's packages (as ./sightline does)
   echo "installer: installing $* (the package build needs it)" >&2

@@ -71,6 +71,8 @@ final class TarballServer {
     static Map<String, String> environment(Path dataDir, int port) {
         return Map.of("SIGHTLINE_PORT", Integer.toString(port), "SIGHTLINE_DATA_DIR", dataDir.toString(),
                 "SIGHTLINE_ADMIN_API_KEY", ADMIN_KEY,
+                // the demo data source (a million generated rows) is the server's, not the installer's: 13 s saved
+                "SIGHTLINE_DEMO_DATA", "never",
                 // several JVMs share the build machine
                 "JAVA_OPTS", "-Xmx384m -XX:TieredStopAtLevel=1");
     }
