@@ -8,6 +8,8 @@ import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.EmbeddedServerTest;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,12 +17,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -30,7 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
@@ -94,7 +100,8 @@ class BadInputTest extends EmbeddedServerTest {
     }
 
     /** An endpoint as Spring serves it; {@code pattern} has its variables as {@code {}}. */
-    record Endpoint(String method, String pattern, Class<?> bodyType, boolean bodyRequired) {
+    record Endpoint(String method, String pattern, Class<?> bodyType, boolean bodyRequired,
+                    Map<String, Class<?>> parameters) {
 
         boolean takesBody() {
             return bodyType != null;
@@ -141,7 +148,8 @@ class BadInputTest extends EmbeddedServerTest {
                 for (var method : info.getMethodsCondition().getMethods()) {
                     endpoints.add(new Endpoint(method.name(), pattern.replaceAll("\\{[^}]*}", "{}"),
                             body == null ? null : body.getParameterType(),
-                            body != null && body.getParameterAnnotation(RequestBody.class).required()));
+                            body != null && body.getParameterAnnotation(RequestBody.class).required(),
+                            requestParameters(handler)));
                 }
             }
         });
@@ -320,6 +328,51 @@ class BadInputTest extends EmbeddedServerTest {
         report(wrong);
     }
 
+    /** Request parameters ({@code ?page_size=}, {@code ?offset=}, {@code ?refresh=}) of the wrong type, everywhere. */
+    @Test
+    void aRequestParameterOfTheWrongTypeIsRefusedNamingIt() {
+        List<String> wrong = new ArrayList<>();
+        int sent = 0;
+        for (Endpoint endpoint : endpoints) {
+            String path = endpoint.pattern().replace("{}", UNKNOWN_ID);
+            String body = endpoint.takesBody() ? resolve(bodies().get(endpoint.key()).toString()) : null;
+            for (var parameter : endpoint.parameters().entrySet()) {
+                List<String> values = parameter.getValue() == Boolean.class || parameter.getValue() == boolean.class
+                        ? List.of("maybe", "2") : List.of("abc", "1.5", "99999999999999999999", "");
+                for (String value : values) {
+                    Answer answer = send(endpoint.method(), path + "?" + parameter.getKey() + "=" + value, body);
+                    sent++;
+                    if (value.isEmpty() && answer.status() < 500) {
+                        continue; // an empty parameter is an absent one, as in Redash
+                    }
+                    if (answer.status() != 400 || !isProblem(answer) || JAVA_NAME.matcher(answer.body()).find()
+                            || !answer.message().contains(parameter.getKey())) {
+                        wrong.add(line(endpoint, "?" + parameter.getKey() + "=" + value, answer,
+                                "is no 400 naming the parameter"));
+                    }
+                }
+            }
+        }
+        assertThat(sent).as("requests with a wrong request parameter").isGreaterThan(20);
+        report(wrong);
+    }
+
+    /** PUT and PATCH, which no endpoint takes (Redash's API has neither): a 4xx problem detail on every path. */
+    @Test
+    void aMethodNoEndpointTakesIsRefused() {
+        List<String> wrong = new ArrayList<>();
+        for (String pattern : endpoints.stream().map(Endpoint::pattern).distinct().toList()) {
+            for (String method : List.of("PUT", "PATCH")) {
+                Answer answer = send(method, pattern.replace("{}", UNKNOWN_ID), "{}");
+                if (answer.status() < 400 || answer.status() >= 500 || !isProblem(answer)
+                        || JAVA_NAME.matcher(answer.body()).find()) {
+                    wrong.add(method + " " + pattern + ": " + answer.status() + " " + answer.body());
+                }
+            }
+        }
+        report(wrong);
+    }
+
     @Test
     void anUnknownPathUnderApiIsANoSuchEndpoint404() {
         for (String method : List.of("GET", "POST", "DELETE")) {
@@ -467,6 +520,43 @@ class BadInputTest extends EmbeddedServerTest {
             case "dashboards" -> "dashboard";
             default -> segment;
         };
+    }
+
+    /**
+     * The request parameters of a handler that are not text (text cannot have the wrong type): {@code @RequestParam}
+     * ones and the components of a record bound from them ({@code QueryListParams}), by the name a client uses.
+     */
+    private static Map<String, Class<?>> requestParameters(HandlerMethod handler) {
+        Map<String, Class<?>> parameters = new TreeMap<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            Class<?> type = parameter.getParameterType();
+            if (param != null) {
+                String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
+                if (!Map.class.isAssignableFrom(type)) {
+                    parameters.put(name, type);
+                }
+            } else if (type.isRecord() && parameter.getParameterAnnotations().length == 0) {
+                RecordComponent[] components = type.getRecordComponents();
+                Parameter[] canonical = canonicalConstructor(type).getParameters();
+                for (int i = 0; i < components.length; i++) {
+                    BindParam bound = canonical[i].getAnnotation(BindParam.class);
+                    parameters.put(bound != null ? bound.value() : components[i].getName(), components[i].getType());
+                }
+            }
+        }
+        parameters.values().removeIf(type -> type == String.class || List.class.isAssignableFrom(type));
+        return parameters;
+    }
+
+    private static Constructor<?> canonicalConstructor(Class<?> record) {
+        Class<?>[] types = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getType)
+                .toArray(Class<?>[]::new);
+        try {
+            return record.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static MethodParameter bodyOf(HandlerMethod handler) {
