@@ -411,6 +411,25 @@ class BadInputTest extends EmbeddedServerTest {
         report(wrong);
     }
 
+    /**
+     * Paths the firewall refuses (doubled slashes, encoded dots, semicolons, encoded percent signs): a 400 problem
+     * detail, never a 500. (Tomcat itself refuses an encoded slash, backslash or NUL with its own 400 page, before
+     * the application sees the request.)
+     */
+    @Test
+    void aHostilePathIsRefused() {
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of("/api/queries/%2e%2e/users", "/api//queries", "/api/queries;x=1",
+                "/api/queries/%25")) {
+            Answer answer = send("GET", path, null);
+            if (answer.status() != 400 || !isProblem(answer)
+                    || JAVA_NAME.matcher(answer.body()).find()) {
+                wrong.add("GET " + path + ": " + answer.status() + " " + answer.contentType() + " " + answer.body());
+            }
+        }
+        report(wrong);
+    }
+
     /** PUT and PATCH, which no endpoint takes (Redash's API has neither): a 4xx problem detail on every path. */
     @Test
     void aMethodNoEndpointTakesIsRefused() {
