@@ -412,15 +412,14 @@ class BadInputTest extends EmbeddedServerTest {
     }
 
     /**
-     * Paths the firewall refuses (doubled slashes, encoded dots, semicolons, encoded percent signs): a 400 problem
-     * detail, never a 500. (Tomcat itself refuses an encoded slash, backslash or NUL with its own 400 page, before
-     * the application sees the request.)
+     * Paths the firewall refuses (doubled slashes, encoded dots, semicolons, encoded percent signs) and those Tomcat
+     * refuses before the application sees them (an encoded slash, backslash or NUL): a 400 problem detail.
      */
     @Test
     void aHostilePathIsRefused() {
         List<String> wrong = new ArrayList<>();
         for (String path : List.of("/api/queries/%2e%2e/users", "/api//queries", "/api/queries;x=1",
-                "/api/queries/%25")) {
+                "/api/queries/%25", "/api/queries/1%00", "/api/queries/%2F1", "/api/queries/..%5C1")) {
             Answer answer = send("GET", path, null);
             if (answer.status() != 400 || !isProblem(answer)
                     || JAVA_NAME.matcher(answer.body()).find()) {
