@@ -8,6 +8,8 @@ import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.EmbeddedServerTest;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,12 +17,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -30,7 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
@@ -66,14 +72,17 @@ class BadInputTest extends EmbeddedServerTest {
             POST /api/data_sources                        {"name":"bad-{uuid}","type":"h2","options":{"url":"jdbc:h2:mem:bad-input-other"}}
             POST /api/data_sources/{}                     {"name":"bad-{uuid}","type":"h2","options":{"url":"jdbc:h2:mem:bad-input-other"}}
             POST /api/data_sources/{}/pause               {"reason":"bad input"}
-            POST /api/queries                             {"data_source_id":{ds},"name":"bad {uuid}","description":"d","query":"SELECT 1","schedule":{"interval":3600},"options":{"parameters":[]},"tags":["bad"],"is_draft":true}
-            POST /api/queries/{}                          {"data_source_id":{ds},"name":"bad {uuid}","description":"d","query":"SELECT 1","schedule":{"interval":3600},"options":{"parameters":[]},"tags":["bad"],"is_draft":true,"version":1}
+            POST /api/queries                             {"data_source_id":{ds},"name":"bad {uuid}","description":"d","query":"SELECT 1","schedule":{"interval":3600,"time":null,"day_of_week":null,"until":null},"options":{"parameters":[{"name":"p","type":"text"}]},"tags":["bad"],"is_draft":true}
+            POST /api/queries/{}                          {"data_source_id":{ds},"name":"bad {uuid}","description":"d","query":"SELECT 1","schedule":{"interval":3600,"time":null,"day_of_week":null,"until":null},"options":{"parameters":[{"name":"p","type":"text"}]},"tags":["bad"],"is_draft":true,"version":1}
             POST /api/query_results                       {"data_source_id":{ds},"query":"SELECT 1","max_age":0,"parameters":{},"query_id":{query},"limit":10}
             POST /api/queries/{}/results                  {"max_age":0,"parameters":{},"limit":10}
             POST /api/visualizations                      {"query_id":{query},"type":"CHART","name":"bad","description":"d","options":{}}
             POST /api/visualizations/{}                   {"type":"CHART","name":"bad","description":"d","options":{}}
             POST /api/dashboards                          {"name":"bad {uuid}","tags":["bad"],"layout":[],"options":{},"is_draft":false}
             """;
+
+    /** Fields that take a whole number also as its text, on purpose: Redash before v7 sent the interval as text. */
+    private static final Set<String> NUMBERS_AS_TEXT = Set.of("schedule.interval");
 
     /** Never in an answer: Java types and packages, Jackson's and Spring's names for them. */
     private static final Pattern JAVA_NAME = Pattern.compile(
@@ -94,7 +103,8 @@ class BadInputTest extends EmbeddedServerTest {
     }
 
     /** An endpoint as Spring serves it; {@code pattern} has its variables as {@code {}}. */
-    record Endpoint(String method, String pattern, Class<?> bodyType, boolean bodyRequired) {
+    record Endpoint(String method, String pattern, Class<?> bodyType, boolean bodyRequired,
+                    Map<String, Class<?>> parameters) {
 
         boolean takesBody() {
             return bodyType != null;
@@ -141,7 +151,8 @@ class BadInputTest extends EmbeddedServerTest {
                 for (var method : info.getMethodsCondition().getMethods()) {
                     endpoints.add(new Endpoint(method.name(), pattern.replaceAll("\\{[^}]*}", "{}"),
                             body == null ? null : body.getParameterType(),
-                            body != null && body.getParameterAnnotation(RequestBody.class).required()));
+                            body != null && body.getParameterAnnotation(RequestBody.class).required(),
+                            requestParameters(handler)));
                 }
             }
         });
@@ -222,17 +233,25 @@ class BadInputTest extends EmbeddedServerTest {
         report(wrong);
     }
 
-    /** Every field of every body, sent as every other JSON kind: refused with a 400 that names the field. */
+    /**
+     * Every field of every body, at every depth ({@code schedule.interval}, {@code groups[0]}), sent as every other
+     * JSON kind: refused with a 400 that names the field.
+     */
     @Test
     void aFieldOfTheWrongTypeIsRefusedNamingTheField() {
         List<String> wrong = new ArrayList<>();
         int sent = 0;
         for (Endpoint endpoint : bodyEndpoints()) {
             ObjectNode valid = bodies().get(endpoint.key());
-            for (String field : valid.propertyNames()) {
-                for (JsonNode value : wrongValues(valid.get(field))) {
+            for (List<Object> path : fieldPaths(valid, List.of())) {
+                String field = (String) path.stream().filter(String.class::isInstance).reduce((a, b) -> b).orElseThrow();
+                for (JsonNode value : wrongValues(at(valid, path))) {
+                    if (NUMBERS_AS_TEXT.contains(dotted(path)) && value.isString()
+                            && value.asString().equals(at(valid, path).asString())) {
+                        continue;
+                    }
                     ObjectNode body = valid.deepCopy();
-                    body.set(field, value);
+                    replace(body, path, value);
                     Answer answer = expectRefusal(wrong, endpoint, body.toString(), field);
                     sent++;
                     if (answer.status() != 400 && answer.status() != 413) {
@@ -243,6 +262,49 @@ class BadInputTest extends EmbeddedServerTest {
         }
         assertThat(sent).as("wrong-typed bodies sent").isGreaterThan(200);
         report(wrong);
+    }
+
+    private static String dotted(List<Object> path) {
+        return path.stream().map(step -> step instanceof String name ? name : "[" + step + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+    }
+
+    /** The paths of every value in a body that is not null: property names and array indexes. */
+    private static List<List<Object>> fieldPaths(JsonNode node, List<Object> prefix) {
+        List<List<Object>> paths = new ArrayList<>();
+        if (!prefix.isEmpty() && !node.isNull()) {
+            paths.add(prefix);
+        }
+        if (node.isObject()) {
+            for (String name : node.propertyNames()) {
+                List<Object> path = new ArrayList<>(prefix);
+                path.add(name);
+                paths.addAll(fieldPaths(node.get(name), path));
+            }
+        } else if (node.isArray() && !node.isEmpty()) {
+            List<Object> path = new ArrayList<>(prefix);
+            path.add(0);
+            paths.addAll(fieldPaths(node.get(0), path));
+        }
+        return paths;
+    }
+
+    private static JsonNode at(JsonNode node, List<Object> path) {
+        JsonNode current = node;
+        for (Object step : path) {
+            current = step instanceof String name ? current.get(name) : current.get((Integer) step);
+        }
+        return current;
+    }
+
+    private static void replace(JsonNode root, List<Object> path, JsonNode value) {
+        JsonNode parent = at(root, path.subList(0, path.size() - 1));
+        Object last = path.get(path.size() - 1);
+        if (last instanceof String name) {
+            ((ObjectNode) parent).set(name, value);
+        } else {
+            ((ArrayNode) parent).set((Integer) last, value);
+        }
     }
 
     /** Numbers past what any id, age or limit can be: refused naming the field, not wrapped round or cut. */
@@ -320,6 +382,69 @@ class BadInputTest extends EmbeddedServerTest {
         report(wrong);
     }
 
+    /** Request parameters ({@code ?page_size=}, {@code ?offset=}, {@code ?refresh=}) of the wrong type, everywhere. */
+    @Test
+    void aRequestParameterOfTheWrongTypeIsRefusedNamingIt() {
+        List<String> wrong = new ArrayList<>();
+        int sent = 0;
+        for (Endpoint endpoint : endpoints) {
+            String path = endpoint.pattern().replace("{}", UNKNOWN_ID);
+            String body = endpoint.takesBody() ? resolve(bodies().get(endpoint.key()).toString()) : null;
+            for (var parameter : endpoint.parameters().entrySet()) {
+                List<String> values = parameter.getValue() == Boolean.class || parameter.getValue() == boolean.class
+                        ? List.of("maybe", "2") : List.of("abc", "1.5", "99999999999999999999", "");
+                for (String value : values) {
+                    Answer answer = send(endpoint.method(), path + "?" + parameter.getKey() + "=" + value, body);
+                    sent++;
+                    if (value.isEmpty() && answer.status() < 500) {
+                        continue; // an empty parameter is an absent one, as in Redash
+                    }
+                    if (answer.status() != 400 || !isProblem(answer) || JAVA_NAME.matcher(answer.body()).find()
+                            || !answer.message().contains(parameter.getKey())) {
+                        wrong.add(line(endpoint, "?" + parameter.getKey() + "=" + value, answer,
+                                "is no 400 naming the parameter"));
+                    }
+                }
+            }
+        }
+        assertThat(sent).as("requests with a wrong request parameter").isGreaterThan(20);
+        report(wrong);
+    }
+
+    /**
+     * Paths the firewall refuses (doubled slashes, encoded dots, semicolons, encoded percent signs) and those Tomcat
+     * refuses before the application sees them (an encoded slash, backslash or NUL): a 400 problem detail.
+     */
+    @Test
+    void aHostilePathIsRefused() {
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of("/api/queries/%2e%2e/users", "/api//queries", "/api/queries;x=1",
+                "/api/queries/%25", "/api/queries/1%00", "/api/queries/%2F1", "/api/queries/..%5C1")) {
+            Answer answer = send("GET", path, null);
+            if (answer.status() != 400 || !isProblem(answer)
+                    || JAVA_NAME.matcher(answer.body()).find()) {
+                wrong.add("GET " + path + ": " + answer.status() + " " + answer.contentType() + " " + answer.body());
+            }
+        }
+        report(wrong);
+    }
+
+    /** PUT and PATCH, which no endpoint takes (Redash's API has neither): a 4xx problem detail on every path. */
+    @Test
+    void aMethodNoEndpointTakesIsRefused() {
+        List<String> wrong = new ArrayList<>();
+        for (String pattern : endpoints.stream().map(Endpoint::pattern).distinct().toList()) {
+            for (String method : List.of("PUT", "PATCH")) {
+                Answer answer = send(method, pattern.replace("{}", UNKNOWN_ID), "{}");
+                if (answer.status() < 400 || answer.status() >= 500 || !isProblem(answer)
+                        || JAVA_NAME.matcher(answer.body()).find()) {
+                    wrong.add(method + " " + pattern + ": " + answer.status() + " " + answer.body());
+                }
+            }
+        }
+        report(wrong);
+    }
+
     @Test
     void anUnknownPathUnderApiIsANoSuchEndpoint404() {
         for (String method : List.of("GET", "POST", "DELETE")) {
@@ -381,7 +506,7 @@ class BadInputTest extends EmbeddedServerTest {
         return answer.contentType().startsWith("application/problem+json") && !answer.message().isBlank();
     }
 
-    /** Values of every JSON kind but the valid one's; for an array, also arrays of a wrong element kind. */
+    /** Values of every JSON kind but the valid one's. */
     private static List<JsonNode> wrongValues(JsonNode valid) {
         var nodes = JsonNodeFactory.instance;
         List<JsonNode> values = new ArrayList<>();
@@ -406,11 +531,6 @@ class BadInputTest extends EmbeddedServerTest {
         }
         if (!valid.isArray()) {
             values.add(nodes.arrayNode().add(1));
-        } else if (!valid.isEmpty()) {
-            for (JsonNode element : wrongValues(valid.get(0))) {
-                ArrayNode array = nodes.arrayNode();
-                values.add(array.add(element));
-            }
         }
         return values;
     }
@@ -467,6 +587,43 @@ class BadInputTest extends EmbeddedServerTest {
             case "dashboards" -> "dashboard";
             default -> segment;
         };
+    }
+
+    /**
+     * The request parameters of a handler that are not text (text cannot have the wrong type): {@code @RequestParam}
+     * ones and the components of a record bound from them ({@code QueryListParams}), by the name a client uses.
+     */
+    private static Map<String, Class<?>> requestParameters(HandlerMethod handler) {
+        Map<String, Class<?>> parameters = new TreeMap<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            Class<?> type = parameter.getParameterType();
+            if (param != null) {
+                String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
+                if (!Map.class.isAssignableFrom(type)) {
+                    parameters.put(name, type);
+                }
+            } else if (type.isRecord() && parameter.getParameterAnnotations().length == 0) {
+                RecordComponent[] components = type.getRecordComponents();
+                Parameter[] canonical = canonicalConstructor(type).getParameters();
+                for (int i = 0; i < components.length; i++) {
+                    BindParam bound = canonical[i].getAnnotation(BindParam.class);
+                    parameters.put(bound != null ? bound.value() : components[i].getName(), components[i].getType());
+                }
+            }
+        }
+        parameters.values().removeIf(type -> type == String.class || List.class.isAssignableFrom(type));
+        return parameters;
+    }
+
+    private static Constructor<?> canonicalConstructor(Class<?> record) {
+        Class<?>[] types = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getType)
+                .toArray(Class<?>[]::new);
+        try {
+            return record.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static MethodParameter bodyOf(HandlerMethod handler) {
