@@ -134,4 +134,48 @@ class VisualizationUiTest extends UiSupport {
         assertThat(lowestBar / tallestBar).as("heights in proportion to the revenues")
                 .isCloseTo(lowest / tallest, within(0.02));
     }
+
+    @Test
+    void revenueBySegmentDrawsEachSliceAtItsShareOfTheCircle() {
+        ResultData result = openAndRun("sales__customers_by_segment__v1", "Revenue by segment");
+        waitUntil(10, "the pie", () -> drawn("Revenue by segment", "#chart-pie", PieChart.class) != null);
+        PieChart pie = drawn("Revenue by segment", "#chart-pie", PieChart.class);
+        settle(pie);
+
+        double total = result.rows().stream().mapToDouble(r -> number(r.get("revenue"))).sum();
+        List<PieChart.Data> slices = fx(() -> List.copyOf(pie.getData()));
+        assertThat(slices).hasSize(result.rows().size()).hasSizeGreaterThan(1);
+        double sum = 0;
+        for (Map<String, Object> row : result.rows()) {
+            String segment = String.valueOf(row.get("segment"));
+            PieChart.Data slice = slices.stream().filter(d -> d.getName().startsWith(segment + " ")
+                    || d.getName().equals(segment)).findFirst().orElseThrow();
+            Arc arc = fx(() -> (Arc) ((Region) slice.getNode()).getShape());
+            double angle = Math.abs(fx(arc::getLength));
+            assertThat(angle).as("angle of " + segment).isCloseTo(360 * number(row.get("revenue")) / total,
+                    within(0.05));
+            sum += angle;
+        }
+        assertThat(sum).isCloseTo(360, within(0.1));
+    }
+
+    @Test
+    void theLatestDaysRevenueCounterShowsTheValueFormattedAndTheTrendAgainstItsTarget() {
+        ResultData result = openAndRun("sales__revenue_latest_day_vs_target__v1", "Revenue of the latest day vs target");
+        waitUntil(10, "the counter", () -> drawn("Revenue of the latest day vs target", "#counter-tile",
+                Tile.class) != null);
+        Tile tile = drawn("Revenue of the latest day vs target", "#counter-tile", Tile.class);
+
+        double revenue = number(result.rows().get(0).get("revenue"));
+        double target = number(result.rows().get(0).get("target"));
+        String expected = "$" + String.format(java.util.Locale.ROOT, "%,.0f", revenue);
+        assertThat(fx(tile::getDescription)).isEqualTo(expected);
+        assertThat(fx(tile::getTitle)).isEqualTo("Revenue, latest day");
+        String arrow = revenue > target ? "\u25B2" : "\u25BC";
+        assertThat(fx(tile::getText)).isEqualTo(arrow + " target $" + String.format(java.util.Locale.ROOT,
+                "%,.0f", target));
+        // what is on screen: the tile's description text node shows the same value
+        assertThat(fx(() -> tile.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList())).contains(expected);
+    }
 }
