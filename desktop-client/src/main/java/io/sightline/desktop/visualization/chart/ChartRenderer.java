@@ -40,9 +40,10 @@ import javafx.util.StringConverter;
  * {@code CHART}: column / bar (grouped, stacked, horizontal), line, area (stacked, percent), pie / donut and scatter,
  * from {@link ChartShaper}'s series (sorting, missing values, stacking, percent, comparison and downsampling are
  * done there, the same for every renderer). Drawn with {@code javafx.scene.chart} (docs/decisions/0028): every
- * bar and slice is a node, themed by the style sheets and readable by tests and screen readers; past
- * {@link #DEFAULT_POINT_BUDGET} points a line or scatter series is downsampled (largest-triangle-three-buckets for
- * lines) and the chart says so.
+ * bar and slice is a node, themed by the style sheets and readable by tests and screen readers. Lines and scatters
+ * on a number or date axis with more than {@link #DEFAULT_POINT_BUDGET} points per series are drawn whole with
+ * ChartFX ({@link LargeXyChart}); other charts past the budget (areas, stacked lines) are downsampled
+ * (largest-triangle-three-buckets for lines) and say so.
  */
 public final class ChartRenderer implements VisualizationRenderer {
 
@@ -51,15 +52,28 @@ public final class ChartRenderer implements VisualizationRenderer {
 
     @Override
     public Node render(Map<String, Object> saved, ResultData result) {
-        ChartOptions options = new ChartOptions(withBudget(saved));
-        SeriesType type = options.globalSeriesType();
+        ChartOptions whole = new ChartOptions(saved);
+        SeriesType type = whole.globalSeriesType();
         BorderPane pane = new BorderPane();
         pane.getStyleClass().add("chart-visualization");
-        ShapedChart shaped = ChartShaper.shape(result, options);
+        int budget = whole.pointBudget() > 0 ? whole.pointBudget() : DEFAULT_POINT_BUDGET;
+        ShapedChart shaped = ChartShaper.shape(result, whole);
+        ChartOptions options = whole;
+        if (LargeXyChart.suits(shaped, whole, type, budget)) {
+            pane.setCenter(LargeXyChart.draw(shaped, whole, type));
+            notes(pane, shaped);
+            return pane;
+        }
+        if (shaped.series().stream().anyMatch(s -> s.points().size() > budget)) {
+            options = new ChartOptions(withBudget(saved));
+            shaped = ChartShaper.shape(result, options);
+        }
+        final ShapedChart drawn = shaped;
+        final ChartOptions drawnOptions = options;
         Node chart = switch (type) {
-            case PIE -> pie(shaped, options);
-            case COLUMN -> bars(shaped, options);
-            case LINE, AREA, SCATTER, BUBBLE -> xy(shaped, options, type);
+            case PIE -> pie(drawn, drawnOptions);
+            case COLUMN -> bars(drawn, drawnOptions);
+            case LINE, AREA, SCATTER, BUBBLE -> xy(drawn, drawnOptions, type);
             default -> null;
         };
         if (chart == null) {
@@ -75,6 +89,11 @@ public final class ChartRenderer implements VisualizationRenderer {
             c.setLegendSide(Side.BOTTOM);
         }
         pane.setCenter(chart);
+        notes(pane, shaped);
+        return pane;
+    }
+
+    private static void notes(BorderPane pane, ShapedChart shaped) {
         if (!shaped.notes().isEmpty()) {
             Label notes = new Label(String.join("; ", shaped.notes()));
             notes.setId("chart-notes");
@@ -82,7 +101,6 @@ public final class ChartRenderer implements VisualizationRenderer {
             notes.setWrapText(true);
             pane.setTop(notes);
         }
-        return pane;
     }
 
     private static Map<String, Object> withBudget(Map<String, Object> saved) {
