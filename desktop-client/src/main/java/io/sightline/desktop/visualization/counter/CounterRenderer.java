@@ -7,7 +7,9 @@ import io.sightline.common.visualization.CounterValue;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.desktop.visualization.VisualizationRenderer;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -15,7 +17,7 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * {@code COUNTER}: the value (prefix, suffix, decimals and separators as Redash formats them), its label, and when
- * a target is set the target and the trend (up green, down red), on a TilesFX text tile.
+ * a target is set the target and the trend (up green, down red), on a TilesFX tile.
  */
 public final class CounterRenderer implements VisualizationRenderer {
 
@@ -33,17 +35,27 @@ public final class CounterRenderer implements VisualizationRenderer {
             case NONE -> "";
         };
         String target = counter.targetText() == null ? "" : trend + "target " + counter.targetText();
+        Label value = new Label(counter.text());
+        value.setId("counter-value");
+        value.getStyleClass().add("counter-value");
         Tile tile = TileBuilder.create()
-                .skinType(Tile.SkinType.TEXT)
-                .prefSize(360, 220)
+                .skinType(Tile.SkinType.CUSTOM)
+                .prefSize(420, 260)
+                .maxSize(560, 320)
                 .title(label == null || label.isBlank() ? "" : label)
                 .description(counter.text())
-                .descriptionAlignment(Pos.CENTER)
-                .textAlignment(TextAlignment.CENTER)
                 .text(target)
                 .textVisible(!target.isEmpty())
+                .textAlignment(TextAlignment.CENTER)
+                .graphic(value)
                 .build();
         tile.setId("counter-tile");
+        // the value as large as the tile allows, in the tile's value colour
+        value.setTextFill(tile.getValueColor());
+        value.styleProperty().bind(Bindings.concat("-fx-font-size: ",
+                Bindings.min(tile.heightProperty().multiply(0.26), tile.widthProperty().multiply(0.6
+                        / Math.max(4, counter.text().length()) * 1.6)).asString(java.util.Locale.ROOT, "%.1f"),
+                "px;"));
         tile.getProperties().put("counter.value", counter.text());
         tile.getProperties().put("counter.target", counter.targetText());
         tile.getProperties().put("counter.trend", counter.trend().name());

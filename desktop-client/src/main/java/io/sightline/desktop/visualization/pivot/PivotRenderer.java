@@ -57,7 +57,9 @@ public final class PivotRenderer implements VisualizationRenderer {
                 Double value = pivot.cell(rowKey, colKey);
                 Label cell = value(value, pivot.aggregatorName());
                 if (heat && value != null && max > 0) {
-                    cell.setStyle("-fx-background-color: " + web(heat(Math.abs(value) / max)) + ";");
+                    // the heat colours are light in both themes: dark text on them
+                    cell.setStyle("-fx-background-color: " + web(heat(Math.abs(value) / max))
+                            + "; -fx-text-fill: #1d1d1d;");
                 }
                 grid.add(cell, c++, r);
             }
