@@ -80,7 +80,7 @@ public final class VisualizationEditorView extends BorderPane {
         row(chart, 2, "Y columns", y);
         row(chart, 3, "Series by", series);
         row(chart, 4, "Stacking", stacking);
-        row(chart, 5, "", new HBox(8, horizontal, legend, labels));
+        row(chart, 5, "", new VBox(4, horizontal, legend, labels));
         row(chart, 6, "Number format", field("editor-number-format", model.numberFormatProperty()));
         row(chart, 7, "Percent format", field("editor-percent-format", model.percentFormatProperty()));
         row(chart, 8, "Date format", field("editor-date-format", model.dateTimeFormatProperty()));
@@ -152,11 +152,11 @@ public final class VisualizationEditorView extends BorderPane {
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
         form.setPadding(new Insets(8));
-        form.setPrefWidth(340);
+        form.setPrefWidth(360);
         preview.setId("editor-preview");
         preview.setPadding(new Insets(8));
         SplitPane split = new SplitPane(formScroll, preview);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.38);
         setCenter(split);
         setBottom(buttons);
 
@@ -203,7 +203,9 @@ public final class VisualizationEditorView extends BorderPane {
     }
 
     private static void row(GridPane grid, int row, String label, Node field) {
-        grid.add(new Label(label), 0, row);
+        Label name = new Label(label);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(name, 0, row);
         grid.add(field, 1, row);
         if (field instanceof Region r) {
             r.setMaxWidth(Double.MAX_VALUE);

@@ -71,6 +71,34 @@ public final class VisualizationScreenshots {
                 System.out.println("captured " + shot[2] + "-" + theme);
             }
         }
+        // the editor beside its live preview
+        on(() -> {
+            app.workbench().themeProperty().set("light");
+            return null;
+        });
+        show(SHOTS.get(0)[0], SHOTS.get(0)[1]);
+        on(() -> {
+            ((Button) selectedContent().lookup("#new-visualization")).fire();
+            return null;
+        });
+        Thread.sleep(2500);
+        on(() -> {
+            Stage.getWindows().stream().filter(w -> w.getScene().lookup("#visualization-editor") != null)
+                    .findFirst().ifPresent(w -> {
+                        w.setX(140);
+                        w.setY(90);
+                        javafx.scene.control.ComboBox<?> type = (javafx.scene.control.ComboBox<?>)
+                                w.getScene().lookup("#editor-chart-type");
+                        @SuppressWarnings("unchecked")
+                        javafx.scene.control.ComboBox<String> chartType = (javafx.scene.control.ComboBox<String>) type;
+                        chartType.setValue("pie");
+                    });
+            return null;
+        });
+        Thread.sleep(1500);
+        new ProcessBuilder("import", "-window", "root", out.resolve("viz-editor-light.png").toString()).inheritIO()
+                .start().waitFor(30, TimeUnit.SECONDS);
+        System.out.println("captured viz-editor-light");
         Platform.exit();
         System.exit(0);
     }

@@ -51,8 +51,11 @@ public final class CounterRenderer implements VisualizationRenderer {
                 .build();
         tile.setId("counter-tile");
         // the value as large as the tile allows, in the tile's value colour
-        value.setTextFill(tile.getValueColor());
-        value.styleProperty().bind(Bindings.concat("-fx-font-size: ",
+        javafx.scene.paint.Color fill = tile.getValueColor();
+        String web = String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(fill.getRed() * 255),
+                Math.round(fill.getGreen() * 255), Math.round(fill.getBlue() * 255));
+        // inline, so the theme's label colour does not win over the tile's
+        value.styleProperty().bind(Bindings.concat("-fx-text-fill: ", web, "; -fx-font-size: ",
                 Bindings.min(tile.heightProperty().multiply(0.26), tile.widthProperty().multiply(0.6
                         / Math.max(4, counter.text().length()) * 1.6)).asString(java.util.Locale.ROOT, "%.1f"),
                 "px;"));

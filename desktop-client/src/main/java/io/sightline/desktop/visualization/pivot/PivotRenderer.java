@@ -66,6 +66,7 @@ public final class PivotRenderer implements VisualizationRenderer {
             if (rowTotals) {
                 Label total = value(pivot.rowTotals().get(rowKey), pivot.aggregatorName());
                 total.getStyleClass().add("pivot-total");
+                total.setStyle("-fx-font-weight: bold;");
                 grid.add(total, c, r);
             }
             r++;
@@ -76,12 +77,14 @@ public final class PivotRenderer implements VisualizationRenderer {
             for (List<String> colKey : pivot.colKeys()) {
                 Label total = value(pivot.colTotals().get(colKey), pivot.aggregatorName());
                 total.getStyleClass().add("pivot-total");
+                total.setStyle("-fx-font-weight: bold;");
                 grid.add(total, c++, r);
             }
             if (rowTotals) {
                 Label grand = value(pivot.grandTotal(), pivot.aggregatorName());
                 grand.setId("pivot-grand-total");
                 grand.getStyleClass().add("pivot-total");
+                grand.setStyle("-fx-font-weight: bold;");
                 grid.add(grand, c, r);
             }
         }
@@ -93,6 +96,7 @@ public final class PivotRenderer implements VisualizationRenderer {
     private static Label header(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("pivot-header");
+        label.setStyle("-fx-font-weight: bold;");
         label.setPadding(new Insets(3, 8, 3, 8));
         label.setMaxWidth(Double.MAX_VALUE);
         return label;
