@@ -14,7 +14,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 
-/** A drawing as an image: saved as PNG, or put on the clipboard. */
+/** A drawing as an image: saved as PNG or SVG ({@link SvgExport}), or put on the clipboard. */
 public final class ImageExport {
 
     private ImageExport() {
@@ -49,6 +49,23 @@ public final class ImageExport {
         }
         try {
             writePng(drawing, file.toPath());
+            status.accept("Saved " + file.getName() + ".");
+        } catch (IOException e) {
+            status.accept("Could not save " + file.getName() + ": " + e.getMessage());
+        }
+    }
+
+    static void saveSvg(Node owner, Node drawing, String name, Consumer<String> status) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save as SVG");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SVG image", "*.svg"));
+        chooser.setInitialFileName(fileName(name) + ".svg");
+        File file = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            SvgExport.write(drawing, file.toPath());
             status.accept("Saved " + file.getName() + ".");
         } catch (IOException e) {
             status.accept("Could not save " + file.getName() + ": " + e.getMessage());

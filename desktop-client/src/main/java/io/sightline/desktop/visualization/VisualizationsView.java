@@ -109,6 +109,10 @@ public final class VisualizationsView extends StackPane {
         png.getStyleClass().add("visualization-png");
         png.setTooltip(new Tooltip("Save the drawing as a PNG image"));
         png.setOnAction(e -> ImageExport.savePng(this, drawing, visualization.name(), status));
+        Button svg = new Button("SVG\u2026");
+        svg.getStyleClass().add("visualization-svg");
+        svg.setTooltip(new Tooltip("Save the drawing as an SVG image (vector)"));
+        svg.setOnAction(e -> ImageExport.saveSvg(this, drawing, visualization.name(), status));
         Button copy = new Button("Copy");
         copy.getStyleClass().add("visualization-copy");
         copy.setTooltip(new Tooltip("Copy the drawing to the clipboard as an image"));
@@ -119,7 +123,7 @@ public final class VisualizationsView extends StackPane {
         Button delete = new Button("Delete");
         delete.getStyleClass().add("visualization-delete");
         delete.setOnAction(e -> confirmDelete(visualization));
-        ToolBar bar = new ToolBar(name, gap, edit, png, copy, delete);
+        ToolBar bar = new ToolBar(name, gap, edit, png, svg, copy, delete);
         bar.getStyleClass().add("visualization-toolbar");
         pane.setTop(bar);
         return pane;

@@ -133,6 +133,30 @@ class VisualizationUiTest extends UiSupport {
                 .min().orElseThrow();
         assertThat(lowestBar / tallestBar).as("heights in proportion to the revenues")
                 .isCloseTo(lowest / tallest, within(0.02));
+
+        // the same drawing as SVG: a bar per region, as high as on screen, and the region names as text
+        String svg = fx(() -> io.sightline.desktop.visualization.SvgExport.svg(chart));
+        for (Map<String, Object> row : rows) {
+            assertThat(svg).contains(">" + row.get("region") + "</text>");
+        }
+        String barFill = fx(() -> ((javafx.scene.layout.Region) bars.get(0).getNode()).getBackground().getFills()
+                .get(0).getFill() instanceof javafx.scene.paint.LinearGradient g ? web(g.getStops().get(0).getColor())
+                : web((javafx.scene.paint.Color) ((javafx.scene.layout.Region) bars.get(0).getNode()).getBackground()
+                        .getFills().get(0).getFill()));
+        java.util.regex.Matcher rect = java.util.regex.Pattern.compile("<rect transform=\"[^\"]+\" x=\"[^\"]+\""
+                + " y=\"[^\"]+\" width=\"[^\"]+\" height=\"([0-9.]+)\" fill=\"" + barFill + "\"").matcher(svg);
+        List<Double> heights = new ArrayList<>();
+        while (rect.find()) {
+            heights.add(Double.parseDouble(rect.group(1)));
+        }
+        assertThat(heights).hasSize(rows.size());
+        assertThat(heights.stream().mapToDouble(Double::doubleValue).max().orElseThrow())
+                .isCloseTo(tallestBar, within(1.5));
+    }
+
+    private static String web(javafx.scene.paint.Color c) {
+        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
     @Test
