@@ -180,6 +180,9 @@ public final class ChartRenderer implements VisualizationRenderer {
                 XYChart.Data<Object, Object> data = horizontal ? new XYChart.Data<>(height, category)
                         : new XYChart.Data<>(category, height);
                 tooltip(data, series.name() + " \u00B7 " + category + ": " + valueText(point, options));
+                if (options.bool("showDataLabels")) {
+                    dataLabel(data, valueText(point, options));
+                }
                 drawn.getData().add(data);
             }
             add(chart, drawn);
@@ -254,7 +257,7 @@ public final class ChartRenderer implements VisualizationRenderer {
         }
         for (ChartSeries series : shaped.series()) {
             XYChart.Series<Object, Object> drawn = new XYChart.Series<>();
-            drawn.setName(series.comparison() ? series.name() : series.name());
+            drawn.setName(series.name());
             for (ChartPoint point : series.points()) {
                 if (point.y() == null) {
                     continue;
@@ -264,8 +267,22 @@ public final class ChartRenderer implements VisualizationRenderer {
                 drawn.getData().add(new XYChart.Data<>(xValue, value));
             }
             add(chart, drawn);
+            if (series.comparison()) {
+                // the previous period: dashed, so it reads as the reference line
+                drawn.nodeProperty().addListener((obs, old, node) -> dashed(node));
+                dashed(drawn.getNode());
+            }
         }
         return chart;
+    }
+
+    private static void dashed(Node node) {
+        if (node != null) {
+            node.setStyle("-fx-stroke-dash-array: 6 4; -fx-opacity: 0.8;");
+            if (node instanceof javafx.scene.Parent group) {
+                group.getChildrenUnmodifiable().forEach(child -> child.setStyle("-fx-stroke-dash-array: 6 4;"));
+            }
+        }
     }
 
     private static int largest(ShapedChart shaped) {
@@ -335,6 +352,20 @@ public final class ChartRenderer implements VisualizationRenderer {
             value += " (" + NumberFormat.format(point.y() - point.base(), options.percentFormat()) + ")";
         }
         return value;
+    }
+
+    /** The value written on its bar (Redash's data labels), inside the bar's top. */
+    private static void dataLabel(XYChart.Data<?, ?> data, String text) {
+        data.nodeProperty().addListener((obs, old, node) -> {
+            if (node instanceof javafx.scene.layout.StackPane bar) {
+                Label label = new Label(text);
+                label.getStyleClass().add("chart-data-label");
+                label.setStyle("-fx-text-fill: white; -fx-font-size: 11px;");
+                label.setMinSize(0, 0);
+                javafx.scene.layout.StackPane.setAlignment(label, javafx.geometry.Pos.TOP_CENTER);
+                bar.getChildren().add(label);
+            }
+        });
     }
 
     private static void tooltip(XYChart.Data<?, ?> data, String text) {
