@@ -482,19 +482,20 @@ public final class SightlineClient {
         return body;
     }
 
-    private HttpUrl url(String path) {
+    HttpUrl url(String path) {
         return base.newBuilder().addPathSegments(path).build();
     }
 
-    private JsonNode get(HttpUrl url) {
+    // package-private: the per-feature clients of this package (VisualizationsClient, ...) share this transport
+    JsonNode get(HttpUrl url) {
         return call(new Request.Builder().url(url).get().build());
     }
 
-    private JsonNode delete(HttpUrl url) {
+    JsonNode delete(HttpUrl url) {
         return call(new Request.Builder().url(url).delete().build());
     }
 
-    private JsonNode post(HttpUrl url, Object body) {
+    JsonNode post(HttpUrl url, Object body) {
         String json = JSON.writeValueAsString(body);
         return call(new Request.Builder().url(url).post(RequestBody.create(json, JSON_TYPE)).build());
     }

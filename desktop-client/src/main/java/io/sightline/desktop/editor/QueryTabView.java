@@ -13,6 +13,7 @@ import io.sightline.desktop.results.ResultGridView;
 import io.sightline.desktop.run.RunState;
 import io.sightline.desktop.schema.SchemaViewModel;
 import io.sightline.desktop.task.BackgroundTasks;
+import io.sightline.desktop.visualization.VisualizationsView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -185,8 +186,9 @@ public final class QueryTabView extends BorderPane {
         model.run().errorLineProperty().addListener((obs, old, line) -> editor.markErrorLine(line.intValue()));
 
         ResultGridView grid = new ResultGridView(model.results(), status);
-        VBox bottom = new VBox(error, grid);
-        VBox.setVgrow(grid, Priority.ALWAYS);
+        VisualizationsView results = new VisualizationsView(model.visualizations(), grid, status);
+        VBox bottom = new VBox(error, results);
+        VBox.setVgrow(results, Priority.ALWAYS);
 
         ParametersView parameters = new ParametersView(model.parameters());
         parameters.setMinWidth(0);

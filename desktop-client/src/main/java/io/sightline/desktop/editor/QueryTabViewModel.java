@@ -80,6 +80,7 @@ public final class QueryTabViewModel {
     private final ParametersViewModel parameters;
     private final RunViewModel run;
     private final ResultGridViewModel results;
+    private final io.sightline.desktop.visualization.VisualizationsViewModel visualizations;
     private final BooleanBinding dirty;
     private final StringBinding title;
 
@@ -91,6 +92,8 @@ public final class QueryTabViewModel {
                 tasks.run("Loading the options of query " + queryId, () -> client.dropdown(queryId), loaded, failed));
         this.run = new RunViewModel(client, tasks, () -> clock.millis());
         this.results = new ResultGridViewModel(client, tasks);
+        this.visualizations = new io.sightline.desktop.visualization.VisualizationsViewModel(
+                new io.sightline.desktop.api.VisualizationsClient(client), tasks);
         saved.set(snapshot());
         text.addListener((obs, old, sql) -> parameters.syncWithSql(sql));
         // a new tab has nothing to lose until something is typed; a saved query differs from what was saved
@@ -118,6 +121,7 @@ public final class QueryTabViewModel {
         parameters.syncWithSql(query.query());
         saved.set(snapshot());
         conflict.set(null);
+        visualizations.load(query.id(), query.visualizations());
     }
 
     /** Puts an older version's SQL, name and parameters in the editor, as unsaved changes. */
@@ -145,6 +149,7 @@ public final class QueryTabViewModel {
             return;
         }
         results.clear();
+        visualizations.clear();
         lastRunSql = sql;
         if (queryId.get() != null && !dirty.get() && sql.equals(text.get())) {
             // the saved query as it is, run as a saved query: the server binds with its declarations and keeps the
@@ -173,6 +178,7 @@ public final class QueryTabViewModel {
         String sql = lastRunSql;
         results.load(resultId, () -> {
             run.resultShown();
+            visualizations.showResult(resultId);
             history.add(0, new EarlierResult(resultId, java.time.LocalTime.now(clock), results.summaryProperty().get(),
                     sql));
             if (history.size() > HISTORY_KEPT) {
@@ -187,8 +193,11 @@ public final class QueryTabViewModel {
             return;
         }
         results.clear();
-        results.load(earlier.resultId(), () -> message.set("Showing the result of " + earlier.shownAt().withNano(0)
-                + "."), message::set);
+        visualizations.clear();
+        results.load(earlier.resultId(), () -> {
+            message.set("Showing the result of " + earlier.shownAt().withNano(0) + ".");
+            visualizations.showResult(earlier.resultId());
+        }, message::set);
     }
 
     /** Results of this tab's runs, newest first. */
@@ -370,6 +379,11 @@ public final class QueryTabViewModel {
 
     public ResultGridViewModel results() {
         return results;
+    }
+
+    /** The query's charts, counters, tables and pivots over the shown result. */
+    public io.sightline.desktop.visualization.VisualizationsViewModel visualizations() {
+        return visualizations;
     }
 
     public SightlineClient client() {

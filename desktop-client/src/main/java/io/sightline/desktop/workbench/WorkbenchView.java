@@ -86,7 +86,7 @@ public final class WorkbenchView extends BorderPane {
         Label status = new Label();
         status.setId("status-line");
         status.textProperty().bind(model.statusProperty());
-        Label who = new Label(model.session().name() + " \u00B7 " + model.client().baseUrl());
+        Label who = new Label(model.session().name() + " \u00B7 " + model.serverUrl());
         who.getStyleClass().add("muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

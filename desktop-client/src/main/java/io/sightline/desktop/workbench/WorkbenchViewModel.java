@@ -133,6 +133,11 @@ public final class WorkbenchViewModel {
         return client;
     }
 
+    /** The server this workbench is connected to, as shown to the user. */
+    public String serverUrl() {
+        return client.baseUrl();
+    }
+
     public Session session() {
         return session;
     }

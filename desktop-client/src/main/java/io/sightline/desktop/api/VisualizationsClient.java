@@ -1,0 +1,87 @@
+package io.sightline.desktop.api;
+
+import io.sightline.common.api.execution.Column;
+import io.sightline.common.api.visualization.Visualization;
+import io.sightline.common.visualization.ResultColumn;
+import io.sightline.common.visualization.ResultData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /api/visualizations} and a result read whole for drawing, over the workbench's transport. Every method
+ * blocks: call it from a background task.
+ */
+public final class VisualizationsClient {
+
+    /** A chart draws at most this many rows of a result (the point budget downsamples within them). */
+    public static final int MAX_ROWS = 200_000;
+    /** The server's largest page ({@code limit} of {@code GET /api/query_results/{id}}). */
+    private static final int PAGE_ROWS = 50_000;
+
+    private final SightlineClient transport;
+
+    public VisualizationsClient(SightlineClient transport) {
+        this.transport = transport;
+    }
+
+    /** A visualization as the user set it up, before it is saved. */
+    public record Draft(String type, String name, String description, Map<String, Object> options) {
+    }
+
+    public Visualization create(long queryId, Draft draft) {
+        Map<String, Object> body = body(draft);
+        body.put("query_id", queryId);
+        return SightlineClient.JSON.treeToValue(transport.post(transport.url("api/visualizations"), body),
+                Visualization.class);
+    }
+
+    public Visualization update(long id, Draft draft) {
+        return SightlineClient.JSON.treeToValue(transport.post(transport.url("api/visualizations/" + id), body(draft)),
+                Visualization.class);
+    }
+
+    public void delete(long id) {
+        transport.delete(transport.url("api/visualizations/" + id));
+    }
+
+    /** The query's visualizations as the server has them now. */
+    public List<Visualization> ofQuery(long queryId) {
+        return transport.query(queryId).visualizations();
+    }
+
+    /** The first {@link #MAX_ROWS} rows of a stored result, as the renderers read them. */
+    public ResultData result(long resultId) {
+        ResultPage page = transport.resultPage(resultId, 0, PAGE_ROWS);
+        List<ResultColumn> columns = new ArrayList<>();
+        for (Column column : page.columns()) {
+            columns.add(new ResultColumn(column.name(), column.type() == null ? null : column.type().wireName()));
+        }
+        long wanted = Math.min(page.rowCount(), MAX_ROWS);
+        List<Map<String, Object>> rows = new ArrayList<>((int) wanted);
+        while (true) {
+            for (Object[] values : page.rows()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 0; i < values.length; i++) {
+                    row.put(columns.get(i).name(), values[i]);
+                }
+                rows.add(row);
+            }
+            if (page.rows().isEmpty() || rows.size() >= wanted) {
+                break;
+            }
+            page = transport.resultPage(resultId, rows.size(), (int) Math.min(PAGE_ROWS, wanted - rows.size()));
+        }
+        return new ResultData(List.copyOf(columns), rows);
+    }
+
+    private static Map<String, Object> body(Draft draft) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", draft.type());
+        body.put("name", draft.name());
+        body.put("description", draft.description() == null ? "" : draft.description());
+        body.put("options", draft.options() == null ? Map.of() : draft.options());
+        return body;
+    }
+}

@@ -1,0 +1,245 @@
+package io.sightline.desktop.visualization;
+
+import io.sightline.common.api.visualization.Visualization;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The visualization editor: the form on the left (type, name, column mapping, stacking, legend, formats; counter
+ * and pivot fields for those types), the live preview on the right, redrawn on every change.
+ */
+public final class VisualizationEditorView extends BorderPane {
+
+    private final VisualizationEditorViewModel model;
+    private final VisualizationRenderers renderers;
+    private final BorderPane preview = new BorderPane();
+    private final VBox form = new VBox(6);
+
+    public VisualizationEditorView(VisualizationEditorViewModel model, VisualizationRenderers renderers,
+                                   Runnable onSaved, Runnable onCancel) {
+        this.model = model;
+        this.renderers = renderers;
+        setId("visualization-editor");
+        getStyleClass().add("visualization-editor");
+
+        ComboBox<String> type = combo("editor-type", FXCollections.observableArrayList(
+                VisualizationEditorViewModel.TYPES), model.typeProperty());
+        TextField name = new TextField();
+        name.setId("editor-name");
+        name.textProperty().bindBidirectional(model.nameProperty());
+
+        GridPane common = grid();
+        row(common, 0, "Type", type);
+        row(common, 1, "Name", name);
+
+        // chart
+        GridPane chart = grid();
+        ComboBox<String> chartType = combo("editor-chart-type", FXCollections.observableArrayList(
+                VisualizationEditorViewModel.CHART_TYPES), model.chartTypeProperty());
+        ComboBox<String> x = combo("editor-x", model.columns(), model.xColumnProperty());
+        ListView<String> y = new ListView<>(model.columns());
+        y.setId("editor-y");
+        y.setPrefHeight(90);
+        y.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        model.yColumns().forEach(c -> y.getSelectionModel().select(c));
+        y.getSelectionModel().getSelectedItems().addListener((ListChangeListener<String>) c ->
+                model.yColumns().setAll(List.copyOf(y.getSelectionModel().getSelectedItems())));
+        ComboBox<String> series = combo("editor-series", withNone(model.columns()), model.seriesColumnProperty());
+        ComboBox<String> stacking = combo("editor-stacking", FXCollections.observableArrayList(
+                VisualizationEditorViewModel.STACKINGS), model.stackingProperty());
+        CheckBox horizontal = check("editor-horizontal", "Horizontal bars", model.horizontalProperty());
+        CheckBox legend = check("editor-legend", "Legend", model.legendProperty());
+        CheckBox labels = check("editor-labels", "Data labels", model.dataLabelsProperty());
+        row(chart, 0, "Chart", chartType);
+        row(chart, 1, "X column", x);
+        row(chart, 2, "Y columns", y);
+        row(chart, 3, "Series by", series);
+        row(chart, 4, "Stacking", stacking);
+        row(chart, 5, "", new VBox(4, horizontal, legend, labels));
+        row(chart, 6, "Number format", field("editor-number-format", model.numberFormatProperty()));
+        row(chart, 7, "Percent format", field("editor-percent-format", model.percentFormatProperty()));
+        row(chart, 8, "Date format", field("editor-date-format", model.dateTimeFormatProperty()));
+
+        // counter
+        GridPane counter = grid();
+        row(counter, 0, "Value column", combo("editor-counter-column", model.columns(),
+                model.counterColumnProperty()));
+        row(counter, 1, "Target column", combo("editor-target-column", withNone(model.columns()),
+                model.targetColumnProperty()));
+        row(counter, 2, "Label", field("editor-counter-label", model.counterLabelProperty()));
+        row(counter, 3, "Prefix", field("editor-prefix", model.prefixProperty()));
+        row(counter, 4, "Suffix", field("editor-suffix", model.suffixProperty()));
+        row(counter, 5, "Decimals", field("editor-decimals", model.decimalsProperty()));
+
+        // pivot
+        GridPane pivot = grid();
+        row(pivot, 0, "Rows", combo("editor-pivot-rows", model.columns(), model.pivotRowsProperty()));
+        row(pivot, 1, "Columns", combo("editor-pivot-cols", withNone(model.columns()), model.pivotColsProperty()));
+        row(pivot, 2, "Values", combo("editor-pivot-vals", model.columns(), model.pivotValsProperty()));
+        row(pivot, 3, "Aggregator", combo("editor-aggregator", FXCollections.observableArrayList(
+                VisualizationEditorViewModel.AGGREGATORS), model.aggregatorProperty()));
+
+        Label warnings = new Label();
+        warnings.setId("editor-warnings");
+        warnings.getStyleClass().add("result-warning");
+        warnings.setWrapText(true);
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.warnings()),
+                model.warnings()));
+        Label message = new Label();
+        message.setId("editor-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+
+        Runnable showSections = () -> {
+            String chosen = model.typeProperty().get();
+            form.getChildren().setAll(common);
+            switch (chosen == null ? "" : chosen) {
+                case "CHART" -> form.getChildren().add(chart);
+                case "COUNTER" -> form.getChildren().add(counter);
+                case "PIVOT" -> form.getChildren().add(pivot);
+                default -> form.getChildren().add(new Label("Columns, titles and formats of the table follow the"
+                        + " result; saved column options are kept."));
+            }
+            form.getChildren().addAll(warnings, message);
+        };
+        model.typeProperty().addListener((obs, old, t) -> showSections.run());
+        showSections.run();
+
+        Button save = new Button("Save");
+        save.setId("editor-save");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.savingProperty());
+        save.setOnAction(e -> model.save(onSaved));
+        Button overwrite = new Button("Overwrite theirs");
+        overwrite.setId("editor-overwrite");
+        overwrite.visibleProperty().bind(model.conflictProperty());
+        overwrite.managedProperty().bind(overwrite.visibleProperty());
+        overwrite.setOnAction(e -> model.overwrite(onSaved));
+        Button cancel = new Button("Close");
+        cancel.setId("editor-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> onCancel.run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, gap, overwrite, cancel, save);
+        buttons.setPadding(new Insets(8));
+
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        form.setPadding(new Insets(8));
+        form.setPrefWidth(360);
+        preview.setId("editor-preview");
+        preview.setPadding(new Insets(8));
+        SplitPane split = new SplitPane(formScroll, preview);
+        split.setDividerPositions(0.38);
+        setCenter(split);
+        setBottom(buttons);
+
+        model.previewProperty().addListener((obs, old, options) -> redraw());
+        redraw();
+    }
+
+    private void redraw() {
+        preview.setCenter(renderers.render(model.typeProperty().get(), model.previewProperty().get(),
+                model.resultProperty().get()));
+    }
+
+    /** Opens the editor in its own window over {@code owner}; {@code onSaved} gets the saved visualization. */
+    static void open(Node owner, VisualizationEditorViewModel model, VisualizationRenderers renderers,
+                     Consumer<Visualization> onSaved) {
+        Stage stage = new Stage();
+        Window window = owner.getScene() == null ? null : owner.getScene().getWindow();
+        if (window != null) {
+            stage.initOwner(window);
+        }
+        stage.initModality(Modality.NONE);
+        stage.setTitle(model.isNew() ? "New visualization" : "Edit visualization");
+        VisualizationEditorView view = new VisualizationEditorView(model, renderers, () -> {
+            stage.close();
+        }, stage::close);
+        Scene scene = new Scene(view, 1000, 620);
+        if (owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        model.savedProperty().addListener((obs, old, saved) -> {
+            if (saved != null) {
+                onSaved.accept(saved);
+            }
+        });
+        stage.show();
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        return grid;
+    }
+
+    private static void row(GridPane grid, int row, String label, Node field) {
+        Label name = new Label(label);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(name, 0, row);
+        grid.add(field, 1, row);
+        if (field instanceof Region r) {
+            r.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(r, Priority.ALWAYS);
+        }
+    }
+
+    private static ComboBox<String> combo(String id, javafx.collections.ObservableList<String> items,
+                                          StringProperty value) {
+        ComboBox<String> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setValue(value.get());
+        box.valueProperty().addListener((obs, old, v) -> value.set("(none)".equals(v) ? null : v));
+        value.addListener((obs, old, v) -> box.setValue(v));
+        return box;
+    }
+
+    private static javafx.collections.ObservableList<String> withNone(javafx.collections.ObservableList<String> columns) {
+        javafx.collections.ObservableList<String> all = FXCollections.observableArrayList("(none)");
+        all.addAll(columns);
+        return all;
+    }
+
+    private static TextField field(String id, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty value) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(value);
+        return box;
+    }
+}

@@ -1,0 +1,71 @@
+package io.sightline.desktop.visualization;
+
+import io.sightline.common.visualization.ResultData;
+import io.sightline.common.visualization.VisualizationType;
+import io.sightline.desktop.visualization.chart.ChartRenderer;
+import io.sightline.desktop.visualization.counter.CounterRenderer;
+import io.sightline.desktop.visualization.pivot.PivotRenderer;
+import io.sightline.desktop.visualization.table.TableRenderer;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The renderer of each visualization type. Types without one (and types this version does not know) show a
+ * "not supported yet" note instead of failing. Maps (CHOROPLETH, MAP) plug in with {@link #register} from
+ * {@link #standard()}.
+ */
+public final class VisualizationRenderers {
+
+    private final Map<VisualizationType, VisualizationRenderer> renderers = new EnumMap<>(VisualizationType.class);
+
+    /** The renderers this build has. */
+    public static VisualizationRenderers standard() {
+        VisualizationRenderers all = new VisualizationRenderers();
+        all.register(VisualizationType.CHART, new ChartRenderer());
+        all.register(VisualizationType.COUNTER, new CounterRenderer());
+        all.register(VisualizationType.TABLE, new TableRenderer());
+        all.register(VisualizationType.PIVOT, new PivotRenderer());
+        // maps: all.register(VisualizationType.CHOROPLETH, ...); all.register(VisualizationType.MAP, ...);
+        return all;
+    }
+
+    public VisualizationRenderers register(VisualizationType type, VisualizationRenderer renderer) {
+        renderers.put(type, renderer);
+        return this;
+    }
+
+    public boolean draws(String type) {
+        return VisualizationType.of(type).map(renderers::containsKey).orElse(false);
+    }
+
+    /** The drawing, or a note saying why there is none. */
+    public Node render(String type, Map<String, Object> options, ResultData result) {
+        if (result == null) {
+            return note("Run the query to see this visualization.");
+        }
+        VisualizationType known = VisualizationType.of(type).orElse(null);
+        VisualizationRenderer renderer = known == null ? null : renderers.get(known);
+        if (renderer == null) {
+            return note("The " + (type == null ? "unnamed" : type.toLowerCase(java.util.Locale.ROOT))
+                    + " visualization is not supported yet in the workbench; it is kept as it is.");
+        }
+        try {
+            return renderer.render(options == null ? Map.of() : options, result);
+        } catch (RuntimeException e) {
+            return note("This visualization could not be drawn: " + e.getMessage());
+        }
+    }
+
+    static Node note(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().addAll("muted", "visualization-note");
+        StackPane pane = new StackPane(label);
+        pane.setAlignment(Pos.CENTER);
+        return pane;
+    }
+}

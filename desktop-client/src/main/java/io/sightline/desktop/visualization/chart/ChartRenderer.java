@@ -1,0 +1,378 @@
+package io.sightline.desktop.visualization.chart;
+
+import io.sightline.common.visualization.ChartOptions;
+import io.sightline.common.visualization.ChartOptions.SeriesType;
+import io.sightline.common.visualization.ChartPoint;
+import io.sightline.common.visualization.ChartSeries;
+import io.sightline.common.visualization.ChartShaper;
+import io.sightline.common.visualization.DateTimeFormat;
+import io.sightline.common.visualization.NumberFormat;
+import io.sightline.common.visualization.ResultData;
+import io.sightline.common.visualization.ShapedChart;
+import io.sightline.common.visualization.ShapedChart.XKind;
+import io.sightline.desktop.visualization.VisualizationRenderer;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.chart.AreaChart;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.Chart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.chart.StackedAreaChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+
+/**
+ * {@code CHART}: column / bar (grouped, stacked, horizontal), line, area (stacked, percent), pie / donut and scatter,
+ * from {@link ChartShaper}'s series (sorting, missing values, stacking, percent, comparison and downsampling are
+ * done there, the same for every renderer). Drawn with {@code javafx.scene.chart} (docs/decisions/0028): every
+ * bar and slice is a node, themed by the style sheets and readable by tests and screen readers. Lines and scatters
+ * on a number or date axis with more than {@link #DEFAULT_POINT_BUDGET} points per series are drawn whole with
+ * ChartFX ({@link LargeXyChart}); other charts past the budget (areas, stacked lines) are downsampled
+ * (largest-triangle-three-buckets for lines) and say so.
+ */
+public final class ChartRenderer implements VisualizationRenderer {
+
+    /** Points per series drawn when the options set no budget of their own ({@code sightline.pointBudget}). */
+    public static final int DEFAULT_POINT_BUDGET = 2_000;
+
+    @Override
+    public Node render(Map<String, Object> saved, ResultData result) {
+        ChartOptions whole = new ChartOptions(saved);
+        SeriesType type = whole.globalSeriesType();
+        BorderPane pane = new BorderPane();
+        pane.getStyleClass().add("chart-visualization");
+        int budget = whole.pointBudget() > 0 ? whole.pointBudget() : DEFAULT_POINT_BUDGET;
+        ShapedChart shaped = ChartShaper.shape(result, whole);
+        ChartOptions options = whole;
+        if (LargeXyChart.suits(shaped, whole, type, budget)) {
+            pane.setCenter(LargeXyChart.draw(shaped, whole, type));
+            notes(pane, shaped);
+            return pane;
+        }
+        if (shaped.series().stream().anyMatch(s -> s.points().size() > budget)) {
+            options = new ChartOptions(withBudget(saved));
+            shaped = ChartShaper.shape(result, options);
+        }
+        final ShapedChart drawn = shaped;
+        final ChartOptions drawnOptions = options;
+        Node chart = switch (type) {
+            case PIE -> pie(drawn, drawnOptions);
+            case COLUMN -> bars(drawn, drawnOptions);
+            case LINE, AREA, SCATTER, BUBBLE -> xy(drawn, drawnOptions, type);
+            default -> null;
+        };
+        if (chart == null) {
+            Label unsupported = new Label("The " + type.name().toLowerCase(java.util.Locale.ROOT)
+                    + " chart is not supported yet in the workbench; it is kept as it is.");
+            unsupported.getStyleClass().add("muted");
+            pane.setCenter(unsupported);
+            return pane;
+        }
+        if (chart instanceof Chart c) {
+            c.setAnimated(false);
+            c.setLegendVisible(options.legendEnabled() && (type == SeriesType.PIE || shaped.series().size() > 1));
+            c.setLegendSide(Side.BOTTOM);
+        }
+        pane.setCenter(chart);
+        notes(pane, shaped);
+        return pane;
+    }
+
+    private static void notes(BorderPane pane, ShapedChart shaped) {
+        if (!shaped.notes().isEmpty()) {
+            Label notes = new Label(String.join("; ", shaped.notes()));
+            notes.setId("chart-notes");
+            notes.getStyleClass().add("muted");
+            notes.setWrapText(true);
+            pane.setTop(notes);
+        }
+    }
+
+    private static Map<String, Object> withBudget(Map<String, Object> saved) {
+        Object own = saved.get("sightline") instanceof Map<?, ?> s ? s.get("pointBudget") : null;
+        if (own != null) {
+            return saved;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(saved);
+        Map<String, Object> sightline = new LinkedHashMap<>();
+        if (saved.get("sightline") instanceof Map<?, ?> s) {
+            s.forEach((k, v) -> sightline.put(String.valueOf(k), v));
+        }
+        sightline.put("pointBudget", DEFAULT_POINT_BUDGET);
+        copy.put("sightline", sightline);
+        return copy;
+    }
+
+    // ---- pie / donut
+
+    private static Node pie(ShapedChart shaped, ChartOptions options) {
+        PieChart pie = new PieChart();
+        pie.setId("chart-pie");
+        pie.getStyleClass().add("visualization-chart");
+        if (shaped.series().isEmpty()) {
+            return pie;
+        }
+        ChartSeries first = shaped.series().get(0);
+        double total = first.points().stream().mapToDouble(p -> p.value() == null ? 0 : Math.abs(p.value())).sum();
+        String percentFormat = options.percentFormat();
+        for (ChartPoint point : first.points()) {
+            double value = point.value() == null ? 0 : Math.abs(point.value());
+            PieChart.Data slice = new PieChart.Data(label(point.x(), shaped.xKind(), options), value);
+            pie.getData().add(slice);
+            String percent = NumberFormat.format(total == 0 ? 0 : value * 100 / total, percentFormat);
+            slice.nodeProperty().addListener((obs, old, node) -> {
+                if (node != null) {
+                    Tooltip.install(node, new Tooltip(slice.getName() + ": "
+                            + NumberFormat.format(point.value(), options.numberFormat()) + " (" + percent + ")"));
+                }
+            });
+            if (options.bool("showDataLabels")) {
+                slice.setName(slice.getName() + " " + percent);
+            }
+        }
+        pie.setLabelsVisible(options.bool("showDataLabels"));
+        pie.setStartAngle(90);
+        pie.setClockwise(!"counterclockwise".equals(options.string("direction.type")));
+        return pie;
+    }
+
+    // ---- column / bar
+
+    private static Node bars(ShapedChart shaped, ChartOptions options) {
+        boolean horizontal = options.swappedAxes();
+        boolean stacked = options.stacked();
+        CategoryAxis categories = new CategoryAxis();
+        NumberAxis values = valueAxis(options);
+        List<String> order = categoryOrder(shaped, options);
+        categories.getCategories().setAll(order);
+        XYChart<?, ?> chart;
+        if (horizontal) {
+            chart = stacked ? new StackedBarChart<>(values, categories) : new BarChart<>(values, categories);
+        } else {
+            chart = stacked ? new StackedBarChart<>(categories, values) : new BarChart<>(categories, values);
+        }
+        chart.setId("chart-bars");
+        chart.getStyleClass().add("visualization-chart");
+        for (ChartSeries series : shaped.series()) {
+            XYChart.Series<Object, Object> drawn = new XYChart.Series<>();
+            drawn.setName(series.name());
+            for (ChartPoint point : series.points()) {
+                if (point.y() == null) {
+                    continue;
+                }
+                double height = stacked ? point.y() - point.base() : point.y();
+                String category = label(point.x(), shaped.xKind(), options);
+                XYChart.Data<Object, Object> data = horizontal ? new XYChart.Data<>(height, category)
+                        : new XYChart.Data<>(category, height);
+                tooltip(data, series.name() + " \u00B7 " + category + ": " + valueText(point, options));
+                if (options.bool("showDataLabels")) {
+                    dataLabel(data, valueText(point, options));
+                }
+                drawn.getData().add(data);
+            }
+            add(chart, drawn);
+        }
+        if (shaped.series().size() > 1 && !stacked && chart instanceof BarChart<?, ?> grouped) {
+            grouped.setBarGap(1);
+        }
+        return chart;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void add(XYChart chart, XYChart.Series series) {
+        chart.getData().add(series);
+    }
+
+    private static List<String> categoryOrder(ShapedChart shaped, ChartOptions options) {
+        java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
+        for (ChartSeries series : shaped.series()) {
+            for (ChartPoint point : series.points()) {
+                seen.add(label(point.x(), shaped.xKind(), options));
+            }
+        }
+        return new ArrayList<>(seen);
+    }
+
+    // ---- line / area / scatter
+
+    private static Node xy(ShapedChart shaped, ChartOptions options, SeriesType type) {
+        boolean category = shaped.xKind() == XKind.CATEGORY;
+        Axis<?> x;
+        if (category) {
+            CategoryAxis axis = new CategoryAxis();
+            axis.getCategories().setAll(categoryOrder(shaped, options));
+            x = axis;
+        } else {
+            NumberAxis axis = new NumberAxis();
+            axis.setForceZeroInRange(false);
+            if (shaped.xKind() == XKind.DATETIME) {
+                String pattern = options.dateTimeFormat();
+                axis.setTickLabelFormatter(new StringConverter<>() {
+                    @Override
+                    public String toString(Number millis) {
+                        return DateTimeFormat.format(LocalDateTime.ofEpochSecond(millis.longValue() / 1000, 0,
+                                ZoneOffset.UTC), pattern);
+                    }
+
+                    @Override
+                    public Number fromString(String text) {
+                        return 0;
+                    }
+                });
+            }
+            x = axis;
+        }
+        NumberAxis y = valueAxis(options);
+        boolean stacked = options.stacked();
+        XYChart<?, ?> chart = switch (type) {
+            case AREA -> stacked ? new StackedAreaChart<>(cast(x), y) : new AreaChart<>(cast(x), y);
+            case SCATTER, BUBBLE -> new ScatterChart<>(cast(x), y);
+            default -> new LineChart<>(cast(x), y);
+        };
+        chart.setId("chart-" + type.name().toLowerCase(java.util.Locale.ROOT));
+        chart.getStyleClass().add("visualization-chart");
+        if (chart instanceof LineChart<?, ?> line) {
+            line.setCreateSymbols(options.bool("showpoints") || largest(shaped) <= 60);
+        }
+        if (chart instanceof AreaChart<?, ?> area) {
+            area.setCreateSymbols(false);
+        }
+        if (chart instanceof StackedAreaChart<?, ?> area) {
+            area.setCreateSymbols(false);
+        }
+        for (ChartSeries series : shaped.series()) {
+            XYChart.Series<Object, Object> drawn = new XYChart.Series<>();
+            drawn.setName(series.name());
+            for (ChartPoint point : series.points()) {
+                if (point.y() == null) {
+                    continue;
+                }
+                double value = stacked && type == SeriesType.AREA ? point.y() - point.base() : point.y();
+                Object xValue = category ? label(point.x(), shaped.xKind(), options) : position(point.x());
+                drawn.getData().add(new XYChart.Data<>(xValue, value));
+            }
+            add(chart, drawn);
+            if (series.comparison()) {
+                // the previous period: dashed, so it reads as the reference line
+                drawn.nodeProperty().addListener((obs, old, node) -> dashed(node));
+                dashed(drawn.getNode());
+            }
+        }
+        return chart;
+    }
+
+    private static void dashed(Node node) {
+        if (node != null) {
+            node.setStyle("-fx-stroke-dash-array: 6 4; -fx-opacity: 0.8;");
+            if (node instanceof javafx.scene.Parent group) {
+                group.getChildrenUnmodifiable().forEach(child -> child.setStyle("-fx-stroke-dash-array: 6 4;"));
+            }
+        }
+    }
+
+    private static int largest(ShapedChart shaped) {
+        return shaped.series().stream().mapToInt(s -> s.points().size()).max().orElse(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Axis<T> cast(Axis<?> axis) {
+        return (Axis<T>) axis;
+    }
+
+    private static double position(Object x) {
+        if (x instanceof LocalDateTime t) {
+            return t.toInstant(ZoneOffset.UTC).toEpochMilli();
+        }
+        return x instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    // ---- shared
+
+    private static NumberAxis valueAxis(ChartOptions options) {
+        NumberAxis axis = new NumberAxis();
+        String title = options.string("yAxis.0.title.text");
+        if (title != null && !title.isBlank()) {
+            axis.setLabel(title);
+        }
+        boolean percent = options.stacked() && options.percentValues();
+        String format = percent ? options.percentFormat() : options.numberFormat();
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return NumberFormat.format(value, format);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        Object min = options.get("yAxis.0.rangeMin");
+        Object max = options.get("yAxis.0.rangeMax");
+        if (min instanceof Number lo && max instanceof Number hi && hi.doubleValue() > lo.doubleValue()) {
+            axis.setAutoRanging(false);
+            axis.setLowerBound(lo.doubleValue());
+            axis.setUpperBound(hi.doubleValue());
+            axis.setTickUnit((hi.doubleValue() - lo.doubleValue()) / 10);
+        }
+        return axis;
+    }
+
+    static String label(Object x, XKind kind, ChartOptions options) {
+        if (x instanceof LocalDateTime t) {
+            return DateTimeFormat.format(t, options.dateTimeFormat());
+        }
+        if (x instanceof Double d) {
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
+        }
+        return String.valueOf(x);
+    }
+
+    private static String valueText(ChartPoint point, ChartOptions options) {
+        if (point.value() == null) {
+            return "";
+        }
+        String value = NumberFormat.format(point.value(), options.numberFormat());
+        if (options.stacked() && options.percentValues()) {
+            value += " (" + NumberFormat.format(point.y() - point.base(), options.percentFormat()) + ")";
+        }
+        return value;
+    }
+
+    /** The value written on its bar (Redash's data labels), inside the bar's top. */
+    private static void dataLabel(XYChart.Data<?, ?> data, String text) {
+        data.nodeProperty().addListener((obs, old, node) -> {
+            if (node instanceof javafx.scene.layout.StackPane bar) {
+                Label label = new Label(text);
+                label.getStyleClass().add("chart-data-label");
+                label.setStyle("-fx-text-fill: white; -fx-font-size: 11px;");
+                label.setMinSize(0, 0);
+                javafx.scene.layout.StackPane.setAlignment(label, javafx.geometry.Pos.TOP_CENTER);
+                bar.getChildren().add(label);
+            }
+        });
+    }
+
+    private static void tooltip(XYChart.Data<?, ?> data, String text) {
+        data.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                Tooltip.install(node, new Tooltip(text));
+            }
+        });
+    }
+}

@@ -1,0 +1,87 @@
+package io.sightline.desktop.visualization.chart;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import io.sightline.common.visualization.ChartOptions;
+import io.sightline.common.visualization.ChartOptions.SeriesType;
+import io.sightline.common.visualization.ChartPoint;
+import io.sightline.common.visualization.ChartSeries;
+import io.sightline.common.visualization.NumberFormat;
+import io.sightline.common.visualization.ShapedChart;
+import io.sightline.common.visualization.ShapedChart.XKind;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import javafx.scene.Node;
+import javafx.util.StringConverter;
+
+/**
+ * Lines and scatters past the point budget, drawn whole with ChartFX (docs/decisions/0028): it paints on a canvas
+ * and reduces points per pixel while drawing, so 100,000 points draw in well under a second where
+ * {@code javafx.scene.chart}, one node per point, takes minutes.
+ */
+final class LargeXyChart {
+
+    private LargeXyChart() {
+    }
+
+    /** True when this chart is drawn here: lines or scatters on a number or date axis, not stacked. */
+    static boolean suits(ShapedChart shaped, ChartOptions options, SeriesType type, int budget) {
+        boolean xyType = type == SeriesType.LINE || type == SeriesType.SCATTER;
+        boolean largest = shaped.series().stream().anyMatch(s -> s.points().size() > budget);
+        return xyType && largest && shaped.xKind() != XKind.CATEGORY && !options.stacked();
+    }
+
+    static Node draw(ShapedChart shaped, ChartOptions options, SeriesType type) {
+        DefaultNumericAxis x = new DefaultNumericAxis();
+        x.setAutoRangeRounding(false);
+        if (shaped.xKind() == XKind.DATETIME) {
+            x.setTimeAxis(true); // epoch seconds
+        }
+        DefaultNumericAxis y = new DefaultNumericAxis();
+        String title = options.string("yAxis.0.title.text");
+        if (title != null && !title.isBlank()) {
+            y.setName(title);
+        }
+        String format = options.numberFormat();
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return NumberFormat.format(value, format);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        XYChart chart = new XYChart(x, y);
+        chart.setId("chart-large-" + type.name().toLowerCase(java.util.Locale.ROOT));
+        chart.getStyleClass().add("visualization-chart");
+        ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
+        renderer.setPolyLineStyle(type == SeriesType.SCATTER ? LineStyle.NONE : LineStyle.NORMAL);
+        renderer.setDrawMarker(type == SeriesType.SCATTER);
+        chart.getRenderers().setAll(renderer);
+        for (ChartSeries series : shaped.series()) {
+            DoubleDataSet data = new DoubleDataSet(series.name());
+            int n = 0;
+            double[] xs = new double[series.points().size()];
+            double[] ys = new double[series.points().size()];
+            for (ChartPoint point : series.points()) {
+                if (point.y() == null) {
+                    continue;
+                }
+                xs[n] = point.x() instanceof LocalDateTime t ? t.toEpochSecond(ZoneOffset.UTC)
+                        : point.x() instanceof Number v ? v.doubleValue() : n;
+                ys[n] = point.y();
+                n++;
+            }
+            data.set(java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n));
+            renderer.getDatasets().add(data);
+        }
+        chart.setLegendVisible(options.legendEnabled() && shaped.series().size() > 1);
+        return chart;
+    }
+}

@@ -1,0 +1,169 @@
+package io.sightline.desktop.screenshots;
+
+import io.sightline.common.api.query.Query;
+import io.sightline.desktop.LaunchOptions;
+import io.sightline.desktop.SightlineApp;
+import io.sightline.desktop.editor.QueryTabViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+/**
+ * The screenshots of docs/images/ (README): the real window on a real X display (run under {@code xvfb-run}), each
+ * demo query run and its visualization tab shown, light and dark, captured with ImageMagick's
+ * {@code import -window root}.
+ * Run: {@code xvfb-run -a -s "-screen 0 1280x800x24" java -cp <test classpath>
+ * io.sightline.desktop.screenshots.VisualizationScreenshots <server url> <api key> <output dir>}
+ */
+public final class VisualizationScreenshots {
+
+    private static final List<String[]> SHOTS = List.of(
+            new String[] {"sales__revenue_by_region__v1", "Revenue by region", "viz-column"},
+            new String[] {"sales__monthly_revenue_trend__v1", "Monthly revenue vs the previous year", "viz-line"},
+            new String[] {"sales__daily_revenue__v1", "Daily revenue by region", "viz-area-stacked"},
+            new String[] {"sales__customers_by_segment__v1", "Revenue by segment", "viz-pie"},
+            new String[] {"sales__revenue_latest_day_vs_target__v1", "Revenue of the latest day vs target",
+                "viz-counter"},
+            new String[] {"sales__top_products__v1", "Top products", "viz-table"},
+            new String[] {"sales__revenue_by_region_and_quarter__v1", "Revenue by region and quarter", "viz-pivot"});
+
+    private static SightlineApp app;
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        String key = args[1];
+        Path out = Path.of(args[2]);
+        Files.createDirectories(out);
+        Path home = Files.createTempDirectory("sightline-shots-");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        on(() -> {
+            app = new SightlineApp(new LaunchOptions(url, key), home);
+            Stage stage = new Stage();
+            app.start(stage);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            return null;
+        });
+        waitFor(60, () -> app.workbench() != null && !app.workbench().schema().dataSources().isEmpty());
+        for (String theme : List.of("light", "dark")) {
+            on(() -> {
+                app.workbench().themeProperty().set(theme);
+                return null;
+            });
+            for (String[] shot : SHOTS) {
+                show(shot[0], shot[1]);
+                Thread.sleep(1500);
+                Process capture = new ProcessBuilder("import", "-window", "root",
+                        out.resolve(shot[2] + "-" + theme + ".png").toString()).inheritIO().start();
+                capture.waitFor(30, TimeUnit.SECONDS);
+                System.out.println("captured " + shot[2] + "-" + theme);
+            }
+        }
+        // the editor beside its live preview
+        on(() -> {
+            app.workbench().themeProperty().set("light");
+            return null;
+        });
+        show(SHOTS.get(0)[0], SHOTS.get(0)[1]);
+        on(() -> {
+            ((Button) selectedContent().lookup("#new-visualization")).fire();
+            return null;
+        });
+        Thread.sleep(2500);
+        on(() -> {
+            Stage.getWindows().stream().filter(w -> w.getScene().lookup("#visualization-editor") != null)
+                    .findFirst().ifPresent(w -> {
+                        w.setX(140);
+                        w.setY(90);
+                        javafx.scene.control.ComboBox<?> type = (javafx.scene.control.ComboBox<?>)
+                                w.getScene().lookup("#editor-chart-type");
+                        @SuppressWarnings("unchecked")
+                        javafx.scene.control.ComboBox<String> chartType = (javafx.scene.control.ComboBox<String>) type;
+                        chartType.setValue("pie");
+                    });
+            return null;
+        });
+        Thread.sleep(1500);
+        new ProcessBuilder("import", "-window", "root", out.resolve("viz-editor-light.png").toString()).inheritIO()
+                .start().waitFor(30, TimeUnit.SECONDS);
+        System.out.println("captured viz-editor-light");
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void show(String queryName, String visualization) throws Exception {
+        Query query = app.workbench().client().queries(queryName, false, 1, 20).results().stream()
+                .filter(q -> q.name().equals(queryName)).findFirst().orElseThrow();
+        on(() -> {
+            app.workbench().openQuery(query.id());
+            return null;
+        });
+        waitFor(30, () -> tab() != null && Long.valueOf(query.id()).equals(tab().queryIdProperty().get()));
+        Thread.sleep(500);
+        if (on(() -> tab().visualizations().resultProperty().get()) == null) {
+            on(() -> {
+                Button run = (Button) selectedContent().lookup("#run-button");
+                run.fire();
+                return null;
+            });
+            waitFor(90, () -> tab().visualizations().resultProperty().get() != null);
+        }
+        on(() -> {
+            if (selectedContent() instanceof io.sightline.desktop.editor.QueryTabView view) {
+                view.setDividers(0.3, 0.72); // room for the drawing
+            }
+            TabPane tabs = (TabPane) selectedContent().lookup("#visualization-tabs");
+            tabs.getTabs().stream().filter(t -> t.getText().equals(visualization)).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            return null;
+        });
+    }
+
+    private static QueryTabViewModel tab() {
+        return app.workbench().selectedProperty().get();
+    }
+
+    private static Node selectedContent() {
+        TabPane editors = (TabPane) Stage.getWindows().get(0).getScene().lookup("#editor-tabs");
+        return editors.getSelectionModel().getSelectedItem().getContent();
+    }
+
+    private static <T> T on(Callable<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Boolean.TRUE.equals(on(condition))) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // not there yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("waited " + seconds + " s in vain");
+    }
+}

@@ -1,0 +1,169 @@
+package io.sightline.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fair_acc.chartfx.XYChart;
+import io.sightline.common.api.query.Query;
+import io.sightline.common.api.visualization.Visualization;
+import io.sightline.desktop.api.QueryDraft;
+import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.VisualizationsClient;
+import io.sightline.desktop.visualization.ImageExport;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.scene.Node;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The visualization editor against the real server: a chart built in the form, previewed, saved, conflicts. */
+class VisualizationEditorUiTest extends UiSupport {
+
+    @TempDir
+    Path home;
+
+    private final String marker = "vizui" + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void start() throws Exception {
+        launchWorkbench(home);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        close();
+    }
+
+    private Query openAndRun(String sql) {
+        SightlineClient client = app.workbench().client();
+        Query query = client.createQuery(new QueryDraft(client.dataSources().get(0).id(), marker, "", sql,
+                List.of(), List.of(), null));
+        interact(() -> app.workbench().openQuery(query.id()));
+        waitUntil(15, "the query open", () -> app.workbench().selectedProperty().get() != null
+                && Long.valueOf(query.id()).equals(app.workbench().selectedProperty().get().queryIdProperty().get()));
+        clickOn(inTab("#run-button", Button.class));
+        waitUntil(60, "the result read for the visualizations",
+                () -> app.workbench().selectedProperty().get().visualizations().resultProperty().get() != null);
+        return query;
+    }
+
+    private <T extends Node> T anywhere(String selector, Class<T> type) {
+        return fx(() -> lookup(selector).tryQuery().filter(type::isInstance).map(type::cast).orElse(null));
+    }
+
+    @Test
+    void aChartBuiltInTheEditorIsPreviewedSavedAndShownAsATab() {
+        Query query = openAndRun("SELECT region, SUM(revenue) AS revenue FROM sales.daily_revenue GROUP BY region");
+        clickOn(inTab("#new-visualization", Button.class));
+        waitUntil(10, "the editor", () -> anywhere("#visualization-editor", Node.class) != null);
+
+        // the first column is x and the first numeric one y, as in Redash; a column chart previews at once
+        waitUntil(10, "the column preview", () -> anywhere("#editor-preview", Node.class).lookup("#chart-bars")
+                != null);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> chartType = anywhere("#editor-chart-type", ComboBox.class);
+        interact(() -> chartType.setValue("pie"));
+        waitUntil(10, "the pie preview", () -> anywhere("#editor-preview", Node.class).lookup("#chart-pie")
+                != null);
+        PieChart preview = fx(() -> (PieChart) anywhere("#editor-preview", Node.class).lookup("#chart-pie"));
+        int regions = fx(() -> preview.getData().size());
+        assertThat(regions).isGreaterThan(1);
+        TextField name = anywhere("#editor-name", TextField.class);
+        interact(() -> name.setText("Share by region"));
+        clickOn(anywhere("#editor-save", Button.class));
+
+        waitUntil(20, "the saved visualization's tab", () -> {
+            TabPane tabs = inTab("#visualization-tabs", TabPane.class);
+            return tabs.getTabs().stream().anyMatch(t -> t.getText().equals("Share by region"));
+        });
+        Visualization saved = app.workbench().client().query(query.id()).visualizations().stream()
+                .filter(v -> v.name().equals("Share by region")).findFirst().orElseThrow();
+        assertThat(saved.type()).isEqualTo("CHART");
+        assertThat(saved.options()).containsEntry("globalSeriesType", "pie")
+                .containsEntry("columnMapping", Map.of("region", "x", "revenue", "y"));
+        Tab tab = fx(() -> inTab("#visualization-tabs", TabPane.class).getTabs().stream()
+                .filter(t -> t.getText().equals("Share by region")).findFirst().orElseThrow());
+        interact(() -> inTab("#visualization-tabs", TabPane.class).getSelectionModel().select(tab));
+        assertThat(fx(() -> ((PieChart) tab.getContent().lookup("#chart-pie")).getData().size())).isEqualTo(regions);
+    }
+
+    @Test
+    void savingOverSomeoneElsesNewerSaveAsksFirstThenOverwritesOnRequest() {
+        Query query = openAndRun("SELECT region, SUM(revenue) AS revenue FROM sales.daily_revenue GROUP BY region");
+        VisualizationsClient visualizations = new VisualizationsClient(app.workbench().client());
+        Visualization mine = visualizations.create(query.id(), new VisualizationsClient.Draft("CHART", "Mine", "",
+                Map.of("globalSeriesType", "column", "columnMapping", Map.of("region", "x", "revenue", "y"))));
+        interact(() -> app.workbench().selectedProperty().get().visualizations().saved(mine));
+        waitUntil(10, "its tab", () -> inTab("#visualization-tabs", TabPane.class).getTabs().stream()
+                .anyMatch(t -> t.getText().equals("Mine")));
+        Tab tab = fx(() -> inTab("#visualization-tabs", TabPane.class).getTabs().stream()
+                .filter(t -> t.getText().equals("Mine")).findFirst().orElseThrow());
+        interact(() -> inTab("#visualization-tabs", TabPane.class).getSelectionModel().select(tab));
+        clickOn(fx(() -> (Button) tab.getContent().lookup(".visualization-edit")));
+        waitUntil(10, "the editor", () -> anywhere("#visualization-editor", Node.class) != null);
+
+        visualizations.update(mine.id(), new VisualizationsClient.Draft("CHART", "Theirs", "",
+                Map.of("globalSeriesType", "line", "columnMapping", Map.of("region", "x", "revenue", "y"))));
+        TextField name = anywhere("#editor-name", TextField.class);
+        interact(() -> name.setText("Mine again"));
+        clickOn(anywhere("#editor-save", Button.class));
+        waitUntil(20, "the conflict reported", () -> anywhere("#editor-overwrite", Button.class).isVisible());
+        assertThat(fx(() -> anywhere("#editor-message", Label.class).getText())).contains("Someone else saved");
+        assertThat(visualizations.ofQuery(query.id()).stream().filter(v -> v.id() == mine.id()).findFirst()
+                .orElseThrow().name()).isEqualTo("Theirs");
+
+        clickOn(anywhere("#editor-overwrite", Button.class));
+        waitUntil(20, "saved over theirs", () -> visualizations.ofQuery(query.id()).stream()
+                .anyMatch(v -> v.id() == mine.id() && v.name().equals("Mine again")));
+    }
+
+    @Test
+    void aScatterPastThePointBudgetIsDrawnWholeAndSavesAsAPng() throws Exception {
+        Query query = openAndRun("SELECT i AS x, sin(i / 500.0) * 100 + i % 7 AS y FROM range(100000) t(i)");
+        VisualizationsClient visualizations = new VisualizationsClient(app.workbench().client());
+        Visualization scatter = visualizations.create(query.id(), new VisualizationsClient.Draft("CHART", "Cloud",
+                "", Map.of("globalSeriesType", "scatter", "columnMapping", Map.of("x", "x", "y", "y"))));
+        interact(() -> app.workbench().selectedProperty().get().visualizations().saved(scatter));
+        waitUntil(10, "its tab", () -> inTab("#visualization-tabs", TabPane.class).getTabs().stream()
+                .anyMatch(t -> t.getText().equals("Cloud")));
+        Tab tab = fx(() -> inTab("#visualization-tabs", TabPane.class).getTabs().stream()
+                .filter(t -> t.getText().equals("Cloud")).findFirst().orElseThrow());
+        interact(() -> inTab("#visualization-tabs", TabPane.class).getSelectionModel().select(tab));
+        XYChart chart = fx(() -> (XYChart) tab.getContent().lookup("#chart-large-scatter"));
+        assertThat(chart).as("drawn by the large-data chart").isNotNull();
+        // every row the server kept (its row limit may cut the 100,000), far past the 2,000-point budget
+        int rows = fx(() -> app.workbench().selectedProperty().get().visualizations().resultProperty().get()
+                .rows().size());
+        assertThat(rows).isGreaterThanOrEqualTo(5 * io.sightline.desktop.visualization.chart.ChartRenderer.DEFAULT_POINT_BUDGET);
+        assertThat(fx(() -> chart.getAllDatasets().get(0).getDataCount())).isEqualTo(rows);
+
+        Path png = home.resolve("cloud.png");
+        interact(() -> {
+            try {
+                ImageExport.writePng(tab.getContent(), png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(100);
+        assertThat(image.getHeight()).isGreaterThan(100);
+        assertThat(Files.size(png)).isGreaterThan(2_000);
+        long distinct = java.util.stream.IntStream.range(0, image.getWidth()).map(xPos -> image.getRGB(xPos,
+                image.getHeight() / 2)).distinct().count();
+        assertThat(distinct).as("colours along the middle row: points drawn, not a blank image").isGreaterThan(2);
+    }
+}
