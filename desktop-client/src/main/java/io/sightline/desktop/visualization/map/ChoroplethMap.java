@@ -111,33 +111,42 @@ public final class ChoroplethMap {
         });
         boolean tooltips = options.bool("tooltip.enabled");
         String template = options.string("tooltip.template");
-        view.setHover((wx, wy, sx, sy) -> {
-            hovered[0] = -1;
-            for (int i = regions.size() - 1; i >= 0 && !Double.isNaN(wx); i--) {
-                if (regions.get(i).contains(wx, wy)) {
-                    hovered[0] = i;
-                    break;
-                }
-            }
-            if (hovered[0] < 0 || !tooltips) {
-                return null;
-            }
-            MapShapes.Region region = regions.get(hovered[0]);
+        boolean popups = options.bool("popup.enabled");
+        String popupTemplate = options.string("popup.template");
+        java.util.function.IntFunction<Map<String, Object>> fieldsOf = i -> {
+            MapShapes.Region region = regions.get(i);
             Map<String, Object> fields = new HashMap<>();
             region.properties().forEach((k, val) -> fields.put("@@" + k, val));
-            Double value = regionValues[hovered[0]];
+            Double value = regionValues[i];
             fields.put("@@value", value == null ? placeholder : NumberFormat.format(value, format));
             Map<String, Object> row = rows.get(region.property(targetField));
             if (row != null) {
                 fields.putAll(row);
             }
-            return MapTemplate.render(template, fields);
+            return fields;
+        };
+        view.setHover((wx, wy, sx, sy) -> {
+            hovered[0] = Double.isNaN(wx) ? -1 : regionAt(regions, wx, wy);
+            return hovered[0] < 0 || !tooltips ? null : MapTemplate.render(template, fieldsOf.apply(hovered[0]));
+        });
+        view.setClick((wx, wy, sx, sy) -> {
+            int i = regionAt(regions, wx, wy);
+            return i < 0 || !popups ? null : MapTemplate.render(popupTemplate, fieldsOf.apply(i));
         });
         if (options.bool("legend.visible") && !scale.legend().isEmpty()) {
             view.setLegend(legend(scale, format, placeholder, options.string("legend.alignText"), theme),
                     options.string("legend.position"));
         }
         return view;
+    }
+
+    private static int regionAt(List<MapShapes.Region> regions, double x, double y) {
+        for (int i = regions.size() - 1; i >= 0; i--) {
+            if (regions.get(i).contains(x, y)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Without a saved target field, the field of the layer that matches the most keys (Redash would match none). */

@@ -41,12 +41,14 @@ public class MapView extends Region {
     private final Canvas canvas = new Canvas();
     private final Label tooltip = new Label();
     private final Label notice = new Label();
+    private final Label popup = new Label();
     private final MapTheme theme;
     private final double[] extent;
     private final List<String> problems = new ArrayList<>();
     private Color background;
     private Painter painter = (g, v) -> { };
     private Hover hover = (wx, wy, sx, sy) -> null;
+    private Hover click = (wx, wy, sx, sy) -> null;
     private Node legend;
     private String legendPosition = "bottom-left";
     private double scale = 1;
@@ -79,14 +81,17 @@ public class MapView extends Region {
         notice.setVisible(false);
         notice.setMouseTransparent(true);
         notice.setWrapText(true);
-        for (Label label : List.of(tooltip, notice)) {
+        popup.setManaged(false);
+        popup.setVisible(false);
+        popup.setMouseTransparent(true);
+        for (Label label : List.of(tooltip, notice, popup)) {
             label.setBackground(new Background(new BackgroundFill(theme.panel, new CornerRadii(4), Insets.EMPTY)));
             label.setTextFill(theme.text);
             label.setPadding(new Insets(4, 8, 4, 8));
             label.setStyle("-fx-font-size: 12px; -fx-border-color: " + MapTheme.css(theme.landBorders)
                     + "; -fx-border-radius: 4;");
         }
-        getChildren().addAll(canvas, notice, tooltip);
+        getChildren().addAll(canvas, notice, popup, tooltip);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             dragX = e.getX();
             dragY = e.getY();
@@ -97,6 +102,12 @@ public class MapView extends Region {
                 dragX = e.getX();
                 dragY = e.getY();
                 tooltip.setVisible(false);
+                popup.setVisible(false);
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.isStillSincePress() && e.getButton() == MouseButton.PRIMARY) {
+                clickAt(e.getX(), e.getY());
             }
         });
         addEventHandler(ScrollEvent.SCROLL, e -> {
@@ -119,6 +130,11 @@ public class MapView extends Region {
 
     public void setHover(Hover hover) {
         this.hover = hover;
+    }
+
+    /** What a click shows as a popup (text, or null for none); a click may also act, e.g. zoom into a cluster. */
+    public void setClick(Hover click) {
+        this.click = click;
     }
 
     public void setBackgroundColor(Color background) {
@@ -187,9 +203,14 @@ public class MapView extends Region {
         requestRedraw();
     }
 
-    /** Zooms by a factor keeping the world point under (x, y) in place; zoom stays within 1/2 and 4096 times the fit. */
+    /** The closest zoom: 2<sup>18</sup> pixels per world unit (Leaflet's level 18), or 16 times the first view. */
+    public double maxScale() {
+        return Math.max(fitScale * 16, 1 << 18);
+    }
+
+    /** Zooms by a factor keeping the world point under (x, y) in place; from half the first view to {@link #maxScale()}. */
     public void zoomAt(double x, double y, double factor) {
-        double next = Math.max(fitScale / 2, Math.min(fitScale * 4096, scale * factor));
+        double next = Math.max(fitScale / 2, Math.min(maxScale(), scale * factor));
         Point2D world = toWorld(x, y);
         scale = next;
         offsetX = x - world.getX() * scale;
@@ -249,6 +270,32 @@ public class MapView extends Region {
         frames++;
     }
 
+    /** Clicks a screen point: shows the popup there, if any. */
+    public void clickAt(double x, double y) {
+        Point2D world = toWorld(x, y);
+        String text = click.textAt(world.getX(), world.getY(), x, y);
+        if (text == null || text.isBlank()) {
+            popup.setVisible(false);
+            return;
+        }
+        tooltip.setVisible(false);
+        popup.setText(text);
+        place(popup, x, y);
+    }
+
+    /** The text of the popup shown now, or null. */
+    public String popupText() {
+        return popup.isVisible() ? popup.getText() : null;
+    }
+
+    private void place(Label label, double x, double y) {
+        label.autosize();
+        double tx = x + 14 + label.getWidth() > getWidth() ? x - 8 - label.getWidth() : x + 14;
+        double ty = y + 14 + label.getHeight() > getHeight() ? y - 8 - label.getHeight() : y + 14;
+        label.relocate(Math.max(0, tx), Math.max(0, ty));
+        label.setVisible(true);
+    }
+
     /** Shows the tooltip for a screen point, as the pointer resting there does. */
     public void hoverAt(double x, double y) {
         Point2D world = toWorld(x, y);
@@ -259,11 +306,7 @@ public class MapView extends Region {
             return;
         }
         tooltip.setText(text);
-        tooltip.autosize();
-        double tx = x + 14 + tooltip.getWidth() > getWidth() ? x - 8 - tooltip.getWidth() : x + 14;
-        double ty = y + 14 + tooltip.getHeight() > getHeight() ? y - 8 - tooltip.getHeight() : y + 14;
-        tooltip.relocate(Math.max(0, tx), Math.max(0, ty));
-        tooltip.setVisible(true);
+        place(tooltip, x, y);
     }
 
     @Override

@@ -105,6 +105,11 @@ class ChoroplethMapTest {
             return null;
         });
         assertThat(fx(view::tooltipText)).isNull();
+        fx(() -> {
+            view.clickAt(brazil.getX(), brazil.getY());
+            return null;
+        });
+        assertThat(fx(view::popupText)).as("Redash's default popup").isEqualTo("Country: Brazil (BR)\nValue: $100");
     }
 
     @Test
