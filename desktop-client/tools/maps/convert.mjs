@@ -22,13 +22,36 @@ function simplified(topology, keep) {
   return simplify(pre, quantile(pre, keep));
 }
 
+// Rings that cross the antimeridian jump from +180 to -180 between two points. A ring that crosses twice is made
+// continuous (its far side then lies past ±180); one that crosses once goes round a pole, closed along it.
+function unwrap(ring) {
+  const jumps = ring.filter((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180).length;
+  if (jumps === 0) return ring;
+  const out = [ring[0]];
+  let shift = 0;
+  for (let i = 1; i < ring.length; i++) {
+    const [x, y] = ring[i];
+    const dx = x - ring[i - 1][0];
+    if (Math.abs(dx) > 180) {
+      if (jumps % 2 === 1) {
+        const pole = y < 0 ? -90 : 90;
+        out.push([ring[i - 1][0], pole], [x, pole]);
+      } else {
+        shift -= Math.sign(dx) * 360;
+      }
+    }
+    out.push([x + shift, y]);
+  }
+  return out;
+}
+
 function rings(geometry, digits) {
   const polygons = geometry == null ? [] : geometry.type === 'Polygon' ? [geometry.coordinates]
     : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
   const f = 10 ** digits;
   return polygons
     .map((polygon) => polygon
-      .map((ring) => ring.flatMap(([x, y]) => [Math.round(x * f) / f, Math.round(y * f) / f]))
+      .map((ring) => unwrap(ring).flatMap(([x, y]) => [Math.round(x * f) / f, Math.round(y * f) / f]))
       .filter((ring) => ring.length >= 6))
     .filter((polygon) => polygon.length > 0);
 }

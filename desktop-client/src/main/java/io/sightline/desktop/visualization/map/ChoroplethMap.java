@@ -174,7 +174,7 @@ public final class ChoroplethMap {
             Label text = new Label(Double.isFinite(step.limit()) ? NumberFormat.format(step.limit(), format) : placeholder);
             text.setTextFill(theme.text);
             text.setStyle("-fx-font-size: 12px;");
-            text.setMinWidth(60);
+            text.setMinWidth(40);
             text.setMaxWidth(Double.MAX_VALUE);
             text.setAlignment("left".equals(align) ? Pos.CENTER_LEFT : "center".equals(align) ? Pos.CENTER : Pos.CENTER_RIGHT);
             HBox row = new HBox(6, swatch, text);
