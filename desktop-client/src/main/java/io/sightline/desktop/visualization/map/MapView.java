@@ -60,6 +60,9 @@ public class MapView extends Region {
     private double dragX;
     private double dragY;
     private long lastPaintNanos;
+    private boolean moving;
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(180));
     private long frames;
 
     public MapView(MapTheme theme, double[] extent) {
@@ -92,6 +95,10 @@ public class MapView extends Region {
                     + "; -fx-border-radius: 4;");
         }
         getChildren().addAll(canvas, notice, popup, tooltip);
+        settle.setOnFinished(e -> {
+            moving = false;
+            redraw();
+        });
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             dragX = e.getX();
             dragY = e.getY();
@@ -200,7 +207,7 @@ public class MapView extends Region {
     public void panBy(double dx, double dy) {
         offsetX += dx;
         offsetY += dy;
-        requestRedraw();
+        moved();
     }
 
     /** The closest zoom: 2<sup>18</sup> pixels per world unit (Leaflet's level 18), or 16 times the first view. */
@@ -215,7 +222,22 @@ public class MapView extends Region {
         scale = next;
         offsetX = x - world.getX() * scale;
         offsetY = y - world.getY() * scale;
+        moved();
+    }
+
+    /**
+     * While the map moves, frames are drawn lighter (no region borders, points closer than 1.5 px dropped);
+     * 180 ms after the last move it is drawn in full again.
+     */
+    private void moved() {
+        moving = true;
+        settle.playFromStart();
         requestRedraw();
+    }
+
+    /** Whether the map is being panned or zoomed (frames are drawn lighter meanwhile). */
+    public boolean moving() {
+        return moving;
     }
 
     /** Fits a world extent {minX, minY, maxX, maxY} in the view. */
@@ -345,13 +367,14 @@ public class MapView extends Region {
             g.fillRect(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
             return;
         }
+        double tolerance = moving ? 1.5 : 0.5;
         g.beginPath();
         for (double[] ring : region.rings()) {
             double px = ring[0] * scale + offsetX, py = ring[1] * scale + offsetY;
             g.moveTo(px, py);
             for (int i = 2; i < ring.length; i += 2) {
                 double sx = ring[i] * scale + offsetX, sy = ring[i + 1] * scale + offsetY;
-                if (Math.abs(sx - px) >= 0.5 || Math.abs(sy - py) >= 0.5 || i == ring.length - 2) {
+                if (Math.abs(sx - px) >= tolerance || Math.abs(sy - py) >= tolerance || i == ring.length - 2) {
                     g.lineTo(sx, sy);
                     px = sx;
                     py = sy;
@@ -361,7 +384,7 @@ public class MapView extends Region {
         }
         g.setFill(fill);
         g.fill();
-        if (stroke != null && lineWidth > 0) {
+        if (stroke != null && lineWidth > 0 && !moving) {
             g.setStroke(stroke);
             g.setLineWidth(lineWidth);
             g.stroke();

@@ -45,6 +45,7 @@ public final class MapScreenshots {
         ChoroplethOptions usa = new ChoroplethOptions(Map.of("mapType", "usa", "keyColumn", "state",
                 "targetField", "usps_abbrev", "valueColumn", "stores", "steps", 4, "valueFormat", "0"));
         Platform.startup(() -> { });
+        Platform.setImplicitExit(false); // the next map opens after the last window closed
         shoot(out.resolve("map-choropleth-light.png"), () -> ChoroplethMap.render(choropleth, revenue, MapTheme.LIGHT));
         shoot(out.resolve("map-choropleth-dark.png"), () -> ChoroplethMap.render(choropleth, revenue, MapTheme.DARK));
         shoot(out.resolve("map-markers-light.png"), () -> MarkerMap.render(markers, stores, MapTheme.LIGHT));
