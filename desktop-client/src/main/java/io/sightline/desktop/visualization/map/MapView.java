@@ -274,14 +274,16 @@ public class MapView extends Region {
         if (!redrawQueued) {
             redrawQueued = true;
             Platform.runLater(() -> {
-                redrawQueued = false;
-                redraw();
+                if (redrawQueued) { // not drawn meanwhile
+                    redraw();
+                }
             });
         }
     }
 
     /** Redraws now. */
     public void redraw() {
+        redrawQueued = false;
         long start = System.nanoTime();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(background);
