@@ -38,7 +38,7 @@ public final class ChoroplethMap {
     public static MapView render(ChoroplethOptions options, ResultData result, MapTheme theme) {
         String mapType = options.mapType();
         MapShapes.Layer layer = MapShapes.forMapType(mapType);
-        MapView view = new MapView(theme, layer.extent());
+        MapView view = new MapView(theme, "usa".equals(mapType) ? layer.extent() : extent(options, layer.extent()));
         if (!"countries".equals(mapType) && !"usa".equals(mapType)) {
             view.report("The map \"" + mapType + "\" is not bundled: showing countries.");
         }
@@ -138,6 +138,20 @@ public final class ChoroplethMap {
                     options.string("legend.position"));
         }
         return view;
+    }
+
+    /**
+     * Saved {@code bounds} ({@code [[swLat, swLng], [neLat, neLng]]}) on the world map, else the layer's first view.
+     * Redash's {@code usa} bounds are in the fake lat/lng of its own Albers file and are not read.
+     */
+    static double[] extent(ChoroplethOptions options, double[] fallback) {
+        double swLat = options.number("bounds.0.0", Double.NaN), swLng = options.number("bounds.0.1", Double.NaN);
+        double neLat = options.number("bounds.1.0", Double.NaN), neLng = options.number("bounds.1.1", Double.NaN);
+        if (Double.isFinite(swLat) && Double.isFinite(swLng) && Double.isFinite(neLat) && Double.isFinite(neLng)
+                && neLat > swLat && neLng > swLng) {
+            return new double[] {Mercator.x(swLng), Mercator.y(neLat), Mercator.x(neLng), Mercator.y(swLat)};
+        }
+        return fallback;
     }
 
     private static int regionAt(List<MapShapes.Region> regions, double x, double y) {

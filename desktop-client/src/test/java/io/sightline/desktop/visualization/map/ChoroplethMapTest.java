@@ -148,6 +148,18 @@ class ChoroplethMapTest {
     }
 
     @Test
+    void savedBoundsAreTheFirstView() throws Exception {
+        MapView view = MapFx.show(() -> ChoroplethMap.render(options(Map.of("keyColumn", "country",
+                "targetField", "iso_a3", "valueColumn", "revenue",
+                "bounds", List.of(List.of(-35, -75), List.of(6, -34)))), REVENUE));
+        double[] visible = fx(view::visibleExtent);
+        assertThat(Mercator.lat(visible[1])).isCloseTo(6, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(Mercator.lat(visible[3])).isCloseTo(-35, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(Mercator.lon(visible[0])).isLessThanOrEqualTo(-75);
+        assertThat(hex(pixel(view, at(view, -50, -10)))).isEqualTo("#799cff");
+    }
+
+    @Test
     void darkThemeDrawsTheSeaDark() throws Exception {
         MapView view = MapFx.show(() -> ChoroplethMap.render(options(Map.of("keyColumn", "country",
                 "targetField", "iso_a3", "valueColumn", "revenue")), REVENUE, MapTheme.DARK));
