@@ -47,6 +47,9 @@ class ChoroplethMapTest {
         assertThat(hex(pixel(view, at(view, -100, 40)))).as("USA, 500").isEqualTo("#3d66da");
         assertThat(hex(pixel(view, at(view, 135, -25)))).as("Australia has no row").isEqualTo("#dddddd");
         assertThat(hex(pixel(view, at(view, -30, 30)))).as("the Atlantic").isEqualTo("#ffffff");
+        // Russia's rings that cross the antimeridian do not smear bands across the whole width
+        assertThat(hex(pixel(view, at(view, 0, 67)))).as("the Norwegian Sea").isEqualTo("#ffffff");
+        assertThat(hex(pixel(view, at(view, 100, 60)))).as("Siberia, no row").isEqualTo("#dddddd");
         assertThat(view.problems()).isEmpty();
     }
 
