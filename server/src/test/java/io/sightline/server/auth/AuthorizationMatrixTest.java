@@ -133,6 +133,14 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             DELETE /api/dashboards/{newDashboard}                    401  403  403  204  204  401  204  401
             POST   /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
             DELETE /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
+            GET    /api/alerts                                       401  200  200  200  200  401  200  401
+            POST   /api/alerts                                       401  404  200  200  200  401  200  401  {"name":"matrix {uuid}","query_id":{query},"options":{"column":"n","op":">","value":1}}
+            GET    /api/alerts/{alert}                               401  404  200  200  200  401  200  401
+            POST   /api/alerts/{newAlert}                            401  404  403  200  200  401  200  401  {"name":"matrix renamed"}
+            DELETE /api/alerts/{newAlert}                            401  404  403  204  204  401  204  401
+            POST   /api/alerts/{alert}/mute                          401  404  403  200  200  401  200  401
+            DELETE /api/alerts/{alert}/mute                          401  404  403  200  200  401  200  401
+            POST   /api/alerts/{alert}/eval                          401  404  403  200  200  401  200  401
             """;
 
     /** Paths no controller serves: actuator endpoints (their own handler mapping) and what no rule names. */
@@ -214,6 +222,7 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
         var dashboard = fullKey.post("/api/dashboards", Map.of("name", "matrix dashboard " + UUID.randomUUID()));
         assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
         fixtures.put("dashboard", dashboard.json().path("id").asString());
+        fixtures.put("alert", value("newAlert"));
 
         String disabledKey = disabled.path("api_key").asString();
         assertThat(admin.post("/api/users/" + disabled.path("id").asString() + "/disable", Map.of()).status())
@@ -346,6 +355,8 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
                     + fixtures.get("query") + ",\"type\":\"COUNTER\",\"name\":\"matrix scratch\"}"));
             case "newDashboard" -> created(fullKey.post("/api/dashboards",
                     Map.of("name", "matrix scratch " + UUID.randomUUID())));
+            case "newAlert" -> created(fullKey.post("/api/alerts", "{\"name\":\"matrix scratch\",\"query_id\":"
+                    + fixtures.get("query") + ",\"options\":{\"column\":\"n\",\"op\":\">\",\"value\":1}}"));
             default -> {
                 String value = fixtures.get(name);
                 if (value == null) {
