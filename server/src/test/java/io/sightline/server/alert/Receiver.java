@@ -19,6 +19,7 @@ final class Receiver implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
     private final AtomicInteger status = new AtomicInteger(200);
+    private final AtomicInteger delayMillis = new AtomicInteger();
 
     Receiver() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -27,6 +28,11 @@ final class Receiver implements AutoCloseable {
                 Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
                 request.getHeaders().forEach(pair -> headers.put(pair.getFirst(), pair.getSecond()));
                 received.add(new Received(request.getPath(), headers, request.getBody().readUtf8()));
+                try {
+                    Thread.sleep(delayMillis.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 return new MockResponse().setResponseCode(status.get()).setBody("ok");
             }
         });
@@ -35,6 +41,11 @@ final class Receiver implements AutoCloseable {
 
     String url(String path) {
         return server.url(path).toString();
+    }
+
+    /** A slow receiver: every answer waits this long. */
+    void delay(int millis) {
+        delayMillis.set(millis);
     }
 
     void answer(int code) {
