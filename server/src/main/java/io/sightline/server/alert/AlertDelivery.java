@@ -34,6 +34,7 @@ class AlertDelivery implements DisposableBean {
     private final JsonMapper json;
     private final String worker = "delivery-" + UUID.randomUUID().toString().substring(0, 8);
     private volatile boolean running = true;
+    private boolean failing;
     private Thread thread;
 
     AlertDelivery(OutboxRepository outbox, Destinations destinations, AlertProperties properties,
@@ -58,9 +59,17 @@ class AlertDelivery implements DisposableBean {
             try {
                 deliverDue();
                 metrics.pending(outbox.pending());
+                if (failing) {
+                    failing = false;
+                    log.info("Alert notifications are delivered again");
+                }
             } catch (RuntimeException e) {
-                // the metadata store is away: nothing is lost, the rows wait for its return
-                log.warn("Alert notifications could not be delivered this round: {}", e.getMessage());
+                // the metadata store is away: nothing is lost, the rows wait for its return; said once, not per tick
+                if (!failing) {
+                    failing = true;
+                    log.warn("Alert notifications cannot be delivered until the metadata store answers: {}",
+                            e.getMessage());
+                }
             }
             try {
                 wakeUp.await(properties.deliveryTick().toMillis());
