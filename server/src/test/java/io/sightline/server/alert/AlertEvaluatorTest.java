@@ -95,3 +95,4 @@ class AlertEvaluatorTest {
         return AlertEvaluator.evaluate(AlertOptions.validated(options), columns, rows);
     }
 
+}
