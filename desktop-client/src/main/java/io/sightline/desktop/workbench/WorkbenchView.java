@@ -2,6 +2,8 @@ package io.sightline.desktop.workbench;
 
 import io.sightline.desktop.Dialogs;
 import io.sightline.desktop.admin.AdminMenu;
+import io.sightline.desktop.alert.AlertListView;
+import io.sightline.desktop.alert.AlertListViewModel;
 import io.sightline.desktop.admin.DataSourceAdminView;
 import io.sightline.desktop.admin.DataSourceAdminViewModel;
 import io.sightline.desktop.dashboard.DashboardListView;
@@ -128,7 +130,11 @@ public final class WorkbenchView extends BorderPane {
                 () -> current(view -> view.editor().openFind()));
         MenuItem findQuery = item("Find saved query", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
                 () -> lookup("#query-search").requestFocus());
-        Menu query = new Menu("Query", null, run, cancel, comment, format, find, new SeparatorMenuItem(), findQuery);
+        MenuItem alerts = item("Alerts\u2026", null, () -> Dialogs.ownedBy(this,
+                new AlertListView(new AlertListViewModel(model.client(), model.tasks()))).show());
+        alerts.setId("menu-alerts");
+        Menu query = new Menu("Query", null, run, cancel, comment, format, find, new SeparatorMenuItem(), findQuery,
+                alerts);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light theme");
