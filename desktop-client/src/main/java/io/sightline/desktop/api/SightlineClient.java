@@ -349,7 +349,17 @@ public final class SightlineClient {
 
     /** {@code POST /api/alerts}: {@code options} as Redash's ({@code column, op, value, selector...}). */
     public AlertSummary createAlert(String name, long queryId, Map<String, Object> options) {
-        return alertSummary(post(url("api/alerts"), Map.of("name", name, "query_id", queryId, "options", options)));
+        return createAlert(name, queryId, options, null);
+    }
+
+    /** @param rearm seconds between re-notifications while triggered, or null for none */
+    public AlertSummary createAlert(String name, long queryId, Map<String, Object> options, Integer rearm) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("name", name);
+        body.put("query_id", queryId);
+        body.put("options", options);
+        body.put("rearm", rearm);
+        return alertSummary(post(url("api/alerts"), body));
     }
 
     /** {@code POST|DELETE /api/alerts/{id}/mute}. */

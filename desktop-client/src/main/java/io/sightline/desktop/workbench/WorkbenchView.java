@@ -2,6 +2,8 @@ package io.sightline.desktop.workbench;
 
 import io.sightline.desktop.Dialogs;
 import io.sightline.desktop.admin.AdminMenu;
+import io.sightline.desktop.alert.AlertEditorView;
+import io.sightline.desktop.alert.AlertEditorViewModel;
 import io.sightline.desktop.alert.AlertListView;
 import io.sightline.desktop.alert.AlertListViewModel;
 import io.sightline.desktop.admin.DataSourceAdminView;
@@ -133,8 +135,16 @@ public final class WorkbenchView extends BorderPane {
         MenuItem alerts = item("Alerts\u2026", null, () -> Dialogs.ownedBy(this,
                 new AlertListView(new AlertListViewModel(model.client(), model.tasks()))).show());
         alerts.setId("menu-alerts");
+        MenuItem newAlert = item("New alert on this query\u2026", null, () -> current(view -> {
+            Long saved = view.model().queryIdProperty().get();
+            if (saved != null) {
+                Dialogs.ownedBy(this, new AlertEditorView(new AlertEditorViewModel(model.client(), model.tasks(),
+                        saved))).show();
+            }
+        }));
+        newAlert.setId("menu-new-alert");
         Menu query = new Menu("Query", null, run, cancel, comment, format, find, new SeparatorMenuItem(), findQuery,
-                alerts);
+                new SeparatorMenuItem(), newAlert, alerts);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light theme");
