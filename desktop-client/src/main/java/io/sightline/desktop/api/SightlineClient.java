@@ -346,6 +346,44 @@ public final class SightlineClient {
         return result.ok() ? null : result.message() == null ? "the test failed" : result.message();
     }
 
+    /** {@code GET /api/alerts}: the alerts of the queries the user reaches. */
+    public List<AlertSummary> alerts() {
+        List<AlertSummary> alerts = new ArrayList<>();
+        for (JsonNode alert : get(url("api/alerts"))) {
+            alerts.add(alertSummary(alert));
+        }
+        return alerts;
+    }
+
+    /** {@code POST /api/alerts}: {@code options} as Redash's ({@code column, op, value, selector...}). */
+    public AlertSummary createAlert(String name, long queryId, Map<String, Object> options) {
+        return createAlert(name, queryId, options, null);
+    }
+
+    /** @param rearm seconds between re-notifications while triggered, or null for none */
+    public AlertSummary createAlert(String name, long queryId, Map<String, Object> options, Integer rearm) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("name", name);
+        body.put("query_id", queryId);
+        body.put("options", options);
+        body.put("rearm", rearm);
+        return alertSummary(post(url("api/alerts"), body));
+    }
+
+    /** {@code POST|DELETE /api/alerts/{id}/mute}. */
+    public AlertSummary muteAlert(long id, boolean muted) {
+        HttpUrl url = url("api/alerts/" + id + "/mute");
+        return alertSummary(muted ? post(url, Map.of()) : delete(url));
+    }
+
+    private static AlertSummary alertSummary(JsonNode alert) {
+        JsonNode last = alert.path("last_triggered_at");
+        return new AlertSummary(alert.path("id").asLong(), alert.path("name").asString(),
+                alert.path("query").path("name").asString(), alert.path("state").asString(),
+                last.isNull() || last.isMissingNode() ? null : last.asString(),
+                alert.path("options").path("muted").asBoolean());
+    }
+
     /**
      * Whether the server manages users and groups ({@code /api/users}); an older server answers 404 and the
      * workbench hides those screens.

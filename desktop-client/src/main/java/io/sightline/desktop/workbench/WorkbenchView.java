@@ -2,6 +2,10 @@ package io.sightline.desktop.workbench;
 
 import io.sightline.desktop.Dialogs;
 import io.sightline.desktop.admin.AdminMenu;
+import io.sightline.desktop.alert.AlertEditorView;
+import io.sightline.desktop.alert.AlertEditorViewModel;
+import io.sightline.desktop.alert.AlertListView;
+import io.sightline.desktop.alert.AlertListViewModel;
 import io.sightline.desktop.admin.DataSourceAdminView;
 import io.sightline.desktop.admin.DataSourceAdminViewModel;
 import io.sightline.desktop.dashboard.DashboardListView;
@@ -128,7 +132,19 @@ public final class WorkbenchView extends BorderPane {
                 () -> current(view -> view.editor().openFind()));
         MenuItem findQuery = item("Find saved query", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
                 () -> lookup("#query-search").requestFocus());
-        Menu query = new Menu("Query", null, run, cancel, comment, format, find, new SeparatorMenuItem(), findQuery);
+        MenuItem alerts = item("Alerts\u2026", null, () -> Dialogs.ownedBy(this,
+                new AlertListView(new AlertListViewModel(model.client(), model.tasks()))).show());
+        alerts.setId("menu-alerts");
+        MenuItem newAlert = item("New alert on this query\u2026", null, () -> current(view -> {
+            Long saved = view.model().queryIdProperty().get();
+            if (saved != null) {
+                Dialogs.ownedBy(this, new AlertEditorView(new AlertEditorViewModel(model.client(), model.tasks(),
+                        saved))).show();
+            }
+        }));
+        newAlert.setId("menu-new-alert");
+        Menu query = new Menu("Query", null, run, cancel, comment, format, find, new SeparatorMenuItem(), findQuery,
+                new SeparatorMenuItem(), newAlert, alerts);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light theme");

@@ -1,6 +1,7 @@
 package io.sightline.server.ops;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.sightline.server.alert.AlertDeliveryStatus;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.execution.ExecutionStatus;
 import io.sightline.server.system.ApiException;
@@ -25,9 +26,12 @@ class StatusController {
     private final ExecutionStatus execution;
     private final JdbcClient jdbc;
     private final SightlineProperties properties;
+    private final AlertDeliveryStatus notifications;
 
-    StatusController(ExecutionStatus execution, JdbcClient jdbc, SightlineProperties properties) {
+    StatusController(ExecutionStatus execution, JdbcClient jdbc, SightlineProperties properties,
+                     AlertDeliveryStatus notifications) {
         this.execution = execution;
+        this.notifications = notifications;
         this.jdbc = jdbc;
         this.properties = properties;
     }
@@ -38,7 +42,8 @@ class StatusController {
     record Queue(long waiting, @JsonProperty("oldest_job_age_seconds") Double oldestJobAgeSeconds) {
     }
 
-    record Status(String mode, String role, List<Worker> workers, Map<String, Queue> queues, Map<String, Long> counts) {
+    record Status(String mode, String role, List<Worker> workers, Map<String, Queue> queues, Map<String, Long> counts,
+                  Map<String, Object> notifications) {
     }
 
     @GetMapping("/status.json")
@@ -53,7 +58,9 @@ class StatusController {
         counts.put("data_sources", count("SELECT count(*) FROM data_sources"));
         counts.put("query_results", count("SELECT count(*) FROM query_results WHERE complete"));
         counts.put("users", count("SELECT count(*) FROM users"));
-        return new Status(execution.mode(), properties.role().name().toLowerCase(Locale.ROOT), workers, queues, counts);
+        counts.put("alerts", count("SELECT count(*) FROM alerts"));
+        return new Status(execution.mode(), properties.role().name().toLowerCase(Locale.ROOT), workers, queues, counts,
+                notifications.summary());
     }
 
     private long count(String sql) {

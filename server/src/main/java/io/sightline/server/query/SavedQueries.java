@@ -5,6 +5,7 @@ import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.system.ApiException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -18,11 +19,13 @@ public class SavedQueries {
     private final QueryBookmarks bookmarks;
     private final QueryAccess access;
     private final QueryLists lists;
+    private final ApplicationEventPublisher events;
 
     SavedQueries(QueryRepository queries, QueryService service, QueryBodyReader reader, QueryBookmarks bookmarks,
-                 QueryAccess access, QueryLists lists) {
-        this.lists = lists;
+                 QueryAccess access, QueryLists lists, ApplicationEventPublisher events) {
         this.queries = queries;
+        this.lists = lists;
+        this.events = events;
         this.access = access;
         this.bookmarks = bookmarks;
         this.service = service;
@@ -40,7 +43,18 @@ public class SavedQueries {
     }
 
     /**
-     * Points the query at its newest result. Not an edit: version and {@code updated_at} stay as they are.
+     * The query's JSON as {@code GET /api/queries/{id}} answers it to {@code viewer} (without counting a use).
+     *
+     * @throws ApiException 404 when there is no such query or the viewer does not reach its data source
+     */
+    public Query json(long id, SightlineUser viewer) {
+        return lists.one(id, viewer);
+    }
+
+    /**
+     * Points the query at its newest result, and announces it ({@link LatestResultRecorded}) in this thread: every
+     * run of a saved query, scheduled, manual or by API, ends here in the process that ran it. Not an edit: version
+     * and {@code updated_at} stay as they are.
      *
      * @throws ApiException 404 when there is no such query
      */
@@ -48,6 +62,7 @@ public class SavedQueries {
         if (!queries.setLatestResult(queryId, queryResultId)) {
             throw ApiException.notFound("Query " + queryId + " does not exist");
         }
+        events.publishEvent(new LatestResultRecorded(queryId, queryResultId));
     }
 
     /** Queries with a schedule object that are not archived (whether or not the schedule is on). */

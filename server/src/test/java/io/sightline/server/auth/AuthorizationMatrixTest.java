@@ -149,6 +149,26 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             POST   /api/dashboards/import                            401  200  200  200  200  401  200  401  {"name":"matrix import {uuid}","widgets":[]}
             POST   /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
             DELETE /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
+            GET    /api/alerts                                       401  200  200  200  200  401  200  401
+            POST   /api/alerts                                       401  404  200  200  200  401  200  401  {"name":"matrix {uuid}","query_id":{query},"options":{"column":"n","op":">","value":1}}
+            GET    /api/alerts/{alert}                               401  404  200  200  200  401  200  401
+            POST   /api/alerts/{newAlert}                            401  404  403  200  200  401  200  401  {"name":"matrix renamed"}
+            DELETE /api/alerts/{newAlert}                            401  404  403  204  204  401  204  401
+            POST   /api/alerts/{alert}/mute                          401  404  403  200  200  401  200  401
+            DELETE /api/alerts/{alert}/mute                          401  404  403  200  200  401  200  401
+            POST   /api/alerts/{alert}/eval                          401  404  403  200  200  401  200  401
+            GET    /api/alerts/{alert}/subscriptions                 401  404  200  200  200  401  200  401
+            POST   /api/alerts/{alert}/subscriptions                 401  404  200  200  200  401  200  401  {"destination_id":{newDestination}}
+            DELETE /api/alerts/{alert}/subscriptions/{newSubscription} 401 404 403  204  204  401  204  401
+            GET    /api/alerts/{alert}/deliveries                    401  404  200  200  200  401  200  401
+
+            GET    /api/destinations                                 401  200  200  200  200  401  200  401
+            GET    /api/destinations/types                           401  403  403  403  200  401  403  401
+            POST   /api/destinations                                 401  403  403  403  200  401  403  401  {"name":"matrix {uuid}","type":"slack","options":{"url":"http://127.0.0.1:9/hook"}}
+            GET    /api/destinations/{destination}                   401  403  403  403  200  401  403  401
+            POST   /api/destinations/{newDestination}                401  403  403  403  200  401  403  401  {"name":"matrix renamed {uuid}"}
+            DELETE /api/destinations/{newDestination}                401  403  403  403  204  401  403  401
+            POST   /api/destinations/{destination}/test              401  403  403  403  200  401  403  401
             """;
 
     /** Paths no controller serves: actuator endpoints (their own handler mapping) and what no rule names. */
@@ -230,6 +250,8 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
         var dashboard = fullKey.post("/api/dashboards", Map.of("name", "matrix dashboard " + UUID.randomUUID()));
         assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
         fixtures.put("dashboard", dashboard.json().path("id").asString());
+        fixtures.put("alert", value("newAlert"));
+        fixtures.put("destination", value("newDestination"));
 
         String disabledKey = disabled.path("api_key").asString();
         assertThat(admin.post("/api/users/" + disabled.path("id").asString() + "/disable", Map.of()).status())
@@ -364,6 +386,12 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
                     + ",\"visualization_id\":" + value("newVisualization") + ",\"options\":{}}"));
             case "newDashboard" -> created(fullKey.post("/api/dashboards",
                     Map.of("name", "matrix scratch " + UUID.randomUUID())));
+            case "newDestination" -> created(admin.post("/api/destinations", Map.of("name", "matrix scratch "
+                    + UUID.randomUUID(), "type", "slack", "options", Map.of("url", "http://127.0.0.1:9/hook"))));
+            case "newSubscription" -> created(fullKey.post("/api/alerts/" + fixtures.get("alert") + "/subscriptions",
+                    Map.of("destination_id", Long.parseLong(value("newDestination")))));
+            case "newAlert" -> created(fullKey.post("/api/alerts", "{\"name\":\"matrix scratch\",\"query_id\":"
+                    + fixtures.get("query") + ",\"options\":{\"column\":\"n\",\"op\":\">\",\"value\":1}}"));
             default -> {
                 String value = fixtures.get(name);
                 if (value == null) {

@@ -75,8 +75,13 @@ public final class AccessFixtures {
      * default group on creation, which is taken back here.
      */
     public long privateDataSource() {
-        long dataSource = new DataSourceFixtures(admin).h2("jdbc:h2:mem:" + unique("access").replace('-', '_')
-                + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", Map.of());
+        return privateDataSource("jdbc:h2:mem:" + unique("access").replace('-', '_')
+                + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE");
+    }
+
+    /** As {@link #privateDataSource()}, on an H2 database the test also opens by its URL. */
+    public long privateDataSource(String h2Url) {
+        long dataSource = new DataSourceFixtures(admin).h2(h2Url, Map.of());
         long defaults = admin.get("/api/groups").json().valueStream()
                 .filter(g -> "default".equals(g.path("name").asString())).findFirst().orElseThrow().path("id").asLong();
         boolean granted = admin.get("/api/groups/" + defaults + "/data_sources").json().valueStream()

@@ -35,6 +35,10 @@ public abstract class EmbeddedServerTest {
         registry.add("sightline.scheduler.tick", () -> "200ms");
         registry.add("sightline.scheduler.min-interval", () -> "1s");
         registry.add("sightline.scheduler.max-backoff", () -> "3s");
+        // alert notifications retried within a second or two, so delivery tests run quickly
+        registry.add("sightline.alerts.delivery-tick", () -> "200ms");
+        registry.add("sightline.alerts.first-retry", () -> "300ms");
+        registry.add("sightline.alerts.max-retry", () -> "1s");
     }
 
     protected Api api() {

@@ -1,0 +1,66 @@
+package io.sightline.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sightline.desktop.LaunchOptions;
+import io.sightline.desktop.api.AlertSummary;
+import io.sightline.desktop.api.QueryDraft;
+import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.support.TestServer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The alerts list in the real window: Query → Alerts… shows an alert with its state, and mutes it. */
+class AlertsUiTest extends UiSupport {
+
+    @TempDir
+    Path home;
+
+    private final SightlineClient admin = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+
+    @BeforeEach
+    void start() throws Exception {
+        launch(new LaunchOptions(TestServer.get().url(), TestServer.ADMIN_KEY), home);
+        waitUntil(20, "the workbench", () -> lookup("#sql-area").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void listsAlertsAndMutesTheChosenOne() {
+        long demo = admin.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst().orElseThrow()
+                .id();
+        String name = "ui alert " + UUID.randomUUID().toString().substring(0, 8);
+        long query = admin.createQuery(new QueryDraft(demo, "watched " + name, "", "SELECT 3 AS n", List.of(), List.of(),
+                null)).id();
+        AlertSummary alert = admin.createAlert(name, query, Map.of("column", "n", "op", ">", "value", 1));
+
+        clickOn("Query");
+        clickOn("Alerts\u2026");
+        waitUntil(10, "the alert listed", () -> lookup("#alerts-table").tryQuery().isPresent()
+                && ((TableView<AlertSummary>) lookup("#alerts-table").query()).getItems().stream()
+                .anyMatch(a -> a.id() == alert.id()));
+        TableView<AlertSummary> table = fx(() -> (TableView<AlertSummary>) lookup("#alerts-table").query());
+        fx(() -> {
+            table.getItems().stream().filter(a -> a.id() == alert.id()).findFirst()
+                    .ifPresent(a -> table.getSelectionModel().select(a));
+            return null;
+        });
+        clickOn("#alert-mute");
+        waitUntil(10, "the alert muted", () -> lookup("#alerts-message").queryAs(Label.class).getText()
+                .equals("\"" + name + "\" muted"));
+        assertThat(admin.alerts().stream().filter(a -> a.id() == alert.id()).findFirst().orElseThrow().muted()).isTrue();
+    }
+}

@@ -1,0 +1,124 @@
+package io.sightline.server.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.sightline.server.SightlineServer;
+import io.sightline.server.support.Api;
+import io.sightline.server.support.DataSourceFixtures;
+import io.sightline.server.support.Runs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.params.ScanParams;
+
+/**
+ * Production mode: an {@code api} process and a {@code worker} process sharing PostgreSQL (a database of its own)
+ * and Redis (a key prefix of its own). A run requested from the api is evaluated by the worker that ran it, and
+ * notifications written by the api (an eval) are delivered by the worker: the api process delivers nothing.
+ */
+class AlertsAcrossRolesTest {
+
+    private static final String DATABASE = "sightline_it_alerts_roles";
+    private static final String PREFIX = "sightline-it-alerts-" + UUID.randomUUID() + ":";
+    private static final String ADMIN_KEY = "it-alerts-roles-admin-key-0123456789";
+
+    private static ConfigurableApplicationContext apiProcess;
+    private static ConfigurableApplicationContext worker;
+
+    @BeforeAll
+    static void start() throws Exception {
+        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + DATABASE);
+        }
+        apiProcess = server("api");
+        worker = server("worker");
+    }
+
+    private static ConfigurableApplicationContext server(String role) throws Exception {
+        Path dataDir = Files.createTempDirectory("sightline-alerts-" + role + "-");
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("server.port", "0");
+        properties.put("sightline.role", role);
+        properties.put("sightline.data-dir", dataDir.toString());
+        properties.put("sightline.database-url", "postgresql://postgres@127.0.0.1:5432/" + DATABASE);
+        properties.put("sightline.redis-url", "redis://127.0.0.1:6379/0");
+        properties.put("sightline.redis.key-prefix", PREFIX);
+        properties.put("sightline.secret-key", "it-alerts-roles-secret-0123456789abcdef");
+        properties.put("sightline.admin-api-key", ADMIN_KEY);
+        properties.put("sightline.demo-data", "never");
+        properties.put("sightline.alerts.delivery-tick", "100ms");
+        return new SpringApplicationBuilder(SightlineServer.class)
+                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (worker != null) {
+            worker.close();
+        }
+        if (apiProcess != null) {
+            apiProcess.close();
+        }
+        try (Jedis jedis = new Jedis(java.net.URI.create("redis://127.0.0.1:6379/0"))) {
+            String cursor = ScanParams.SCAN_POINTER_START;
+            do {
+                var page = jedis.scan(cursor, new ScanParams().match(PREFIX + "*").count(500));
+                if (!page.getResult().isEmpty()) {
+                    jedis.del(page.getResult().toArray(String[]::new));
+                }
+                cursor = page.getCursor();
+            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        }
+        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void theWorkerThatRanTheQueryEvaluatesAndTheWorkerDelivers() throws Exception {
+        Api api = new Api(Integer.parseInt(apiProcess.getEnvironment().getProperty("local.server.port")), ADMIN_KEY);
+        try (Receiver receiver = new Receiver()) {
+            long dataSource = new DataSourceFixtures(api).postgres(Map.of());
+            long query = api.post("/api/queries", Map.of("data_source_id", dataSource, "name", "fifty",
+                    "query", "SELECT 50 AS n, '" + UUID.randomUUID() + "' AS tag")).json().path("id").asLong();
+            long webhook = api.post("/api/destinations", Map.of("name", "roles hook", "type", "webhook",
+                    "options", Map.of("url", receiver.url("/hook")))).json().path("id").asLong();
+            long onRun = alert(api, query, webhook, "over ten");
+
+            new Runs(api).resultOf(api.post("/api/queries/" + query + "/results", Map.of("max_age", 0)));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.at("/hook").size() == 1);
+            assertThat(api.get("/api/alerts/" + onRun).json().path("state").asString()).isEqualTo("triggered");
+
+            long onEval = alert(api, query, webhook, "evaluated by hand");
+            var evaluated = api.post("/api/alerts/" + onEval + "/eval", Map.of());
+            assertThat(evaluated.json().path("state").asString()).as(evaluated.toString()).isEqualTo("triggered");
+            await("written by the api process, delivered by the worker").atMost(Duration.ofSeconds(20))
+                    .until(() -> receiver.at("/hook").size() == 2);
+            assertThat(apiProcess.getBeanProvider(AlertDelivery.class).getIfAvailable())
+                    .as("an api process delivers nothing").isNull();
+        }
+    }
+
+    private static long alert(Api api, long query, long webhook, String name) {
+        long alert = api.post("/api/alerts", Map.of("name", name, "query_id", query,
+                "options", Map.of("column", "n", "op", ">", "value", 10))).json().path("id").asLong();
+        assertThat(api.post("/api/alerts/" + alert + "/subscriptions", Map.of("destination_id", webhook)).status())
+                .isEqualTo(200);
+        return alert;
+    }
+}
