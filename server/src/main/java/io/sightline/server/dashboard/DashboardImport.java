@@ -262,6 +262,7 @@ class DashboardImport {
         }
         List<Visualization> list = new ArrayList<>();
         for (JsonNode v : wanted) {
+            v = withLocalDrillThrough(v);
             list.add(new Visualization(0, v.path("type").asString(), v.path("name").isString() ? v.path("name")
                     .asString() : v.path("type").asString(), v.path("description").isString()
                     ? v.path("description").asString() : "", v.path("options").isObject()
@@ -271,6 +272,28 @@ class DashboardImport {
         for (int i = 0; i < wanted.size(); i++) {
             source.newVisualizationIds.put(wanted.get(i).path("id").asLong(), ids.get(i));
         }
+    }
+
+    /**
+     * A drill-through's target found by its key ({@code dashboard_key}, written by the export) on this server; when
+     * that dashboard is not here (yet), {@code dashboard} becomes null rather than some other dashboard's id, and a
+     * later import, after the target's, sets it.
+     */
+    private JsonNode withLocalDrillThrough(JsonNode visualization) {
+        JsonNode drill = visualization.path("options").path("sightline").path("drillthrough");
+        if (!drill.path("dashboard_key").isString()) {
+            return visualization;
+        }
+        JsonNode copy = visualization.deepCopy();
+        ObjectNode target = (ObjectNode) copy.path("options").path("sightline").path("drillthrough");
+        Optional<Long> local = keys.find(ObjectKeyRepository.DASHBOARD, drill.path("dashboard_key").asString())
+                .filter(id -> service.find(id).isPresent());
+        if (local.isPresent()) {
+            target.put("dashboard", local.get());
+        } else {
+            target.putNull("dashboard");
+        }
+        return copy;
     }
 
     private static <T> T prefixed(java.util.function.Supplier<T> read, boolean exportForm) {

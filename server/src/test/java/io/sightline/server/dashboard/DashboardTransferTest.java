@@ -120,6 +120,34 @@ class DashboardTransferTest extends EmbeddedServerTest {
         assertThat(fresh.post("/api/dashboards/import", Map.of("widgets", List.of())).message()).contains("'name'");
     }
 
+    @Test
+    void aDrillThroughFindsItsTargetByKeyOnTheOtherServer() {
+        long target = api().post("/api/dashboards", Map.of("name", AccessFixtures.unique("drill-target"))).json()
+                .path("id").asLong();
+        long queryId = api().get("/api/queries?q=sales__revenue_by_region__v1").json().path("results").get(0)
+                .path("id").asLong();
+        var chart = api().post("/api/visualizations", Map.of("query_id", queryId, "type", "CHART", "name",
+                AccessFixtures.unique("drill"), "options", Map.of("globalSeriesType", "column", "sightline",
+                        Map.of("drillthrough", Map.of("dashboard", target, "parameters", Map.of("region", "region"))))));
+        long source = api().post("/api/dashboards", Map.of("name", AccessFixtures.unique("drill-source"))).json()
+                .path("id").asLong();
+        api().post("/api/widgets", Map.of("dashboard_id", source, "visualization_id", chart.json().path("id").asLong()));
+        JsonNode sourceDocument = api().get("/api/dashboards/" + source + "/export").json();
+
+        JsonNode early = fresh.post("/api/dashboards/import", sourceDocument).json();
+        assertThat(drill(early).path("dashboard").isNull()).as("the target is not there yet: no wrong id").isTrue();
+        long targetThere = fresh.post("/api/dashboards/import", api().get("/api/dashboards/" + target + "/export")
+                .json()).json().path("id").asLong();
+        JsonNode again = fresh.post("/api/dashboards/import", sourceDocument).json();
+        assertThat(drill(again).path("dashboard").asLong()).isEqualTo(targetThere);
+        assertThat(drill(again).path("parameters").path("region").asString()).isEqualTo("region");
+    }
+
+    private static JsonNode drill(JsonNode dashboard) {
+        return dashboard.path("widgets").get(0).path("visualization").path("options").path("sightline")
+                .path("drillthrough");
+    }
+
     /** A dashboard on the demo queries: a chart with its region mapped to a dashboard parameter, and a note. */
     private JsonNode demoDashboard() {
         JsonNode query = api().get("/api/queries?q=sales__top_products__v1").json().path("results").get(0);
