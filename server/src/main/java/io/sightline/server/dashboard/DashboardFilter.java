@@ -7,8 +7,9 @@ import io.sightline.server.system.ApiException;
  *
  * @param search text to find (case-insensitive) in the name; null = no search
  * @param favoritesOf only this user's starred dashboards; null = all
+ * @param tags only dashboards carrying every one of these tags; empty = all
  */
-record DashboardFilter(String search, Long favoritesOf, int page, int pageSize) {
+record DashboardFilter(String search, Long favoritesOf, int page, int pageSize, java.util.List<String> tags) {
 
     static final int MAX_PAGE_SIZE = 250;
 

@@ -195,6 +195,10 @@ class WidgetApiTest extends EmbeddedServerTest {
         assertThat(owner.api().get("/api/dashboards/tags").json().path("tags").valueStream()
                 .filter(t -> t.path("name").asString().equals("forkme")).findFirst().orElseThrow().path("count")
                 .asInt()).isEqualTo(2);
+        assertThat(owner.api().get("/api/dashboards?tags=forkme").json().path("results").valueStream()
+                .map(d -> d.path("id").asLong())).contains(dashboard, copy.path("id").asLong());
+        assertThat(owner.api().get("/api/dashboards?tags=forkme&tags=" + AccessFixtures.unique("none")).json()
+                .path("count").asLong()).isZero();
     }
 
     @Test
