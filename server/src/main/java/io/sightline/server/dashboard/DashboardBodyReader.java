@@ -43,6 +43,10 @@ class DashboardBodyReader {
         }
         JsonNode options = body.path("options");
         options(options);
+        if (options.path("sightline").isObject()) { // the key is the server's to give, never a request's
+            options = options.deepCopy();
+            ((tools.jackson.databind.node.ObjectNode) options.path("sightline")).remove("key");
+        }
         JsonNode draft = body.path("is_draft");
         if (!draft.isMissingNode() && !draft.isNull() && !draft.isBoolean()) {
             throw ApiException.badRequest("'is_draft' must be true or false");

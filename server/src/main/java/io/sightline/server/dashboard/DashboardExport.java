@@ -81,7 +81,8 @@ class DashboardExport {
             JsonNode viz = widget.path("visualization");
             if (viz.isObject()) {
                 ObjectNode v = out.putObject("visualization");
-                VISUALIZATION_FIELDS.forEach(field -> v.set(field, viz.path(field)));
+                VISUALIZATION_FIELDS.forEach(field -> v.set(field, viz.path(field).deepCopy()));
+                drillThroughKey(v);
                 v.set("query", query(viz.path("query"), sources));
             }
         }
@@ -93,13 +94,26 @@ class DashboardExport {
         return document;
     }
 
+    /**
+     * A drill-through names its target dashboard by id, which differs between servers: the document adds the
+     * target's key ({@code options.sightline.drillthrough.dashboard_key}) for an import to find it by.
+     */
+    private void drillThroughKey(ObjectNode visualization) {
+        JsonNode drill = visualization.path("options").path("sightline").path("drillthrough");
+        if (drill instanceof ObjectNode target && target.path("dashboard").canConvertToLong()
+                && service.find(target.path("dashboard").asLong()).isPresent()) {
+            target.put("dashboard_key", keys.keyOrNew(ObjectKeyRepository.DASHBOARD, target.path("dashboard").asLong()));
+        }
+    }
+
     private ObjectNode query(JsonNode query, Map<Long, ObjectNode> sources) {
         ObjectNode q = json.createObjectNode();
         QUERY_FIELDS.forEach(field -> q.set(field, query.path(field)));
         ArrayNode visualizations = json.createArrayNode();
         query.path("visualizations").forEach(v -> {
             ObjectNode copy = visualizations.addObject();
-            VISUALIZATION_FIELDS.forEach(field -> copy.set(field, v.path(field)));
+            VISUALIZATION_FIELDS.forEach(field -> copy.set(field, v.path(field).deepCopy()));
+            drillThroughKey(copy);
         });
         q.set("visualizations", visualizations);
         ObjectNode options = query.path("options").isObject() ? ((ObjectNode) query.path("options")).deepCopy()

@@ -8,8 +8,9 @@ import io.sightline.server.system.PageRange;
  * @param search text to find (case-insensitive) in the name; null = no search
  * @param favoritesOf only this user's starred dashboards; null = all
  * @param ownerId only dashboards this user created; null = everyone's
+ * @param tags only dashboards carrying every one of these tags; empty = all
  */
-record DashboardFilter(String search, Long favoritesOf, Long ownerId, int page, int pageSize) {
+record DashboardFilter(String search, Long favoritesOf, Long ownerId, int page, int pageSize, java.util.List<String> tags) {
 
     DashboardFilter {
         PageRange.checkRequest(page, pageSize);

@@ -70,6 +70,16 @@ class DashboardImport {
      */
     @Transactional
     long importDocument(SightlineUser caller, JsonNode document) {
+        return importDocument(caller, document, null);
+    }
+
+    /**
+     * @param grid the columns of the source's grid: 6 for Redash up to 25.1 (its positions are then doubled, as
+     *        Redash's own upgrade does), 12 for Redash 25.8 on and Sightline; null to guess: an export is 12, a
+     *        Redash dashboard whose widest widget ends at column 6 or before is taken as 6
+     */
+    @Transactional
+    long importDocument(SightlineUser caller, JsonNode document, Integer grid) {
         if (document == null || !document.isObject()) {
             throw bad("The body must be a dashboard document: the JSON of GET /api/dashboards/{id}/export");
         }
@@ -134,6 +144,13 @@ class DashboardImport {
             source.dataSource = local.get();
         }
 
+        int widest = 0;
+        for (JsonNode widget : widgetList.isArray() ? widgetList : json.createArrayNode()) {
+            JsonNode position = widget.path("options").path("position");
+            widest = Math.max(widest, position.path("col").asInt(0) + position.path("sizeX").asInt(0));
+        }
+        boolean doubled = grid != null ? grid == 6 : !exportForm && widest > 0 && widest <= 6;
+
         long dashboardId = saveDashboard(caller, dashboard, exportForm);
         for (SourceQuery source : sourceQueries.values()) {
             saveQuery(caller, source, exportForm);
@@ -151,7 +168,15 @@ class DashboardImport {
                 vizId = source.newVisualizationIds.get(viz.path("id").asLong());
                 parameters = WidgetJson.parameterNames(json.convertValue(source.query.path("options"), Map.class));
             }
-            JsonNode options = widget.path("options").isObject() ? widget.path("options") : json.createObjectNode();
+            ObjectNode options = widget.path("options").isObject() ? ((ObjectNode) widget.path("options")).deepCopy()
+                    : json.createObjectNode();
+            if (doubled && options.path("position") instanceof ObjectNode position) {
+                for (String key : List.of("col", "sizeX", "minSizeX", "maxSizeX")) {
+                    if (position.path(key).isIntegralNumber()) {
+                        position.put(key, position.path(key).asInt() * 2);
+                    }
+                }
+            }
             try {
                 WidgetOptionsCheck.check(options, parameters);
             } catch (ApiException e) {
@@ -262,6 +287,7 @@ class DashboardImport {
         }
         List<Visualization> list = new ArrayList<>();
         for (JsonNode v : wanted) {
+            v = withLocalDrillThrough(v);
             list.add(new Visualization(0, v.path("type").asString(), v.path("name").isString() ? v.path("name")
                     .asString() : v.path("type").asString(), v.path("description").isString()
                     ? v.path("description").asString() : "", v.path("options").isObject()
@@ -271,6 +297,28 @@ class DashboardImport {
         for (int i = 0; i < wanted.size(); i++) {
             source.newVisualizationIds.put(wanted.get(i).path("id").asLong(), ids.get(i));
         }
+    }
+
+    /**
+     * A drill-through's target found by its key ({@code dashboard_key}, written by the export) on this server; when
+     * that dashboard is not here (yet), {@code dashboard} becomes null rather than some other dashboard's id, and a
+     * later import, after the target's, sets it.
+     */
+    private JsonNode withLocalDrillThrough(JsonNode visualization) {
+        JsonNode drill = visualization.path("options").path("sightline").path("drillthrough");
+        if (!drill.path("dashboard_key").isString()) {
+            return visualization;
+        }
+        JsonNode copy = visualization.deepCopy();
+        ObjectNode target = (ObjectNode) copy.path("options").path("sightline").path("drillthrough");
+        Optional<Long> local = keys.find(ObjectKeyRepository.DASHBOARD, drill.path("dashboard_key").asString())
+                .filter(id -> service.find(id).isPresent());
+        if (local.isPresent()) {
+            target.put("dashboard", local.get());
+        } else {
+            target.putNull("dashboard");
+        }
+        return copy;
     }
 
     private static <T> T prefixed(java.util.function.Supplier<T> read, boolean exportForm) {

@@ -107,6 +107,11 @@ class DashboardRepository {
             sql.append(" AND LOWER(name) LIKE LOWER(?) ESCAPE '!'");
             params.add("%" + filter.search().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
+        for (String tag : filter.tags()) { // tags is a JSON array of strings: match the tag's JSON text
+            sql.append(" AND tags LIKE ? ESCAPE '!'");
+            params.add("%" + tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(tag.strip())
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
         return new Where(sql.toString(), params);
     }
 }

@@ -39,10 +39,20 @@ class WidgetJson {
         this.json = json;
     }
 
+    /** The dashboard's widgets as the caller sees them; their queries are read together, once each. */
     List<Map<String, Object>> ofDashboard(long dashboardId, SightlineUser caller) {
+        List<WidgetRow> rows = widgets.ofDashboard(dashboardId);
+        List<Long> queryIds = new ArrayList<>();
+        for (WidgetRow row : rows) {
+            if (row.visualizationId() != null) {
+                visualizations.find(row.visualizationId()).ifPresent(v -> queryIds.add(v.queryId()));
+            }
+        }
+        Map<Long, Query> visible = queries.view(queryIds, caller);
         Map<Long, Optional<Query>> seen = new LinkedHashMap<>();
+        queryIds.forEach(id -> seen.put(id, Optional.ofNullable(visible.get(id))));
         List<Map<String, Object>> list = new ArrayList<>();
-        for (WidgetRow row : widgets.ofDashboard(dashboardId)) {
+        for (WidgetRow row : rows) {
             list.add(widget(row, caller, seen));
         }
         return list;

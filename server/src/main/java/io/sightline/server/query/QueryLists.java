@@ -42,6 +42,24 @@ class QueryLists {
                 visualizations.of(id), caller);
     }
 
+    /**
+     * The queries among {@code ids} the caller sees (archived or not), by id, each as {@link #one} shows it, in one
+     * read of each kind (a dashboard's widgets); ids that do not exist or are out of the caller's reach are left out.
+     */
+    java.util.Map<Long, Query> some(java.util.Collection<Long> ids, SightlineUser caller) {
+        DataSourceReach reach = access.reach(caller);
+        List<QueryRow> rows = ids.stream().distinct().map(queries::find).flatMap(java.util.Optional::stream)
+                .filter(row -> reach.reaches(row.dataSourceId())).toList();
+        List<Long> visible = rows.stream().map(QueryRow::id).toList();
+        if (visible.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, Query> byId = new java.util.LinkedHashMap<>();
+        mapper.queries(rows, tags.tags(visible), favorites.starred(caller.id(), visible), visualizations.of(visible),
+                caller).forEach(q -> byId.put(q.id(), q));
+        return byId;
+    }
+
     /** A page of the queries the filter and the caller's data sources allow, counted in the same SQL. */
     QueryPage page(QueryFilter unscoped, SightlineUser caller) {
         QueryFilter filter = unscoped.within(access.reach(caller));

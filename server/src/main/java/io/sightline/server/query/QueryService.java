@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +30,12 @@ class QueryService {
     private final Users users;
     private final QueryAccess access;
     private final QueryVisualizations visualizations;
+    private final ApplicationEventPublisher events;
 
     QueryService(QueryRepository queries, QueryTagRepository tags, QueryVersionRepository versions,
-                 DataSources dataSources, Users users, QueryAccess access, QueryVisualizations visualizations) {
+                 DataSources dataSources, Users users, QueryAccess access, QueryVisualizations visualizations,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.visualizations = visualizations;
         this.queries = queries;
         this.tags = tags;
@@ -105,6 +109,7 @@ class QueryService {
     void archive(SightlineUser caller, long id) {
         QueryPermissions.requireModify(caller, require(id, caller));
         queries.archive(id, now());
+        events.publishEvent(new QueryArchived(id));
     }
 
     /**

@@ -161,6 +161,11 @@ public class SavedQueries {
         }
     }
 
+    /** {@link #view} of several queries at once, by id; those the caller does not see are left out. */
+    public java.util.Map<Long, Query> view(java.util.Collection<Long> ids, SightlineUser caller) {
+        return lists.some(ids, caller);
+    }
+
     /**
      * Saves a query from a document (a dashboard import) as {@code POST /api/queries[/{id}]} would: {@code body}
      * holds {@code data_source_id, name, description, query, options, tags, is_draft}, checked as a request's. An

@@ -120,6 +120,76 @@ class DashboardTransferTest extends EmbeddedServerTest {
         assertThat(fresh.post("/api/dashboards/import", Map.of("widgets", List.of())).message()).contains("'name'");
     }
 
+    @Test
+    void aDrillThroughFindsItsTargetByKeyOnTheOtherServer() {
+        long target = api().post("/api/dashboards", Map.of("name", AccessFixtures.unique("drill-target"))).json()
+                .path("id").asLong();
+        long queryId = api().get("/api/queries?q=sales__revenue_by_region__v1").json().path("results").get(0)
+                .path("id").asLong();
+        var chart = api().post("/api/visualizations", Map.of("query_id", queryId, "type", "CHART", "name",
+                AccessFixtures.unique("drill"), "options", Map.of("globalSeriesType", "column", "sightline",
+                        Map.of("drillthrough", Map.of("dashboard", target, "parameters", Map.of("region", "region"))))));
+        long source = api().post("/api/dashboards", Map.of("name", AccessFixtures.unique("drill-source"))).json()
+                .path("id").asLong();
+        api().post("/api/widgets", Map.of("dashboard_id", source, "visualization_id", chart.json().path("id").asLong()));
+        JsonNode sourceDocument = api().get("/api/dashboards/" + source + "/export").json();
+
+        JsonNode early = fresh.post("/api/dashboards/import", sourceDocument).json();
+        assertThat(drill(early).path("dashboard").isNull()).as("the target is not there yet: no wrong id").isTrue();
+        long targetThere = fresh.post("/api/dashboards/import", api().get("/api/dashboards/" + target + "/export")
+                .json()).json().path("id").asLong();
+        JsonNode again = fresh.post("/api/dashboards/import", sourceDocument).json();
+        assertThat(drill(again).path("dashboard").asLong()).isEqualTo(targetThere);
+        assertThat(drill(again).path("parameters").path("region").asString()).isEqualTo("region");
+    }
+
+    @Test
+    void redashsDashboardJsonImportsWithItsSixColumnGridDoubled() {
+        JsonNode source = demoDashboard();
+        ObjectNode redash = (ObjectNode) source.deepCopy();
+        // as Redash sends it: no Sightline keys, the embedded query without its visualizations, a 6-column grid
+        ((ObjectNode) redash.path("options")).remove("sightline");
+        int col = 0;
+        for (JsonNode widget : redash.path("widgets")) {
+            ObjectNode position = (ObjectNode) widget.path("options").path("position");
+            position.put("col", col).put("sizeX", 3);
+            col += 3;
+            if (widget.path("visualization").isObject()) {
+                ObjectNode query = (ObjectNode) widget.path("visualization").path("query");
+                query.remove("visualizations");
+                ((ObjectNode) query.path("options")).remove("sightline");
+            }
+        }
+        long dataSource = redash.path("widgets").get(0).path("visualization").path("query").path("data_source_id")
+                .asLong();
+        redash.set("data_sources", Api.JSON.valueToTree(List.of(Map.of("id", dataSource, "name", "Demo sales",
+                "type", "duckdb"))));
+
+        var imported = fresh.post("/api/dashboards/import", redash);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        JsonNode widgets = imported.json().path("widgets");
+        assertThat(widgets.get(0).path("options").path("position").path("sizeX").asInt()).isEqualTo(6);
+        assertThat(widgets.get(1).path("options").path("position").path("col").asInt()).isEqualTo(6);
+        assertThat(widgets.get(0).path("visualization").path("name").asString())
+                .isEqualTo(source.path("widgets").get(0).path("visualization").path("name").asString());
+        assertThat(widgets.get(0).path("options").path("parameterMappings"))
+                .isEqualTo(source.path("widgets").get(0).path("options").path("parameterMappings"));
+
+        var twice = fresh.post("/api/dashboards/import?grid=12", redash);
+        assertThat(twice.json().path("id").asLong()).as("Redash's id is its key").isEqualTo(imported.json()
+                .path("id").asLong());
+        assertThat(twice.json().path("widgets").get(0).path("options").path("position").path("sizeX").asInt())
+                .as("told it is a 12-column grid").isEqualTo(3);
+        assertThat(fresh.post("/api/dashboards/import?grid=8", redash).message()).contains("'grid'");
+        redash.set("data_sources", Api.JSON.createArrayNode());
+        assertThat(fresh.post("/api/dashboards/import", redash).message()).contains("'data_sources'");
+    }
+
+    private static JsonNode drill(JsonNode dashboard) {
+        return dashboard.path("widgets").get(0).path("visualization").path("options").path("sightline")
+                .path("drillthrough");
+    }
+
     /** A dashboard on the demo queries: a chart with its region mapped to a dashboard parameter, and a note. */
     private JsonNode demoDashboard() {
         JsonNode query = api().get("/api/queries?q=sales__top_products__v1").json().path("results").get(0);

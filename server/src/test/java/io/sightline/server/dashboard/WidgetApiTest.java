@@ -195,6 +195,10 @@ class WidgetApiTest extends EmbeddedServerTest {
         assertThat(owner.api().get("/api/dashboards/tags").json().path("tags").valueStream()
                 .filter(t -> t.path("name").asString().equals("forkme")).findFirst().orElseThrow().path("count")
                 .asInt()).isEqualTo(2);
+        assertThat(owner.api().get("/api/dashboards?tags=forkme").json().path("results").valueStream()
+                .map(d -> d.path("id").asLong())).contains(dashboard, copy.path("id").asLong());
+        assertThat(owner.api().get("/api/dashboards?tags=forkme&tags=" + AccessFixtures.unique("none")).json()
+                .path("count").asLong()).isZero();
     }
 
     @Test
@@ -237,6 +241,36 @@ class WidgetApiTest extends EmbeddedServerTest {
         assertBad(api.post("/api/dashboards/" + dashboard, Map.of("version", "one")), "version");
         assertBad(api.post("/api/dashboards/" + dashboard, Map.of("tags", "x")), "tags");
         assertThat(api.get("/api/dashboards/" + dashboard).json().path("widgets").size()).isEqualTo(1);
+    }
+
+    @Test
+    void archivingAQueryRemovesItsWidgetsAndDeletingAVisualizationToo() {
+        Api api = owner.api();
+        JsonNode query = query(api, "SELECT 4 AS n", "[]");
+        long viz = chart(api, query.path("id").asLong());
+        long table = query.path("visualizations").get(0).path("id").asLong();
+        long dashboard = dashboard(api);
+        widget(api, dashboard, viz, Map.of());
+        widget(api, dashboard, table, Map.of());
+        api.post("/api/widgets", Map.of("dashboard_id", dashboard, "text", "stays"));
+
+        assertThat(api.delete("/api/visualizations/" + viz).status()).isEqualTo(204);
+        assertThat(api.get("/api/dashboards/" + dashboard).json().path("widgets").size()).isEqualTo(2);
+        assertThat(api.delete("/api/queries/" + query.path("id").asLong()).status()).isLessThan(300);
+        JsonNode left = api.get("/api/dashboards/" + dashboard).json().path("widgets");
+        assertThat(left.size()).isEqualTo(1);
+        assertThat(left.get(0).path("text").asString()).isEqualTo("stays");
+    }
+
+    @Test
+    void theKeyIsTheServersToGive() {
+        var created = owner.api().post("/api/dashboards", Map.of("name", AccessFixtures.unique("keyed"),
+                "options", Map.of("sightline", Map.of("key", "mine"))));
+        String key = created.json().path("options").path("sightline").path("key").asString();
+        assertThat(key).isNotEqualTo("mine").hasSize(36);
+        var updated = owner.api().post("/api/dashboards/" + created.json().path("id").asLong(),
+                Map.of("options", Map.of("sightline", Map.of("key", "other"))));
+        assertThat(updated.json().path("options").path("sightline").path("key").asString()).isEqualTo(key);
     }
 
     private static void assertBad(Api.Response response, String field) {
