@@ -19,7 +19,10 @@ class WidgetsOnPostgresTest extends PostgresMetadataServerTest {
                 "query", "SELECT {{ n }} AS n", "options", Map.of("parameters", List.of(Map.of("name", "n",
                         "title", "N", "type", "number", "value", 1))))).json();
         long viz = query.path("visualizations").get(0).path("id").asLong();
-        long dashboard = api().post("/api/dashboards", Map.of("name", "PG widgets")).json().path("id").asLong();
+        long dashboard = api().post("/api/dashboards", Map.of("name", "PG widgets", "tags", List.of("pg_tag")))
+                .json().path("id").asLong();
+        assertThat(api().get("/api/dashboards?tags=pg_tag").json().path("count").asLong()).isEqualTo(1);
+        assertThat(api().get("/api/dashboards?tags=pg%25tag").json().path("count").asLong()).isZero();
         var widget = api().post("/api/widgets", Map.of("dashboard_id", dashboard, "visualization_id", viz,
                 "options", Map.of("position", Map.of("col", 0, "row", 0, "sizeX", 6, "sizeY", 4),
                         "parameterMappings", Map.of("n", Map.of("name", "n", "type", "dashboard-level", "mapTo", "n")))));

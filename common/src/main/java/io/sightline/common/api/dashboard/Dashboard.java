@@ -12,7 +12,8 @@ import java.util.Map;
  * @param slug the name in URL form; {@code GET /api/dashboards/{slug}} finds the dashboard too
  * @param user the owner ({@code {id, name, email}})
  * @param layout Redash's legacy layout array; widgets carry their own position
- * @param widgets empty until the widget feature exists
+ * @param widgets the widgets (Redash's {@code serialize_widget} maps; a restricted one has {@code restricted: true}
+ *        and no visualization); null in lists, as in Redash
  * @param version bumped by every change
  * @param canEdit whether the caller may change it (owner or admin, with {@code edit_dashboard})
  * @param favorite whether the caller has starred it
