@@ -81,7 +81,7 @@ class DashboardImport {
     @Transactional
     long importDocument(SightlineUser caller, JsonNode document, Integer grid) {
         if (document == null || !document.isObject()) {
-            throw bad("The body must be a dashboard document: the JSON of GET /api/dashboards/{id}/export");
+            throw bad("The body must be a JSON object: a dashboard document, the JSON of GET /api/dashboards/{id}/export");
         }
         boolean exportForm = document.path("dashboard").isObject();
         JsonNode dashboard = exportForm ? document.path("dashboard") : document;

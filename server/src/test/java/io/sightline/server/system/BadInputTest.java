@@ -79,6 +79,15 @@ class BadInputTest extends EmbeddedServerTest {
             POST /api/visualizations                      {"query_id":{query},"type":"CHART","name":"bad","description":"d","options":{}}
             POST /api/visualizations/{}                   {"type":"CHART","name":"bad","description":"d","options":{}}
             POST /api/dashboards                          {"name":"bad {uuid}","tags":["bad"],"layout":[],"options":{},"is_draft":false}
+            POST /api/dashboards/{}                       {"name":"bad {uuid}","tags":["bad"],"is_draft":false,"options":{"refresh":60}}
+            POST /api/dashboards/import                   {"name":"bad import {uuid}","widgets":[]}
+            POST /api/widgets                             {"dashboard_id":{dashboard},"visualization_id":{visualization},"width":1,"options":{"position":{"col":0,"row":0,"sizeX":6,"sizeY":8}}}
+            POST /api/widgets/{}                          {"width":1,"text":"bad","options":{"position":{"col":0,"row":0,"sizeX":6,"sizeY":8}}}
+            POST /api/alerts                              {"name":"bad","query_id":{query},"options":{"column":"n","op":">","value":1},"rearm":0}
+            POST /api/alerts/{}                           {"name":"bad","options":{"column":"n","op":">","value":1},"rearm":0}
+            POST /api/alerts/{}/subscriptions             {"destination_id":{destination}}
+            POST /api/destinations                        {"name":"bad-{uuid}","type":"slack","options":{"url":"http://127.0.0.1:9/hook"}}
+            POST /api/destinations/{}                     {"name":"bad-{uuid}","type":"slack","options":{"url":"http://127.0.0.1:9/hook"}}
             """;
 
     /** Fields that take a whole number also as its text, on purpose: Redash before v7 sent the interval as text. */
@@ -138,6 +147,12 @@ class BadInputTest extends EmbeddedServerTest {
                 Map.of("query_id", Long.parseLong(fixtures.get("query")), "type", "COUNTER", "name", "bad input"))));
         fixtures.put("dashboard", created(admin.post("/api/dashboards", Map.of("name", "bad input " + UUID.randomUUID()))));
         fixtures.put("group", created(admin.post("/api/groups", Map.of("name", "bad-input-" + UUID.randomUUID()))));
+        fixtures.put("widget", created(admin.post("/api/widgets", Map.of("dashboard_id",
+                Long.parseLong(fixtures.get("dashboard")), "text", "bad input", "width", 1))));
+        fixtures.put("alert", created(admin.post("/api/alerts", Map.of("name", "bad input", "query_id",
+                Long.parseLong(fixtures.get("query")), "options", Map.of("column", "n", "op", ">", "value", 1)))));
+        fixtures.put("destination", created(admin.post("/api/destinations", Map.of("name", "bad-input-"
+                + UUID.randomUUID(), "type", "slack", "options", Map.of("url", "http://127.0.0.1:9/hook")))));
         fixtures.put("user", created(admin.post("/api/users",
                 Map.of("name", "Bad Input", "email", "bad-input-" + UUID.randomUUID() + "@example.com"))));
 
@@ -585,6 +600,9 @@ class BadInputTest extends EmbeddedServerTest {
             case "users", "members" -> "user";
             case "visualizations" -> "visualization";
             case "dashboards" -> "dashboard";
+            case "widgets" -> "widget";
+            case "alerts" -> "alert";
+            case "destinations" -> "destination";
             default -> segment;
         };
     }
