@@ -1,7 +1,6 @@
 package io.sightline.desktop.alert;
 
 import io.sightline.desktop.api.AlertSummary;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -27,10 +26,7 @@ public final class AlertListView extends Dialog<Void> {
         table.getColumns().add(column("State", AlertListViewModel::stateText, 90));
         table.getColumns().add(column("Last triggered", a -> a.lastTriggeredAt() == null ? "never"
                 : a.lastTriggeredAt().replace('T', ' '), 150));
-        TableColumn<AlertSummary, Boolean> muted = new TableColumn<>("Muted");
-        muted.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().muted()));
-        muted.setPrefWidth(60);
-        table.getColumns().add(muted);
+        table.getColumns().add(column("Muted", a -> a.muted() ? "muted" : "", 60));
 
         Button mute = new Button("Mute / unmute");
         mute.setId("alert-mute");

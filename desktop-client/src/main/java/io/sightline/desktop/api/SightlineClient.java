@@ -376,6 +376,46 @@ public final class SightlineClient {
         return alertSummary(muted ? post(url, Map.of()) : delete(url));
     }
 
+    /** {@code GET /api/destinations/types}: the same schema form as data source types. */
+    public List<DataSourceType> destinationTypes() {
+        return JSON.convertValue(get(url("api/destinations/types")), new TypeReference<List<DataSourceType>>() { });
+    }
+
+    public List<DestinationSummary> destinations() {
+        List<DestinationSummary> out = new ArrayList<>();
+        for (JsonNode d : get(url("api/destinations"))) {
+            out.add(destination(d));
+        }
+        return out;
+    }
+
+    public DestinationSummary destination(long id) {
+        return destination(get(url("api/destinations/" + id)));
+    }
+
+    /** Creates ({@code id} null) or updates a destination. */
+    public DestinationSummary saveDestination(Long id, String name, String type, Map<String, Object> options) {
+        Map<String, Object> body = Map.of("name", name, "type", type, "options", options);
+        return destination(post(url(id == null ? "api/destinations" : "api/destinations/" + id), body));
+    }
+
+    public void deleteDestination(long id) {
+        delete(url("api/destinations/" + id));
+    }
+
+    /** @return null when the test notification was delivered, else why not */
+    public String testDestination(long id) {
+        JsonNode answer = post(url("api/destinations/" + id + "/test"), Map.of());
+        return answer.path("ok").asBoolean() ? null : answer.path("message").asString("the test failed");
+    }
+
+    private static DestinationSummary destination(JsonNode d) {
+        Map<String, Object> options = d.has("options")
+                ? JSON.convertValue(d.path("options"), new TypeReference<Map<String, Object>>() { }) : null;
+        return new DestinationSummary(d.path("id").asLong(), d.path("name").asString(), d.path("type").asString(),
+                options);
+    }
+
     private static AlertSummary alertSummary(JsonNode alert) {
         JsonNode last = alert.path("last_triggered_at");
         return new AlertSummary(alert.path("id").asLong(), alert.path("name").asString(),

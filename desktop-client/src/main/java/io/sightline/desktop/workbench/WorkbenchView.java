@@ -5,6 +5,8 @@ import io.sightline.desktop.admin.AdminMenu;
 import io.sightline.desktop.alert.AlertEditorView;
 import io.sightline.desktop.alert.AlertEditorViewModel;
 import io.sightline.desktop.alert.AlertListView;
+import io.sightline.desktop.alert.DestinationAdminView;
+import io.sightline.desktop.alert.DestinationAdminViewModel;
 import io.sightline.desktop.alert.AlertListViewModel;
 import io.sightline.desktop.admin.DataSourceAdminView;
 import io.sightline.desktop.admin.DataSourceAdminViewModel;
@@ -170,6 +172,10 @@ public final class WorkbenchView extends BorderPane {
                     new DataSourceAdminViewModel(model.client(), model.tasks()), model.schema()::loadDataSources)).show());
             Menu admin = new Menu("Admin", null, dataSources);
             AdminMenu.addUsersAndGroups(admin, this, model.client(), model.tasks());
+            MenuItem destinations = item("Alert destinations\u2026", null, () -> Dialogs.ownedBy(this,
+                    new DestinationAdminView(new DestinationAdminViewModel(model.client(), model.tasks()))).show());
+            destinations.setId("menu-admin-destinations");
+            admin.getItems().add(destinations);
             bar.getMenus().add(admin);
         }
         bar.getMenus().add(help);

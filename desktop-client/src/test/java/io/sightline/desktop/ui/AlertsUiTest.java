@@ -62,5 +62,35 @@ class AlertsUiTest extends UiSupport {
         waitUntil(10, "the alert muted", () -> lookup("#alerts-message").queryAs(Label.class).getText()
                 .equals("\"" + name + "\" muted"));
         assertThat(admin.alerts().stream().filter(a -> a.id() == alert.id()).findFirst().orElseThrow().muted()).isTrue();
+        snapshot("#alerts-table", "sightline-alerts-list.png");
+    }
+
+    @Test
+    void adminOpensTheDestinationsScreen() {
+        clickOn("Admin");
+        clickOn("Alert destinations\u2026");
+        waitUntil(10, "the destinations form", () -> lookup("#destination-name").tryQuery().isPresent());
+        clickOn("#destination-name").write("ops mail");
+        snapshot("#destination-name", "sightline-destinations.png");
+    }
+
+    /** The window holding the node, as a PNG in the temporary directory (headless: from the scene graph). */
+    private void snapshot(String selector, String file) {
+        javafx.scene.image.WritableImage image = fx(() -> lookup(selector).query().getScene().snapshot(null));
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        var buffered = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            javax.imageio.ImageIO.write(buffered, "png", java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), file)
+                    .toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

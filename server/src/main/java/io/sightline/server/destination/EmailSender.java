@@ -47,7 +47,7 @@ class EmailSender implements DestinationSender {
                 DestinationField.text("username", "SMTP user"),
                 DestinationField.text("password", "SMTP password").asSecret(),
                 DestinationField.text("from", "From address").asRequired(),
-                DestinationField.text("addresses", "Recipients (comma separated); the subscriber when empty"),
+                DestinationField.text("addresses", "Recipients (empty: subscriber)"),
                 DestinationField.text("subject_template", "Subject Template").withDefault(DEFAULT_SUBJECT));
     }
 
