@@ -99,7 +99,9 @@ public final class SvgExport {
     }
 
     private static void region(Region region, String matrix, StringBuilder out) {
-        if (region.getBackground() == null || region.getWidth() <= 0 || region.getHeight() <= 0) {
+        // a pie slice is an unsized region whose shape (an arc) is drawn as it is
+        if (region.getBackground() == null
+                || region.getShape() == null && (region.getWidth() <= 0 || region.getHeight() <= 0)) {
             return;
         }
         for (BackgroundFill fill : region.getBackground().getFills()) {

@@ -69,6 +69,16 @@ public final class VisualizationScreenshots {
                         out.resolve(shot[2] + "-" + theme + ".png").toString()).inheritIO().start();
                 capture.waitFor(30, TimeUnit.SECONDS);
                 System.out.println("captured " + shot[2] + "-" + theme);
+                if (System.getProperty("shots.svg") != null) {
+                    on(() -> {
+                        TabPane tabs = (TabPane) selectedContent().lookup("#visualization-tabs");
+                        Node drawing = tabs.getSelectionModel().getSelectedItem().getContent()
+                                .lookup(".visualization-drawing");
+                        io.sightline.desktop.visualization.SvgExport.write(drawing,
+                                out.resolve(shot[2] + "-" + theme + ".svg"));
+                        return null;
+                    });
+                }
             }
         }
         // the editor beside its live preview

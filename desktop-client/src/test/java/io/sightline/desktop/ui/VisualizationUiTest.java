@@ -181,6 +181,12 @@ class VisualizationUiTest extends UiSupport {
             sum += angle;
         }
         assertThat(sum).isCloseTo(360, within(0.1));
+
+        // as SVG every slice is a filled arc
+        String svg = fx(() -> io.sightline.desktop.visualization.SvgExport.svg(pie));
+        long arcs = java.util.regex.Pattern.compile("<path [^>]*d=\"M[^\"]* A[^\"]*Z\" fill=\"#").matcher(svg)
+                .results().count();
+        assertThat(arcs).isEqualTo(slices.size());
     }
 
     @Test
