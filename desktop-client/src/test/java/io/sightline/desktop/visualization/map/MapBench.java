@@ -36,6 +36,7 @@ public final class MapBench {
 
     public static void main(String[] args) throws Exception {
         Path demo = Path.of(args.length > 0 ? args[0] : "server/src/main/resources/io/sightline/server/demo");
+        only = args.length > 1 ? args[1] : "";
         Platform.startup(() -> { });
         Platform.setImplicitExit(false); // the next map opens after the last window closed
         long start = System.nanoTime();
@@ -64,7 +65,13 @@ public final class MapBench {
         Platform.exit();
     }
 
+    /** Only the maps whose name contains this (the second argument), or all. */
+    private static String only = "";
+
     private static void run(String name, Supplier<MapView> map) throws Exception {
+        if (!name.contains(only)) {
+            return;
+        }
         double[] first = new double[5];
         MapView view = null;
         Stage stage = null;
