@@ -23,7 +23,8 @@ import javafx.scene.text.TextAlignment;
  * (Redash's tile layer is never fetched). With {@code classify}, markers are circles in their group's colour
  * ({@code groups.<value>.color}, else d3's category10 as Redash); without, pins in the marker colours. With
  * {@code clusterMarkers}, dense points merge per zoom level ({@link GridClusterer}); a click on a cluster zooms in.
- * Rows whose coordinates are missing or not numbers are left out and counted on the map.
+ * Past {@link #DOTS_ABOVE} unclustered markers they are drawn as small dots. Rows whose coordinates are missing or
+ * not numbers are left out and counted on the map.
  */
 public final class MarkerMap {
 
@@ -34,6 +35,8 @@ public final class MarkerMap {
     static final Color PIN = Color.web("#2a81cb");
     static final double PIN_HEIGHT = 24;
     static final double CIRCLE_RADIUS = 6;
+    /** Past this many markers on one level (clustering off, or the closest zoom), they are drawn as 4 px dots. */
+    static final int DOTS_ABOVE = 5_000;
 
     private MarkerMap() {
     }
@@ -106,6 +109,7 @@ public final class MarkerMap {
             List<GridClusterer.Cluster> clusters = clusterer.clusters(cluster ? GridClusterer.level(v.scale())
                     : GridClusterer.MAX_LEVEL);
             double w = v.getWidth(), h = v.getHeight();
+            boolean dots = clusters.size() > DOTS_ABOVE; // unclustered and dense: 4 px dots instead of pins
             for (GridClusterer.Cluster c : clusters) {
                 javafx.geometry.Point2D s = v.toScreen(c.x(), c.y());
                 double sx = s.getX(), sy = s.getY();
@@ -113,7 +117,11 @@ public final class MarkerMap {
                     continue;
                 }
                 Color color = colors[c.group()];
-                if (c.count() > 1) {
+                if (dots && c.count() == 1) {
+                    g.setFill(classify != null ? color : pinFill);
+                    g.fillRect(sx - 2, sy - 2, 4, 4);
+                    drawn.add(new double[] {sx, sy, 3, shown.size()});
+                } else if (c.count() > 1) {
                     double radius = 14 + 4 * Math.log10(c.count());
                     drawCluster(g, sx, sy, radius, c.count(), color);
                     drawn.add(new double[] {sx, sy, radius, shown.size()});

@@ -36,6 +36,7 @@ public final class MapBench {
 
     public static void main(String[] args) throws Exception {
         Path demo = Path.of(args.length > 0 ? args[0] : "server/src/main/resources/io/sightline/server/demo");
+        only = args.length > 1 ? args[1] : "";
         Platform.startup(() -> { });
         Platform.setImplicitExit(false); // the next map opens after the last window closed
         long start = System.nanoTime();
@@ -52,8 +53,8 @@ public final class MapBench {
         MapOptions unclustered = new MapOptions(Map.of("latColName", "lat", "lonColName", "lon", "clusterMarkers", false));
 
         System.out.printf("heap at start (after GC): %.0f MB%n", heapMb());
-        System.out.println("| map | first draw ms (median of 5) | pan frame ms p50 / p95 | zoom frame ms p50 / p95 "
-                + "| still frame ms p50 (drawing calls only) | heap MB with it open |");
+        System.out.println("| map | first draw ms (median of 5) | pan frame ms p50 / p95 (CPU p50) "
+                + "| zoom frame ms p50 / p95 (CPU p50) | still frame ms p50 (CPU; drawing calls) | heap MB with it open |");
         System.out.println("|---|---|---|---|---|---|");
         run("choropleth, all 241 countries, demo's 27 with values", () -> ChoroplethMap.render(choropleth, revenue));
         run("choropleth, every country with a value", () -> ChoroplethMap.render(choropleth, all));
@@ -64,7 +65,13 @@ public final class MapBench {
         Platform.exit();
     }
 
+    /** Only the maps whose name contains this (the second argument), or all. */
+    private static String only = "";
+
     private static void run(String name, Supplier<MapView> map) throws Exception {
+        if (!name.contains(only)) {
+            return;
+        }
         double[] first = new double[5];
         MapView view = null;
         Stage stage = null;
@@ -95,6 +102,7 @@ public final class MapBench {
         double heap = heapMb();
         // at the first view: full frames (nothing moving), then panning, then zooming in around the centre
         double[] full = frames(v, frames / 2, () -> { });
+        double[] fullCpu = lastCpu;
         double[] calls = new double[frames / 2];
         for (int i = 0; i < calls.length; i++) {
             calls[i] = fx(() -> {
@@ -103,9 +111,12 @@ public final class MapBench {
             });
         }
         double[] pan = frames(v, frames, () -> v.panBy(4, 2));
+        double[] panCpu = lastCpu;
         double[] zoom = frames(v, frames / 2, () -> v.zoomAt(W / 2.0, H / 2.0, 1.06));
-        System.out.printf("| %s | %.0f | %.1f / %.1f | %.1f / %.1f | %.1f (%.1f) | %.0f |%n", name, median(first),
-                pct(pan, 50), pct(pan, 95), pct(zoom, 50), pct(zoom, 95), pct(full, 50), pct(calls, 50), heap);
+        double[] zoomCpu = lastCpu;
+        System.out.printf("| %s | %.0f | %.1f / %.1f (%.1f) | %.1f / %.1f (%.1f) | %.1f (%.1f; calls %.1f) | %.0f |%n",
+                name, median(first), pct(pan, 50), pct(pan, 95), pct(panCpu, 50), pct(zoom, 50), pct(zoom, 95),
+                pct(zoomCpu, 50), pct(full, 50), pct(fullCpu, 50), pct(calls, 50), heap);
         Stage last = stage;
         fx(() -> {
             last.close();
@@ -113,9 +124,13 @@ public final class MapBench {
         });
     }
 
+    /** Wall time of each frame; {@link #lastCpu} gets the process CPU time of each (load-independent). */
     private static double[] frames(MapView view, int n, Runnable step) {
         double[] times = new double[n];
+        lastCpu = new double[n];
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < n; i++) {
+            long cpu0 = os.getProcessCpuTime();
             times[i] = fx(() -> {
                 long t0 = System.nanoTime();
                 step.run();
@@ -123,9 +138,12 @@ public final class MapBench {
                 view.snapshot(null, null);
                 return (System.nanoTime() - t0) / 1e6;
             });
+            lastCpu[i] = (os.getProcessCpuTime() - cpu0) / 1e6;
         }
         return times;
     }
+
+    private static double[] lastCpu;
 
     private static ResultData everyCountry() {
         List<Map<String, Object>> rows = new ArrayList<>();

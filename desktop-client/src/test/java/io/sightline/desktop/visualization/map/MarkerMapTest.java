@@ -148,6 +148,20 @@ class MarkerMapTest {
     }
 
     @Test
+    void manyUnclusteredMarkersAreDrawnAsDots() throws Exception {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            rows.add(new Object[] {"p" + i, "USA", -60 + (i / 150) * 3.0, -150 + (i % 150) * 2.0});
+        }
+        MapView view = MapFx.show(() -> MarkerMap.render(options(Map.of("clusterMarkers", false)),
+                MapFx.result(STORES, rows.toArray(Object[][]::new))));
+        Point2D first = at(view, -150, -60);
+        assertThat(hex(pixel(view, first))).isEqualTo(hex(MarkerMap.PIN));
+        assertThat(hex(pixel(view, first.add(0, -4)))).as("no pin above the point").isNotEqualTo(hex(MarkerMap.PIN));
+        assertThat(tooltipAt(view, first)).isEqualTo("p0, USA");
+    }
+
+    @Test
     void rowsWithoutCoordinatesAreCountedNotFatal() throws Exception {
         ResultData result = MapFx.result(STORES, new Object[] {"ok", "USA", 40.0, -74.0},
                 new Object[] {"none", "USA", null, -74.0}, new Object[] {"text", "USA", "north", "-74"},
