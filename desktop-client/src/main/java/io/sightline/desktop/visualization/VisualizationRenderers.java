@@ -1,9 +1,13 @@
 package io.sightline.desktop.visualization;
 
+import io.sightline.common.visualization.ChoroplethOptions;
+import io.sightline.common.visualization.MapOptions;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.VisualizationType;
 import io.sightline.desktop.visualization.chart.ChartRenderer;
 import io.sightline.desktop.visualization.counter.CounterRenderer;
+import io.sightline.desktop.visualization.map.ChoroplethMap;
+import io.sightline.desktop.visualization.map.MarkerMap;
 import io.sightline.desktop.visualization.pivot.PivotRenderer;
 import io.sightline.desktop.visualization.table.TableRenderer;
 import java.util.EnumMap;
@@ -15,8 +19,8 @@ import javafx.scene.layout.StackPane;
 
 /**
  * The renderer of each visualization type. Types without one (and types this version does not know) show a
- * "not supported yet" note instead of failing. Maps (CHOROPLETH, MAP) plug in with {@link #register} from
- * {@link #standard()}.
+ * "not supported yet" note instead of failing. Maps (CHOROPLETH, MAP) are registered in
+ * {@link #standard()} like the others.
  */
 public final class VisualizationRenderers {
 
@@ -29,7 +33,9 @@ public final class VisualizationRenderers {
         all.register(VisualizationType.COUNTER, new CounterRenderer());
         all.register(VisualizationType.TABLE, new TableRenderer());
         all.register(VisualizationType.PIVOT, new PivotRenderer());
-        // maps: all.register(VisualizationType.CHOROPLETH, ...); all.register(VisualizationType.MAP, ...);
+        all.register(VisualizationType.CHOROPLETH,
+                (options, result) -> ChoroplethMap.render(new ChoroplethOptions(options), result));
+        all.register(VisualizationType.MAP, (options, result) -> MarkerMap.render(new MapOptions(options), result));
         return all;
     }
 

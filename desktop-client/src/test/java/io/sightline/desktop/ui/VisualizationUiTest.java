@@ -208,4 +208,36 @@ class VisualizationUiTest extends UiSupport {
         assertThat(fx(() -> tile.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
                 .map(n -> ((javafx.scene.text.Text) n).getText()).toList())).contains(expected);
     }
+
+    @Test
+    void theDemoMapsAreDrawnInTheirTabsWithEveryRowPlaced() {
+        for (String[] demo : new String[][] {{"sales__revenue_by_country__v1", "Revenue by country"},
+                {"sales__store_locations__v1", "Store locations"}}) {
+            openAndRun(demo[0], demo[1]);
+            waitUntil(15, "the map of " + demo[1], () -> mapIn(demo[1]) != null);
+            io.sightline.desktop.visualization.map.MapView map = mapIn(demo[1]);
+            assertThat(fx(map::problems)).as(demo[1] + ": keys or rows the map could not place").isEmpty();
+            assertThat(fx(() -> map.getWidth() > 100 && map.getHeight() > 100)).as(demo[1] + " laid out").isTrue();
+        }
+    }
+
+    private io.sightline.desktop.visualization.map.MapView mapIn(String visualizationName) {
+        return fx(() -> {
+            java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
+            Node content = visualizationTab(visualizationName).getContent();
+            if (content != null) {
+                todo.add(content);
+            }
+            while (!todo.isEmpty()) {
+                Node node = todo.poll();
+                if (node instanceof io.sightline.desktop.visualization.map.MapView map) {
+                    return map;
+                }
+                if (node instanceof javafx.scene.Parent parent) {
+                    todo.addAll(parent.getChildrenUnmodifiable());
+                }
+            }
+            return null;
+        });
+    }
 }

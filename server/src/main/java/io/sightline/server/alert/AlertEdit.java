@@ -31,7 +31,7 @@ record AlertEdit(String name, Long queryId, AlertOptions options, Integer rearm,
         }
         Long queryId = null;
         if (body.containsKey("query_id")) {
-            if (!(body.get("query_id") instanceof Number n) || n.doubleValue() != n.longValue() || n.longValue() < 1) {
+            if (!(body.get("query_id") instanceof Number n) || !whole(n) || n.longValue() < 1) {
                 throw ApiException.badRequest("'query_id' must be the id of a saved query");
             }
             queryId = n.longValue();
@@ -40,12 +40,18 @@ record AlertEdit(String name, Long queryId, AlertOptions options, Integer rearm,
         Integer rearm = null;
         Object sentRearm = body.get("rearm");
         if (sentRearm != null) {
-            if (!(sentRearm instanceof Number n) || n.doubleValue() != n.longValue() || n.longValue() < 0
+            if (!(sentRearm instanceof Number n) || !whole(n) || n.longValue() < 0
                     || n.longValue() > Integer.MAX_VALUE) {
                 throw ApiException.badRequest("'rearm' must be a whole number of seconds (0 or more), or null");
             }
             rearm = n.intValue() == 0 ? null : n.intValue();
         }
         return new AlertEdit(name, queryId, options, rearm, body.containsKey("rearm"));
+    }
+
+    /** A JSON integer: {@code 7.0} is refused as everywhere else (StrictJson), not read as 7. */
+    private static boolean whole(Number n) {
+        return (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof java.math.BigInteger)
+                && n.doubleValue() == n.longValue();
     }
 }

@@ -35,7 +35,7 @@ record AlertOptions(Map<String, Object> values) {
             throw ApiException.badRequest("'options.op' must be one of " + String.join(", ", OPERATORS));
         }
         Object threshold = values.get("value");
-        if (threshold == null || threshold instanceof Map || threshold instanceof List) {
+        if (!(threshold instanceof Number) && !(threshold instanceof String)) {
             throw ApiException.badRequest("'options.value' is required: the threshold, a number or a text");
         }
         Object selector = values.getOrDefault("selector", "first");
