@@ -124,6 +124,7 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/query_results/{result}                       401  404  200  200  200  401  200  200
             GET    /api/query_results/{result}.json                  401  404  200  200  200  401  200  200
             GET    /api/query_results/{result}.csv                   401  404  200  200  200  401  200  200
+            POST   /api/queries/{query}/refresh                      401  404  403  200  200  401  200  401
             GET    /api/jobs/{job}                                   401  404  200  200  200  401  200  401
             GET    /api/queries/{query}/jobs/{job}                   401  404  200  200  200  401  200  401
             DELETE /api/jobs/{job}                                   401  404  403  200  200  401  200  401
