@@ -129,6 +129,12 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/queries/{query}/jobs/{job}                   401  404  200  200  200  401  200  401
             DELETE /api/jobs/{job}                                   401  404  403  200  200  401  200  401
 
+            GET    /api/query_snippets                               401  200  200  200  200  401  200  401
+            POST   /api/query_snippets                               401  200  200  200  200  401  200  401  {"trigger":"matrix{uuid}","description":"matrix","snippet":"SELECT 1"}
+            GET    /api/query_snippets/{snippet}                     401  200  200  200  200  401  200  401
+            POST   /api/query_snippets/{newSnippet}                  401  403  403  200  200  401  200  401  {"snippet":"SELECT 2"}
+            DELETE /api/query_snippets/{newSnippet}                  401  403  403  200  200  401  200  401
+
             POST   /api/visualizations                               401  404  403  200  200  401  200  401  {"query_id":{query},"type":"CHART","name":"matrix","options":{"globalSeriesType":"line"}}
             POST   /api/visualizations/{newVisualization}            401  404  403  200  200  401  200  401  {"name":"matrix renamed"}
             DELETE /api/visualizations/{newVisualization}            401  404  403  204  204  401  204  401
@@ -231,6 +237,7 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
         var dashboard = fullKey.post("/api/dashboards", Map.of("name", "matrix dashboard " + UUID.randomUUID()));
         assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
         fixtures.put("dashboard", dashboard.json().path("id").asString());
+        fixtures.put("snippet", value("newSnippet"));
 
         String disabledKey = disabled.path("api_key").asString();
         assertThat(admin.post("/api/users/" + disabled.path("id").asString() + "/disable", Map.of()).status())
@@ -363,6 +370,8 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
                     + fixtures.get("query") + ",\"type\":\"COUNTER\",\"name\":\"matrix scratch\"}"));
             case "newWidget" -> created(fullKey.post("/api/widgets", "{\"dashboard_id\":" + fixtures.get("dashboard")
                     + ",\"visualization_id\":" + value("newVisualization") + ",\"options\":{}}"));
+            case "newSnippet" -> created(fullKey.post("/api/query_snippets", Map.of("trigger",
+                    "matrix" + UUID.randomUUID(), "description", "matrix", "snippet", "SELECT 1")));
             case "newDashboard" -> created(fullKey.post("/api/dashboards",
                     Map.of("name", "matrix scratch " + UUID.randomUUID())));
             default -> {

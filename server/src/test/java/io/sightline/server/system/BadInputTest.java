@@ -73,6 +73,8 @@ class BadInputTest extends EmbeddedServerTest {
             POST /api/visualizations                      {"query_id":{query},"type":"CHART","name":"bad","description":"d","options":{}}
             POST /api/visualizations/{}                   {"type":"CHART","name":"bad","description":"d","options":{}}
             POST /api/dashboards                          {"name":"bad {uuid}","tags":["bad"],"layout":[],"options":{},"is_draft":false}
+            POST /api/query_snippets                      {"trigger":"bad{uuid}","description":"d","snippet":"SELECT 1"}
+            POST /api/query_snippets/{}                   {"trigger":"bad{uuid}","description":"d","snippet":"SELECT 1"}
             """;
 
     /** Never in an answer: Java types and packages, Jackson's and Spring's names for them. */
@@ -127,6 +129,8 @@ class BadInputTest extends EmbeddedServerTest {
         fixtures.put("visualization", created(admin.post("/api/visualizations",
                 Map.of("query_id", Long.parseLong(fixtures.get("query")), "type", "COUNTER", "name", "bad input"))));
         fixtures.put("dashboard", created(admin.post("/api/dashboards", Map.of("name", "bad input " + UUID.randomUUID()))));
+        fixtures.put("snippet", created(admin.post("/api/query_snippets",
+                Map.of("trigger", "bad" + UUID.randomUUID(), "description", "bad input", "snippet", "SELECT 1"))));
         fixtures.put("group", created(admin.post("/api/groups", Map.of("name", "bad-input-" + UUID.randomUUID()))));
         fixtures.put("user", created(admin.post("/api/users",
                 Map.of("name", "Bad Input", "email", "bad-input-" + UUID.randomUUID() + "@example.com"))));
@@ -465,6 +469,7 @@ class BadInputTest extends EmbeddedServerTest {
             case "users", "members" -> "user";
             case "visualizations" -> "visualization";
             case "dashboards" -> "dashboard";
+            case "query_snippets" -> "snippet";
             default -> segment;
         };
     }
