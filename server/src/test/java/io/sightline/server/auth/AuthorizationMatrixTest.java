@@ -62,6 +62,9 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /error                                            401  403  403  403  403  401  403  401
             GET    /api/session                                      401  200  200  200  200  401  200  401
 
+            GET    /api/settings/organization                        401  403  403  403  200  401  403  401
+            POST   /api/settings/organization                        401  403  403  403  200  401  403  401  {"null_value":"null"}
+
             GET    /api/users                                        401  200  200  200  200  401  200  401
             POST   /api/users                                        401  403  403  403  200  401  403  401  {"name":"Matrix new","email":"matrix-{uuid}@example.com"}
             GET    /api/users/{user}                                 401  200  200  200  200  401  200  401

@@ -73,6 +73,7 @@ class BadInputTest extends EmbeddedServerTest {
             POST /api/visualizations                      {"query_id":{query},"type":"CHART","name":"bad","description":"d","options":{}}
             POST /api/visualizations/{}                   {"type":"CHART","name":"bad","description":"d","options":{}}
             POST /api/dashboards                          {"name":"bad {uuid}","tags":["bad"],"layout":[],"options":{},"is_draft":false}
+            POST /api/settings/organization               {"date_format":"DD/MM/YY","auth_password_login_enabled":true,"thousands_separator":",","auth_jwt_auth_algorithms":["HS256","RS256","ES256"],"null_value":"null"}
             POST /api/query_snippets                      {"trigger":"bad{uuid}","description":"d","snippet":"SELECT 1"}
             POST /api/query_snippets/{}                   {"trigger":"bad{uuid}","description":"d","snippet":"SELECT 1"}
             """;
