@@ -51,4 +51,22 @@ class SnippetCompletionUiTest extends UiSupport {
         write("5");
         assertThat(fx(() -> editor().getText())).isEqualTo("SELECT * FROM sales.orders LIMIT 5");
     }
+
+    @Test
+    void theAdminMenuManagesSnippetsThatCompletionThenOffers() {
+        String made = "mk" + UUID.randomUUID().toString().substring(0, 6);
+        waitUntil(10, "the snippets entry", () -> fx(() -> lookup("Admin").tryQuery().isPresent()));
+        clickOn("Admin");
+        clickOn("Query snippets\u2026");
+        waitUntil(10, "the snippets list", () -> lookup("#snippets-list").tryQuery().isPresent()
+                && !lookup("#snippets-list").queryListView().getItems().isEmpty());
+        clickOn("#snippet-new");
+        clickOn("#snippet-trigger").write(made);
+        clickOn("#snippet-text").write("SELECT 42 AS answer");
+        clickOn("#snippet-save");
+        waitUntil(10, "the snippet created", () -> lookup("#snippet-message").queryAs(javafx.scene.control.Label.class)
+                .getText().startsWith("Created"));
+        assertThat(new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY).querySnippets())
+                .anyMatch(snippet -> snippet.trigger().equals(made) && snippet.snippet().equals("SELECT 42 AS answer"));
+    }
 }
