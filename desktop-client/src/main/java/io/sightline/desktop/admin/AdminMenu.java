@@ -8,7 +8,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 
 /**
- * The Users and Groups entries of the workbench's Admin menu. They stay hidden until the server says it
+ * The Users, Groups and Query snippets entries of the workbench's Admin menu. They stay hidden until the server says it
  * manages users ({@code /api/users}); an older server without it keeps them hidden.
  */
 public final class AdminMenu {
@@ -23,9 +23,16 @@ public final class AdminMenu {
         MenuItem groups = new MenuItem("Groups\u2026");
         groups.setId("menu-admin-groups");
         groups.setOnAction(e -> Dialogs.ownedBy(owner, new GroupAdminView(new GroupAdminViewModel(client, tasks))).show());
+        MenuItem snippets = new MenuItem("Query snippets\u2026");
+        snippets.setId("menu-admin-snippets");
+        snippets.setOnAction(e -> Dialogs.ownedBy(owner,
+                new SnippetAdminView(new SnippetAdminViewModel(client, tasks))).show());
         users.setVisible(false);
         groups.setVisible(false);
-        admin.getItems().addAll(users, groups);
+        snippets.setVisible(false);
+        admin.getItems().addAll(users, groups, snippets);
+        tasks.run("Asking the server about query snippets", client::querySnippets,
+                offered -> snippets.setVisible(true), failure -> { }); // an older server has none
         tasks.run("Asking the server about users", client::offersUsersAndGroups, offered -> {
             users.setVisible(offered);
             groups.setVisible(offered);

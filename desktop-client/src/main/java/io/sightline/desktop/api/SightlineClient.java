@@ -490,6 +490,22 @@ public final class SightlineClient {
         return JSON.treeToValue(user, User.class);
     }
 
+    public List<io.sightline.common.api.snippet.QuerySnippet> querySnippets() {
+        return JSON.convertValue(get(url("api/query_snippets")),
+                new TypeReference<List<io.sightline.common.api.snippet.QuerySnippet>>() { });
+    }
+
+    public io.sightline.common.api.snippet.QuerySnippet saveQuerySnippet(Long id, String trigger, String description,
+                                                                       String snippet) {
+        return JSON.treeToValue(post(url(id == null ? "api/query_snippets" : "api/query_snippets/" + id),
+                Map.of("trigger", trigger, "description", description, "snippet", snippet)),
+                io.sightline.common.api.snippet.QuerySnippet.class);
+    }
+
+    public void deleteQuerySnippet(long id) {
+        call(new Request.Builder().url(url("api/query_snippets/" + id)).delete().build());
+    }
+
     public List<Group> groups() {
         return JSON.convertValue(get(url("api/groups")), new TypeReference<List<Group>>() { });
     }

@@ -1,5 +1,6 @@
 package io.sightline.desktop.editor;
 
+import io.sightline.common.api.snippet.QuerySnippet;
 import io.sightline.desktop.api.SchemaTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,37 @@ public final class Completion {
     }
 
     public static Result at(String text, int caret, List<SchemaTable> schema) {
+        return at(text, caret, schema, List.of());
+    }
+
+    /**
+     * As {@link #at(String, int, List)}, with the query snippets whose trigger starts with the typed word offered
+     * first (kind {@code snippet}; the text is the trigger, accepted as the snippet's expanded text).
+     */
+    public static Result at(String text, int caret, List<SchemaTable> schema, List<QuerySnippet> snippets) {
+        Result plain = columnsTablesKeywords(text, caret, schema);
+        if (plain.typed().isEmpty() || snippets.isEmpty() || plain.replaceFrom() > 0
+                && text.charAt(plain.replaceFrom() - 1) == '.') {
+            return plain;
+        }
+        List<Suggestion> offers = new ArrayList<>();
+        for (QuerySnippet snippet : snippets) {
+            if (startsWith(snippet.trigger(), plain.typed())) {
+                offers.add(new Suggestion(snippet.trigger(), "snippet",
+                        snippet.description() == null || snippet.description().isBlank()
+                                ? firstLine(snippet.snippet()) : snippet.description()));
+            }
+        }
+        offers.addAll(plain.suggestions());
+        return new Result(plain.replaceFrom(), plain.typed(), offers.size() > LIMIT ? offers.subList(0, LIMIT) : offers);
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    private static Result columnsTablesKeywords(String text, int caret, List<SchemaTable> schema) {
         int start = caret;
         while (start > 0 && (SqlHighlighter.isWordPart(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
             start--;

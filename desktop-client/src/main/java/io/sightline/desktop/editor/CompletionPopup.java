@@ -1,6 +1,8 @@
 package io.sightline.desktop.editor;
 
+import io.sightline.common.api.snippet.QuerySnippet;
 import io.sightline.desktop.api.SchemaTable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
@@ -23,10 +25,23 @@ final class CompletionPopup {
     private final Popup popup = new Popup();
     private final ListView<Completion.Suggestion> list = new ListView<>();
     private int replaceFrom;
+    private Supplier<List<QuerySnippet>> snippets = List::of;
+    /** The tab stops of the snippet inserted last that Tab has not visited yet, as offsets in the text. */
+    private final List<int[]> pendingStops = new ArrayList<>();
 
     CompletionPopup(CodeArea area, Supplier<List<SchemaTable>> schema) {
         this.area = area;
         this.schema = schema;
+        area.plainTextChanges().subscribe(change -> {
+            int delta = change.getNetLength();
+            int at = change.getPosition();
+            for (int[] stop : pendingStops) {
+                if (stop[0] >= at + change.getRemoved().length()) {
+                    stop[0] += delta;
+                    stop[1] += delta;
+                }
+            }
+        });
         list.setId("completion-list");
         list.getStyleClass().add("completion-list");
         list.setPrefSize(380, 220);
@@ -54,6 +69,12 @@ final class CompletionPopup {
 
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (!popup.isShowing()) {
+                if (event.getCode() == javafx.scene.input.KeyCode.TAB && !event.isShiftDown() && !pendingStops.isEmpty()) {
+                    nextStop();
+                    event.consume();
+                } else if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    pendingStops.clear();
+                }
                 return;
             }
             switch (event.getCode()) {
@@ -104,7 +125,8 @@ final class CompletionPopup {
 
     /** @return whether there is anything to offer */
     private boolean update() {
-        Completion.Result result = Completion.at(area.getText(), area.getCaretPosition(), schema.get());
+        Completion.Result result = Completion.at(area.getText(), area.getCaretPosition(), schema.get(),
+                snippets.get());
         replaceFrom = result.replaceFrom();
         if (result.suggestions().isEmpty()) {
             hide();
@@ -121,10 +143,44 @@ final class CompletionPopup {
         if (chosen == null && !list.getItems().isEmpty()) {
             chosen = list.getItems().get(0);
         }
-        if (chosen != null) {
+        if (chosen != null && "snippet".equals(chosen.kind())) {
+            insertSnippet(chosen.text());
+        } else if (chosen != null) {
             area.replaceText(replaceFrom, area.getCaretPosition(), chosen.text());
         }
         hide();
+    }
+
+    /** The snippets offered under their triggers. */
+    void setSnippets(Supplier<List<QuerySnippet>> snippets) {
+        this.snippets = snippets;
+    }
+
+    /** Replaces the typed trigger by the snippet's text and selects its first tab stop; Tab visits the others. */
+    private void insertSnippet(String trigger) {
+        QuerySnippet snippet = snippets.get().stream().filter(s -> s.trigger().equals(trigger)).findFirst()
+                .orElse(null);
+        if (snippet == null) {
+            return;
+        }
+        SnippetText.Expanded expanded = SnippetText.expand(snippet.snippet());
+        int at = replaceFrom;
+        pendingStops.clear();
+        area.replaceText(at, area.getCaretPosition(), expanded.text());
+        for (SnippetText.Stop stop : expanded.stops()) {
+            pendingStops.add(new int[] {at + stop.start(), at + stop.end()});
+        }
+        if (pendingStops.isEmpty()) {
+            area.moveTo(at + expanded.text().length());
+        } else {
+            nextStop();
+        }
+    }
+
+    private void nextStop() {
+        int[] stop = pendingStops.remove(0);
+        int length = area.getLength();
+        area.selectRange(Math.min(stop[0], length), Math.min(stop[1], length));
     }
 
     void hide() {

@@ -66,6 +66,7 @@ public final class QueryTabView extends BorderPane {
         pushed = model.textProperty().get();
         editor.setOnTextSettled(this::push);
         editor.setDataSourceType(() -> sourceType);
+        editor.setSnippets(model::snippets);
         model.textProperty().addListener((obs, old, text) -> {
             if (!text.equals(pushed)) { // loaded, reloaded or restored in the model: show it
                 pushed = text;

@@ -65,6 +65,8 @@ public final class QueryTabViewModel {
     private final StringProperty name = new SimpleStringProperty(NEW_NAME);
     private final StringProperty description = new SimpleStringProperty("");
     private final ObjectProperty<List<String>> tags = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<List<io.sightline.common.api.snippet.QuerySnippet>> snippets =
+            new SimpleObjectProperty<>(List.of());
     private final LongProperty dataSourceId = new SimpleLongProperty();
     private final ReadOnlyObjectWrapper<Long> queryId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Long> version = new ReadOnlyObjectWrapper<>();
@@ -94,6 +96,7 @@ public final class QueryTabViewModel {
         this.results = new ResultGridViewModel(client, tasks);
         this.visualizations = new io.sightline.desktop.visualization.VisualizationsViewModel(
                 new io.sightline.desktop.api.VisualizationsClient(client), tasks);
+        tasks.run("Loading query snippets", client::querySnippets, snippets::set, failure -> { });
         saved.set(snapshot());
         text.addListener((obs, old, sql) -> parameters.syncWithSql(sql));
         // a new tab has nothing to lose until something is typed; a saved query differs from what was saved
@@ -109,6 +112,11 @@ public final class QueryTabViewModel {
     }
 
     /** Shows a saved query; what the server has is now the saved state. */
+    /** The query snippets the editor's completion offers (loaded when the tab opens; none if that failed). */
+    public List<io.sightline.common.api.snippet.QuerySnippet> snippets() {
+        return snippets.get();
+    }
+
     public void load(Query query) {
         queryId.set(query.id());
         version.set(query.version());

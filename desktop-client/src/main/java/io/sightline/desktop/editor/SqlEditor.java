@@ -163,6 +163,11 @@ public final class SqlEditor extends StackPane {
     }
 
     /** The type of the data source the text runs on ("pg", "mysql", ...), for formatting in its dialect. */
+    /** The query snippets completion offers under their triggers (Tab visits their stops). */
+    public void setSnippets(Supplier<List<io.sightline.common.api.snippet.QuerySnippet>> snippets) {
+        completion.setSnippets(snippets);
+    }
+
     public void setDataSourceType(Supplier<String> type) {
         this.dataSourceType = type;
     }

@@ -76,4 +76,21 @@ class CompletionTest {
         assertThat(result.replaceFrom()).isEqualTo(9);
         assertThat(result.typed()).isEqualTo("seg");
     }
+
+    @Test
+    void offersQuerySnippetsUnderTheirTriggerFirst() {
+        var snippets = List.of(
+                new io.sightline.common.api.snippet.QuerySnippet(1, "sel", "select all", "SELECT * FROM ${1:t}",
+                        null, null, null),
+                new io.sightline.common.api.snippet.QuerySnippet(2, "cnt", "", "SELECT count(*)\nFROM x", null,
+                        null, null));
+        Completion.Result result = Completion.at("se", 2, SCHEMA, snippets);
+        assertThat(result.suggestions().get(0)).isEqualTo(new Completion.Suggestion("sel", "snippet", "select all"));
+        assertThat(result.suggestions()).extracting(Completion.Suggestion::text).contains("select");
+
+        assertThat(Completion.at("cn", 2, SCHEMA, snippets).suggestions().get(0).detail())
+                .as("the first line when there is no description").isEqualTo("SELECT count(*)");
+        assertThat(Completion.at("c.se", 4, SCHEMA, snippets).suggestions())
+                .extracting(Completion.Suggestion::kind).doesNotContain("snippet");
+    }
 }

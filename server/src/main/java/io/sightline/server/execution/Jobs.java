@@ -37,7 +37,7 @@ final class Jobs {
     }
 
     static Job cancelled(Job job) {
-        return new Job(job.id(), JobStatus.CANCELLED, "Query was cancelled", null, null, now(), job.createdAt(),
+        return new Job(job.id(), JobStatus.CANCELLED, Job.CANCELLED_ERROR, null, null, now(), job.createdAt(),
                 job.startedAt(), job.dataSourceId(), job.queryHash());
     }
 }

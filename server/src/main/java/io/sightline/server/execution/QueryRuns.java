@@ -150,6 +150,24 @@ public class QueryRuns {
     }
 
     /**
+     * Redash's {@code POST /api/queries/{id}/refresh}: the saved query run now, never answered from the cache, with
+     * parameter values from the URL only. As in Redash it needs full access to the query's data source (view-only
+     * users may run a safe query's results, not refresh it).
+     *
+     * @throws ApiException 404 for a query the caller cannot reach, 403 with view-only access, else as
+     *         {@link #runSaved(SightlineUser, long, Map, UrlParameterValues, Integer)}
+     */
+    RunAnswer refreshNow(SightlineUser user, long queryId, UrlParameterValues url) {
+        requireExecute(user);
+        SavedQuery query = reachableQuery(queryId, user);
+        if (!user.isAdmin() && !dataSources.fullAccess(query.dataSourceId(), user)) {
+            throw ApiException.forbidden("You have view-only access to the data source of query " + queryId
+                    + "; refreshing it needs full access");
+        }
+        return runSaved(user, queryId, null, url, 0);
+    }
+
+    /**
      * A scheduled refresh, which no user waits for: the saved query with its parameters' default values, on the
      * {@code scheduled} queue, never answered from the cache (max_age 0). An identical run in flight is joined.
      *
@@ -197,7 +215,7 @@ public class QueryRuns {
 
     /** A failed job's database message is for callers with full access to its data source ({@link RunErrors}). */
     private Job shown(Job job, SightlineUser caller) {
-        return job.error() == null || caller.isAdmin() || dataSources.fullAccess(job.dataSourceId(), caller)
+        return !job.hasError() || caller.isAdmin() || dataSources.fullAccess(job.dataSourceId(), caller)
                 ? job : RunErrors.forViewOnly(job);
     }
 

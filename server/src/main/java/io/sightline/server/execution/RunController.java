@@ -91,6 +91,20 @@ class RunController {
     }
 
     /**
+     * Redash's refresh: the saved query run now (never from the cache), values from {@code ?p_<name>=} only; full
+     * access to its data source needed. Answered as a run of the query is.
+     */
+    @PostMapping("/api/queries/{id}/refresh")
+    ResponseEntity<StreamingResponseBody> refresh(@PathVariable long id, @RequestParam MultiValueMap<String, String> url) {
+        return refusedAsFailedJob(() -> {
+            var caller = CurrentUser.get();
+            RunAnswer answer = runs.refreshNow(caller, id, UrlParameterValues.of(url));
+            savedQueries.recordUse(caller.id(), id);
+            return answer(answer, null);
+        });
+    }
+
+    /**
      * A refused run (no data source, no access, paused, a missing or invalid parameter, a limit) is answered with
      * its problem detail and, beside it, the failed job Redash answers it with: its clients show {@code job.error}.
      */

@@ -33,7 +33,7 @@ final class RunErrors {
 
     /** The job as a caller without full access to its data source may see it. */
     static Job forViewOnly(Job job) {
-        if (job.status() != JobStatus.FAILED || job.error() == null
+        if (job.status() != JobStatus.FAILED || !job.hasError()
                 || OWN_MESSAGES.stream().anyMatch(own -> job.error().startsWith(own))) {
             return job;
         }

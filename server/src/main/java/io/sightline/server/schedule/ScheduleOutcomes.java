@@ -56,7 +56,7 @@ class ScheduleOutcomes {
             if (outcome == JobStatus.FINISHED) {
                 succeeded(state.queryId(), queryResultId);
             } else {
-                failed(state, outcome == JobStatus.CANCELLED && error == null ? "The run was cancelled" : error);
+                failed(state, outcome == JobStatus.CANCELLED && (error == null || error.isEmpty()) ? "The run was cancelled" : error);
             }
         }
     }

@@ -62,6 +62,9 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /error                                            401  403  403  403  403  401  403  401
             GET    /api/session                                      401  200  200  200  200  401  200  401
 
+            GET    /api/settings/organization                        401  403  403  403  200  401  403  401
+            POST   /api/settings/organization                        401  403  403  403  200  401  403  401  {"null_value":"null"}
+
             GET    /api/users                                        401  200  200  200  200  401  200  401
             POST   /api/users                                        401  403  403  403  200  401  403  401  {"name":"Matrix new","email":"matrix-{uuid}@example.com"}
             GET    /api/users/{user}                                 401  200  200  200  200  401  200  401
@@ -124,9 +127,16 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/query_results/{result}                       401  404  200  200  200  401  200  200
             GET    /api/query_results/{result}.json                  401  404  200  200  200  401  200  200
             GET    /api/query_results/{result}.csv                   401  404  200  200  200  401  200  200
+            POST   /api/queries/{query}/refresh                      401  404  403  200  200  401  200  401
             GET    /api/jobs/{job}                                   401  404  200  200  200  401  200  401
             GET    /api/queries/{query}/jobs/{job}                   401  404  200  200  200  401  200  401
             DELETE /api/jobs/{job}                                   401  404  403  200  200  401  200  401
+
+            GET    /api/query_snippets                               401  200  200  200  200  401  200  401
+            POST   /api/query_snippets                               401  200  200  200  200  401  200  401  {"trigger":"matrix{uuid}","description":"matrix","snippet":"SELECT 1"}
+            GET    /api/query_snippets/{snippet}                     401  200  200  200  200  401  200  401
+            POST   /api/query_snippets/{newSnippet}                  401  403  403  200  200  401  200  401  {"snippet":"SELECT 2"}
+            DELETE /api/query_snippets/{newSnippet}                  401  403  403  200  200  401  200  401
 
             POST   /api/visualizations                               401  404  403  200  200  401  200  401  {"query_id":{query},"type":"CHART","name":"matrix","options":{"globalSeriesType":"line"}}
             POST   /api/visualizations/{newVisualization}            401  404  403  200  200  401  200  401  {"name":"matrix renamed"}
@@ -252,6 +262,7 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
         fixtures.put("dashboard", dashboard.json().path("id").asString());
         fixtures.put("alert", value("newAlert"));
         fixtures.put("destination", value("newDestination"));
+        fixtures.put("snippet", value("newSnippet"));
 
         String disabledKey = disabled.path("api_key").asString();
         assertThat(admin.post("/api/users/" + disabled.path("id").asString() + "/disable", Map.of()).status())
@@ -384,6 +395,8 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
                     + fixtures.get("query") + ",\"type\":\"COUNTER\",\"name\":\"matrix scratch\"}"));
             case "newWidget" -> created(fullKey.post("/api/widgets", "{\"dashboard_id\":" + fixtures.get("dashboard")
                     + ",\"visualization_id\":" + value("newVisualization") + ",\"options\":{}}"));
+            case "newSnippet" -> created(fullKey.post("/api/query_snippets", Map.of("trigger",
+                    "matrix" + UUID.randomUUID(), "description", "matrix", "snippet", "SELECT 1")));
             case "newDashboard" -> created(fullKey.post("/api/dashboards",
                     Map.of("name", "matrix scratch " + UUID.randomUUID())));
             case "newDestination" -> created(admin.post("/api/destinations", Map.of("name", "matrix scratch "

@@ -47,7 +47,8 @@ class PostgresExecutionTest extends EmbeddedServerTest {
         assertThat(cancel.status()).isEqualTo(200);
 
         JsonNode job = runs.await(jobId);
-        assertThat(job.path("status").asInt()).isEqualTo(5);
+        assertThat(job.path("status").asInt()).as("reported as Redash does: failed").isEqualTo(4);
+        assertThat(job.path("cancelled").asBoolean()).isTrue();
         await().atMost(Duration.ofSeconds(5)).until(() -> PostgresActivity.activeStatements(marker) == 0);
     }
 

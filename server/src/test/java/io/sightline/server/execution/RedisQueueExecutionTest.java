@@ -157,7 +157,9 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
 
         assertThat(api().delete("/api/jobs/" + jobId).status()).isEqualTo(200);
 
-        assertThat(runs.await(jobId).path("status").asInt()).isEqualTo(5);
+        JsonNode ended = runs.await(jobId);
+        assertThat(ended.path("status").asInt()).isEqualTo(4);
+        assertThat(ended.path("cancelled").asBoolean()).isTrue();
         await().atMost(Duration.ofSeconds(5)).until(() -> PostgresActivity.activeStatements(marker) == 0);
     }
 

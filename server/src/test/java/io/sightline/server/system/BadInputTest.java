@@ -88,6 +88,9 @@ class BadInputTest extends EmbeddedServerTest {
             POST /api/alerts/{}/subscriptions             {"destination_id":{destination}}
             POST /api/destinations                        {"name":"bad-{uuid}","type":"slack","options":{"url":"http://127.0.0.1:9/hook"}}
             POST /api/destinations/{}                     {"name":"bad-{uuid}","type":"slack","options":{"url":"http://127.0.0.1:9/hook"}}
+            POST /api/settings/organization               {"date_format":"DD/MM/YY","auth_password_login_enabled":true,"thousands_separator":",","auth_jwt_auth_algorithms":["HS256","RS256","ES256"],"null_value":"null"}
+            POST /api/query_snippets                      {"trigger":"bad{uuid}","description":"d","snippet":"SELECT 1"}
+            POST /api/query_snippets/{}                   {"trigger":"bad{uuid}","description":"d","snippet":"SELECT 1"}
             """;
 
     /** Fields that take a whole number also as its text, on purpose: Redash before v7 sent the interval as text. */
@@ -150,6 +153,8 @@ class BadInputTest extends EmbeddedServerTest {
         fixtures.put("visualization", created(admin.post("/api/visualizations",
                 Map.of("query_id", Long.parseLong(fixtures.get("query")), "type", "COUNTER", "name", "bad input"))));
         fixtures.put("dashboard", created(admin.post("/api/dashboards", Map.of("name", "bad input " + UUID.randomUUID()))));
+        fixtures.put("snippet", created(admin.post("/api/query_snippets",
+                Map.of("trigger", "bad" + UUID.randomUUID(), "description", "bad input", "snippet", "SELECT 1"))));
         fixtures.put("group", created(admin.post("/api/groups", Map.of("name", "bad-input-" + UUID.randomUUID()))));
         fixtures.put("widget", created(admin.post("/api/widgets", Map.of("dashboard_id",
                 Long.parseLong(fixtures.get("dashboard")), "text", "bad input", "width", 1))));
@@ -611,6 +616,7 @@ class BadInputTest extends EmbeddedServerTest {
             case "widgets" -> "widget";
             case "alerts" -> "alert";
             case "destinations" -> "destination";
+            case "query_snippets" -> "snippet";
             default -> segment;
         };
     }
