@@ -51,7 +51,7 @@ class SubscriptionController {
     Map<String, Object> subscribe(@PathVariable long alertId, @RequestBody Map<String, Object> body) {
         SightlineUser caller = CurrentUser.get();
         access.visible(alertId, caller);
-        if (!(body.get("destination_id") instanceof Number n) || n.doubleValue() != n.longValue()) {
+        if (!(body.get("destination_id") instanceof Number n) || !(n instanceof Integer || n instanceof Long)) {
             throw ApiException.badRequest("'destination_id' is required: the destination to notify (this server has"
                     + " no mail settings of its own; subscribe through an email destination)");
         }
