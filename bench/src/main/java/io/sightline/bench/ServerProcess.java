@@ -1,18 +1,12 @@
 package io.sightline.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged server jar running as a child JVM, configured as a deployment would be: through its
@@ -24,7 +18,6 @@ final class ServerProcess implements AutoCloseable {
     private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
     /** Minutes rather than seconds: on a 2-core machine shared with other builds a Spring Boot start can take that. */
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Process process;
@@ -40,7 +33,7 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts the jar with {@code environment} added to this JVM's; call {@link #awaitHealthy()} before use. */
     static ServerProcess start(String name, Map<String, String> environment) throws IOException {
-        int port = freePort();
+        int port = LocalServer.freePort();
         Path logs = Path.of("bench", "target", "bench-logs");
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
@@ -53,10 +46,8 @@ final class ServerProcess implements AutoCloseable {
                     + logs.resolve(name + ".jfr").toAbsolutePath());
         }
         command.addAll(List.of("-jar", serverJar().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        // only what is given here: nothing from the shell this bench runs in (a REDASH_REDIS_URL, say)
-        builder.environment().keySet().removeIf(key -> key.startsWith("SIGHTLINE_") || key.startsWith("REDASH_"));
-        builder.environment().putAll(environment);
+        // only what is given here: nothing from the shell this bench runs in
+        ProcessBuilder builder = LocalServer.builder(command, environment);
         builder.environment().put("SIGHTLINE_PORT", Integer.toString(port));
         builder.environment().put("SIGHTLINE_DATA_DIR", dataDir.toString());
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
@@ -76,35 +67,19 @@ final class ServerProcess implements AutoCloseable {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
-    ServerProcess awaitHealthy() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build();
-                HttpResponse<Void> health = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
-                if (health.statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(name + " did not become healthy within " + STARTUP_LIMIT.toSeconds() + " s; see " + log);
+    ServerProcess awaitHealthy() throws InterruptedException {
+        return switch (LocalServer.awaitOk(process, port, "/actuator/health", STARTUP_LIMIT)) {
+            case ANSWERED -> this;
+            case EXITED -> throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            case TIMED_OUT -> throw new IllegalStateException(
+                    name + " did not become healthy within " + STARTUP_LIMIT.toSeconds() + " s; see " + log);
+        };
     }
 
     /** SIGTERM, as an orchestrator stops a pod; SIGKILL if it has not exited after 30 s. */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor();
-        }
+        LocalServer.stop(process);
     }
 
     /**
@@ -123,17 +98,8 @@ final class ServerProcess implements AutoCloseable {
         if (configured != null) {
             return Path.of(configured);
         }
-        try (var files = Files.list(Path.of("server", "target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("sightline-server-.*-exec\\.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No server/target/sightline-server-*-exec.jar: "
-                            + "run ./sightline bench from the repository root (it builds the jar)"));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return LocalServer.execJar(Path.of("server", "target"))
+                .orElseThrow(() -> new IllegalStateException("No server/target/sightline-server-*-exec.jar: "
+                        + "run ./sightline bench from the repository root (it builds the jar)"));
     }
 }

@@ -4,19 +4,14 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.sightline.bench.LocalServer;
 import io.sightline.ops.chart.RenderedChart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +25,6 @@ import java.util.concurrent.TimeUnit;
  * own port and its own data directory (a pod has its own network and emptyDir).
  */
 public final class ServerProcess implements AutoCloseable {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Process process;
@@ -72,9 +65,9 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public static Path serverJar() {
-        try (var files = Files.list(RenderedChart.root().resolve("server/target"))) {
-            return files.filter(f -> f.getFileName().toString().matches("sightline-server-.*-exec\\.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError("No server jar: build the server first"));
+        try {
+            return LocalServer.execJar(RenderedChart.root().resolve("server/target"))
+                    .orElseThrow(() -> new AssertionError("No server jar: build the server first"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,7 +76,7 @@ public final class ServerProcess implements AutoCloseable {
     /** Runs the entrypoint with args and the pod's environment; returns its exit code (output in the log). */
     public static int run(String name, Map<String, String> podEnv, Path workDir, List<String> args, Duration timeout)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = command(podEnv, workDir.resolve(name), freePort(), args);
+        ProcessBuilder builder = command(podEnv, workDir.resolve(name), LocalServer.freePort(), args);
         Path log = workDir.resolve(name + ".log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         Process process = builder.start();
@@ -95,7 +88,7 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public static ServerProcess start(String name, Map<String, String> podEnv, Path workDir) throws IOException {
-        int port = freePort();
+        int port = LocalServer.freePort();
         ProcessBuilder builder = command(podEnv, workDir.resolve(name), port, List.of());
         Path log = workDir.resolve(name + ".log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
@@ -107,10 +100,8 @@ public final class ServerProcess implements AutoCloseable {
         Files.createDirectories(dataDir);
         List<String> command = new java.util.ArrayList<>(List.of("sh", entrypoint().toString()));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = LocalServer.builder(command, podEnv);
         Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("SIGHTLINE_") || k.startsWith("REDASH_"));
-        env.putAll(podEnv);
         env.put("SIGHTLINE_JAR", serverJar().toString());
         env.put("SIGHTLINE_PORT", Integer.toString(port));
         env.put("SIGHTLINE_DATA_DIR", dataDir.toString());
@@ -145,34 +136,19 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Waits until readiness answers 200; fails with the end of the log when the process dies or times out. */
     public ServerProcess awaitReady(Duration timeout) throws InterruptedException {
-        Instant end = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(end)) {
-            if (!process.isAlive()) {
-                throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + tail());
-            }
-            if (status("/actuator/health/readiness") == 200) {
-                return this;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(name + " not ready within " + timeout + ":\n" + tail());
+        return switch (LocalServer.awaitOk(process, port, "/actuator/health/readiness", timeout)) {
+            case ANSWERED -> this;
+            case EXITED -> throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + tail());
+            case TIMED_OUT -> throw new AssertionError(name + " not ready within " + timeout + ":\n" + tail());
+        };
     }
 
     public int status(String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(3)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        return LocalServer.status(port, path, Duration.ofSeconds(3));
     }
 
     public String get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return LocalServer.get(port, path, Duration.ofSeconds(10));
     }
 
     public String tail() {
@@ -186,15 +162,6 @@ public final class ServerProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        LocalServer.stop(process);
     }
 }

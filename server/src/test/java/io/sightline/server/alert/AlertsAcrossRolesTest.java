@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.sightline.server.SightlineServer;
 import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
+import io.sightline.server.support.OwnRedisKeys;
 import io.sightline.server.support.Runs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.params.ScanParams;
 
 /**
  * Production mode: an {@code api} process and a {@code worker} process sharing PostgreSQL (a database of its own)
@@ -30,7 +29,7 @@ import redis.clients.jedis.params.ScanParams;
 class AlertsAcrossRolesTest {
 
     private static final String DATABASE = "sightline_it_alerts_roles";
-    private static final String PREFIX = "sightline-it-alerts-" + UUID.randomUUID() + ":";
+    private static final String PREFIX = OwnRedisKeys.newPrefix("sightline-it-alerts-");
     private static final String ADMIN_KEY = "it-alerts-roles-admin-key-0123456789";
 
     private static ConfigurableApplicationContext apiProcess;
@@ -54,7 +53,7 @@ class AlertsAcrossRolesTest {
         properties.put("sightline.role", role);
         properties.put("sightline.data-dir", dataDir.toString());
         properties.put("sightline.database-url", "postgresql://postgres@127.0.0.1:5432/" + DATABASE);
-        properties.put("sightline.redis-url", "redis://127.0.0.1:6379/0");
+        properties.put("sightline.redis-url", OwnRedisKeys.REDIS_URL);
         properties.put("sightline.redis.key-prefix", PREFIX);
         properties.put("sightline.secret-key", "it-alerts-roles-secret-0123456789abcdef");
         properties.put("sightline.admin-api-key", ADMIN_KEY);
@@ -72,16 +71,7 @@ class AlertsAcrossRolesTest {
         if (apiProcess != null) {
             apiProcess.close();
         }
-        try (Jedis jedis = new Jedis(java.net.URI.create("redis://127.0.0.1:6379/0"))) {
-            String cursor = ScanParams.SCAN_POINTER_START;
-            do {
-                var page = jedis.scan(cursor, new ScanParams().match(PREFIX + "*").count(500));
-                if (!page.getResult().isEmpty()) {
-                    jedis.del(page.getResult().toArray(String[]::new));
-                }
-                cursor = page.getCursor();
-            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-        }
+        OwnRedisKeys.delete(PREFIX);
         try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
              var statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");

@@ -12,7 +12,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -34,29 +36,27 @@ class ColumnFidelityTest extends EmbeddedServerTest {
             .build();
 
     private final String table = "fidelity_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    private String dropOnPostgres;
-    private String dropOnMariaDb;
+    /** What each test left on a database, undone after it whether it passed or not. */
+    private final List<Cleanup> cleanups = new ArrayList<>();
+
+    interface Cleanup {
+        void run() throws SQLException;
+    }
 
     @AfterEach
-    void dropTables() throws SQLException {
-        if (dropOnPostgres != null) {
-            sql(postgres(), dropOnPostgres);
-        }
-        if (dropOnMariaDb != null) {
-            sql(mariadb(), dropOnMariaDb);
+    void cleanUp() throws SQLException {
+        for (Cleanup cleanup : cleanups) {
+            cleanup.run();
         }
     }
 
     @Test
     void postgresValuesAreWhatPsqlShows() throws SQLException {
-        dropOnPostgres = "DROP TABLE IF EXISTS " + table;
+        cleanups.add(() -> sql(postgres(), "DROP TABLE IF EXISTS " + table));
         createPostgresTable(table);
         long source = new DataSourceFixtures(api()).postgres(Map.of());
 
-        JsonNode result = run(source, POSTGRES_QUERY + table + " ORDER BY id");
-
-        assertPostgresValues(result);
-        assertExportsKeep(api(), result);
+        POSTGRES.assertAnswered(api(), run(source, POSTGRES_QUERY + table + " ORDER BY id"));
     }
 
     /** In the session's time zone, as psql shows it; the statement list sets one that has an odd offset. */
@@ -79,38 +79,33 @@ class ColumnFidelityTest extends EmbeddedServerTest {
                 + "  NULL, NULL, -2.2250738585072014e-308, 3.4e38, -0.000001)");
     }
 
-    static void assertPostgresValues(JsonNode result) {
-        assertThat(types(result)).containsExactly(entries("id", "integer", "b3", "string", "vb", "string",
-                "b1", "string", "bo", "boolean", "t", "time", "t3", "time", "tz", "time", "ts", "datetime",
-                "tsl", "datetime", "d", "date", "iv", "interval", "j", "json", "j2", "json", "ai", "array",
-                "at", "array", "dbl", "float", "f4", "float", "num", "float"));
-        assertRow(result, 0, """
-                {"id": 1, "b3": "101", "vb": "1011", "b1": "1", "bo": true, "t": "12:34:56.789", "t3": "23:59:59.999",
-                 "tz": "12:34:56.789+02:00", "ts": "2024-01-02T03:04:05.123456+05:30", "tsl": "2024-01-02T03:04:05.5",
-                 "d": "2024-02-29", "iv": "P1Y2M3DT4H5M6.789S", "j": {"a": [1, 2.5, null, true], "b": {"c": "x"}},
-                 "j2": [1, "two"], "ai": [1, 2, 3], "at": [["a", "b"], ["c", null]], "dbl": 1.0E308, "f4": 1.1,
-                 "num": 12345678901234567890.123456789}""");
-        assertRow(result, 1, """
-                {"id": 2, "b3": "000", "vb": "", "b1": "0", "bo": false, "t": "00:00:00", "t3": "00:00:00.001",
-                 "tz": "00:00:00-05:30", "ts": "infinity", "tsl": "-infinity", "d": "-0043-03-15", "iv": "PT838H59M59S",
-                 "j": null, "j2": {}, "ai": [], "at": ["x;y", "quote\\"d"], "dbl": "NaN", "f4": "-Infinity", "num": "NaN"}""");
-        assertRow(result, 2, """
-                {"id": 3, "b3": "111", "vb": null, "b1": null, "bo": null, "t": "24:00:00", "t3": null, "tz": null,
-                 "ts": "0000-01-01T05:53:28+05:53:28", "tsl": "-0043-03-15T10:00:00", "d": "infinity", "iv": "P-1DT-1.5S",
-                 "j": null, "j2": null, "ai": null, "at": null, "dbl": -2.2250738585072014E-308, "f4": 3.4E38,
-                 "num": -0.000001}""");
-    }
+    static final Expected POSTGRES = Expected.of(columns("id", "integer", "b3", "string", "vb", "string",
+            "b1", "string", "bo", "boolean", "t", "time", "t3", "time", "tz", "time", "ts", "datetime",
+            "tsl", "datetime", "d", "date", "iv", "interval", "j", "json", "j2", "json", "ai", "array",
+            "at", "array", "dbl", "float", "f4", "float", "num", "float"),
+        """
+            {"id": 1, "b3": "101", "vb": "1011", "b1": "1", "bo": true, "t": "12:34:56.789", "t3": "23:59:59.999",
+             "tz": "12:34:56.789+02:00", "ts": "2024-01-02T03:04:05.123456+05:30", "tsl": "2024-01-02T03:04:05.5",
+             "d": "2024-02-29", "iv": "P1Y2M3DT4H5M6.789S", "j": {"a": [1, 2.5, null, true], "b": {"c": "x"}},
+             "j2": [1, "two"], "ai": [1, 2, 3], "at": [["a", "b"], ["c", null]], "dbl": 1.0E308, "f4": 1.1,
+             "num": 12345678901234567890.123456789}""",
+        """
+            {"id": 2, "b3": "000", "vb": "", "b1": "0", "bo": false, "t": "00:00:00", "t3": "00:00:00.001",
+             "tz": "00:00:00-05:30", "ts": "infinity", "tsl": "-infinity", "d": "-0043-03-15", "iv": "PT838H59M59S",
+             "j": null, "j2": {}, "ai": [], "at": ["x;y", "quote\\"d"], "dbl": "NaN", "f4": "-Infinity", "num": "NaN"}""",
+        """
+            {"id": 3, "b3": "111", "vb": null, "b1": null, "bo": null, "t": "24:00:00", "t3": null, "tz": null,
+             "ts": "0000-01-01T05:53:28+05:53:28", "tsl": "-0043-03-15T10:00:00", "d": "infinity", "iv": "P-1DT-1.5S",
+             "j": null, "j2": null, "ai": null, "at": null, "dbl": -2.2250738585072014E-308, "f4": 3.4E38,
+             "num": -0.000001}""");
 
     @Test
     void mariaDbValuesAreWhatTheMariaDbClientShows() throws SQLException {
-        dropOnMariaDb = "DROP TABLE IF EXISTS " + table;
+        cleanups.add(() -> sql(mariadb(), "DROP TABLE IF EXISTS " + table));
         createMariaDbTable(table);
         long source = new DataSourceFixtures(api()).mariadb(Map.of());
 
-        JsonNode result = run(source, mariaDbQuery(table));
-
-        assertMariaDbValues(result);
-        assertExportsKeep(api(), result);
+        MARIADB.assertAnswered(api(), run(source, mariaDbQuery(table)));
     }
 
     static String mariaDbQuery(String table) {
@@ -129,26 +124,25 @@ class ColumnFidelityTest extends EmbeddedServerTest {
                 + "  '[]', -2.2250738585072014e-308, -3.4e38, '9999-12-31 23:59:59.999999', NULL, '9999-12-31', 0, -0.0000000001)");
     }
 
-    static void assertMariaDbValues(JsonNode result) {
-        assertThat(types(result)).containsExactly(entries("id", "integer", "t", "time", "t6", "time",
-                "y", "integer", "b8", "string", "b1", "string", "b12", "string", "j", "json", "d", "float",
-                "f", "float", "dt", "datetime", "ts", "datetime", "da", "date", "tb", "boolean", "dec1", "float",
-                "td", "time"));
-        assertRow(result, 0, """
-                {"id": 1, "t": "838:59:59", "t6": "12:34:56.123456", "y": 2024, "b8": "00000101", "b1": "1",
-                 "b12": "101010101010", "j": {"a": [1, 2.5], "b": null}, "d": 1.0E308, "f": 1.5,
-                 "dt": "2024-01-02T03:04:05.123456", "ts": "2024-01-02T03:04:05.500", "da": "1000-01-01", "tb": true,
-                 "dec1": 12345678901234567890.0123456789, "td": "744:00:00"}""");
-        assertRow(result, 1, """
-                {"id": 2, "t": "-838:59:59", "t6": "-00:00:00.000001", "y": 1901, "b8": "11111111", "b1": "0",
-                 "b12": "000000000001", "j": [], "d": -2.2250738585072014E-308, "f": -3.4E38,
-                 "dt": "9999-12-31T23:59:59.999999", "ts": null, "da": "9999-12-31", "tb": false,
-                 "dec1": -0.0000000001, "td": "744:00:00"}""");
-    }
+    static final Expected MARIADB = Expected.of(columns("id", "integer", "t", "time", "t6", "time",
+            "y", "integer", "b8", "string", "b1", "string", "b12", "string", "j", "json", "d", "float",
+            "f", "float", "dt", "datetime", "ts", "datetime", "da", "date", "tb", "boolean", "dec1", "float",
+            "td", "time"),
+        """
+            {"id": 1, "t": "838:59:59", "t6": "12:34:56.123456", "y": 2024, "b8": "00000101", "b1": "1",
+             "b12": "101010101010", "j": {"a": [1, 2.5], "b": null}, "d": 1.0E308, "f": 1.5,
+             "dt": "2024-01-02T03:04:05.123456", "ts": "2024-01-02T03:04:05.500", "da": "1000-01-01", "tb": true,
+             "dec1": 12345678901234567890.0123456789, "td": "744:00:00"}""",
+        """
+            {"id": 2, "t": "-838:59:59", "t6": "-00:00:00.000001", "y": 1901, "b8": "11111111", "b1": "0",
+             "b12": "000000000001", "j": [], "d": -2.2250738585072014E-308, "f": -3.4E38,
+             "dt": "9999-12-31T23:59:59.999999", "ts": null, "da": "9999-12-31", "tb": false,
+             "dec1": -0.0000000001, "td": "744:00:00"}""");
 
     @Test
     void h2ValuesAreWhatH2Shows() throws SQLException {
         String url = "jdbc:h2:mem:" + table + ";DB_CLOSE_DELAY=-1";
+        cleanups.add(() -> sql(DriverManager.getConnection(url, "sa", ""), "DROP ALL OBJECTS"));
         try (Connection h2 = DriverManager.getConnection(url, "sa", "")) {
             exec(h2, "CREATE TABLE items (id INT, t TIME(3), tz TIME(3) WITH TIME ZONE, ts TIMESTAMP(6) WITH TIME ZONE,"
                     + " tsl TIMESTAMP(3), d DATE, iym INTERVAL YEAR TO MONTH, ids INTERVAL DAY TO SECOND(3),"
@@ -164,29 +158,23 @@ class ColumnFidelityTest extends EmbeddedServerTest {
                     + "  JSON '[]', ARRAY[], ARRAY[], -2.2250738585072014e-308, -3.4e38, -9223372036854775808)");
         }
         long source = new DataSourceFixtures(api()).h2(url, Map.of());
-        try {
-            JsonNode result = run(source, "SELECT * FROM items ORDER BY id");
 
-            assertThat(types(result)).containsExactly(entries("ID", "integer", "T", "time", "TZ", "time",
-                    "TS", "datetime", "TSL", "datetime", "D", "date", "IYM", "interval", "IDS", "interval",
-                    "J", "json", "AI", "array", "AA", "array", "DBL", "float", "R", "float", "BI", "integer"));
-            assertRow(result, 0, """
-                    {"ID": 1, "T": "12:34:56.789", "TZ": "12:34:56.789+02:00", "TS": "2024-01-02T03:04:05.123456+05:30",
-                     "TSL": "2024-01-02T03:04:05.5", "D": "2024-02-29", "IYM": "P1Y2M", "IDS": "P3DT4H5M6.789S",
-                     "J": {"a": [1, 2.5]}, "AI": [1, 2, 3], "AA": ["x;y", null], "DBL": 1.0E308, "R": 1.1,
-                     "BI": 9223372036854775807}""");
-            assertRow(result, 1, """
-                    {"ID": 2, "T": "00:00:00", "TZ": "00:00:00-05:30", "TS": "2024-06-30T23:59:59+00:00",
-                     "TSL": "0001-01-01T00:00:00", "D": "-0043-03-15", "IYM": "P-1Y", "IDS": "PT-1.5S",
-                     "J": [], "AI": [], "AA": [], "DBL": -2.2250738585072014E-308, "R": -3.4E38,
-                     "BI": -9223372036854775808}""");
-            assertExportsKeep(api(), result);
-        } finally {
-            try (Connection h2 = DriverManager.getConnection(url, "sa", "")) {
-                exec(h2, "DROP ALL OBJECTS");
-            }
-        }
+        H2.assertAnswered(api(), run(source, "SELECT * FROM items ORDER BY id"));
     }
+
+    static final Expected H2 = Expected.of(columns("ID", "integer", "T", "time", "TZ", "time",
+            "TS", "datetime", "TSL", "datetime", "D", "date", "IYM", "interval", "IDS", "interval",
+            "J", "json", "AI", "array", "AA", "array", "DBL", "float", "R", "float", "BI", "integer"),
+        """
+            {"ID": 1, "T": "12:34:56.789", "TZ": "12:34:56.789+02:00", "TS": "2024-01-02T03:04:05.123456+05:30",
+             "TSL": "2024-01-02T03:04:05.5", "D": "2024-02-29", "IYM": "P1Y2M", "IDS": "P3DT4H5M6.789S",
+             "J": {"a": [1, 2.5]}, "AI": [1, 2, 3], "AA": ["x;y", null], "DBL": 1.0E308, "R": 1.1,
+             "BI": 9223372036854775807}""",
+        """
+            {"ID": 2, "T": "00:00:00", "TZ": "00:00:00-05:30", "TS": "2024-06-30T23:59:59+00:00",
+             "TSL": "0001-01-01T00:00:00", "D": "-0043-03-15", "IYM": "P-1Y", "IDS": "PT-1.5S",
+             "J": [], "AI": [], "AA": [], "DBL": -2.2250738585072014E-308, "R": -3.4E38,
+             "BI": -9223372036854775808}""");
 
     @Test
     void duckDbValuesAreWhatDuckDbShows() throws Exception {
@@ -206,29 +194,28 @@ class ColumnFidelityTest extends EmbeddedServerTest {
         }
         long source = new DataSourceFixtures(api()).create("duckdb", Map.of("dbpath", file.toString()));
 
-        JsonNode result = run(source, "SELECT * FROM items ORDER BY id");
-
-        assertThat(types(result)).containsExactly(entries("id", "integer", "t", "time", "tz", "time",
-                "ts", "datetime", "tsl", "datetime", "d", "date", "iv", "interval", "j", "json", "ai", "array",
-                "aa", "array", "dbl", "float", "f", "float", "b", "string", "h", "integer"));
-        assertRow(result, 0, """
-                {"id": 1, "t": "12:34:56.789", "tz": "12:34:56.789+02:00", "ts": "2024-01-01T21:34:05.123456Z",
-                 "tsl": "2024-01-02T03:04:05.5", "d": "2024-02-29", "iv": "P1Y2M3DT4H5M6.789S", "j": {"a": [1, 2.5]},
-                 "ai": [1, 2, 3], "aa": [["a", "b"], ["c", null]], "dbl": 1.0E308, "f": 1.1, "b": "101",
-                 "h": 170141183460469231731687303715884105727}""");
-        assertRow(result, 1, """
-                {"id": 2, "t": "00:00:00", "tz": "00:00:00-05:30", "ts": "infinity", "tsl": "-infinity", "d": "-infinity",
-                 "iv": "P-1D", "j": [], "ai": [], "aa": [], "dbl": -2.2250738585072014E-308, "f": -3.4E38, "b": "0",
-                 "h": -1}""");
-        assertRow(result, 2, """
-                {"id": 3, "t": "23:59:59.999999", "tz": null, "ts": "-infinity", "tsl": "infinity", "d": "infinity",
-                 "iv": "PT838H59M59S", "j": null, "ai": null, "aa": null, "dbl": "NaN", "f": "Infinity", "b": null,
-                 "h": null}""");
-        assertRow(result, 3, """
-                {"id": 4, "t": null, "tz": null, "ts": null, "tsl": "-0043-03-15T10:00:00", "d": "-0043-03-15",
-                 "iv": null, "j": null, "ai": null, "aa": null, "dbl": null, "f": null, "b": null, "h": null}""");
-        assertExportsKeep(api(), result);
+        DUCKDB.assertAnswered(api(), run(source, "SELECT * FROM items ORDER BY id"));
     }
+
+    static final Expected DUCKDB = Expected.of(columns("id", "integer", "t", "time", "tz", "time",
+            "ts", "datetime", "tsl", "datetime", "d", "date", "iv", "interval", "j", "json", "ai", "array",
+            "aa", "array", "dbl", "float", "f", "float", "b", "string", "h", "integer"),
+        """
+            {"id": 1, "t": "12:34:56.789", "tz": "12:34:56.789+02:00", "ts": "2024-01-01T21:34:05.123456Z",
+             "tsl": "2024-01-02T03:04:05.5", "d": "2024-02-29", "iv": "P1Y2M3DT4H5M6.789S", "j": {"a": [1, 2.5]},
+             "ai": [1, 2, 3], "aa": [["a", "b"], ["c", null]], "dbl": 1.0E308, "f": 1.1, "b": "101",
+             "h": 170141183460469231731687303715884105727}""",
+        """
+            {"id": 2, "t": "00:00:00", "tz": "00:00:00-05:30", "ts": "infinity", "tsl": "-infinity", "d": "-infinity",
+             "iv": "P-1D", "j": [], "ai": [], "aa": [], "dbl": -2.2250738585072014E-308, "f": -3.4E38, "b": "0",
+             "h": -1}""",
+        """
+            {"id": 3, "t": "23:59:59.999999", "tz": null, "ts": "-infinity", "tsl": "infinity", "d": "infinity",
+             "iv": "PT838H59M59S", "j": null, "ai": null, "aa": null, "dbl": "NaN", "f": "Infinity", "b": null,
+             "h": null}""",
+        """
+            {"id": 4, "t": null, "tz": null, "ts": null, "tsl": "-0043-03-15T10:00:00", "d": "-0043-03-15",
+             "iv": null, "j": null, "ai": null, "aa": null, "dbl": null, "f": null, "b": null, "h": null}""");
 
     /** The run's result as the server wrote it: decimals exact, a double told apart from a long integer. */
     private JsonNode run(long source, String sql) {
@@ -267,19 +254,36 @@ class ColumnFidelityTest extends EmbeddedServerTest {
         assertThat(row.size()).as("columns of row %d", index).isEqualTo(want.size());
     }
 
-    private static Map<String, String> types(JsonNode result) {
+    private static Map<String, String> columnTypes(JsonNode result) {
         Map<String, String> types = new LinkedHashMap<>();
         result.path("data").path("columns").forEach(c -> types.put(c.path("name").asString(), c.path("type").asString()));
         return types;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map.Entry<String, String>[] entries(String... pairs) {
-        Map.Entry<String, String>[] out = new Map.Entry[pairs.length / 2];
+    /** Column names and their types, in order: name, type, name, type... */
+    private static Map<String, String> columns(String... pairs) {
+        Map<String, String> columns = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            out[i / 2] = Map.entry(pairs[i], pairs[i + 1]);
+            columns.put(pairs[i], pairs[i + 1]);
         }
-        return out;
+        return columns;
+    }
+
+    /** What the API must answer for one engine's table: the columns' types in order, then each row as JSON. */
+    record Expected(Map<String, String> types, List<String> rows) {
+
+        static Expected of(Map<String, String> types, String... rows) {
+            return new Expected(types, List.of(rows));
+        }
+
+        /** The result holds these types and rows, and its JSON and CSV exports keep the same values. */
+        void assertAnswered(Api api, JsonNode result) {
+            assertThat(columnTypes(result)).containsExactlyEntriesOf(types);
+            for (int i = 0; i < rows.size(); i++) {
+                assertRow(result, i, rows.get(i));
+            }
+            assertExportsKeep(api, result);
+        }
     }
 
     static Connection postgres() throws SQLException {

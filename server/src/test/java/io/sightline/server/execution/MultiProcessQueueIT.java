@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.server.support.Api;
 import io.sightline.server.support.ConcurrentRuns;
 import io.sightline.server.support.DataSourceFixtures;
+import io.sightline.server.support.OwnRedisKeys;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.params.ScanParams;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,8 +46,7 @@ class MultiProcessQueueIT {
 
     /** Unique per run: helpers and CI may run this test at the same time on one PostgreSQL. */
     private static final String DATABASE = "sightline_it_mp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    private static final String REDIS_URL = "redis://127.0.0.1:6379/0";
-    private static final String PREFIX = "sightline-mp-it-" + UUID.randomUUID() + ":";
+    private static final String PREFIX = OwnRedisKeys.newPrefix("sightline-mp-it-");
     private static final String ADMIN_KEY = "it-mp-admin-key-0123456789";
     private static final Duration VISIBILITY_TIMEOUT = Duration.ofSeconds(4);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -79,16 +78,7 @@ class MultiProcessQueueIT {
             server.process.destroyForcibly();
             server.process.waitFor();
         }
-        try (Jedis jedis = new Jedis(URI.create(REDIS_URL))) {
-            String cursor = ScanParams.SCAN_POINTER_START;
-            do {
-                var page = jedis.scan(cursor, new ScanParams().match(PREFIX + "*").count(500));
-                if (!page.getResult().isEmpty()) {
-                    jedis.del(page.getResult().toArray(String[]::new));
-                }
-                cursor = page.getCursor();
-            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-        }
+        OwnRedisKeys.delete(PREFIX);
         try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
              var statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
@@ -287,7 +277,7 @@ class MultiProcessQueueIT {
     }
 
     private static String workerOf(String jobId) {
-        try (Jedis jedis = new Jedis(URI.create(REDIS_URL))) {
+        try (Jedis jedis = OwnRedisKeys.connect()) {
             return jedis.hget(PREFIX + "job:" + jobId, "worker");
         }
     }
@@ -297,7 +287,7 @@ class MultiProcessQueueIT {
     }
 
     private static Map<String, Long> pendingPerConsumer() {
-        try (Jedis jedis = new Jedis(URI.create(REDIS_URL))) {
+        try (Jedis jedis = OwnRedisKeys.connect()) {
             var summary = jedis.xpending(PREFIX + "queue:adhoc", RedisJobQueue.GROUP);
             return summary.getConsumerMessageCount() == null ? Map.of() : summary.getConsumerMessageCount();
         }
@@ -329,7 +319,7 @@ class MultiProcessQueueIT {
         env.put("SIGHTLINE_PORT", Integer.toString(port));
         env.put("SIGHTLINE_DATA_DIR", dataDir.toString());
         env.put("SIGHTLINE_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/" + DATABASE);
-        env.put("SIGHTLINE_REDIS_URL", REDIS_URL);
+        env.put("SIGHTLINE_REDIS_URL", OwnRedisKeys.REDIS_URL);
         env.put("SIGHTLINE_REDIS_KEY_PREFIX", PREFIX);
         env.put("SIGHTLINE_REDIS_VISIBILITY_TIMEOUT", VISIBILITY_TIMEOUT.toSeconds() + "s");
         env.put("SIGHTLINE_SECRET_KEY", "multi-process-it-secret"); // all processes decrypt the same credentials

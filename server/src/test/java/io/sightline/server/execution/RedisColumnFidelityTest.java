@@ -32,8 +32,7 @@ class RedisColumnFidelityTest extends RedisQueueServerTest {
 
             JsonNode run = runAndReadFromCache(source, sql);
 
-            ColumnFidelityTest.assertPostgresValues(run);
-            ColumnFidelityTest.assertExportsKeep(api(), run);
+            ColumnFidelityTest.POSTGRES.assertAnswered(api(), run);
         } finally {
             sql(postgres(), "DROP TABLE IF EXISTS " + table);
         }
@@ -47,8 +46,7 @@ class RedisColumnFidelityTest extends RedisQueueServerTest {
 
             JsonNode run = runAndReadFromCache(source, ColumnFidelityTest.mariaDbQuery(table));
 
-            ColumnFidelityTest.assertMariaDbValues(run);
-            ColumnFidelityTest.assertExportsKeep(api(), run);
+            ColumnFidelityTest.MARIADB.assertAnswered(api(), run);
         } finally {
             sql(mariadb(), "DROP TABLE IF EXISTS " + table);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.server.SightlineServer;
 import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
+import io.sightline.server.support.OwnRedisKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.params.ScanParams;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 class TwoSchedulersTest {
 
     private static final String DATABASE = "sightline_it_schedulers";
-    private static final String PREFIX = "sightline-it-sched-" + UUID.randomUUID() + ":";
+    private static final String PREFIX = OwnRedisKeys.newPrefix("sightline-it-sched-");
     private static final String ADMIN_KEY = "it-schedulers-admin-key-0123456789";
     private static final String SEQUENCE = "sightline_it_runs_" + UUID.randomUUID().toString().replace("-", "");
 
@@ -61,7 +61,7 @@ class TwoSchedulersTest {
         properties.put("sightline.role", role);
         properties.put("sightline.data-dir", dataDir.toString());
         properties.put("sightline.database-url", "postgresql://postgres@127.0.0.1:5432/" + DATABASE);
-        properties.put("sightline.redis-url", "redis://127.0.0.1:6379/0");
+        properties.put("sightline.redis-url", OwnRedisKeys.REDIS_URL);
         properties.put("sightline.redis.key-prefix", PREFIX);
         properties.put("sightline.secret-key", "it-schedulers-secret-0123456789abcdef");
         properties.put("sightline.admin-api-key", ADMIN_KEY);
@@ -83,16 +83,7 @@ class TwoSchedulersTest {
         if (all != null) {
             all.close();
         }
-        try (Jedis jedis = new Jedis(java.net.URI.create("redis://127.0.0.1:6379/0"))) {
-            String cursor = ScanParams.SCAN_POINTER_START;
-            do {
-                var page = jedis.scan(cursor, new ScanParams().match(PREFIX + "*").count(500));
-                if (!page.getResult().isEmpty()) {
-                    jedis.del(page.getResult().toArray(String[]::new));
-                }
-                cursor = page.getCursor();
-            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-        }
+        OwnRedisKeys.delete(PREFIX);
         try (var connection = testDatabase(); var statement = connection.createStatement()) {
             statement.execute("DROP SEQUENCE IF EXISTS " + SEQUENCE);
         }
@@ -194,7 +185,7 @@ class TwoSchedulersTest {
 
     /** Entries ever added to a stream of this test's prefix (acknowledged ones are deleted, so XLEN says little). */
     private static long entriesAdded(String stream) {
-        try (Jedis jedis = new Jedis(java.net.URI.create("redis://127.0.0.1:6379/0"))) {
+        try (Jedis jedis = OwnRedisKeys.connect()) {
             if (!jedis.exists(PREFIX + stream)) {
                 return 0;
             }

@@ -1,10 +1,6 @@
 package io.sightline.server.support;
 
 import java.nio.file.Path;
-import java.util.UUID;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,7 +8,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.params.ScanParams;
 
 /**
  * The whole server (role all) with its queue and job store on the machine's Redis (127.0.0.1:6379) under a key
@@ -20,12 +15,12 @@ import redis.clients.jedis.params.ScanParams;
  * embedded H2. A short visibility timeout lets take-over tests run in seconds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(RedisQueueServerTest.OwnKeys.class)
+@Import(OwnRedisKeys.DeleteOnClose.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class RedisQueueServerTest {
 
-    public static final String REDIS_URL = "redis://127.0.0.1:6379/0";
-    public static final String PREFIX = "sightline-it-" + UUID.randomUUID() + ":";
+    public static final String REDIS_URL = OwnRedisKeys.REDIS_URL;
+    public static final String PREFIX = OwnRedisKeys.newPrefix("sightline-it-");
     public static final String ADMIN_KEY = "it-redis-admin-key-0123456789";
     private static final Path DATA_DIR = EmbeddedServerTest.tempDir("sightline-redis-");
 
@@ -37,8 +32,7 @@ public abstract class RedisQueueServerTest {
         registry.add("sightline.data-dir", DATA_DIR::toString);
         registry.add("sightline.admin-api-key", () -> ADMIN_KEY);
         registry.add("sightline.database-url", () -> "");
-        registry.add("sightline.redis-url", () -> REDIS_URL);
-        registry.add("sightline.redis.key-prefix", () -> PREFIX);
+        OwnRedisKeys.register(registry, PREFIX);
         registry.add("sightline.redis.visibility-timeout", () -> "2s");
         registry.add("sightline.redis.heartbeat", () -> "300ms");
         registry.add("sightline.redis.max-deliveries", () -> "2");
@@ -53,31 +47,6 @@ public abstract class RedisQueueServerTest {
     }
 
     protected static Jedis redis() {
-        return new Jedis(java.net.URI.create(REDIS_URL));
-    }
-
-    /**
-     * Deletes this test run's keys (by prefix; never FLUSHDB on the shared Redis) when the context closes, after
-     * the workers have stopped: deleted any earlier, a running worker would recreate its streams.
-     */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class OwnKeys {
-        @Bean
-        DisposableBean deleteOwnRedisKeysOnClose() {
-            return RedisQueueServerTest::deleteOwnKeys;
-        }
-    }
-
-    static void deleteOwnKeys() {
-        try (Jedis jedis = redis()) {
-            String cursor = ScanParams.SCAN_POINTER_START;
-            do {
-                var page = jedis.scan(cursor, new ScanParams().match(PREFIX + "*").count(500));
-                if (!page.getResult().isEmpty()) {
-                    jedis.del(page.getResult().toArray(String[]::new));
-                }
-                cursor = page.getCursor();
-            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-        }
+        return OwnRedisKeys.connect();
     }
 }
