@@ -15,6 +15,7 @@ import io.sightline.server.datasource.DataSources;
 import io.sightline.server.query.SavedQueries;
 import io.sightline.server.query.SavedQuery;
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.Audited;
 import io.sightline.server.system.LimitsProperties;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,10 +44,12 @@ public class QueryRuns {
     private final Duration answerWithin;
     private final UserJobs userJobs;
     private final LimitsProperties limits;
+    private final ApplicationEventPublisher events;
 
     QueryRuns(DataSources dataSources, SavedQueries savedQueries, CachedResults cachedResults, JobStore jobs,
               JobQueue queue, RunningStatements statements, DeclaredParameters declared, ExecutionProperties properties,
-              UserJobs userJobs, LimitsProperties limits) {
+              UserJobs userJobs, LimitsProperties limits, ApplicationEventPublisher events) {
+        this.events = events;
         this.dataSources = dataSources;
         this.savedQueries = savedQueries;
         this.cachedResults = cachedResults;
@@ -98,7 +102,7 @@ public class QueryRuns {
                 ? bind(() -> binder.bindUndeclared(sql, values, dialect(source)))
                 : bind(() -> binder(query).bind(sql, declarations, values, dialect(source), declared.dropdowns()));
         Long latestOf = query != null && query.dataSourceId() == source.id() && !query.archived() ? query.id() : null;
-        return run(user, source, bound.sql(), latestOf, maxAge);
+        return run(user, source, bound.sql(), latestOf, maxAge, queryId, values);
     }
 
     /** A saved query with parameter values; its declarations decide what is valid. */
@@ -146,7 +150,7 @@ public class QueryRuns {
         Map<String, Object> values = checkCounts(given);
         BoundQuery bound = bind(() -> binder(query).bind(query.queryText(), declarations, values,
                 dialect(source), declared.dropdowns()));
-        return run(user, source, bound.sql(), queryId, maxAge);
+        return run(user, source, bound.sql(), queryId, maxAge, queryId, values);
     }
 
     /**
@@ -170,6 +174,8 @@ public class QueryRuns {
         checkSize(bound.sql());
         String hash = SqlHash.of(bound.sql());
         var joined = jobs.createOrJoin(source.id(), hash, userId, () -> Jobs.queued(jobId, source.id(), hash));
+        audit(source, bound.sql(), queryId, Map.of(), false, joined.created() ? "queued" : "joined", joined.job().id(),
+                null, userId);
         if (joined.created()) {
             submit(joined.job(), () -> queue.submitScheduled(new QueryJob(jobId, source.id(), hash, bound.sql(), queryId, userId)));
         }
@@ -224,13 +230,15 @@ public class QueryRuns {
                 ? Jobs.cancelled(j) : j), caller);
     }
 
-    private RunAnswer run(SightlineUser user, DataSourceInfo source, String sql, Long queryId, Integer maxAge) {
+    private RunAnswer run(SightlineUser user, DataSourceInfo source, String sql, Long queryId, Integer maxAge,
+                          Long labelQueryId, Map<String, Object> values) {
         checkSize(sql);
         String hash = SqlHash.of(sql);
         Duration freshness = freshness(maxAge);
         if (freshness == null || !freshness.isZero()) {
             var cached = cachedResults.find(source.id(), hash, freshness);
             if (cached.isPresent()) {
+                audit(source, sql, labelQueryId, values, true, "cached", null, cached.get(), null);
                 return new RunAnswer.Cached(cached.get());
             }
         }
@@ -243,6 +251,8 @@ public class QueryRuns {
             }
             return Jobs.queued(id, source.id(), hash);
         });
+        audit(source, sql, labelQueryId, values, false, joined.created() ? "queued" : "joined", joined.job().id(), null,
+                null);
         if (joined.created()) {
             submit(joined.job(), () -> queue.submit(new QueryJob(joined.job().id(), source.id(), hash, sql, queryId, user.id())));
         }
@@ -253,6 +263,26 @@ public class QueryRuns {
         return job.status() == JobStatus.FINISHED
                 ? new RunAnswer.Finished(job)
                 : new RunAnswer.Queued(shown(job, user));
+    }
+
+    /**
+     * The run in the audit log, as the request made it: the final SQL, the parameter values, whether the cache
+     * answered; its end (outcome, duration, rows) follows as {@code query_run_end} with the same job id.
+     */
+    private void audit(DataSourceInfo source, String sql, Long queryId, Map<String, Object> values, boolean cacheHit,
+                       String outcome, String jobId, Long queryResultId, Long scheduledFor) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("query_id", queryId);
+        details.put("query", sql);
+        details.put("parameters", values);
+        details.put("cache_hit", cacheHit);
+        details.put("outcome", outcome);
+        details.put("job_id", jobId);
+        details.put("query_result_id", queryResultId);
+        if (scheduledFor != null) {
+            details.put("scheduled_for_user_id", scheduledFor);
+        }
+        events.publishEvent(Audited.of("execute_query", "data_source", source.id(), details));
     }
 
     /** null: any cached result; zero: never; else: retrieved within that long. */

@@ -149,6 +149,10 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             POST   /api/dashboards/import                            401  200  200  200  200  401  200  401  {"name":"matrix import {uuid}","widgets":[]}
             POST   /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
             DELETE /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
+
+            GET    /api/events                                       401  403  403  403  200  401  403  401
+            GET    /api/events?action=create&since=1d&page_size=5    401  403  403  403  200  401  403  401
+            GET    /api/events/export?format=csv                     401  403  403  403  200  401  403  401
             """;
 
     /** Paths no controller serves: actuator endpoints (their own handler mapping) and what no rule names. */
