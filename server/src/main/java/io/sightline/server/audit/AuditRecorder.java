@@ -8,7 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class AuditRecorder {
 
+    private static final Logger log = LoggerFactory.getLogger(AuditRecorder.class);
     private static final int MAX_USER_AGENT = 512;
 
     private final JdbcClient jdbc;
@@ -62,9 +67,22 @@ class AuditRecorder {
         insert(user == null ? null : user.id(), event.action(), event.objectType(), event.objectId(), properties);
     }
 
-    /** The run's end, from the worker: outcome, duration and rows, tied to its {@code execute_query} by job id. */
+    /**
+     * The run's end, from the worker: outcome, duration and rows, tied to its {@code execute_query} by job id.
+     * Last of the run's listeners, and never throwing: the run has happened whatever the log can write, and an
+     * exception here would keep the listeners after it (the saved query's latest result, the cache) from running.
+     */
     @EventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void on(QueryRunCompleted run) {
+        try {
+            recordEnd(run);
+        } catch (RuntimeException e) {
+            log.error("The end of job {} could not be written to the audit log", run.jobId(), e);
+        }
+    }
+
+    private void recordEnd(QueryRunCompleted run) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("job_id", run.jobId());
         properties.put("query_id", run.queryId());
