@@ -31,6 +31,10 @@ class GroupService {
         return repository.findById(id).orElseThrow(() -> notFound(id));
     }
 
+    java.util.List<String> names(java.util.List<Long> ids) {
+        return repository.findByIds(ids).stream().map(GroupRecord::name).sorted().toList();
+    }
+
     static ApiException notFound(long id) {
         return ApiException.notFound("Group " + id + " does not exist");
     }

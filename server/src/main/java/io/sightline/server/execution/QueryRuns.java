@@ -8,6 +8,7 @@ import io.sightline.common.parameter.ParameterDeclaration;
 import io.sightline.common.parameter.ParameterException;
 import io.sightline.common.parameter.Parameters;
 import io.sightline.common.parameter.SqlDialect;
+import io.sightline.server.auth.Groups;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.datasource.DataSourceAccess;
 import io.sightline.server.datasource.DataSourceInfo;
@@ -45,10 +46,12 @@ public class QueryRuns {
     private final UserJobs userJobs;
     private final LimitsProperties limits;
     private final ApplicationEventPublisher events;
+    private final Groups groups;
 
     QueryRuns(DataSources dataSources, SavedQueries savedQueries, CachedResults cachedResults, JobStore jobs,
               JobQueue queue, RunningStatements statements, DeclaredParameters declared, ExecutionProperties properties,
-              UserJobs userJobs, LimitsProperties limits, ApplicationEventPublisher events) {
+              UserJobs userJobs, LimitsProperties limits, ApplicationEventPublisher events, Groups groups) {
+        this.groups = groups;
         this.events = events;
         this.dataSources = dataSources;
         this.savedQueries = savedQueries;
@@ -98,11 +101,14 @@ public class QueryRuns {
         SavedQuery query = queryId == null ? null : reachableQuery(queryId, user);
         List<ParameterDeclaration> declarations = query == null ? List.of() : declared.of(query.optionsJson());
         Map<String, Object> values = checkCounts(parameters != null ? parameters : url.values(declarations));
+        TrustedIdentity.Prepared identity = identity(sql, values, user, source);
         BoundQuery bound = query == null
-                ? bind(() -> binder.bindUndeclared(sql, values, dialect(source)))
-                : bind(() -> binder(query).bind(sql, declarations, values, dialect(source), declared.dropdowns()));
+                ? bind(() -> binder.bindUndeclared(identity.sql(), values, dialect(source)))
+                : bind(() -> binder(query).bind(identity.sql(), declarations, values, dialect(source), declared.dropdowns()));
         Long latestOf = query != null && query.dataSourceId() == source.id() && !query.archived() ? query.id() : null;
-        return run(user, source, bound.sql(), latestOf, maxAge, queryId, values);
+        // a per-user result never becomes the query's latest, which everyone who sees the query is shown
+        return run(user, source, identity.fill(bound.sql()), identity.used() ? null : latestOf, maxAge, queryId, values,
+                identity.used());
     }
 
     /** A saved query with parameter values; its declarations decide what is valid. */
@@ -148,9 +154,11 @@ public class QueryRuns {
             given.putAll(parameters);
         }
         Map<String, Object> values = checkCounts(given);
-        BoundQuery bound = bind(() -> binder(query).bind(query.queryText(), declarations, values,
+        TrustedIdentity.Prepared identity = identity(query.queryText(), values, user, source);
+        BoundQuery bound = bind(() -> binder(query).bind(identity.sql(), declarations, values,
                 dialect(source), declared.dropdowns()));
-        return run(user, source, bound.sql(), queryId, maxAge, queryId, values);
+        return run(user, source, identity.fill(bound.sql()), identity.used() ? null : queryId, maxAge, queryId, values,
+                identity.used());
     }
 
     /**
@@ -169,6 +177,10 @@ public class QueryRuns {
             throw ApiException.badRequest("Query " + queryId + " is archived; archived queries do not run on schedule");
         }
         DataSourceInfo source = runnable(dataSources.info(query.dataSourceId()));
+        if (TrustedIdentity.uses(query.queryText())) {
+            throw ApiException.badRequest("Query " + queryId + " uses {{ current_user }}: it runs only for a signed-in"
+                    + " user, never on a schedule");
+        }
         BoundQuery bound = bind(() -> binder(query).bind(query.queryText(), declared.of(query.optionsJson()), Map.of(),
                 dialect(source), declared.dropdowns()));
         checkSize(bound.sql());
@@ -231,9 +243,10 @@ public class QueryRuns {
     }
 
     private RunAnswer run(SightlineUser user, DataSourceInfo source, String sql, Long queryId, Integer maxAge,
-                          Long labelQueryId, Map<String, Object> values) {
+                          Long labelQueryId, Map<String, Object> values, boolean perUser) {
         checkSize(sql);
-        String hash = SqlHash.of(sql);
+        // a run naming its user is the user's own: never served to, or joined by, anyone else
+        String hash = perUser ? SqlHash.of(sql + "\n-- sightline user " + user.id()) : SqlHash.of(sql);
         Duration freshness = freshness(maxAge);
         if (freshness == null || !freshness.isZero()) {
             var cached = cachedResults.find(source.id(), hash, freshness);
@@ -283,6 +296,11 @@ public class QueryRuns {
             details.put("scheduled_for_user_id", scheduledFor);
         }
         events.publishEvent(Audited.of("execute_query", "data_source", source.id(), details));
+    }
+
+    private TrustedIdentity.Prepared identity(String sql, Map<String, Object> values, SightlineUser user,
+                                              DataSourceInfo source) {
+        return TrustedIdentity.prepare(sql, values, user, dialect(source), () -> groups.names(user.groupIds()));
     }
 
     /** null: any cached result; zero: never; else: retrieved within that long. */
