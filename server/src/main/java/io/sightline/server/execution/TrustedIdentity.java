@@ -23,8 +23,9 @@ final class TrustedIdentity {
 
     static final String NAME = "current_user";
     private static final String FIELD = "(?:\\.([\\p{L}\\p{N}_-]+))?";
-    private static final Pattern TAG = Pattern.compile("\\{\\{\\{\\s*current_user" + FIELD + "\\s*\\}\\}\\}"
-            + "|\\{\\{\\s*current_user" + FIELD + "\\s*\\}\\}");
+    /** The tag with the single quotes right around it, if any: {@code '{{ current_user.email }}'}. */
+    private static final Pattern TAG = Pattern.compile("(')?(?:\\{\\{\\{\\s*current_user" + FIELD + "\\s*\\}\\}\\}"
+            + "|\\{\\{\\s*current_user" + FIELD + "\\s*\\}\\})(')?");
 
     /** SQL with tokens in place of the identity tags, and each token's literal; {@link #used()} false when none. */
     record Prepared(String sql, Map<String, String> literals) {
@@ -68,24 +69,42 @@ final class TrustedIdentity {
         StringBuilder out = new StringBuilder();
         int n = 0;
         do {
-            String field = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-            String literal = literal(field, user, dialect, groupNames);
+            String field = matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+            boolean quoted = matcher.group(1) != null && matcher.group(4) != null;
+            String literal = literal(field, quoted, matcher.group(1) != null || matcher.group(4) != null, user, dialect,
+                    groupNames);
             String token = "sightline_identity_" + run + "_" + n++;
             literals.put(token, literal);
-            matcher.appendReplacement(out, token);
+            // a one-sided quote stays in the SQL; the quotes around a quoted tag are part of the literal
+            String kept = quoted ? token : (matcher.group(1) != null ? "'" : "") + token + (matcher.group(4) != null ? "'" : "");
+            matcher.appendReplacement(out, kept);
         } while (matcher.find());
         matcher.appendTail(out);
         return new Prepared(out.toString(), literals);
     }
 
-    private static String literal(String field, SightlineUser user, SqlDialect dialect, Supplier<List<String>> groups) {
+    /**
+     * Text (email, name) only as {@code '{{ current_user.email }}'}, the single quotes right around the tag, as
+     * other text parameters: written bare, the user's own name would be SQL. The id is a number, anywhere; the
+     * groups a list of literals, only bare ({@code IN ({{ current_user.groups }})}).
+     */
+    private static String literal(String field, boolean quoted, boolean nextToQuote, SightlineUser user,
+                                  SqlDialect dialect, Supplier<List<String>> groups) {
         if (field == null) {
             throw ApiException.badRequest("'{{ current_user }}' needs a field: current_user.email, .id, .name or .groups");
+        }
+        if ((field.equals("email") || field.equals("name")) && !quoted) {
+            throw ApiException.badRequest("'current_user." + field + "' is text: write it in single quotes,"
+                    + " '{{ current_user." + field + " }}'");
+        }
+        if (field.equals("groups") && nextToQuote) {
+            throw ApiException.badRequest("'current_user.groups' is a list of quoted names: write it without quotes,"
+                    + " IN ({{ current_user.groups }})");
         }
         return switch (field) {
             case "email" -> quoted(user.email(), dialect);
             case "name" -> quoted(user.name(), dialect);
-            case "id" -> String.valueOf(user.id());
+            case "id" -> quoted ? "'" + user.id() + "'" : String.valueOf(user.id());
             case "groups" -> {
                 List<String> names = groups.get();
                 yield names.isEmpty() ? "NULL" : names.stream().map(g -> quoted(g, dialect)).collect(Collectors.joining(", "));

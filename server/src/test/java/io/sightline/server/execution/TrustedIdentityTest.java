@@ -75,7 +75,7 @@ class TrustedIdentityTest extends EmbeddedServerTest {
         Api asA = admin.withKey(a.path("api_key").asString());
         Api asB = admin.withKey(b.path("api_key").asString());
         var saved = asA.post("/api/queries", Map.of("data_source_id", ds, "name", "mine",
-                "query", "SELECT n FROM " + table + " WHERE owner = {{ current_user.email }} ORDER BY n"));
+                "query", "SELECT n FROM " + table + " WHERE owner = '{{ current_user.email }}' ORDER BY n"));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         String path = "/api/queries/" + saved.json().path("id").asString() + "/results";
 
@@ -87,8 +87,8 @@ class TrustedIdentityTest extends EmbeddedServerTest {
                 .isNull()).as("a per-user result is nobody's latest result of the query").isTrue();
 
         var who = new Runs(asB).resultOf(asB.post("/api/query_results", Map.of("data_source_id", ds, "max_age", 0,
-                "query", "SELECT {{ current_user.id }} AS id, {{ current_user.name }} AS name,"
-                        + " {{ current_user.email }} AS email, 'x' IN ({{ current_user.groups }}) AS in_x")));
+                "query", "SELECT {{ current_user.id }} AS id, '{{ current_user.name }}' AS name,"
+                        + " '{{ current_user.email }}' AS email, 'x' IN ({{ current_user.groups }}) AS in_x")));
         JsonNode row = who.path("data").path("rows").get(0);
         assertThat(row.path("id").asLong()).isEqualTo(b.path("id").asLong());
         assertThat(row.path("name").asString()).isEqualTo("Identity O'Brien");
@@ -105,7 +105,7 @@ class TrustedIdentityTest extends EmbeddedServerTest {
         Api asC = admin.withKey(c.path("api_key").asString());
         for (String name : List.of("current_user", "current_user.email")) {
             var refused = asC.post("/api/query_results", Map.of("data_source_id", ds, "max_age", 0,
-                    "query", "SELECT n FROM " + table + " WHERE owner = {{ current_user.email }}",
+                    "query", "SELECT n FROM " + table + " WHERE owner = '{{ current_user.email }}'",
                     "parameters", Map.of(name, "someone@example.com")));
             assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
             assertThat(refused.message()).contains("'" + name + "'").contains("filled by the server");
@@ -114,5 +114,12 @@ class TrustedIdentityTest extends EmbeddedServerTest {
                 "query", "SELECT {{ current_user.password }}"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.message()).contains("current_user.password");
+        // bare text would let a user's own name be SQL: refused; a list in quotes likewise
+        for (String sql : List.of("SELECT 1 WHERE 'a' = {{ current_user.name }}", "SELECT {{ current_user.email }}",
+                "SELECT 'x' IN ('{{ current_user.groups }}')")) {
+            var bare = asC.post("/api/query_results", Map.of("data_source_id", ds, "max_age", 0, "query", sql));
+            assertThat(bare.status()).as(sql + " " + bare).isEqualTo(400);
+            assertThat(bare.message()).contains("current_user.");
+        }
     }
 }
