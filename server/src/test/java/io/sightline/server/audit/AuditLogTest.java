@@ -66,6 +66,11 @@ class AuditLogTest extends EmbeddedServerTest {
         assertThat(admin.post("/api/groups/" + groupId + "/members", Map.of("user_id", Long.parseLong(userId)))
                 .status()).isEqualTo(200);
         assertThat(admin.post("/api/users/" + userId, Map.of("name", "Audit User Renamed")).status()).isEqualTo(200);
+        String email = created.json().path("email").asString();
+        String wrongPassword = "wrong password " + UUID.randomUUID();
+        secrets.add(wrongPassword);
+        assertThat(anonymous().post("/login", Map.of("email", email, "password", wrongPassword)).status()).isEqualTo(401);
+        assertThat(anonymous().post("/login", Map.of("email", email, "password", userPassword)).status()).isEqualTo(200);
 
         Api user = admin.withKey(userKey);
         var query = user.post("/api/queries", Map.of("data_source_id", Long.parseLong(dsId), "name", "audit query",
@@ -104,6 +109,8 @@ class AuditLogTest extends EmbeddedServerTest {
                 new Seen(a, "create", "user", userId),
                 new Seen(a, "add_member", "group", groupId),
                 new Seen(a, "edit", "user", userId),
+                new Seen(null, "login_failed", "user", userId),
+                new Seen(u, "login", "user", userId),
                 new Seen(u, "create", "query", queryId),
                 new Seen(u, "execute_query", "data_source", dsId),
                 new Seen(u, "query_run_end", "data_source", dsId),
@@ -114,20 +121,20 @@ class AuditLogTest extends EmbeddedServerTest {
                 new Seen(u, "create", "dashboard", dashboardId),
                 new Seen(a, "pause", "data_source", dsId));
 
-        JsonNode run = events.get(8).path("additional_properties");
+        JsonNode run = events.get(10).path("additional_properties");
         assertThat(run.path("query").asString()).isEqualTo("SELECT 1 AS n");
         assertThat(run.path("query_sha256").asString()).isEqualTo(sha256("SELECT 1 AS n"));
         assertThat(run.path("query_id").asString()).isEqualTo(queryId);
         assertThat(run.path("cache_hit").asBoolean()).isFalse();
         assertThat(run.path("ip").asString()).isEqualTo("127.0.0.1");
         assertThat(run.path("user_name").asString()).isEqualTo("Audit User Renamed");
-        assertThat(events.get(8).path("details").path("query").asString()).as("Redash's details").isEqualTo("SELECT 1 AS n");
-        JsonNode end = events.get(9).path("additional_properties");
+        assertThat(events.get(10).path("details").path("query").asString()).as("Redash's details").isEqualTo("SELECT 1 AS n");
+        JsonNode end = events.get(11).path("additional_properties");
         assertThat(end.path("job_id").asString()).isEqualTo(run.path("job_id").asString());
         assertThat(end.path("outcome").asString()).isEqualTo("finished");
         assertThat(end.path("rows").asLong()).isEqualTo(1);
         assertThat(end.path("duration_ms").isNumber()).isTrue();
-        JsonNode hit = events.get(10).path("additional_properties");
+        JsonNode hit = events.get(12).path("additional_properties");
         assertThat(hit.path("cache_hit").asBoolean()).isTrue();
         assertThat(hit.path("rows").asLong()).isEqualTo(1);
         assertThat(events.get(0).path("additional_properties").path("type").asString()).isEqualTo("h2");
