@@ -1,6 +1,9 @@
 package io.sightline.server.auth;
 
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.Audited;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +17,11 @@ class GroupService {
     private final GroupRepository repository;
     private final UserRepository userRepository;
     private final Users users;
+    private final ApplicationEventPublisher events;
 
-    GroupService(GroupRepository repository, UserRepository userRepository, Users users) {
+    GroupService(GroupRepository repository, UserRepository userRepository, Users users,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.userRepository = userRepository;
         this.users = users;
@@ -23,6 +29,10 @@ class GroupService {
 
     GroupRecord find(long id) {
         return repository.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    java.util.List<String> names(java.util.List<Long> ids) {
+        return repository.findByIds(ids).stream().map(GroupRecord::name).sorted().toList();
     }
 
     static ApiException notFound(long id) {
@@ -34,7 +44,9 @@ class GroupService {
         Permissions.requireAdmin(caller, "create groups");
         String checked = checkedName(name, null);
         try {
-            return find(repository.insert(checked));
+            GroupRecord group = find(repository.insert(checked));
+            events.publishEvent(Audited.of("create", "group", group.id(), Map.of("name", checked)));
+            return group;
         } catch (DuplicateKeyException e) {
             throw nameTaken(checked);
         }
@@ -53,6 +65,7 @@ class GroupService {
         } catch (DuplicateKeyException e) {
             throw nameTaken(checked);
         }
+        events.publishEvent(Audited.of("edit", "group", id, Map.of("name", checked, "previous_name", group.name())));
         return find(id);
     }
 
@@ -64,6 +77,7 @@ class GroupService {
             throw ApiException.badRequest("The builtin group '" + group.name() + "' cannot be deleted");
         }
         repository.delete(id);
+        events.publishEvent(Audited.of("delete", "group", id, Map.of("name", group.name())));
         users.forgetAll();
     }
 
@@ -77,6 +91,7 @@ class GroupService {
         UserRecord user = userRepository.findById(userId)
                 .orElseThrow(() -> ApiException.badRequest("'user_id' " + userId + " is not a user"));
         userRepository.addToGroup(userId, groupId);
+        events.publishEvent(Audited.of("add_member", "group", groupId, Map.of("member_id", userId)));
         users.forgetAll();
         return user;
     }
@@ -90,6 +105,7 @@ class GroupService {
             throw ApiException.badRequest("You cannot remove yourself from the admin group");
         }
         userRepository.removeFromGroup(userId, groupId);
+        events.publishEvent(Audited.of("remove_member", "group", groupId, Map.of("member_id", userId)));
         users.forgetAll();
     }
 

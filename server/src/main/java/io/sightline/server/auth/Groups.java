@@ -13,6 +13,11 @@ public class Groups {
         this.service = service;
     }
 
+    /** The names of the groups, by id order; unknown ids are left out. */
+    public java.util.List<String> names(java.util.List<Long> ids) {
+        return ids.isEmpty() ? java.util.List.of() : service.names(ids);
+    }
+
     /** @throws ApiException 404 when there is no such group */
     public void requireExists(long id) {
         service.find(id);

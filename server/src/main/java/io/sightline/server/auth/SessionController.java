@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.Audited;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,9 +36,12 @@ class SessionController {
     private final LoginThrottle throttle;
     private final CsrfTokenRepository csrfTokens;
     private final String unusedHash;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SessionController(Users users, PasswordEncoder passwords, LoginThrottle throttle, CsrfTokenRepository csrfTokens) {
+    SessionController(Users users, PasswordEncoder passwords, LoginThrottle throttle, CsrfTokenRepository csrfTokens,
+                      org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -92,6 +96,8 @@ class SessionController {
         boolean matches = passwords.matches(login.password(), found.map(UserRecord::passwordHash).orElse(unusedHash));
         if (found.isEmpty() || !matches) {
             throttle.failed(login.email(), address);
+            // never the email typed for an unknown account: people type their password there by mistake
+            events.publishEvent(Audited.of("login_failed", "user", found.map(UserRecord::id).orElse(null)));
             throw new ApiException(HttpStatus.UNAUTHORIZED, "Wrong email or password");
         }
         throttle.succeeded(login.email());
@@ -108,11 +114,17 @@ class SessionController {
         contexts.saveContext(context, request, response);
         csrfTokens.saveToken(csrfTokens.generateToken(request), request, response); // a new token for the new session
         String key = Boolean.TRUE.equals(login.issueApiKey()) ? users.issueLoginKey(user.id()) : null;
+        events.publishEvent(Audited.of("login", "user", user.id(), Map.of("method", "password",
+                "api_key_issued", key != null)));
         return session(user, key);
     }
 
     @PostMapping("/logout")
     void logout(HttpServletRequest request) {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SightlineUser user) {
+            events.publishEvent(Audited.of("logout", "user", user.id()));
+        }
         var session = request.getSession(false);
         if (session != null) {
             session.invalidate();

@@ -1,6 +1,10 @@
 package io.sightline.server.auth;
 
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.Audited;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.HashSet;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,9 +24,11 @@ class UserService {
     private final PasswordEncoder passwords;
     private final Users users;
     private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
 
     UserService(UserRepository repository, GroupRepository groups, PasswordEncoder passwords, Users users,
-                LoginThrottle throttle) {
+                LoginThrottle throttle, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.groups = groups;
         this.passwords = passwords;
@@ -54,6 +60,7 @@ class UserService {
             throw emailTaken(email);
         }
         repository.addToGroup(id, "default");
+        events.publishEvent(Audited.of("create", "user", id, Map.of("name", name, "email", email)));
         if (request.groups() != null) {
             setGroups(caller, id, request.groups());
         }
@@ -86,6 +93,18 @@ class UserService {
                 throw emailTaken(email);
             }
         }
+        Map<String, Object> changed = new LinkedHashMap<>();
+        if (request.name() != null) {
+            changed.put("name", request.name());
+        }
+        if (request.email() != null) {
+            changed.put("email", request.email());
+        }
+        changed.put("password_changed", request.password() != null);
+        if (request.groups() != null) {
+            changed.put("groups", request.groups());
+        }
+        events.publishEvent(Audited.of("edit", "user", id, changed));
         if (request.password() != null) {
             repository.updatePassword(id, passwords.encode(UserValidation.password(request.password())));
             repository.deleteLoginKeys(id, callerKeyHash);
@@ -106,6 +125,7 @@ class UserService {
         }
         String key = ApiKeys.generate();
         repository.updateApiKeyHash(id, ApiKeys.hash(key));
+        events.publishEvent(Audited.of("regenerate_api_key", "user", id)); // never the key itself
         users.forgetAll(); // the old key stops working now, not when the cache expires
         return new WithKey(find(id), key);
     }
@@ -141,6 +161,7 @@ class UserService {
             throw ApiException.badRequest("You cannot disable your own account");
         }
         repository.setDisabled(id, disabled);
+        events.publishEvent(Audited.of(disabled ? "disable" : "enable", "user", id));
         users.forgetAll(); // a disabled user's key and session stop working at once
         return find(id);
     }

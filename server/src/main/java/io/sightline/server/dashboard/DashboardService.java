@@ -2,12 +2,14 @@ package io.sightline.server.dashboard;
 
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.Audited;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -29,9 +31,11 @@ class DashboardService {
     private final WidgetRepository widgets;
     private final ObjectKeyRepository keys;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
     DashboardService(DashboardRepository dashboards, DashboardFavoriteRepository favorites, WidgetRepository widgets,
-                     ObjectKeyRepository keys, JsonMapper json) {
+                     ObjectKeyRepository keys, JsonMapper json, ApplicationEventPublisher events) {
+        this.events = events;
         this.dashboards = dashboards;
         this.favorites = favorites;
         this.widgets = widgets;
@@ -62,6 +66,7 @@ class DashboardService {
     long create(long ownerId, NewDashboard dashboard) {
         long id = dashboards.insert(dashboard, uniqueSlug(dashboard.name()), ownerId, now());
         keys.keyOrNew(ObjectKeyRepository.DASHBOARD, id);
+        events.publishEvent(Audited.of("create", "dashboard", id, Map.of("name", dashboard.name(), "owner_id", ownerId)));
         return id;
     }
 
@@ -108,6 +113,8 @@ class DashboardService {
         if (!dashboards.update(changed, row.version(), now())) {
             throw changedMeanwhile(require(String.valueOf(row.id())), row.version());
         }
+        events.publishEvent(Audited.of("edit", "dashboard", row.id(), Map.of("name", name,
+                "version", row.version() + 1)));
         return dashboards.find(row.id()).orElseThrow();
     }
 
@@ -130,6 +137,7 @@ class DashboardService {
         long id = create(caller.id(), new NewDashboard(name, source.tags(), source.layout(),
                 json.writeValueAsString(options), true));
         widgets.copy(source.id(), id, now());
+        events.publishEvent(Audited.of("fork", "dashboard", id, Map.of("forked_from", source.id())));
         return id;
     }
 
@@ -168,6 +176,7 @@ class DashboardService {
             throw ApiException.forbidden("Only the owner of dashboard " + row.id() + " or an admin may archive it");
         }
         dashboards.archive(row.id(), now());
+        events.publishEvent(Audited.of("archive", "dashboard", row.id()));
         return row.id();
     }
 

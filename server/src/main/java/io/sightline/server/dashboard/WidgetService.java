@@ -3,11 +3,13 @@ package io.sightline.server.dashboard;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.query.SavedQueries;
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.Audited;
 import io.sightline.server.visualization.Visualizations;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -31,9 +33,11 @@ class WidgetService {
     private final Visualizations visualizations;
     private final SavedQueries queries;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
     WidgetService(WidgetRepository widgets, DashboardService dashboards, Visualizations visualizations,
-                  SavedQueries queries, JsonMapper json) {
+                  SavedQueries queries, JsonMapper json, ApplicationEventPublisher events) {
+        this.events = events;
         this.widgets = widgets;
         this.dashboards = dashboards;
         this.visualizations = visualizations;
@@ -59,6 +63,7 @@ class WidgetService {
         long id = widgets.insert(dashboard.id(), edit.visualizationId(),
                 edit.text() != null ? edit.text() : "", edit.width() != null ? edit.width() : 1,
                 json.writeValueAsString(options), now());
+        events.publishEvent(Audited.of("add_widget", "dashboard", dashboard.id(), widgetDetails(id, edit.visualizationId())));
         return widgets.find(id).orElseThrow();
     }
 
@@ -76,6 +81,7 @@ class WidgetService {
         }
         String text = edit.textSent() ? (edit.text() != null ? edit.text() : "") : row.text();
         widgets.update(id, text, edit.width() != null ? edit.width() : row.width(), options, now());
+        events.publishEvent(Audited.of("edit_widget", "dashboard", row.dashboardId(), widgetDetails(id, row.visualizationId())));
         return widgets.find(id).orElseThrow();
     }
 
@@ -85,6 +91,14 @@ class WidgetService {
         WidgetRow row = require(id);
         requireModify(caller, dashboards.require(String.valueOf(row.dashboardId())));
         widgets.delete(id);
+        events.publishEvent(Audited.of("remove_widget", "dashboard", row.dashboardId(), widgetDetails(id, row.visualizationId())));
+    }
+
+    private static Map<String, Object> widgetDetails(long widgetId, Long visualizationId) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("widget_id", widgetId);
+        details.put("visualization_id", visualizationId);
+        return details;
     }
 
     private List<String> parametersOfQuery(long queryId) {

@@ -2,6 +2,7 @@ package io.sightline.server.datasource;
 
 import io.sightline.common.api.datasource.DataSourceRequest;
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.Audited;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,6 +54,8 @@ class DataSourceService {
         } catch (DuplicateKeyException e) {
             throw nameTaken(checkedName);
         }
+        // options are left out: they hold secrets, and the audit log is shipped elsewhere
+        events.publishEvent(Audited.of("create", "data_source", id, Map.of("name", checkedName, "type", connector.type())));
         // Unlike Redash, no group may use a new data source until an admin grants one access.
         return id;
     }
@@ -80,6 +83,8 @@ class DataSourceService {
         } catch (DuplicateKeyException e) {
             throw nameTaken(name);
         }
+        events.publishEvent(Audited.of("edit", "data_source", id, Map.of("name", name, "type", connector.type(),
+                "options_changed", request.options() != null)));
         if (request.options() != null) {
             pools.retire(id); // at once, rather than on next use: a DuckDB file is shared only by equal settings
         }
@@ -90,6 +95,8 @@ class DataSourceService {
     public void pause(long id, boolean paused, String reason) {
         repository.findById(id).orElseThrow(() -> ConfiguredDataSources.notFound(id));
         repository.setPaused(id, paused, paused ? reason : null);
+        events.publishEvent(Audited.of(paused ? "pause" : "resume", "data_source", id,
+                paused && reason != null ? Map.of("reason", reason) : Map.of()));
     }
 
     @Transactional
@@ -102,6 +109,7 @@ class DataSourceService {
             throw ApiException.conflict("Data source '" + row.name() + "' is still referred to (by saved queries"
                     + " or results); remove those first");
         }
+        events.publishEvent(Audited.of("delete", "data_source", id, Map.of("name", row.name())));
         pools.close(id);
         schemas.forget(id);
     }

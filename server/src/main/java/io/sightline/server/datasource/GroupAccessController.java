@@ -5,8 +5,10 @@ import io.sightline.common.api.auth.GroupDataSource;
 import io.sightline.server.auth.CurrentUser;
 import io.sightline.server.auth.Groups;
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.Audited;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,8 +30,10 @@ class GroupAccessController {
 
     private final DataSourceRepository repository;
     private final Groups groups;
+    private final ApplicationEventPublisher events;
 
-    GroupAccessController(DataSourceRepository repository, Groups groups) {
+    GroupAccessController(DataSourceRepository repository, Groups groups, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.groups = groups;
     }
@@ -60,6 +64,8 @@ class GroupAccessController {
                 () -> ApiException.badRequest("'data_source_id' " + grant.dataSourceId() + " is not a data source"));
         boolean viewOnly = Boolean.TRUE.equals(grant.viewOnly());
         repository.grant(row.id(), groupId, viewOnly);
+        events.publishEvent(Audited.of("add_data_source", "group", groupId,
+                Map.of("data_source_id", row.id(), "view_only", viewOnly)));
         return json(row, viewOnly);
     }
 
@@ -73,15 +79,19 @@ class GroupAccessController {
         }
         DataSourceRow row = repository.findById(dataSourceId).orElseThrow(() -> ConfiguredDataSources.notFound(dataSourceId));
         repository.grant(dataSourceId, groupId, body.viewOnly());
+        events.publishEvent(Audited.of("change_data_source_permission", "group", groupId,
+                Map.of("data_source_id", dataSourceId, "view_only", body.viewOnly())));
         return json(row, body.viewOnly());
     }
 
     @DeleteMapping("/{dataSourceId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Transactional
     void remove(@PathVariable long groupId, @PathVariable long dataSourceId) {
         requireAdmin(groupId);
         repository.findById(dataSourceId).orElseThrow(() -> ConfiguredDataSources.notFound(dataSourceId));
         repository.revoke(dataSourceId, groupId);
+        events.publishEvent(Audited.of("remove_data_source", "group", groupId, Map.of("data_source_id", dataSourceId)));
     }
 
     private void requireAdmin(long groupId) {

@@ -68,7 +68,7 @@ class QueryExecutor implements DisposableBean {
         // Listeners (a saved query's latest result, later alerts and audit) see the run before its job ends,
         // so a client that polls the finished job already finds their effects.
         announce(new QueryRunCompleted(job.jobId(), job.dataSourceId(), queue, job.queryId(), job.queryHash(),
-                outcome.status(), outcome.resultId(), outcome.error(), runtime));
+                outcome.status(), outcome.resultId(), outcome.error(), runtime, job.userId()));
         jobs.update(job.jobId(), j -> switch (outcome.status()) {
             case FINISHED -> Jobs.finished(j, outcome.resultId());
             case CANCELLED -> Jobs.cancelled(j);

@@ -10,7 +10,9 @@ import java.time.Duration;
  * @param queue the queue the job came from: {@code adhoc} or {@code scheduled} with Redis, {@code in-process} embedded
  * @param queryId the saved query that was run, or null for ad-hoc SQL
  * @param queryResultId the stored result when {@code outcome} is FINISHED, else null
+ * @param userId whom the run was for (the scheduled refresh's query owner)
  */
 public record QueryRunCompleted(String jobId, long dataSourceId, String queue, Long queryId, String queryHash,
-                                JobStatus outcome, Long queryResultId, String error, Duration runtime) {
+                                JobStatus outcome, Long queryResultId, String error, Duration runtime,
+                                long userId) {
 }

@@ -8,6 +8,7 @@ import io.sightline.common.parameter.ParameterDeclaration;
 import io.sightline.common.parameter.ParameterException;
 import io.sightline.common.parameter.Parameters;
 import io.sightline.common.parameter.SqlDialect;
+import io.sightline.server.auth.Groups;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.datasource.DataSourceAccess;
 import io.sightline.server.datasource.DataSourceInfo;
@@ -15,6 +16,7 @@ import io.sightline.server.datasource.DataSources;
 import io.sightline.server.query.SavedQueries;
 import io.sightline.server.query.SavedQuery;
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.Audited;
 import io.sightline.server.system.LimitsProperties;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,10 +45,14 @@ public class QueryRuns {
     private final Duration answerWithin;
     private final UserJobs userJobs;
     private final LimitsProperties limits;
+    private final ApplicationEventPublisher events;
+    private final Groups groups;
 
     QueryRuns(DataSources dataSources, SavedQueries savedQueries, CachedResults cachedResults, JobStore jobs,
               JobQueue queue, RunningStatements statements, DeclaredParameters declared, ExecutionProperties properties,
-              UserJobs userJobs, LimitsProperties limits) {
+              UserJobs userJobs, LimitsProperties limits, ApplicationEventPublisher events, Groups groups) {
+        this.groups = groups;
+        this.events = events;
         this.dataSources = dataSources;
         this.savedQueries = savedQueries;
         this.cachedResults = cachedResults;
@@ -94,11 +101,14 @@ public class QueryRuns {
         SavedQuery query = queryId == null ? null : reachableQuery(queryId, user);
         List<ParameterDeclaration> declarations = query == null ? List.of() : declared.of(query.optionsJson());
         Map<String, Object> values = checkCounts(parameters != null ? parameters : url.values(declarations));
+        TrustedIdentity.Prepared identity = identity(sql, values, user, source);
         BoundQuery bound = query == null
-                ? bind(() -> binder.bindUndeclared(sql, values, dialect(source)))
-                : bind(() -> binder(query).bind(sql, declarations, values, dialect(source), declared.dropdowns()));
+                ? bind(() -> binder.bindUndeclared(identity.sql(), values, dialect(source)))
+                : bind(() -> binder(query).bind(identity.sql(), declarations, values, dialect(source), declared.dropdowns()));
         Long latestOf = query != null && query.dataSourceId() == source.id() && !query.archived() ? query.id() : null;
-        return run(user, source, bound.sql(), latestOf, maxAge);
+        // a per-user result never becomes the query's latest, which everyone who sees the query is shown
+        return run(user, source, identity.fill(bound.sql()), identity.used() ? null : latestOf, maxAge, queryId, values,
+                identity.used());
     }
 
     /** A saved query with parameter values; its declarations decide what is valid. */
@@ -144,9 +154,11 @@ public class QueryRuns {
             given.putAll(parameters);
         }
         Map<String, Object> values = checkCounts(given);
-        BoundQuery bound = bind(() -> binder(query).bind(query.queryText(), declarations, values,
+        TrustedIdentity.Prepared identity = identity(query.queryText(), values, user, source);
+        BoundQuery bound = bind(() -> binder(query).bind(identity.sql(), declarations, values,
                 dialect(source), declared.dropdowns()));
-        return run(user, source, bound.sql(), queryId, maxAge);
+        return run(user, source, identity.fill(bound.sql()), identity.used() ? null : queryId, maxAge, queryId, values,
+                identity.used());
     }
 
     /**
@@ -183,11 +195,17 @@ public class QueryRuns {
             throw ApiException.badRequest("Query " + queryId + " is archived; archived queries do not run on schedule");
         }
         DataSourceInfo source = runnable(dataSources.info(query.dataSourceId()));
+        if (TrustedIdentity.uses(query.queryText())) {
+            throw ApiException.badRequest("Query " + queryId + " uses {{ current_user }}: it runs only for a signed-in"
+                    + " user, never on a schedule");
+        }
         BoundQuery bound = bind(() -> binder(query).bind(query.queryText(), declared.of(query.optionsJson()), Map.of(),
                 dialect(source), declared.dropdowns()));
         checkSize(bound.sql());
         String hash = SqlHash.of(bound.sql());
         var joined = jobs.createOrJoin(source.id(), hash, userId, () -> Jobs.queued(jobId, source.id(), hash));
+        audit(source, bound.sql(), queryId, Map.of(), false, joined.created() ? "queued" : "joined", joined.job().id(),
+                null, userId);
         if (joined.created()) {
             submit(joined.job(), () -> queue.submitScheduled(new QueryJob(jobId, source.id(), hash, bound.sql(), queryId, userId)));
         }
@@ -242,13 +260,16 @@ public class QueryRuns {
                 ? Jobs.cancelled(j) : j), caller);
     }
 
-    private RunAnswer run(SightlineUser user, DataSourceInfo source, String sql, Long queryId, Integer maxAge) {
+    private RunAnswer run(SightlineUser user, DataSourceInfo source, String sql, Long queryId, Integer maxAge,
+                          Long labelQueryId, Map<String, Object> values, boolean perUser) {
         checkSize(sql);
-        String hash = SqlHash.of(sql);
+        // a run naming its user is the user's own: never served to, or joined by, anyone else
+        String hash = perUser ? SqlHash.of(sql + "\n-- sightline user " + user.id()) : SqlHash.of(sql);
         Duration freshness = freshness(maxAge);
         if (freshness == null || !freshness.isZero()) {
             var cached = cachedResults.find(source.id(), hash, freshness);
             if (cached.isPresent()) {
+                audit(source, sql, labelQueryId, values, true, "cached", null, cached.get(), null);
                 return new RunAnswer.Cached(cached.get());
             }
         }
@@ -261,6 +282,8 @@ public class QueryRuns {
             }
             return Jobs.queued(id, source.id(), hash);
         });
+        audit(source, sql, labelQueryId, values, false, joined.created() ? "queued" : "joined", joined.job().id(), null,
+                null);
         if (joined.created()) {
             submit(joined.job(), () -> queue.submit(new QueryJob(joined.job().id(), source.id(), hash, sql, queryId, user.id())));
         }
@@ -271,6 +294,31 @@ public class QueryRuns {
         return job.status() == JobStatus.FINISHED
                 ? new RunAnswer.Finished(job)
                 : new RunAnswer.Queued(shown(job, user));
+    }
+
+    /**
+     * The run in the audit log, as the request made it: the final SQL, the parameter values, whether the cache
+     * answered; its end (outcome, duration, rows) follows as {@code query_run_end} with the same job id.
+     */
+    private void audit(DataSourceInfo source, String sql, Long queryId, Map<String, Object> values, boolean cacheHit,
+                       String outcome, String jobId, Long queryResultId, Long scheduledFor) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("query_id", queryId);
+        details.put("query", sql);
+        details.put("parameters", values);
+        details.put("cache_hit", cacheHit);
+        details.put("outcome", outcome);
+        details.put("job_id", jobId);
+        details.put("query_result_id", queryResultId);
+        if (scheduledFor != null) {
+            details.put("scheduled_for_user_id", scheduledFor);
+        }
+        events.publishEvent(Audited.of("execute_query", "data_source", source.id(), details));
+    }
+
+    private TrustedIdentity.Prepared identity(String sql, Map<String, Object> values, SightlineUser user,
+                                              DataSourceInfo source) {
+        return TrustedIdentity.prepare(sql, values, user, dialect(source), () -> groups.names(user.groupIds()));
     }
 
     /** null: any cached result; zero: never; else: retrieved within that long. */

@@ -4,11 +4,14 @@ import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.auth.Users;
 import io.sightline.server.datasource.DataSources;
 import io.sightline.server.system.ApiException;
+import io.sightline.server.system.Audited;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +65,13 @@ class QueryService {
     @Transactional
     long create(SightlineUser caller, QueryContent content, List<String> tagList) {
         access.requireFullAccess(caller, content.dataSourceId());
-        return createAs(caller.id(), content, tagList);
+        long id = createAs(caller.id(), content, tagList);
+        events.publishEvent(Audited.of("create", "query", id, Map.of("name", content.name(),
+                "data_source_id", content.dataSourceId())));
+        if (content.scheduleJson() != null) {
+            events.publishEvent(Audited.of("change_schedule", "query", id, Map.of("schedule", content.scheduleJson())));
+        }
+        return id;
     }
 
     /** A query the server creates for a user (demo data): no access check. It gets its TABLE visualization. */
@@ -102,7 +111,17 @@ class QueryService {
         if (edit.has(QueryEdit.TAGS)) {
             tags.replace(id, edit.tags());
         }
-        versions.insert(require(id), caller.id(), now);
+        QueryRow saved = require(id);
+        versions.insert(saved, caller.id(), now);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("changed", edit.sent().stream().filter(field -> !QueryEdit.VERSION.equals(field)).sorted().toList());
+        details.put("version", saved.version());
+        events.publishEvent(Audited.of("edit", "query", id, details));
+        if (edit.has(QueryEdit.SCHEDULE)) {
+            Map<String, Object> schedule = new LinkedHashMap<>();
+            schedule.put("schedule", edit.scheduleJson()); // null: no longer scheduled
+            events.publishEvent(Audited.of("change_schedule", "query", id, schedule));
+        }
     }
 
     @Transactional
@@ -110,6 +129,7 @@ class QueryService {
         QueryPermissions.requireModify(caller, require(id, caller));
         queries.archive(id, now());
         events.publishEvent(new QueryArchived(id));
+        events.publishEvent(Audited.of("archive", "query", id));
     }
 
     /**
@@ -130,6 +150,7 @@ class QueryService {
         OffsetDateTime now = now();
         long forked = insert(caller.id(), content, tags.tags(id), now);
         visualizations.copy(id, forked, now);
+        events.publishEvent(Audited.of("fork", "query", forked, Map.of("forked_from", id)));
         return forked;
     }
 

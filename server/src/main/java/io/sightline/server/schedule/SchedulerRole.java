@@ -5,7 +5,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /** {@code sightline.role} is all (default) or scheduler: this process enqueues due scheduled refreshes. */
-final class SchedulerRole implements Condition {
+public final class SchedulerRole implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

@@ -20,7 +20,11 @@ class VisualizationService {
     private final VisualizationJson json;
     private final SavedQueries queries;
 
-    VisualizationService(VisualizationRepository repository, VisualizationJson json, SavedQueries queries) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    VisualizationService(VisualizationRepository repository, VisualizationJson json, SavedQueries queries,
+                         org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.json = json;
         this.queries = queries;
@@ -32,6 +36,8 @@ class VisualizationService {
         json.requireValidOptions(edit.type(), edit.optionsJson());
         long id = repository.insert(edit.queryId(), edit.type(), edit.name(), edit.description(), edit.optionsJson(),
                 now());
+        events.publishEvent(io.sightline.server.system.Audited.of("add_visualization", "query", edit.queryId(),
+                java.util.Map.of("visualization_id", id, "type", edit.type())));
         return json.visualization(repository.find(id).orElseThrow());
     }
 
@@ -47,13 +53,17 @@ class VisualizationService {
                 edit.descriptionSent() ? edit.description() : current.description(), options,
                 current.createdAt(), current.updatedAt());
         repository.update(changed, now());
+        events.publishEvent(io.sightline.server.system.Audited.of("edit_visualization", "query", current.queryId(),
+                java.util.Map.of("visualization_id", id)));
         return json.visualization(repository.find(id).orElseThrow());
     }
 
     @Transactional
     void delete(SightlineUser caller, long id) {
-        modifiable(caller, id);
+        VisualizationRow row = modifiable(caller, id);
         repository.delete(id);
+        events.publishEvent(io.sightline.server.system.Audited.of("remove_visualization", "query", row.queryId(),
+                java.util.Map.of("visualization_id", id)));
     }
 
     private VisualizationRow modifiable(SightlineUser caller, long id) {

@@ -179,6 +179,10 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             POST   /api/destinations/{newDestination}                401  403  403  403  200  401  403  401  {"name":"matrix renamed {uuid}"}
             DELETE /api/destinations/{newDestination}                401  403  403  403  204  401  403  401
             POST   /api/destinations/{destination}/test              401  403  403  403  200  401  403  401
+
+            GET    /api/events                                       401  403  403  403  200  401  403  401
+            GET    /api/events?action=create&since=1d&page_size=5    401  403  403  403  200  401  403  401
+            GET    /api/events/export?format=csv                     401  403  403  403  200  401  403  401
             """;
 
     /** Paths no controller serves: actuator endpoints (their own handler mapping) and what no rule names. */
