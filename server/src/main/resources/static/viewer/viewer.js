@@ -73,7 +73,7 @@
         box.classList.add('viz', 'viz-' + v.type.toLowerCase());
         box.dataset.queryId = v.query.id;
         box.dataset.state = 'loading';
-        box.appendChild(el('h2', null, v.query.name + (v.name && v.type !== 'TABLE' ? ' · ' + v.name : '')));
+        box.appendChild(el('h2', null, title(v)));
         body.appendChild(el('div', 'loading', 'Loading…'));
         box.appendChild(body);
         entry.footer = el('footer');
@@ -87,6 +87,12 @@
     if (refresh > 0) {
       setInterval(function () { widgets.forEach(function (entry) { loadWidget(entry, 0); }); }, refresh * 1000);
     }
+  }
+
+  /* The visualization's own name, unless it is only its type's default name; then the query's, as Redash. */
+  function title(v) {
+    var generic = !v.name || /^(chart|counter|table|pivot table|map|choropleth|funnel|cohort|sankey|sunburst|word cloud|details view)$/i.test(v.name);
+    return generic ? v.query.name : v.name;
   }
 
   function pos(w) {
