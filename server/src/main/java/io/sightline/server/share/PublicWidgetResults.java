@@ -1,5 +1,7 @@
 package io.sightline.server.share;
 
+import io.sightline.common.api.execution.Job;
+import io.sightline.common.api.execution.JobStatus;
 import io.sightline.common.visualization.ChartOptions;
 import io.sightline.common.visualization.ChartPoint;
 import io.sightline.common.visualization.ChartSeries;
@@ -18,6 +20,7 @@ import io.sightline.server.share.Shares.Opened;
 import io.sightline.server.system.ApiException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -47,6 +51,10 @@ class PublicWidgetResults {
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };
 
+    static final String FAILED = "This widget's query failed when it last ran; ask the dashboard's owner to look at it";
+    static final Duration RETRY_FAILED = Duration.ofMinutes(1);
+
+    private final Map<Long, Attempt> attempts = new ConcurrentHashMap<>();
     private final ResultStore results;
     private final QueryRuns runs;
     private final JsonMapper json;
@@ -57,8 +65,11 @@ class PublicWidgetResults {
         this.json = json;
     }
 
-    /** What the answer is about: the widget, and the stored result it comes from (none yet: empty). */
-    record Source(SharedWidget widget, Optional<StoredResult> result) {
+    /**
+     * What the answer is about: the widget, the stored result it comes from (none yet: empty) and, with no result,
+     * why the last run of its query failed (null while it runs).
+     */
+    record Source(SharedWidget widget, Optional<StoredResult> result, String failure) {
 
         /** Changes when the result, the visualization or the widget does. */
         String etag() {
@@ -77,10 +88,8 @@ class PublicWidgetResults {
         Duration maxAge = refreshInterval(opened.dashboard());
         boolean stale = result.isEmpty() || (maxAge != null
                 && result.get().retrievedAt().plus(maxAge).isBefore(Shares.now()));
-        if (stale) {
-            refresh(widget.queryId(), opened.share().createdBy());
-        }
-        return new Source(widget, result);
+        String failure = stale ? refresh(widget.queryId(), opened.share().createdBy()) : null;
+        return new Source(widget, result, result.isPresent() ? null : failure);
     }
 
     Map<String, Object> body(Source source) {
@@ -89,7 +98,10 @@ class PublicWidgetResults {
         out.put("widget_id", widget.id());
         out.put("query_id", widget.queryId());
         if (source.result().isEmpty()) {
-            out.put("status", "running");
+            out.put("status", source.failure() == null ? "running" : "failed");
+            if (source.failure() != null) {
+                out.put("error", source.failure());
+            }
             return out;
         }
         StoredResult result = source.result().get();
@@ -186,12 +198,40 @@ class PublicWidgetResults {
         return seconds > 0 ? Duration.ofMillis((long) (seconds * 1000)) : null;
     }
 
-    private void refresh(long queryId, long sharedBy) {
+    /**
+     * Starts one refresh of the query unless one this server started is still running, or failed less than
+     * {@link #RETRY_FAILED} ago (viewers polling a broken query do not run it again and again).
+     *
+     * @return why the query's last run failed, or null
+     */
+    private String refresh(long queryId, long sharedBy) {
+        Attempt last = attempts.get(queryId);
+        if (last != null) {
+            Job job = null;
+            try {
+                job = runs.job(last.jobId());
+            } catch (ApiException gone) {
+                // expired: start another
+            }
+            if (job != null && !job.status().ended()) {
+                return null;
+            }
+            if (job != null && job.status() != JobStatus.FINISHED
+                    && last.at().plus(RETRY_FAILED).isAfter(Instant.now())) {
+                return FAILED;
+            }
+        }
         try {
-            runs.refresh(queryId, sharedBy, UUID.randomUUID().toString());
+            String jobId = runs.refresh(queryId, sharedBy, UUID.randomUUID().toString());
+            attempts.put(queryId, new Attempt(jobId, Instant.now()));
+            return null;
         } catch (ApiException e) {
             LOG.info("Shared dashboard's query {} not refreshed: {}", queryId, e.getMessage());
+            return "This widget's query cannot run now: " + e.getMessage();
         }
     }
 
+    /** The last refresh this server started for a query. */
+    private record Attempt(String jobId, Instant at) {
+    }
 }

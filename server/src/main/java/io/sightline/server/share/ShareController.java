@@ -76,8 +76,9 @@ class ShareController {
                                                       WebRequest request) {
         Source source = widgetResults.source(shares.open(token), widgetId);
         if (source.result().isEmpty()) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).header("Retry-After", "2")
-                    .cacheControl(CacheControl.noStore()).body(widgetResults.body(source));
+            var answer = source.failure() == null
+                    ? ResponseEntity.status(HttpStatus.ACCEPTED).header("Retry-After", "2") : ResponseEntity.ok();
+            return answer.cacheControl(CacheControl.noStore()).body(widgetResults.body(source));
         }
         String etag = source.etag();
         if (request.checkNotModified(etag)) {

@@ -138,6 +138,57 @@ class ViewerBrowserTest extends EmbeddedServerTest {
         System.out.println("Shared scorecard: every widget drawn " + drawnMillis + " ms after opening the link");
     }
 
+    @Test
+    void aFailingWidgetShowsItsErrorWhileTheOthersDrawAndTextIsRenderedSafely() {
+        Api admin = api();
+        long demo = admin.get("/api/data_sources").json().valueStream()
+                .filter(d -> d.path("name").asString().equals("Demo sales")).findFirst().orElseThrow().path("id").asLong();
+        long broken = created(admin.post("/api/queries", Map.of("data_source_id", demo, "name", "Broken on purpose",
+                "query", "SELECT * FROM no_such_table_anywhere")));
+        long fine = created(admin.post("/api/queries", Map.of("data_source_id", demo, "name", "Fine",
+                "query", "SELECT 7 AS n")));
+        long dashboard = created(admin.post("/api/dashboards", Map.of("name", "Browser errors " + System.nanoTime())));
+        long brokenWidget = widget(admin, dashboard, created(admin.post("/api/visualizations", Map.of("query_id",
+                broken, "type", "TABLE", "name", "Table", "options", Map.of()))), null, 0);
+        long fineWidget = widget(admin, dashboard, created(admin.post("/api/visualizations", Map.of("query_id", fine,
+                "type", "COUNTER", "name", "Seven", "options", Map.of("counterColName", "n")))), null, 4);
+        widget(admin, dashboard, null, "## Read me\n<img src=x onerror=alert(1)> [a](javascript:alert(1))", 8);
+        String url = admin.post("/api/dashboards/" + dashboard + "/share", Map.of()).json().path("public_url").asString();
+
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(url);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b ->
+                b.findElements(By.cssSelector(".widget.viz")).size() == 2
+                        && b.findElements(By.cssSelector(".widget.viz[data-state=loading]")).isEmpty());
+        WebElement failed = browser.findElement(By.cssSelector(".widget[data-widget-id='" + brokenWidget + "']"));
+        assertThat(failed.getDomAttribute("data-state")).isEqualTo("error");
+        assertThat(failed.findElement(By.cssSelector(".error")).getText()).contains("failed")
+                .doesNotContain("no_such_table");
+        WebElement counter = browser.findElement(By.cssSelector(".widget[data-widget-id='" + fineWidget + "']"));
+        assertThat(counter.getDomAttribute("data-state")).isEqualTo("ready");
+        assertThat(counter.findElement(By.cssSelector(".counter .value")).getText()).isEqualTo("7");
+        assertThat(counter.findElement(By.tagName("h2")).getText()).isEqualTo("Seven");
+        WebElement text = browser.findElement(By.cssSelector(".widget.text"));
+        assertThat(text.findElement(By.tagName("h2")).getText()).isEqualTo("Read me");
+        assertThat(text.findElements(By.tagName("img"))).as("raw HTML is shown as text, never run").isEmpty();
+        assertThat(text.findElement(By.tagName("a")).getDomAttribute("href")).isNullOrEmpty();
+    }
+
+    private static long created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json().path("id").asLong();
+    }
+
+    private static long widget(Api api, long dashboard, Long viz, String text, int col) {
+        var body = new java.util.HashMap<String, Object>();
+        body.put("dashboard_id", dashboard);
+        body.put("visualization_id", viz);
+        body.put("text", text);
+        body.put("width", 1);
+        body.put("options", Map.of("position", Map.of("col", col, "row", 0, "sizeX", 4, "sizeY", 5)));
+        return created(api.post("/api/widgets", body));
+    }
+
     private WebElement box(JsonNode widget) {
         return browser.findElement(By.cssSelector(".widget[data-widget-id='" + widget.path("id").asLong() + "']"));
     }
