@@ -83,7 +83,9 @@
       grid.appendChild(box);
     });
     widgets.forEach(function (entry) { loadWidget(entry, 0); });
-    var refresh = d.options && Number(d.options.refresh);
+    // the dashboard's own interval, or ?refresh=N seconds in the page's address (at least 30), as the API documents
+    var asked = Number(new URLSearchParams(location.search).get('refresh'));
+    var refresh = asked >= 30 ? asked : d.options && Number(d.options.refresh);
     if (refresh > 0) {
       setInterval(function () { widgets.forEach(function (entry) { loadWidget(entry, 0); }); }, refresh * 1000);
     }

@@ -40,6 +40,7 @@ class PublicDashboardJson {
         out.put("slug", dashboard.slug());
         out.put("layout", json.readValue(dashboard.layout(), ARRAY));
         Map<String, Object> options = json.readValue(dashboard.options(), OBJECT);
+        options.remove("sightline"); // the dashboard's stable key for imports: nothing a viewer needs
         out.put("dashboard_filters_enabled", Boolean.TRUE.equals(options.get("dashboard_filters_enabled")));
         out.put("options", options);
         out.put("updated_at", dashboard.updatedAt());
@@ -72,7 +73,9 @@ class PublicDashboardJson {
             query.put("id", w.queryId());
             query.put("name", w.queryName());
             query.put("description", w.queryDescription());
-            query.put("options", json.readValue(w.queryOptions(), OBJECT));
+            Map<String, Object> queryOptions = json.readValue(w.queryOptions(), OBJECT);
+            queryOptions.remove("sightline");
+            query.put("options", queryOptions);
             viz.put("query", query);
             out.put("visualization", viz);
         }

@@ -131,6 +131,19 @@ class ViewerBrowserTest extends EmbeddedServerTest {
         }
         screenshot("shared-scorecard-phone.png");
 
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        String darkBackground = (String) browser.executeScript(
+                "return getComputedStyle(document.body).backgroundColor;");
+        assertThat(darkBackground).as("dark when the system is").isEqualTo("rgb(21, 24, 29)");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print", "features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        assertThat((String) browser.executeScript("return getComputedStyle(document.body).backgroundColor;"))
+                .as("printed on white, whatever the screen's scheme").isEqualTo("rgb(255, 255, 255)");
+        assertThat((String) browser.executeScript(
+                "return getComputedStyle(document.querySelector('.widget')).breakInside;")).isEqualTo("avoid");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+
         assertThat(admin.delete("/api/dashboards/" + scorecard + "/share").status()).isEqualTo(200);
         browser.navigate().refresh();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This link is no longer valid");
