@@ -30,6 +30,9 @@ class ShareApiTest extends EmbeddedServerTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String SECRET_SQL = "SELECT 42 AS answer, 'x' AS secret_marker_col";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private AccessFixtures fixtures;
     private long dataSource;
     private Member owner;
@@ -89,6 +92,37 @@ class ShareApiTest extends EmbeddedServerTest {
         assertThat(again.statusCode()).as("the same result: not sent again").isEqualTo(304);
         long runs = api().get("/api/queries/" + query).json().path("latest_query_data_id").asLong();
         assertThat(runs).as("viewers share the stored result").isEqualTo(result.path("result_id").asLong(runs));
+    }
+
+    @Test
+    void manyViewersAtOnceCauseOneRunOfTheQuery() throws Exception {
+        Api api = owner.api();
+        String sql = "SELECT 5 AS n, '" + java.util.UUID.randomUUID() + "' AS marker";
+        long query = query(api, sql, "[]");
+        long dashboard = dashboard(api, Map.of("refresh", 60));
+        long widget = widget(api, dashboard, viz(api, query, "COUNTER", Map.of("counterColName", "n")), null, 0, 0, 3, 4);
+        String token = share(api, dashboard);
+        String path = "/api/dashboards/public/" + token + "/widgets/" + widget + "/results";
+
+        var viewers = java.util.concurrent.Executors.newFixedThreadPool(25);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> first = new java.util.ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                first.add(viewers.submit(() -> get(path, null)));
+            }
+            for (var answer : first) {
+                assertThat(answer.get().statusCode()).isIn(200, 202);
+            }
+        } finally {
+            viewers.shutdown();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(path, null).statusCode() == 200);
+        for (int i = 0; i < 20; i++) {
+            assertThat(get(path, null).statusCode()).isEqualTo(200);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM query_results WHERE query_text = ?").param(sql).query(Long.class)
+                .single()).as("one run for every viewer, while the result is younger than the refresh interval")
+                .isEqualTo(1);
     }
 
     @Test
