@@ -202,6 +202,11 @@ class ShareApiTest extends EmbeddedServerTest {
         assertThat(api.post("/api/dashboards/" + other + "/share", Map.of("expires_at", 5)).message())
                 .contains("'expires_at'");
         assertThat(api.post("/api/dashboards/999999999/share", Map.of()).status()).isEqualTo(404);
+        assertThat(api.post("/api/dashboards/not-a-number/share", Map.of()).status()).isEqualTo(400);
+        assertThat(anonymous().get("/api/dashboards/public/" + "x".repeat(65)).status()).isEqualTo(404);
+        String token = share(api, other);
+        assertThat(anonymous().get("/api/dashboards/public/" + token + "/widgets/abc/results").status())
+                .isEqualTo(400);
 
         Member colleague = fixtures.user("Colleague");
         fixtures.grant(colleague, dataSource, false);
