@@ -53,6 +53,7 @@ class PublicWidgetResults {
 
     static final String FAILED = "This widget's query failed when it last ran; ask the dashboard's owner to look at it";
     static final Duration RETRY_FAILED = Duration.ofMinutes(1);
+    private static final Duration RECORDING = Duration.ofSeconds(10);
 
     private final Map<Long, Attempt> attempts = new ConcurrentHashMap<>();
     private final ResultStore results;
@@ -215,6 +216,10 @@ class PublicWidgetResults {
             }
             if (job != null && !job.status().ended()) {
                 return null;
+            }
+            if (job != null && job.status() == JobStatus.FINISHED
+                    && last.at().plus(RECORDING).isAfter(Instant.now())) {
+                return null; // its result is being recorded as the query's latest: no second run meanwhile
             }
             if (job != null && job.status() != JobStatus.FINISHED
                     && last.at().plus(RETRY_FAILED).isAfter(Instant.now())) {

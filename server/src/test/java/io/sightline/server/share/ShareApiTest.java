@@ -232,6 +232,10 @@ class ShareApiTest extends EmbeddedServerTest {
             assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
         }
+        assertThat(get("/webjars/echarts/5.3.1/dist/echarts.min.js", null).headers().firstValue("Cache-Control")
+                .orElse("")).as("the versioned library is fetched once").contains("max-age=31536000", "immutable");
+        assertThat(get("/viewer/viewer.js", null).headers().firstValue("Cache-Control").orElse(""))
+                .contains("no-cache");
         String html = get("/public/dashboards/" + token, null).body();
         assertThat(html).doesNotContain("<script>").doesNotContain("http://").doesNotContain("https://");
         assertThat(get("/viewer/viewer.js", null).headers().firstValue("Content-Type").orElse(""))
