@@ -124,7 +124,7 @@
       });
     }).then(function (res) {
       if (!res) { return; }
-      entry.footer.textContent = 'Updated ' + when(res.retrieved_at);
+      entry.footer.textContent = res.retrieved_at ? 'Updated ' + when(res.retrieved_at) : '';
       if (res.error) {
         showError(entry, res.error);
         return;
