@@ -83,6 +83,10 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
                 // admins only; StatusController says so to a signed-in non-admin
                 .requestMatchers(HttpMethod.GET, "/status.json").authenticated()
+                // a dashboard's public link: what the link's token reaches, checked by the share feature, and the
+                // page with the scripts and styles it draws with (all served here, nothing from elsewhere)
+                .requestMatchers(HttpMethod.GET, "/api/dashboards/public/*", "/api/dashboards/public/*/widgets/*/results",
+                        "/public/dashboards/*", "/viewer/**", "/webjars/echarts/**").permitAll()
                 .requestMatchers("/api/**").authenticated()
                 .anyRequest().denyAll();
     }

@@ -183,6 +183,13 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/events                                       401  403  403  403  200  401  403  401
             GET    /api/events?action=create&since=1d&page_size=5    401  403  403  403  200  401  403  401
             GET    /api/events/export?format=csv                     401  403  403  403  200  401  403  401
+            POST   /api/dashboards/{dashboard}/share                 401  403  403  200  200  401  200  401
+            DELETE /api/dashboards/{dashboard}/share                 401  403  403  200  200  401  200  401
+            # a public link's token is its own credential: anyone holding it, signed in or not (a query key in the
+            # URL is refused off the result paths, a disabled key always)
+            GET    /api/dashboards/public/{shareToken}               200  200  200  200  200  401  200  401
+            GET    /api/dashboards/public/{shareToken}/widgets/{shareWidget}/results  200  200  200  200  200  401  200  401
+            GET    /public/dashboards/{shareToken}                   200  200  200  200  200  401  200  401
             """;
 
     /** Paths no controller serves: actuator endpoints (their own handler mapping) and what no rule names. */
@@ -197,6 +204,11 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /no-such-page                                     401  403  403  403  403  401  403  401
             POST   /no-such-page                                     401  403  403  403  403  401  403  401
             GET    /api/no-such-thing                                401  404  404  404  404  401  404  401
+            GET    /viewer/viewer.js                                 200  200  200  200  200  401  200  401
+            GET    /webjars/echarts/5.3.1/dist/echarts.min.js        200  200  200  200  200  401  200  401
+            GET    /webjars/no-such-library/1/x.js                   401  403  403  403  403  401  403  401
+            GET    /api/dashboards/public/no-such-token              404  404  404  404  404  401  404  401
+            GET    /public/dashboards/no-such-token                  404  404  404  404  404  401  404  401
             """;
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
@@ -401,6 +413,17 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
                     + ",\"visualization_id\":" + value("newVisualization") + ",\"options\":{}}"));
             case "newSnippet" -> created(fullKey.post("/api/query_snippets", Map.of("trigger",
                     "matrix" + UUID.randomUUID(), "description", "matrix", "snippet", "SELECT 1")));
+            case "shareToken", "shareWidget" -> {
+                if (!fixtures.containsKey("shareToken")) {
+                    String shared = created(fullKey.post("/api/dashboards", Map.of("name", "matrix shared " + UUID.randomUUID())));
+                    fixtures.put("shareWidget", created(fullKey.post("/api/widgets", "{\"dashboard_id\":" + shared
+                            + ",\"visualization_id\":" + value("newVisualization") + ",\"options\":{}}")));
+                    var share = fullKey.post("/api/dashboards/" + shared + "/share", Map.of());
+                    assertThat(share.status()).as(share.toString()).isEqualTo(200);
+                    fixtures.put("shareToken", share.json().path("api_key").asString());
+                }
+                yield fixtures.get(name);
+            }
             case "newDashboard" -> created(fullKey.post("/api/dashboards",
                     Map.of("name", "matrix scratch " + UUID.randomUUID())));
             case "newDestination" -> created(admin.post("/api/destinations", Map.of("name", "matrix scratch "

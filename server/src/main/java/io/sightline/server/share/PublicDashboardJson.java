@@ -1,0 +1,84 @@
+package io.sightline.server.share;
+
+import io.sightline.server.share.ShareRepository.SharedDashboard;
+import io.sightline.server.share.ShareRepository.SharedWidget;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Redash's {@code public_dashboard} / {@code public_widget} shape: the dashboard's name, layout, options and
+ * widgets, each visualization with its query's id, name, description and options, and nothing else of the query
+ * (no text, no data source, no owner). Sightline adds {@code text_html} to a text widget, its Markdown rendered on
+ * the server with raw HTML escaped, so the page never renders what a dashboard editor typed as markup.
+ */
+@Component
+class PublicDashboardJson {
+
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Object>> ARRAY = new TypeReference<>() {
+    };
+
+    private final JsonMapper json;
+    private final Parser markdown = Parser.builder().build();
+    private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
+    PublicDashboardJson(JsonMapper json) {
+        this.json = json;
+    }
+
+    Map<String, Object> of(SharedDashboard dashboard, List<SharedWidget> widgets) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", dashboard.id());
+        out.put("name", dashboard.name());
+        out.put("slug", dashboard.slug());
+        out.put("layout", json.readValue(dashboard.layout(), ARRAY));
+        Map<String, Object> options = json.readValue(dashboard.options(), OBJECT);
+        options.remove("sightline"); // the dashboard's stable key for imports: nothing a viewer needs
+        out.put("dashboard_filters_enabled", Boolean.TRUE.equals(options.get("dashboard_filters_enabled")));
+        out.put("options", options);
+        out.put("updated_at", dashboard.updatedAt());
+        out.put("created_at", dashboard.createdAt());
+        out.put("widgets", widgets.stream().map(this::widget).toList());
+        return out;
+    }
+
+    private Map<String, Object> widget(SharedWidget w) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", w.id());
+        out.put("width", w.width());
+        out.put("options", json.readValue(w.options(), OBJECT));
+        out.put("text", w.text());
+        if (w.visualizationId() == null && w.text() != null) {
+            out.put("text_html", html.render(markdown.parse(w.text())));
+        }
+        out.put("updated_at", w.updatedAt());
+        out.put("created_at", w.createdAt());
+        if (w.visualizationId() != null) {
+            Map<String, Object> viz = new LinkedHashMap<>();
+            viz.put("id", w.visualizationId());
+            viz.put("type", w.vizType());
+            viz.put("name", w.vizName());
+            viz.put("description", w.vizDescription());
+            viz.put("options", json.readValue(w.vizOptions(), OBJECT));
+            viz.put("updated_at", w.vizUpdatedAt());
+            viz.put("created_at", w.vizCreatedAt());
+            Map<String, Object> query = new LinkedHashMap<>();
+            query.put("id", w.queryId());
+            query.put("name", w.queryName());
+            query.put("description", w.queryDescription());
+            Map<String, Object> queryOptions = json.readValue(w.queryOptions(), OBJECT);
+            queryOptions.remove("sightline");
+            query.put("options", queryOptions);
+            viz.put("query", query);
+            out.put("visualization", viz);
+        }
+        return out;
+    }
+}

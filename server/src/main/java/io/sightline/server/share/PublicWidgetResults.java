@@ -1,0 +1,242 @@
+package io.sightline.server.share;
+
+import io.sightline.common.api.execution.Job;
+import io.sightline.common.api.execution.JobStatus;
+import io.sightline.common.visualization.ChartOptions;
+import io.sightline.common.visualization.ChartPoint;
+import io.sightline.common.visualization.ChartSeries;
+import io.sightline.common.visualization.ChartShaper;
+import io.sightline.common.visualization.CounterOptions;
+import io.sightline.common.visualization.CounterValue;
+import io.sightline.common.visualization.ResultColumn;
+import io.sightline.common.visualization.ResultData;
+import io.sightline.common.visualization.ShapedChart;
+import io.sightline.server.execution.QueryRuns;
+import io.sightline.server.result.ResultStore;
+import io.sightline.server.result.StoredResult;
+import io.sightline.server.share.ShareRepository.SharedDashboard;
+import io.sightline.server.share.ShareRepository.SharedWidget;
+import io.sightline.server.share.Shares.Opened;
+import io.sightline.server.system.ApiException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A widget's data for the public page: the query's stored latest result, shaped on the server with the same
+ * option model the desktop draws from (counter value, chart series), so the browser only draws. A result older
+ * than the dashboard's refresh interval starts one refresh of the query (identical runs in flight are joined, so
+ * any number of viewers cause one run) and is served meanwhile; with no result yet the answer says "running".
+ */
+@Component
+class PublicWidgetResults {
+
+    static final int MAX_ROWS = 2000;
+    private static final Logger LOG = LoggerFactory.getLogger(PublicWidgetResults.class);
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+
+    static final String FAILED = "This widget's query failed when it last ran; ask the dashboard's owner to look at it";
+    static final Duration RETRY_FAILED = Duration.ofMinutes(1);
+    private static final Duration RECORDING = Duration.ofSeconds(10);
+
+    private final Map<Long, Attempt> attempts = new ConcurrentHashMap<>();
+    private final ResultStore results;
+    private final QueryRuns runs;
+    private final JsonMapper json;
+
+    PublicWidgetResults(ResultStore results, QueryRuns runs, JsonMapper json) {
+        this.results = results;
+        this.runs = runs;
+        this.json = json;
+    }
+
+    /**
+     * What the answer is about: the widget, the stored result it comes from (none yet: empty) and, with no result,
+     * why the last run of its query failed (null while it runs).
+     */
+    record Source(SharedWidget widget, Optional<StoredResult> result, String failure) {
+
+        /** Changes when the result, the visualization or the widget does. */
+        String etag() {
+            return "\"w" + widget.id() + "-r" + result.map(r -> Long.toString(r.id())).orElse("none") + "-v"
+                    + (widget.vizUpdatedAt() == null ? 0 : widget.vizUpdatedAt().toInstant().toEpochMilli()) + "-u"
+                    + widget.updatedAt().toInstant().toEpochMilli() + "\"";
+        }
+    }
+
+    /** @throws ApiException 404 when the widget is not on the link's dashboard or shows no query */
+    Source source(Opened opened, long widgetId) {
+        SharedWidget widget = opened.widget(widgetId).filter(w -> w.queryId() != null)
+                .orElseThrow(() -> ApiException.notFound("Widget " + widgetId + " is not a chart of this dashboard"));
+        Optional<StoredResult> result = widget.latestResultId() == null ? Optional.empty()
+                : results.find(widget.latestResultId());
+        Duration maxAge = refreshInterval(opened.dashboard());
+        boolean stale = result.isEmpty() || (maxAge != null
+                && result.get().retrievedAt().plus(maxAge).isBefore(Shares.now()));
+        String failure = stale ? refresh(widget.queryId(), opened.share().createdBy()) : null;
+        return new Source(widget, result, result.isPresent() ? null : failure);
+    }
+
+    Map<String, Object> body(Source source) {
+        SharedWidget widget = source.widget();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("widget_id", widget.id());
+        out.put("query_id", widget.queryId());
+        if (source.result().isEmpty()) {
+            out.put("status", source.failure() == null ? "running" : "failed");
+            if (source.failure() != null) {
+                out.put("error", source.failure());
+            }
+            return out;
+        }
+        StoredResult result = source.result().get();
+        out.put("status", "done");
+        out.put("retrieved_at", result.retrievedAt());
+        List<ResultColumn> columns = result.columns().stream()
+                .map(c -> new ResultColumn(c.name(), c.type() == null ? "string" : c.type().wireName())).toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Object[] row : results.rows(result, 0, MAX_ROWS)) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size() && i < row.length; i++) {
+                map.put(columns.get(i).name(), plain(row[i]));
+            }
+            rows.add(map);
+        }
+        out.put("columns", columns.stream().map(c -> Map.of("name", c.name(), "type", c.type())).toList());
+        out.put("rows", rows);
+        out.put("row_count", result.rowCount());
+        try {
+            shape(widget, new ResultData(columns, rows), out);
+        } catch (RuntimeException e) {
+            LOG.warn("Widget {} could not be drawn from result {}", widget.id(), result.id(), e);
+            out.put("error", "This visualization cannot be drawn from its query's result: " + e.getMessage());
+        }
+        return out;
+    }
+
+    private void shape(SharedWidget widget, ResultData data, Map<String, Object> out) {
+        Map<String, Object> options = json.readValue(widget.vizOptions(), OBJECT);
+        switch (widget.vizType().toUpperCase(Locale.ROOT)) {
+            case "COUNTER" -> {
+                CounterValue value = CounterValue.of(data.rows(), new CounterOptions(options));
+                Map<String, Object> counter = new HashMap<>();
+                counter.put("value", value.value());
+                counter.put("text", value.text());
+                counter.put("target", value.target());
+                counter.put("target_text", value.targetText());
+                counter.put("trend", value.trend().name().toLowerCase(Locale.ROOT));
+                out.put("counter", counter);
+            }
+            case "CHART" -> out.put("chart", chart(ChartShaper.shape(data, new ChartOptions(options)),
+                    new ChartOptions(options)));
+            default -> {
+                // tables and the types the page does not draw yet get the rows (above)
+            }
+        }
+    }
+
+    private static Map<String, Object> chart(ShapedChart shaped, ChartOptions options) {
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("x_kind", shaped.xKind().name().toLowerCase(Locale.ROOT));
+        chart.put("stacked", options.stacked());
+        chart.put("percent", options.percentValues());
+        chart.put("legend", options.legendEnabled());
+        chart.put("swapped", options.swappedAxes());
+        chart.put("notes", shaped.notes());
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (ChartSeries s : shaped.series()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", s.name());
+            one.put("type", s.type().name().toLowerCase(Locale.ROOT));
+            one.put("y_axis", s.yAxis());
+            one.put("comparison", s.comparison());
+            List<Object[]> points = new ArrayList<>();
+            for (ChartPoint p : s.points()) {
+                Double y = p.y() == null ? null : options.stacked() ? p.y() - p.base() : p.y();
+                points.add(p.size() == null ? new Object[] {x(p.x()), y} : new Object[] {x(p.x()), y, p.size()});
+            }
+            one.put("points", points);
+            series.add(one);
+        }
+        chart.put("series", series);
+        return chart;
+    }
+
+    private static Object x(Object x) {
+        if (x instanceof LocalDateTime t) {
+            return t.toString();
+        }
+        return x instanceof Number || x == null ? x : String.valueOf(x);
+    }
+
+    private static Object plain(Object cell) {
+        if (cell instanceof BigDecimal d) {
+            return d.doubleValue();
+        }
+        return cell;
+    }
+
+    /** The dashboard's auto-refresh ({@code options.refresh}, seconds), or null when it has none. */
+    private Duration refreshInterval(SharedDashboard dashboard) {
+        Object refresh = json.readValue(dashboard.options(), OBJECT).get("refresh");
+        double seconds = refresh instanceof Number n ? n.doubleValue() : 0;
+        return seconds > 0 ? Duration.ofMillis((long) (seconds * 1000)) : null;
+    }
+
+    /**
+     * Starts one refresh of the query unless one this server started is still running, or failed less than
+     * {@link #RETRY_FAILED} ago (viewers polling a broken query do not run it again and again).
+     *
+     * @return why the query's last run failed, or null
+     */
+    private String refresh(long queryId, long sharedBy) {
+        Attempt last = attempts.get(queryId);
+        if (last != null) {
+            Job job = null;
+            try {
+                job = runs.job(last.jobId());
+            } catch (ApiException gone) {
+                // expired: start another
+            }
+            if (job != null && !job.status().ended()) {
+                return null;
+            }
+            if (job != null && job.status() == JobStatus.FINISHED
+                    && last.at().plus(RECORDING).isAfter(Instant.now())) {
+                return null; // its result is being recorded as the query's latest: no second run meanwhile
+            }
+            if (job != null && job.status() != JobStatus.FINISHED
+                    && last.at().plus(RETRY_FAILED).isAfter(Instant.now())) {
+                return FAILED;
+            }
+        }
+        try {
+            String jobId = runs.refresh(queryId, sharedBy, UUID.randomUUID().toString());
+            attempts.put(queryId, new Attempt(jobId, Instant.now()));
+            return null;
+        } catch (ApiException e) {
+            LOG.info("Shared dashboard's query {} not refreshed: {}", queryId, e.getMessage());
+            return "This widget's query cannot run now: " + e.getMessage();
+        }
+    }
+
+    /** The last refresh this server started for a query. */
+    private record Attempt(String jobId, Instant at) {
+    }
+}

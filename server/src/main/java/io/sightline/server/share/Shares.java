@@ -1,0 +1,147 @@
+package io.sightline.server.share;
+
+import io.sightline.server.auth.SightlineUser;
+import io.sightline.server.share.ShareRepository.Share;
+import io.sightline.server.share.ShareRepository.SharedDashboard;
+import io.sightline.server.share.ShareRepository.SharedWidget;
+import io.sightline.server.system.ApiException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sharing a dashboard by link (Redash's {@code DashboardShareResource}): only its owner or an admin shares or
+ * revokes; a dashboard whose queries take free text is refused (a viewer could change what runs, as Redash's
+ * "unsafe" queries); each share makes a new token and ends the one before; a revoke or an expiry ends it at once.
+ */
+@Service
+class Shares {
+
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ShareRepository repository;
+    private final JsonMapper json;
+
+    Shares(ShareRepository repository, JsonMapper json) {
+        this.repository = repository;
+        this.json = json;
+    }
+
+    /** @return the new token */
+    @Transactional
+    String share(SightlineUser caller, long dashboardId, String expiresAt) {
+        SharedDashboard dashboard = requireOwnDashboard(caller, dashboardId);
+        OffsetDateTime expiry = expiry(expiresAt);
+        List<String> unsafe = unsafeQueries(dashboard.id());
+        if (!unsafe.isEmpty()) {
+            throw ApiException.badRequest("Dashboard " + dashboardId + " cannot be shared: these queries take text"
+                    + " parameters, which a viewer of the link could change: " + String.join(", ", unsafe));
+        }
+        String token = newToken();
+        repository.replace(token, dashboard.id(), caller.id(), expiry, now());
+        return token;
+    }
+
+    @Transactional
+    void revoke(SightlineUser caller, long dashboardId) {
+        requireOwnDashboard(caller, dashboardId);
+        repository.revoke(dashboardId);
+    }
+
+    /** The dashboard's active link, for its owner or an admin. */
+    Optional<Share> current(long dashboardId) {
+        return repository.ofDashboard(dashboardId, now());
+    }
+
+    /**
+     * The link's dashboard, while the link works and the dashboard is not archived.
+     *
+     * @throws ApiException 404, the same for a revoked, expired or unknown token
+     */
+    Opened open(String token) {
+        if (token == null || token.length() > 64) {
+            throw invalid();
+        }
+        Share share = repository.active(token, now()).orElseThrow(Shares::invalid);
+        SharedDashboard dashboard = repository.dashboard(share.dashboardId()).filter(d -> !d.archived())
+                .orElseThrow(Shares::invalid);
+        return new Opened(share, dashboard, repository.widgets(dashboard.id()));
+    }
+
+    record Opened(Share share, SharedDashboard dashboard, List<SharedWidget> widgets) {
+
+        Optional<SharedWidget> widget(long widgetId) {
+            return widgets.stream().filter(w -> w.id() == widgetId).findFirst();
+        }
+    }
+
+    static ApiException invalid() {
+        return ApiException.notFound("This link is no longer valid");
+    }
+
+    private SharedDashboard requireOwnDashboard(SightlineUser caller, long dashboardId) {
+        SharedDashboard dashboard = repository.dashboard(dashboardId)
+                .orElseThrow(() -> ApiException.notFound("Dashboard " + dashboardId + " does not exist"));
+        if (!caller.isAdmin() && dashboard.ownerId() != caller.id()) {
+            throw ApiException.forbidden("Only the dashboard's owner or an admin may share it or stop sharing it");
+        }
+        return dashboard;
+    }
+
+    /** The names of the dashboard's queries with a text parameter, as {@code "Name" (id N)}. */
+    private List<String> unsafeQueries(long dashboardId) {
+        List<String> unsafe = new ArrayList<>();
+        List<Long> seen = new ArrayList<>();
+        for (SharedWidget widget : repository.widgets(dashboardId)) {
+            if (widget.queryId() == null || seen.contains(widget.queryId())) {
+                continue;
+            }
+            seen.add(widget.queryId());
+            Map<String, Object> options = json.readValue(widget.queryOptions(), OBJECT);
+            if (options.get("parameters") instanceof List<?> parameters && parameters.stream()
+                    .anyMatch(p -> p instanceof Map<?, ?> m && "text".equals(m.get("type")))) {
+                unsafe.add("\"" + widget.queryName() + "\" (id " + widget.queryId() + ")");
+            }
+        }
+        return unsafe;
+    }
+
+    private static OffsetDateTime expiry(String expiresAt) {
+        if (expiresAt == null || expiresAt.isBlank()) {
+            return null;
+        }
+        OffsetDateTime expiry;
+        try {
+            expiry = OffsetDateTime.parse(expiresAt.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("'expires_at' is not an ISO-8601 date and time with an offset, such"
+                    + " as 2027-01-31T18:00:00Z: " + expiresAt);
+        }
+        if (!expiry.isAfter(now())) {
+            throw ApiException.badRequest("'expires_at' " + expiresAt + " is not in the future");
+        }
+        return expiry;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[30];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

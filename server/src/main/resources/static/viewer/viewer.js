@@ -1,0 +1,251 @@
+/* Draws a shared dashboard from the public API: no inline script, nothing fetched from elsewhere. */
+(function () {
+  'use strict';
+
+  var token = decodeURIComponent(location.pathname.split('/').pop());
+  var api = '/api/dashboards/public/' + encodeURIComponent(token);
+  var grid = document.getElementById('grid');
+  var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  var widgets = [];
+  var invalidShown = false;
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    return e;
+  }
+
+  function invalid() {
+    if (invalidShown) { return; }
+    invalidShown = true;
+    widgets.forEach(function (w) { if (w.chart) { w.chart.dispose(); } });
+    document.title = 'Link no longer valid';
+    document.body.className = 'invalid';
+    document.body.textContent = '';
+    var main = el('main');
+    main.appendChild(el('h1', null, 'This link is no longer valid'));
+    main.appendChild(el('p', null, 'Ask whoever shared it for a new one.'));
+    document.body.appendChild(main);
+  }
+
+  function when(iso) {
+    if (!iso) { return ''; }
+    var d = new Date(iso);
+    return isNaN(d) ? iso : d.toLocaleString();
+  }
+
+  function load() {
+    fetch(api, { cache: 'no-store' }).then(function (r) {
+      if (r.status === 404) { invalid(); return null; }
+      if (!r.ok) { throw new Error('The dashboard could not be loaded (HTTP ' + r.status + ')'); }
+      return r.json();
+    }).then(function (d) { if (d) { render(d); } }).catch(function (e) {
+      document.getElementById('title').textContent = e.message;
+    });
+  }
+
+  function render(d) {
+    document.title = d.name;
+    document.getElementById('title').textContent = d.name;
+    document.getElementById('updated').textContent = 'Opened ' + new Date().toLocaleString();
+    grid.textContent = '';
+    var list = d.widgets.slice().sort(function (a, b) {
+      var pa = pos(a), pb = pos(b);
+      return pa.row - pb.row || pa.col - pb.col || a.id - b.id;
+    });
+    list.forEach(function (w) {
+      var p = pos(w);
+      var box = el('section', 'widget');
+      box.dataset.widgetId = w.id;
+      box.style.gridColumn = (p.col + 1) + ' / span ' + p.sizeX;
+      box.style.gridRow = (p.row + 1) + ' / span ' + p.sizeY;
+      box.style.setProperty('--h', Math.max(120, p.sizeY * 40) + 'px');
+      var body = el('div', 'body');
+      var entry = { widget: w, box: box, body: body, chart: null };
+      if (!w.visualization) {
+        box.classList.add('text');
+        box.dataset.state = 'ready';
+        body.innerHTML = w.text_html || ''; // Markdown rendered on the server with raw HTML escaped
+        box.appendChild(body);
+      } else {
+        var v = w.visualization;
+        box.classList.add('viz', 'viz-' + v.type.toLowerCase());
+        box.dataset.queryId = v.query.id;
+        box.dataset.state = 'loading';
+        box.appendChild(el('h2', null, title(v)));
+        body.appendChild(el('div', 'loading', 'Loading…'));
+        box.appendChild(body);
+        entry.footer = el('footer');
+        box.appendChild(entry.footer);
+        widgets.push(entry);
+      }
+      grid.appendChild(box);
+    });
+    widgets.forEach(function (entry) { loadWidget(entry, 0); });
+    // the dashboard's own interval, or ?refresh=N seconds in the page's address (at least 30), as the API documents
+    var asked = Number(new URLSearchParams(location.search).get('refresh'));
+    var refresh = asked >= 30 ? asked : d.options && Number(d.options.refresh);
+    if (refresh > 0) {
+      setInterval(function () { widgets.forEach(function (entry) { loadWidget(entry, 0); }); }, refresh * 1000);
+    }
+  }
+
+  /* The visualization's own name, unless it is only its type's default name; then the query's, as Redash. */
+  function title(v) {
+    var generic = !v.name || /^(chart|counter|table|pivot table|map|choropleth|funnel|cohort|sankey|sunburst|word cloud|details view)$/i.test(v.name);
+    return generic ? v.query.name : v.name;
+  }
+
+  function pos(w) {
+    var p = (w.options && w.options.position) || {};
+    return { col: num(p.col, 0), row: num(p.row, 0), sizeX: Math.max(1, num(p.sizeX, 6)), sizeY: Math.max(1, num(p.sizeY, 8)) };
+  }
+
+  function num(v, fallback) {
+    var n = Number(v);
+    return isFinite(n) ? n : fallback;
+  }
+
+  function loadWidget(entry, attempt) {
+    fetch(api + '/widgets/' + entry.widget.id + '/results', { cache: 'no-cache' }).then(function (r) {
+      if (r.status === 202) {
+        if (attempt < 90) {
+          setTimeout(function () { loadWidget(entry, attempt + 1); }, 2000);
+        } else {
+          showError(entry, 'The query is taking too long; this widget will try again at the next refresh.');
+        }
+        return null;
+      }
+      return r.json().catch(function () { return {}; }).then(function (body) {
+        if (r.status === 404 && body && /no longer valid/.test(body.message || '')) { invalid(); return null; }
+        if (!r.ok) { throw new Error(body.message || ('HTTP ' + r.status)); }
+        return body;
+      });
+    }).then(function (res) {
+      if (!res) { return; }
+      entry.footer.textContent = res.retrieved_at ? 'Updated ' + when(res.retrieved_at) : '';
+      if (res.error) {
+        showError(entry, res.error);
+        return;
+      }
+      draw(entry, res);
+      entry.box.dataset.state = 'ready';
+    }).catch(function (e) {
+      showError(entry, e.message || String(e));
+    });
+  }
+
+  function showError(entry, message) {
+    if (entry.chart) { entry.chart.dispose(); entry.chart = null; }
+    entry.body.textContent = '';
+    entry.body.appendChild(el('div', 'error', message));
+    entry.box.dataset.state = 'error';
+  }
+
+  function draw(entry, res) {
+    var type = entry.widget.visualization.type.toUpperCase();
+    if (type === 'COUNTER' && res.counter) {
+      drawCounter(entry, res.counter);
+    } else if (type === 'CHART' && res.chart) {
+      drawChart(entry, res.chart);
+    } else {
+      drawTable(entry, res);
+    }
+  }
+
+  function drawCounter(entry, c) {
+    if (entry.chart) { entry.chart.dispose(); entry.chart = null; }
+    entry.body.textContent = '';
+    var box = el('div', 'counter' + (c.trend && c.trend !== 'none' ? ' ' + c.trend : ''));
+    box.appendChild(el('div', 'value', c.text));
+    if (c.target_text) { box.appendChild(el('div', 'target', 'Target ' + c.target_text)); }
+    entry.body.appendChild(box);
+  }
+
+  function drawTable(entry, res) {
+    if (entry.chart) { entry.chart.dispose(); entry.chart = null; }
+    entry.body.textContent = '';
+    var table = el('table', 'rows');
+    var head = el('tr');
+    res.columns.forEach(function (c) { head.appendChild(el('th', null, c.name)); });
+    table.appendChild(el('thead')).appendChild(head);
+    var tbody = el('tbody');
+    res.rows.slice(0, 500).forEach(function (row) {
+      var tr = el('tr');
+      res.columns.forEach(function (c) {
+        var v = row[c.name];
+        var numeric = c.type === 'integer' || c.type === 'float';
+        tr.appendChild(el('td', numeric ? 'num' : null,
+          v === null || v === undefined ? '' : numeric && typeof v === 'number' ? v.toLocaleString() : String(v)));
+      });
+      tbody.appendChild(tr);
+    });
+    table.appendChild(tbody);
+    entry.body.appendChild(table);
+  }
+
+  function drawChart(entry, c) {
+    var holder = entry.body.querySelector('.chart');
+    if (!holder) {
+      entry.body.textContent = '';
+      holder = el('div', 'chart');
+      entry.body.appendChild(holder);
+    }
+    if (!entry.chart) {
+      entry.chart = echarts.init(holder, dark ? 'dark' : null);
+    }
+    entry.chart.setOption(chartOption(c), true);
+  }
+
+  function chartOption(c) {
+    var base = { backgroundColor: 'transparent', animation: false, tooltip: {} };
+    var legend = { show: c.legend && c.series.length > 1, bottom: 0, type: 'scroll' };
+    if (c.series.length && c.series[0].type === 'pie') {
+      var s = c.series[0];
+      base.tooltip = { trigger: 'item' };
+      base.legend = { show: c.legend, bottom: 0, type: 'scroll' };
+      base.series = [{
+        name: s.name, type: 'pie', radius: ['0%', '65%'],
+        data: s.points.map(function (p) { return { name: String(p[0]), value: p[1] }; })
+      }];
+      return base;
+    }
+    var xType = c.x_kind === 'datetime' ? 'time' : c.x_kind === 'number' ? 'value' : 'category';
+    var twoAxes = c.series.some(function (s) { return s.y_axis === 1; });
+    var xAxis = { type: xType };
+    var yAxis = [{ type: 'value', max: c.percent ? 100 : null }];
+    if (twoAxes) { yAxis.push({ type: 'value' }); }
+    base.tooltip = { trigger: c.series.every(function (s) { return s.type === 'scatter' || s.type === 'bubble'; }) ? 'item' : 'axis' };
+    base.legend = legend;
+    base.grid = { left: 8, right: 16, top: 16, bottom: legend.show ? 36 : 8, containLabel: true };
+    base.xAxis = c.swapped ? yAxis : xAxis;
+    base.yAxis = c.swapped ? xAxis : yAxis;
+    base.series = c.series.map(function (s) {
+      var kind = s.type === 'column' ? 'bar' : s.type === 'area' ? 'line' : s.type === 'bubble' ? 'scatter' : s.type;
+      if (['bar', 'line', 'scatter'].indexOf(kind) < 0) { kind = 'line'; }
+      var out = {
+        name: s.name, type: kind, yAxisIndex: twoAxes ? s.y_axis : 0, showSymbol: kind !== 'line' || s.points.length < 60,
+        data: s.points.map(function (p) { return c.swapped ? [p[1], p[0]] : [p[0], p[1]]; })
+      };
+      if (c.swapped && twoAxes) { delete out.yAxisIndex; }
+      if (c.stacked && kind !== 'scatter') { out.stack = 'y' + s.y_axis; }
+      if (s.type === 'area') { out.areaStyle = {}; }
+      if (s.type === 'bubble') {
+        out.symbolSize = function (v, params) { var p = s.points[params.dataIndex]; return Math.max(4, Math.sqrt(p[2] || 1) * 2); };
+      }
+      if (s.comparison) { out.lineStyle = { type: 'dashed' }; }
+      return out;
+    });
+    return base;
+  }
+
+  window.addEventListener('resize', function () {
+    widgets.forEach(function (w) { if (w.chart) { w.chart.resize(); } });
+  });
+  window.addEventListener('beforeprint', function () {
+    widgets.forEach(function (w) { if (w.chart) { w.chart.resize(); } });
+  });
+
+  load();
+}());

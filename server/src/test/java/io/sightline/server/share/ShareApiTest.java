@@ -1,0 +1,301 @@
+package io.sightline.server.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.sightline.server.support.AccessFixtures;
+import io.sightline.server.support.AccessFixtures.Member;
+import io.sightline.server.support.Api;
+import io.sightline.server.support.EmbeddedServerTest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Sharing a dashboard by link over HTTP: Redash's {@code {public_url, api_key}}, what the token reaches (that
+ * dashboard's widgets, never SQL, data source details or emails), revocation and expiry at once, the refusal of
+ * dashboards whose queries take text, result caching by ETag, and the page's security headers.
+ */
+class ShareApiTest extends EmbeddedServerTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String SECRET_SQL = "SELECT 42 AS answer, 'x' AS secret_marker_col";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private AccessFixtures fixtures;
+    private long dataSource;
+    private Member owner;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new AccessFixtures(api());
+        dataSource = fixtures.privateDataSource();
+        owner = fixtures.user("Sharer");
+        fixtures.grant(owner, dataSource, false);
+    }
+
+    @Test
+    void aLinkShowsTheDashboardWithoutSqlDataSourceOrEmails() throws Exception {
+        Api api = owner.api();
+        long query = query(api, SECRET_SQL, "[]");
+        long counter = viz(api, query, "COUNTER", Map.of("counterColName", "answer", "stringSuffix", " items"));
+        long dashboard = dashboard(api, Map.of("refresh", 300));
+        long counterWidget = widget(api, dashboard, counter, null, 0, 0, 3, 4);
+        widget(api, dashboard, null, "# Notes\n**bold** <script>alert(1)</script>", 3, 0, 9, 4);
+
+        var shared = api.post("/api/dashboards/" + dashboard + "/share", Map.of());
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(200);
+        String token = shared.json().path("api_key").asString();
+        assertThat(token).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(shared.json().path("public_url").asString())
+                .isEqualTo("http://127.0.0.1:" + port + "/public/dashboards/" + token);
+
+        var page = anonymous().get("/api/dashboards/public/" + token);
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        JsonNode json = page.json();
+        assertThat(json.path("name").asString()).startsWith("Shared");
+        assertThat(json.path("options").path("refresh").asInt()).isEqualTo(300);
+        assertThat(json.path("widgets").size()).isEqualTo(2);
+        JsonNode chart = json.path("widgets").get(0);
+        assertThat(chart.path("visualization").path("query").path("id").asLong()).isEqualTo(query);
+        assertThat(chart.path("visualization").path("query").has("query")).isFalse();
+        JsonNode text = json.path("widgets").get(1);
+        assertThat(text.path("text_html").asString()).contains("<h1>Notes</h1>", "<strong>bold</strong>",
+                "&lt;script&gt;").doesNotContain("<script>");
+        assertNothingSecret(page.body(), owner);
+
+        JsonNode result = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> get("/api/dashboards/public/" + token + "/widgets/" + counterWidget + "/results", null),
+                        r -> r.statusCode() == 200)
+                .body().transform(Api.JSON::readTree);
+        assertThat(result.path("counter").path("text").asString()).isEqualTo("42 items");
+        assertThat(result.path("rows").get(0).path("answer").asInt()).isEqualTo(42);
+        assertThat(result.path("retrieved_at").asString()).isNotBlank();
+
+        var first = get("/api/dashboards/public/" + token + "/widgets/" + counterWidget + "/results", null);
+        assertNothingSecret(first.body(), owner);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("private", "max-age=0",
+                "must-revalidate");
+        var again = get("/api/dashboards/public/" + token + "/widgets/" + counterWidget + "/results", etag);
+        assertThat(again.statusCode()).as("the same result: not sent again").isEqualTo(304);
+        long runs = api().get("/api/queries/" + query).json().path("latest_query_data_id").asLong();
+        assertThat(runs).as("viewers share the stored result").isEqualTo(result.path("result_id").asLong(runs));
+    }
+
+    @Test
+    void manyViewersAtOnceCauseOneRunOfTheQuery() throws Exception {
+        Api api = owner.api();
+        String sql = "SELECT 5 AS n, '" + java.util.UUID.randomUUID() + "' AS marker";
+        long query = query(api, sql, "[]");
+        long dashboard = dashboard(api, Map.of("refresh", 60));
+        long widget = widget(api, dashboard, viz(api, query, "COUNTER", Map.of("counterColName", "n")), null, 0, 0, 3, 4);
+        String token = share(api, dashboard);
+        String path = "/api/dashboards/public/" + token + "/widgets/" + widget + "/results";
+
+        var viewers = java.util.concurrent.Executors.newFixedThreadPool(25);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> first = new java.util.ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                first.add(viewers.submit(() -> get(path, null)));
+            }
+            for (var answer : first) {
+                assertThat(answer.get().statusCode()).isIn(200, 202);
+            }
+        } finally {
+            viewers.shutdown();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(path, null).statusCode() == 200);
+        for (int i = 0; i < 20; i++) {
+            assertThat(get(path, null).statusCode()).isEqualTo(200);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM query_results WHERE query_text = ?").param(sql).query(Long.class)
+                .single()).as("one run for every viewer, while the result is younger than the refresh interval")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aTokenReachesOnlyItsOwnDashboardsWidgets() throws Exception {
+        Api api = owner.api();
+        long query = query(api, "SELECT 1 AS n", "[]");
+        long viz = viz(api, query, "TABLE", Map.of());
+        long a = dashboard(api, Map.of());
+        long b = dashboard(api, Map.of());
+        widget(api, a, viz, null, 0, 0, 6, 4);
+        long widgetOfB = widget(api, b, viz, null, 0, 0, 6, 4);
+        String tokenA = share(api, a);
+        share(api, b);
+
+        var foreign = get("/api/dashboards/public/" + tokenA + "/widgets/" + widgetOfB + "/results", null);
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain("SELECT");
+        assertThat(anonymous().get("/api/queries/" + query + "/results?api_key=" + tokenA).status())
+                .as("a dashboard's token is no API key").isEqualTo(401);
+        assertThat(anonymous().get("/api/queries/" + query).status()).isEqualTo(401);
+    }
+
+    @Test
+    void revokingOrExpiringEndsTheLinkAtOnce() throws Exception {
+        Api api = owner.api();
+        long query = query(api, "SELECT 1 AS n", "[]");
+        long dashboard = dashboard(api, Map.of());
+        long widget = widget(api, dashboard, viz(api, query, "TABLE", Map.of()), null, 0, 0, 6, 4);
+        String token = share(api, dashboard);
+        assertThat(get("/public/dashboards/" + token, null).statusCode()).isEqualTo(200);
+
+        assertThat(api.delete("/api/dashboards/" + dashboard + "/share").status()).isEqualTo(200);
+        var page = get("/public/dashboards/" + token, null);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("This link is no longer valid");
+        assertThat(anonymous().get("/api/dashboards/public/" + token).message()).isEqualTo("This link is no longer valid");
+        assertThat(get("/api/dashboards/public/" + token + "/widgets/" + widget + "/results", null).statusCode())
+                .isEqualTo(404);
+
+        String second = share(api, dashboard);
+        String third = share(api, dashboard);
+        assertThat(anonymous().get("/api/dashboards/public/" + second).status()).as("a new link ends the old")
+                .isEqualTo(404);
+        assertThat(anonymous().get("/api/dashboards/public/" + third).status()).isEqualTo(200);
+
+        var expiring = api.post("/api/dashboards/" + dashboard + "/share",
+                Map.of("expires_at", OffsetDateTime.now().plusSeconds(2).toString()));
+        assertThat(expiring.status()).as(expiring.toString()).isEqualTo(200);
+        String short_ = expiring.json().path("api_key").asString();
+        assertThat(anonymous().get("/api/dashboards/public/" + short_).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> anonymous().get("/api/dashboards/public/" + short_).status() == 404);
+        assertThat(get("/public/dashboards/" + short_, null).body()).contains("This link is no longer valid");
+    }
+
+    @Test
+    void badRequestsNameTheFieldOrTheQueries() {
+        Api api = owner.api();
+        long safe = query(api, "SELECT 1 AS n", "[]");
+        long unsafe = query(api, "SELECT '{{ region }}' AS region", """
+                [{"name": "region", "title": "Region", "type": "text", "value": "EMEA"}]""");
+        long dashboard = dashboard(api, Map.of());
+        widget(api, dashboard, viz(api, safe, "TABLE", Map.of()), null, 0, 0, 6, 4);
+        widget(api, dashboard, viz(api, unsafe, "TABLE", Map.of()), null, 6, 0, 6, 4);
+        String unsafeName = api.get("/api/queries/" + unsafe).json().path("name").asString();
+
+        var refused = api.post("/api/dashboards/" + dashboard + "/share", Map.of());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.message()).contains(unsafeName, "id " + unsafe, "text parameters");
+
+        long other = dashboard(api, Map.of());
+        var past = api.post("/api/dashboards/" + other + "/share", Map.of("expires_at", "2001-01-01T00:00:00Z"));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.message()).contains("'expires_at'", "not in the future");
+        var garbage = api.post("/api/dashboards/" + other + "/share", Map.of("expires_at", "tomorrow"));
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.message()).contains("'expires_at'");
+        assertThat(api.post("/api/dashboards/" + other + "/share", Map.of("expires_at", 5)).message())
+                .contains("'expires_at'");
+        assertThat(api.post("/api/dashboards/999999999/share", Map.of()).status()).isEqualTo(404);
+        assertThat(api.post("/api/dashboards/not-a-number/share", Map.of()).status()).isEqualTo(400);
+        assertThat(anonymous().get("/api/dashboards/public/" + "x".repeat(65)).status()).isEqualTo(404);
+        String token = share(api, other);
+        assertThat(anonymous().get("/api/dashboards/public/" + token + "/widgets/abc/results").status())
+                .isEqualTo(400);
+
+        Member colleague = fixtures.user("Colleague");
+        fixtures.grant(colleague, dataSource, false);
+        var notOwner = colleague.api().post("/api/dashboards/" + other + "/share", Map.of());
+        assertThat(notOwner.status()).isEqualTo(403);
+        assertThat(colleague.api().delete("/api/dashboards/" + other + "/share").status()).isEqualTo(403);
+        assertThat(api().post("/api/dashboards/" + other + "/share", Map.of()).status()).as("an admin may")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void thePageAndEverythingItLoadsCarryStrictHeaders() throws Exception {
+        Api api = owner.api();
+        long dashboard = dashboard(api, Map.of());
+        String token = share(api, dashboard);
+        for (String path : List.of("/public/dashboards/" + token, "/public/dashboards/nope", "/viewer/viewer.js",
+                "/viewer/viewer.css", "/webjars/echarts/5.3.1/dist/echarts.min.js", "/api/dashboards/public/" + token)) {
+            var response = get(path, null);
+            assertThat(response.statusCode()).as(path).isIn(200, 404);
+            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(csp).as(path).contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'")
+                    .doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe-inline'");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+        }
+        assertThat(get("/webjars/echarts/5.3.1/dist/echarts.min.js", null).headers().firstValue("Cache-Control")
+                .orElse("")).as("the versioned library is fetched once").contains("max-age=31536000", "immutable");
+        assertThat(get("/viewer/viewer.js", null).headers().firstValue("Cache-Control").orElse(""))
+                .contains("no-cache");
+        String html = get("/public/dashboards/" + token, null).body();
+        assertThat(html).doesNotContain("<script>").doesNotContain("http://").doesNotContain("https://");
+        assertThat(get("/viewer/viewer.js", null).headers().firstValue("Content-Type").orElse(""))
+                .contains("javascript");
+    }
+
+    private static void assertNothingSecret(String body, Member owner) {
+        assertThat(body).doesNotContain("secret_marker_col = ").doesNotContain("SELECT").doesNotContain("@")
+                .doesNotContain("data_source").doesNotContain("jdbc").doesNotContain(owner.name())
+                .doesNotContain("api_key");
+    }
+
+    private HttpResponse<String> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String share(Api api, long dashboard) {
+        var shared = api.post("/api/dashboards/" + dashboard + "/share", Map.of());
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(200);
+        return shared.json().path("api_key").asString();
+    }
+
+    private long query(Api api, String sql, String parameters) {
+        var created = api.post("/api/queries", "{\"data_source_id\":" + dataSource + ",\"name\":\""
+                + AccessFixtures.unique("shared query") + "\",\"query\":" + Api.JSON.writeValueAsString(sql)
+                + ",\"options\":{\"parameters\":" + parameters + "}}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        return created.json().path("id").asLong();
+    }
+
+    private static long viz(Api api, long query, String type, Map<String, Object> options) {
+        var created = api.post("/api/visualizations", Map.of("query_id", query, "type", type, "name", type,
+                "options", options));
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        return created.json().path("id").asLong();
+    }
+
+    private static long dashboard(Api api, Map<String, Object> options) {
+        var created = api.post("/api/dashboards", Map.of("name", AccessFixtures.unique("Shared")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        long id = created.json().path("id").asLong();
+        if (!options.isEmpty()) {
+            assertThat(api.post("/api/dashboards/" + id, Map.of("options", options)).status()).isEqualTo(200);
+        }
+        return id;
+    }
+
+    private static long widget(Api api, long dashboard, Long viz, String text, int col, int row, int sizeX, int sizeY) {
+        var body = new java.util.HashMap<String, Object>();
+        body.put("dashboard_id", dashboard);
+        body.put("visualization_id", viz);
+        body.put("text", text);
+        body.put("width", 1);
+        body.put("options", Map.of("position", Map.of("col", col, "row", row, "sizeX", sizeX, "sizeY", sizeY)));
+        var created = api.post("/api/widgets", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        return created.json().path("id").asLong();
+    }
+}

@@ -1,0 +1,229 @@
+package io.sightline.server.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sightline.server.support.Api;
+import io.sightline.server.support.EmbeddedServerTest;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The shared demo "Executive scorecard" opened in a real headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}): every widget drawn, a counter and a chart showing what the API answers, widgets
+ * stacking at a phone's width, and the refusal page once the link is revoked. Leaves a screenshot in
+ * {@code target/screenshots/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ViewerBrowserTest extends EmbeddedServerTest {
+
+    private ChromeDriver browser;
+
+    @BeforeAll
+    void startBrowser() {
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000");
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theSharedScorecardDrawsEveryWidgetLikeTheApiStacksOnAPhoneAndRefusesOnceRevoked() throws Exception {
+        Api admin = api();
+        long scorecard = admin.get("/api/dashboards?q=Executive%20scorecard").json().path("results").valueStream()
+                .filter(d -> d.path("name").asString().equals("Executive scorecard")).findFirst().orElseThrow()
+                .path("id").asLong();
+        var shared = admin.post("/api/dashboards/" + scorecard + "/share", Map.of());
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(200);
+        String token = shared.json().path("api_key").asString();
+        JsonNode dashboard = anonymous().get("/api/dashboards/public/" + token).json();
+        List<JsonNode> vizWidgets = dashboard.path("widgets").valueStream()
+                .filter(w -> w.has("visualization")).toList();
+
+        long started = System.nanoTime();
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(shared.json().path("public_url").asString());
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(b -> b.findElements(By.cssSelector(".widget.viz")).size() == vizWidgets.size()
+                && b.findElements(By.cssSelector(".widget.viz[data-state=loading]")).isEmpty());
+        long drawnMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(browser.getTitle()).isEqualTo("Executive scorecard");
+        List<WebElement> failed = browser.findElements(By.cssSelector(".widget.viz[data-state=error]"));
+        assertThat(failed).as(() -> "widgets in error: " + failed.stream().map(WebElement::getText).toList()).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".widget footer")).stream().map(WebElement::getText))
+                .allMatch(t -> t.startsWith("Updated "));
+
+        JsonNode counterWidget = vizWidgets.stream()
+                .filter(w -> w.path("visualization").path("type").asString().equals("COUNTER")).findFirst().orElseThrow();
+        JsonNode counterResult = anonymous().get("/api/dashboards/public/" + token + "/widgets/"
+                + counterWidget.path("id").asLong() + "/results").json();
+        String shown = box(counterWidget).findElement(By.cssSelector(".counter .value")).getText();
+        assertThat(shown).isNotBlank().isEqualTo(counterResult.path("counter").path("text").asString());
+
+        JsonNode chartWidget = vizWidgets.stream()
+                .filter(w -> w.path("visualization").path("type").asString().equals("CHART")).findFirst().orElseThrow();
+        JsonNode chartResult = anonymous().get("/api/dashboards/public/" + token + "/widgets/"
+                + chartWidget.path("id").asLong() + "/results").json().path("chart");
+        WebElement chartBox = box(chartWidget).findElement(By.cssSelector(".chart"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> drawn = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript(
+                "var o = echarts.getInstanceByDom(arguments[0]).getOption();"
+                        + " return o.series.map(function (s) { return {name: s.name,"
+                        + " ys: s.data.map(function (p) { return p[1] === null ? null : Number(p[1]); })}; });",
+                chartBox);
+        assertThat(drawn).hasSize(chartResult.path("series").size());
+        for (int i = 0; i < drawn.size(); i++) {
+            JsonNode series = chartResult.path("series").get(i);
+            assertThat(drawn.get(i).get("name")).isEqualTo(series.path("name").asString());
+            List<Double> expected = new ArrayList<>();
+            series.path("points").forEach(p -> expected.add(p.get(1).isNull() ? null : p.get(1).asDouble()));
+            List<Double> actual = ((List<?>) drawn.get(i).get("ys")).stream()
+                    .map(v -> v == null ? null : ((Number) v).doubleValue()).toList();
+            assertThat(actual).as("series " + series.path("name").asString()).isEqualTo(expected);
+        }
+        assertThat(expectedPoints(chartResult)).as("the chart has data").isPositive();
+
+        long again = System.nanoTime();
+        browser.navigate().refresh();
+        wait.until(b -> b.findElements(By.cssSelector(".widget.viz")).size() == vizWidgets.size()
+                && b.findElements(By.cssSelector(".widget.viz[data-state=ready]")).size() == vizWidgets.size());
+        long cachedMillis = (System.nanoTime() - again) / 1_000_000;
+        System.out.println("Shared scorecard, results stored: every widget drawn " + cachedMillis + " ms after reload");
+
+        List<WebElement> boxes = browser.findElements(By.cssSelector(".widget"));
+        assertThat(boxes.stream().map(b -> b.getRect().getY()).distinct().count()).as("side by side on a desktop")
+                .isLessThan(boxes.size());
+        screenshot("shared-scorecard.png");
+
+        browser.manage().window().setSize(new Dimension(400, 900));
+        wait.until(b -> ((Long) ((JavascriptExecutor) b).executeScript("return window.innerWidth;")) <= 420);
+        List<WebElement> stacked = browser.findElements(By.cssSelector(".widget"));
+        int left = stacked.get(0).getRect().getX();
+        int previousBottom = -1;
+        for (WebElement widget : stacked) {
+            var rect = widget.getRect();
+            assertThat(rect.getX()).as("one column at a phone's width").isEqualTo(left);
+            assertThat(rect.getY()).as("each below the one before").isGreaterThanOrEqualTo(previousBottom);
+            assertThat(rect.getWidth()).isGreaterThan(300);
+            previousBottom = rect.getY() + rect.getHeight();
+        }
+        screenshot("shared-scorecard-phone.png");
+
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        String darkBackground = (String) browser.executeScript(
+                "return getComputedStyle(document.body).backgroundColor;");
+        assertThat(darkBackground).as("dark when the system is").isEqualTo("rgb(21, 24, 29)");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print", "features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        assertThat((String) browser.executeScript("return getComputedStyle(document.body).backgroundColor;"))
+                .as("printed on white, whatever the screen's scheme").isEqualTo("rgb(255, 255, 255)");
+        assertThat((String) browser.executeScript(
+                "return getComputedStyle(document.querySelector('.widget')).breakInside;")).isEqualTo("avoid");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+
+        assertThat(admin.delete("/api/dashboards/" + scorecard + "/share").status()).isEqualTo(200);
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This link is no longer valid");
+        assertThat(browser.findElements(By.cssSelector(".widget"))).isEmpty();
+        System.out.println("Shared scorecard: every widget drawn " + drawnMillis + " ms after opening the link");
+    }
+
+    @Test
+    void aFailingWidgetShowsItsErrorWhileTheOthersDrawAndTextIsRenderedSafely() {
+        Api admin = api();
+        long demo = admin.get("/api/data_sources").json().valueStream()
+                .filter(d -> d.path("name").asString().equals("Demo sales")).findFirst().orElseThrow().path("id").asLong();
+        long broken = created(admin.post("/api/queries", Map.of("data_source_id", demo, "name", "Broken on purpose",
+                "query", "SELECT * FROM no_such_table_anywhere")));
+        long fine = created(admin.post("/api/queries", Map.of("data_source_id", demo, "name", "Fine",
+                "query", "SELECT 7 AS n")));
+        long dashboard = created(admin.post("/api/dashboards", Map.of("name", "Browser errors " + System.nanoTime())));
+        long brokenWidget = widget(admin, dashboard, created(admin.post("/api/visualizations", Map.of("query_id",
+                broken, "type", "TABLE", "name", "Table", "options", Map.of()))), null, 0);
+        long fineWidget = widget(admin, dashboard, created(admin.post("/api/visualizations", Map.of("query_id", fine,
+                "type", "COUNTER", "name", "Seven", "options", Map.of("counterColName", "n")))), null, 4);
+        widget(admin, dashboard, null, "## Read me\n<img src=x onerror=alert(1)> [a](javascript:alert(1))", 8);
+        String url = admin.post("/api/dashboards/" + dashboard + "/share", Map.of()).json().path("public_url").asString();
+
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(url);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b ->
+                b.findElements(By.cssSelector(".widget.viz")).size() == 2
+                        && b.findElements(By.cssSelector(".widget.viz[data-state=loading]")).isEmpty());
+        WebElement failed = browser.findElement(By.cssSelector(".widget[data-widget-id='" + brokenWidget + "']"));
+        assertThat(failed.getDomAttribute("data-state")).isEqualTo("error");
+        assertThat(failed.findElement(By.cssSelector(".error")).getText()).contains("failed")
+                .doesNotContain("no_such_table");
+        WebElement counter = browser.findElement(By.cssSelector(".widget[data-widget-id='" + fineWidget + "']"));
+        assertThat(counter.getDomAttribute("data-state")).isEqualTo("ready");
+        assertThat(counter.findElement(By.cssSelector(".counter .value")).getText()).isEqualTo("7");
+        assertThat(counter.findElement(By.tagName("h2")).getText()).isEqualTo("Seven");
+        WebElement text = browser.findElement(By.cssSelector(".widget.text"));
+        assertThat(text.findElement(By.tagName("h2")).getText()).isEqualTo("Read me");
+        assertThat(text.findElements(By.tagName("img"))).as("raw HTML is shown as text, never run").isEmpty();
+        assertThat(text.findElement(By.tagName("a")).getDomAttribute("href")).isNullOrEmpty();
+    }
+
+    private static long created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json().path("id").asLong();
+    }
+
+    private static long widget(Api api, long dashboard, Long viz, String text, int col) {
+        var body = new java.util.HashMap<String, Object>();
+        body.put("dashboard_id", dashboard);
+        body.put("visualization_id", viz);
+        body.put("text", text);
+        body.put("width", 1);
+        body.put("options", Map.of("position", Map.of("col", col, "row", 0, "sizeX", 4, "sizeY", 5)));
+        return created(api.post("/api/widgets", body));
+    }
+
+    private WebElement box(JsonNode widget) {
+        return browser.findElement(By.cssSelector(".widget[data-widget-id='" + widget.path("id").asLong() + "']"));
+    }
+
+    private static int expectedPoints(JsonNode chart) {
+        int points = 0;
+        for (JsonNode series : chart.path("series")) {
+            points += series.path("points").size();
+        }
+        return points;
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
