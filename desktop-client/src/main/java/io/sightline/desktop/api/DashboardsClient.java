@@ -1,0 +1,91 @@
+package io.sightline.desktop.api;
+
+import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.common.api.execution.Job;
+import io.sightline.common.visualization.ResultData;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A dashboard and its widgets' results, over the workbench's transport. Every method blocks: call it from a
+ * background task.
+ */
+public final class DashboardsClient {
+
+    static final long POLL_MILLIS = 150;
+
+    private final SightlineClient transport;
+    private final VisualizationsClient visualizations;
+
+    public DashboardsClient(SightlineClient transport) {
+        this.transport = transport;
+        this.visualizations = new VisualizationsClient(transport);
+    }
+
+    /** A widget's result, read whole for drawing, and when the server retrieved it (ISO-8601, as sent). */
+    public record WidgetResult(ResultData data, String retrievedAt) {
+    }
+
+    public Dashboard dashboard(long id) {
+        return transport.dashboard(id);
+    }
+
+    /**
+     * Runs saved query {@code queryId} with {@code parameters} through {@code POST /api/queries/{id}/results}, the
+     * path the query tab runs a saved query by, but with {@code maxAge} seconds so a cached result is used
+     * ({@code -1}: any cached result), follows the job and reads the result.
+     *
+     * @throws ApiException with the job's error when the query failed
+     */
+    public WidgetResult latestResult(long queryId, Map<String, Object> parameters, long maxAge)
+            throws InterruptedException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("max_age", maxAge);
+        body.put("parameters", parameters == null ? Map.of() : parameters);
+        JsonNode answer = transport.post(transport.url("api/queries/" + queryId + "/results"), body);
+        long resultId;
+        if (answer.has("query_result")) {
+            resultId = answer.path("query_result").path("id").asLong();
+        } else {
+            Job job = SightlineClient.JSON.treeToValue(answer.path("job"), Job.class);
+            while (!job.status().ended()) {
+                Thread.sleep(POLL_MILLIS);
+                job = transport.job(job.id());
+            }
+            Long result = job.queryResultId() != null ? job.queryResultId() : job.result();
+            if (result == null) {
+                throw new ApiException(0, job.error() == null || job.error().isBlank()
+                        ? "The query did not finish (" + job.status() + ")." : job.error());
+            }
+            resultId = result;
+        }
+        ResultPage first = transport.resultPage(resultId, 0, 1);
+        return new WidgetResult(visualizations.result(resultId), first.retrievedAt());
+    }
+
+    /** The parameter values a widget runs its query with: the query's defaults, then the widget's mappings. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> parameters(Map<String, Object> queryOptions, Map<String, Object> widgetOptions) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Object declared = queryOptions == null ? null : queryOptions.get("parameters");
+        if (declared instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> parameter && parameter.get("name") instanceof String name) {
+                    values.put(name, parameter.get("value"));
+                }
+            }
+        }
+        Object mappings = widgetOptions == null ? null : widgetOptions.get("parameterMappings");
+        if (mappings instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : ((Map<Object, Object>) map).entrySet()) {
+                if (entry.getValue() instanceof Map<?, ?> mapping && mapping.get("value") != null
+                        && values.containsKey(String.valueOf(entry.getKey()))) {
+                    values.put(String.valueOf(entry.getKey()), mapping.get("value"));
+                }
+            }
+        }
+        return values;
+    }
+}

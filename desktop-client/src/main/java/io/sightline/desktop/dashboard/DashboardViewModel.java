@@ -1,0 +1,163 @@
+package io.sightline.desktop.dashboard;
+
+import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.desktop.StarredCell;
+import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.task.BackgroundTasks;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+
+/**
+ * An opened dashboard: its widgets, each loading its query's result on a background task of its own (in parallel),
+ * a refresh of them all, and an auto-refresh interval (Redash's choices). A widget's failure stays in that widget.
+ */
+public final class DashboardViewModel {
+
+    /** Redash's auto-refresh choices, in seconds (1 minute to 1 day); 0 is "never". */
+    public static final List<Integer> REFRESH_INTERVALS = List.of(60, 300, 600, 1800, 3600, 43200, 86400);
+
+    private final DashboardsClient client;
+    private final BackgroundTasks tasks;
+    private final long id;
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<WidgetViewModel> widgets = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> refreshInterval = new SimpleObjectProperty<>(0);
+    private Timeline timer;
+
+    public DashboardViewModel(DashboardsClient client, BackgroundTasks tasks, Dashboard dashboard) {
+        this.client = client;
+        this.tasks = tasks;
+        this.id = dashboard.id();
+        name.set(dashboard.name());
+        refreshInterval.addListener((obs, old, seconds) -> schedule(seconds));
+        widgets.setAll(widgetsOf(dashboard));
+        loadAll(-1);
+        Object refresh = dashboard.options() == null ? null : dashboard.options().get("refresh");
+        if (refresh instanceof Number seconds && seconds.intValue() > 0) {
+            refreshInterval.set(seconds.intValue());
+        }
+    }
+
+    /** The dashboard's widgets in reading order (row, then column). */
+    private static List<WidgetViewModel> widgetsOf(Dashboard dashboard) {
+        return dashboard.widgets() == null ? List.of() : dashboard.widgets().stream()
+                .map(WidgetViewModel::of)
+                .sorted(Comparator.comparingInt((WidgetViewModel w) -> w.position().row())
+                        .thenComparingInt(w -> w.position().col()))
+                .toList();
+    }
+
+    /** Fetches the dashboard afresh (widgets may have changed) and runs every widget's query anew. */
+    public void refresh() {
+        message.set("");
+        tasks.run("Refreshing the dashboard", () -> client.dashboard(id), fresh -> {
+            name.set(fresh.name());
+            widgets.setAll(widgetsOf(fresh));
+            loadAll(0);
+        }, message::set);
+    }
+
+    private void loadAll(long maxAge) {
+        for (WidgetViewModel widget : widgets) {
+            if (widget.kind() == WidgetViewModel.Kind.VISUALIZATION) {
+                load(widget, maxAge);
+            }
+        }
+    }
+
+    private void load(WidgetViewModel widget, long maxAge) {
+        if (widget.queryId() == null) {
+            widget.error.set("This widget's visualization has no query.");
+            return;
+        }
+        long run = ++widget.run;
+        widget.loading.set(true);
+        tasks.run("Loading " + widget.title(),
+                () -> client.latestResult(widget.queryId(), widget.parameters(), maxAge), loaded -> {
+                    if (run != widget.run) {
+                        return;
+                    }
+                    widget.loading.set(false);
+                    widget.error.set("");
+                    widget.result.set(loaded.data());
+                    widget.updated.set(updated(loaded.retrievedAt()));
+                }, failure -> {
+                    if (run != widget.run) {
+                        return;
+                    }
+                    widget.loading.set(false);
+                    widget.result.set(null);
+                    widget.error.set(failure);
+                });
+    }
+
+    static String updated(String retrievedAt) {
+        try {
+            return "Updated " + StarredCell.when(OffsetDateTime.parse(retrievedAt));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return "";
+        }
+    }
+
+    private void schedule(Integer seconds) {
+        if (timer != null) {
+            timer.stop();
+            timer = null;
+        }
+        if (seconds != null && seconds > 0) {
+            timer = new Timeline(new KeyFrame(Duration.seconds(seconds), e -> refresh()));
+            timer.setCycleCount(Timeline.INDEFINITE);
+            timer.play();
+        }
+    }
+
+    /** Stops the auto-refresh (the tab was closed). */
+    public void close() {
+        refreshInterval.set(0);
+    }
+
+    /** A short label of an interval: "1 minute", "12 hours", "1 day". */
+    public static String intervalLabel(Integer seconds) {
+        if (seconds == null || seconds <= 0) {
+            return "Never";
+        }
+        Map.Entry<Integer, String> unit = seconds % 86400 == 0 ? Map.entry(86400, "day")
+                : seconds % 3600 == 0 ? Map.entry(3600, "hour") : Map.entry(60, "minute");
+        int count = seconds / unit.getKey();
+        return count + " " + unit.getValue() + (count == 1 ? "" : "s");
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ObservableList<WidgetViewModel> widgets() {
+        return widgets;
+    }
+
+    /** Seconds between automatic refreshes; 0: never. Starts at the dashboard's {@code options.refresh}. */
+    public ObjectProperty<Integer> refreshIntervalProperty() {
+        return refreshInterval;
+    }
+}
