@@ -2,9 +2,9 @@ package io.sightline.desktop.api;
 
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.common.api.execution.Job;
+import io.sightline.common.dashboard.DashboardParameterValues;
 import io.sightline.common.visualization.ResultData;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -65,27 +65,14 @@ public final class DashboardsClient {
         return new WidgetResult(visualizations.result(resultId), first.retrievedAt());
     }
 
-    /** The parameter values a widget runs its query with: the query's defaults, then the widget's mappings. */
+    /**
+     * The parameter values each widget's query runs with (by widget id), worked out from the dashboard's JSON as
+     * Redash's client does (common's {@link DashboardParameterValues}): dashboard-level, widget-level and static
+     * mappings, with no values from a URL.
+     */
     @SuppressWarnings("unchecked")
-    public static Map<String, Object> parameters(Map<String, Object> queryOptions, Map<String, Object> widgetOptions) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        Object declared = queryOptions == null ? null : queryOptions.get("parameters");
-        if (declared instanceof List<?> list) {
-            for (Object item : list) {
-                if (item instanceof Map<?, ?> parameter && parameter.get("name") instanceof String name) {
-                    values.put(name, parameter.get("value"));
-                }
-            }
-        }
-        Object mappings = widgetOptions == null ? null : widgetOptions.get("parameterMappings");
-        if (mappings instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> entry : ((Map<Object, Object>) map).entrySet()) {
-                if (entry.getValue() instanceof Map<?, ?> mapping && mapping.get("value") != null
-                        && values.containsKey(String.valueOf(entry.getKey()))) {
-                    values.put(String.valueOf(entry.getKey()), mapping.get("value"));
-                }
-            }
-        }
-        return values;
+    public static Map<Long, Map<String, Object>> widgetParameters(Dashboard dashboard) {
+        Map<String, Object> json = SightlineClient.JSON.convertValue(dashboard, Map.class);
+        return DashboardParameterValues.resolve(json, Map.of()).widgets();
     }
 }

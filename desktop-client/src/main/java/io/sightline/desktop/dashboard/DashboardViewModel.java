@@ -53,8 +53,12 @@ public final class DashboardViewModel {
 
     /** The dashboard's widgets in reading order (row, then column). */
     private static List<WidgetViewModel> widgetsOf(Dashboard dashboard) {
-        return dashboard.widgets() == null ? List.of() : dashboard.widgets().stream()
-                .map(WidgetViewModel::of)
+        if (dashboard.widgets() == null) {
+            return List.of();
+        }
+        Map<Long, Map<String, Object>> parameters = DashboardsClient.widgetParameters(dashboard);
+        return dashboard.widgets().stream()
+                .map(w -> WidgetViewModel.of(w, parameters.get(w.get("id") instanceof Number n ? n.longValue() : -1L)))
                 .sorted(Comparator.comparingInt((WidgetViewModel w) -> w.position().row())
                         .thenComparingInt(w -> w.position().col()))
                 .toList();

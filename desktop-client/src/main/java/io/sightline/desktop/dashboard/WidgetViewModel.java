@@ -1,7 +1,6 @@
 package io.sightline.desktop.dashboard;
 
 import io.sightline.common.visualization.ResultData;
-import io.sightline.desktop.api.DashboardsClient;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -52,9 +51,13 @@ public final class WidgetViewModel {
         this.parameters = parameters;
     }
 
-    /** A widget from a dashboard's JSON (Redash's {@code serialize_widget}). */
+    /**
+     * A widget from a dashboard's JSON (Redash's {@code serialize_widget}).
+     *
+     * @param parameters the values its query runs with (see {@code DashboardsClient.widgetParameters})
+     */
     @SuppressWarnings("unchecked")
-    public static WidgetViewModel of(Map<String, Object> widget) {
+    public static WidgetViewModel of(Map<String, Object> widget, Map<String, Object> parameters) {
         long id = widget.get("id") instanceof Number n ? n.longValue() : 0;
         Map<String, Object> options = widget.get("options") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
         Position position = position(options);
@@ -72,13 +75,11 @@ public final class WidgetViewModel {
         String name = visualization.get("name") instanceof String s ? s : "";
         String queryName = query.get("name") instanceof String s ? s : "";
         String title = name.isBlank() || "Table".equals(name) && !queryName.isBlank() ? queryName : name;
-        Map<String, Object> queryOptions = query.get("options") instanceof Map<?, ?> o ? (Map<String, Object>) o
-                : Map.of();
         Map<String, Object> vizOptions = visualization.get("options") instanceof Map<?, ?> o
                 ? (Map<String, Object>) o : Map.of();
         return new WidgetViewModel(id, Kind.VISUALIZATION, position, title, "",
                 String.valueOf(visualization.get("type")), vizOptions, queryId,
-                DashboardsClient.parameters(queryOptions, options));
+                parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters)));
     }
 
     private static Position position(Map<String, Object> options) {

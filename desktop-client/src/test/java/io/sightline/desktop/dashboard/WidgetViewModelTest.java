@@ -2,6 +2,8 @@ package io.sightline.desktop.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.desktop.api.DashboardsClient;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ class WidgetViewModelTest {
 
     @Test
     void aVisualizationWidgetCarriesItsPlaceTypeAndTheParameterValuesItsQueryRunsWith() {
+        // days mapped to a static 30, region unmapped (widget-level: the query's own value)
         Map<String, Object> widget = Map.of("id", 7, "options", Map.of(
                         "position", Map.of("col", 4, "row", 5, "sizeX", 8, "sizeY", 7),
                         "parameterMappings", Map.of("days", Map.of("name", "days", "type", "static-value",
@@ -21,7 +24,9 @@ class WidgetViewModelTest {
                                         Map.of("name", "days", "type", "number", "value", 7),
                                         Map.of("name", "region", "type", "text", "value", "EU"))))));
 
-        WidgetViewModel model = WidgetViewModel.of(widget);
+        Dashboard dashboard = new Dashboard(1, "d", "d", 1, null, List.of(), false, List.of(widget), Map.of(), false,
+                false, List.of(), null, null, 1, true, false);
+        WidgetViewModel model = WidgetViewModel.of(widget, DashboardsClient.widgetParameters(dashboard).get(7L));
 
         assertThat(model.kind()).isEqualTo(WidgetViewModel.Kind.VISUALIZATION);
         assertThat(model.position()).isEqualTo(new WidgetViewModel.Position(4, 5, 8, 7));
@@ -34,8 +39,8 @@ class WidgetViewModelTest {
     @Test
     void restrictedAndTextWidgetsAreToldApart() {
         WidgetViewModel restricted = WidgetViewModel.of(Map.of("id", 1, "restricted", true, "options",
-                Map.of("position", Map.of("col", 0, "row", 0, "sizeX", 6, "sizeY", 4))));
-        WidgetViewModel text = WidgetViewModel.of(Map.of("id", 2, "text", "# Hello", "options", Map.of()));
+                Map.of("position", Map.of("col", 0, "row", 0, "sizeX", 6, "sizeY", 4))), null);
+        WidgetViewModel text = WidgetViewModel.of(Map.of("id", 2, "text", "# Hello", "options", Map.of()), null);
 
         assertThat(restricted.kind()).isEqualTo(WidgetViewModel.Kind.RESTRICTED);
         assertThat(restricted.queryId()).isNull();
