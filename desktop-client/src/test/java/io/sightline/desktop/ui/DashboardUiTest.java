@@ -206,6 +206,27 @@ class DashboardUiTest extends UiSupport {
                 && widget(view, failing).lookup("#widget-error") != null));
     }
 
+    @Test
+    void autoRefreshRunsTheWidgetsAgainAtTheChosenInterval() {
+        DashboardView view = open(demo("Sales map"));
+        DashboardViewModel model = view.model();
+        assertThat(fx(() -> ((javafx.scene.control.ComboBox<?>) view.lookup("#dashboard-auto-refresh")).getItems()
+                .size())).as("never and Redash's seven intervals").isEqualTo(8);
+        List<WidgetViewModel> before = fx(() -> List.copyOf(model.widgets()));
+
+        interact(() -> model.refreshIntervalProperty().set(2)); // shorter than any offered, to see it fire
+        waitUntil(30, "an automatic refresh", () -> fx(() -> !model.widgets().isEmpty()
+                && model.widgets().get(0) != before.get(0)));
+        interact(() -> model.refreshIntervalProperty().set(0));
+        waitUntil(60, "the refreshed widgets drawn", () -> fx(() -> model.widgets().stream()
+                .allMatch(w -> !w.loadingProperty().get() && w.resultProperty().get() != null)));
+        assertThat(fx(() -> model.widgets().stream().map(w -> view.lookup("#widget-" + w.id())
+                .lookup("#widget-drawing")).toList())).as("each drawn again").doesNotContainNull();
+        List<WidgetViewModel> after = fx(() -> List.copyOf(model.widgets()));
+        sleep(3000);
+        assertThat(fx(() -> model.widgets().get(0))).as("no refresh once set to never").isSameAs(after.get(0));
+    }
+
     private void addWidget(long dashboardId, Long visualizationId, String text, int col, int row, int sizeX,
                            int sizeY) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
