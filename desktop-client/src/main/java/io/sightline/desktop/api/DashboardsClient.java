@@ -28,6 +28,11 @@ public final class DashboardsClient {
     public record WidgetResult(ResultData data, String retrievedAt) {
     }
 
+    /** Asks the server to cancel a widget's job (a dashboard's loading was cancelled). */
+    public void cancelJob(String jobId) {
+        transport.cancelJob(jobId);
+    }
+
     public Dashboard dashboard(long id) {
         return transport.dashboard(id);
     }
@@ -41,6 +46,12 @@ public final class DashboardsClient {
      */
     public WidgetResult latestResult(long queryId, Map<String, Object> parameters, long maxAge)
             throws InterruptedException {
+        return latestResult(queryId, parameters, maxAge, job -> { });
+    }
+
+    /** As {@link #latestResult(long, Map, long)}, telling {@code onJob} the id of the job when one is queued. */
+    public WidgetResult latestResult(long queryId, Map<String, Object> parameters, long maxAge,
+                                     java.util.function.Consumer<String> onJob) throws InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("max_age", maxAge);
         body.put("parameters", parameters == null ? Map.of() : parameters);
@@ -50,6 +61,7 @@ public final class DashboardsClient {
             resultId = answer.path("query_result").path("id").asLong();
         } else {
             Job job = SightlineClient.JSON.treeToValue(answer.path("job"), Job.class);
+            onJob.accept(job.id());
             while (!job.status().ended()) {
                 Thread.sleep(POLL_MILLIS);
                 job = transport.job(job.id());

@@ -36,6 +36,10 @@ public final class DashboardView extends BorderPane {
         Button refresh = new Button("Refresh");
         refresh.setId("dashboard-refresh");
         refresh.setOnAction(e -> model.refresh());
+        Button cancel = new Button("Cancel");
+        cancel.setId("dashboard-cancel");
+        cancel.setOnAction(e -> model.cancel());
+        cancel.disableProperty().bind(model.busyProperty().not());
         ComboBox<Integer> interval = new ComboBox<>();
         interval.setId("dashboard-auto-refresh");
         interval.getItems().add(0);
@@ -46,7 +50,7 @@ public final class DashboardView extends BorderPane {
         Label auto = new Label("Auto-refresh:");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, name, message, gap, auto, interval, refresh);
+        HBox header = new HBox(8, name, message, gap, auto, interval, cancel, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 10, 0, 10));
         setTop(header);

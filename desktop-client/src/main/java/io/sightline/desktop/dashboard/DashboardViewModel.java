@@ -12,6 +12,8 @@ import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,6 +35,7 @@ public final class DashboardViewModel {
     private final long id;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<WidgetViewModel> widgets = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> refreshInterval = new SimpleObjectProperty<>(0);
     private Timeline timer;
@@ -43,12 +46,19 @@ public final class DashboardViewModel {
         this.id = dashboard.id();
         name.set(dashboard.name());
         refreshInterval.addListener((obs, old, seconds) -> schedule(seconds));
-        widgets.setAll(widgetsOf(dashboard));
+        setWidgets(widgetsOf(dashboard));
         loadAll(-1);
         Object refresh = dashboard.options() == null ? null : dashboard.options().get("refresh");
         if (refresh instanceof Number seconds && seconds.intValue() > 0) {
             refreshInterval.set(seconds.intValue());
         }
+    }
+
+    private void setWidgets(List<WidgetViewModel> shown) {
+        for (WidgetViewModel widget : shown) {
+            widget.loading.addListener((obs, was, now) -> busy.set(widgets.stream().anyMatch(w -> w.loading.get())));
+        }
+        widgets.setAll(shown);
     }
 
     /** The dashboard's widgets in reading order (row, then column). */
@@ -69,7 +79,7 @@ public final class DashboardViewModel {
         message.set("");
         tasks.run("Refreshing the dashboard", () -> client.dashboard(id), fresh -> {
             name.set(fresh.name());
-            widgets.setAll(widgetsOf(fresh));
+            setWidgets(widgetsOf(fresh));
             loadAll(0);
         }, message::set);
     }
@@ -89,8 +99,10 @@ public final class DashboardViewModel {
         }
         long run = ++widget.run;
         widget.loading.set(true);
-        tasks.run("Loading " + widget.title(),
-                () -> client.latestResult(widget.queryId(), widget.parameters(), maxAge), loaded -> {
+        widget.jobId = null;
+        widget.pending = tasks.run("Loading " + widget.title(),
+                () -> client.latestResult(widget.queryId(), widget.parameters(), maxAge, job -> widget.jobId = job),
+                loaded -> {
                     if (run != widget.run) {
                         return;
                     }
@@ -106,6 +118,33 @@ public final class DashboardViewModel {
                     widget.result.set(null);
                     widget.error.set(failure);
                 });
+    }
+
+    /**
+     * Stops every widget still loading: its task, and its job on the server. A widget keeps the result it had
+     * drawn before; one that had none says it was cancelled.
+     */
+    public void cancel() {
+        for (WidgetViewModel widget : widgets) {
+            if (!widget.loading.get()) {
+                continue;
+            }
+            widget.run++;
+            if (widget.pending != null) {
+                widget.pending.cancel(true);
+            }
+            String job = widget.jobId;
+            if (job != null) {
+                tasks.run("Cancelling " + widget.title(), () -> {
+                    client.cancelJob(job);
+                    return job;
+                }, ignored -> { }, ignored -> { });
+            }
+            widget.loading.set(false);
+            if (widget.result.get() == null && widget.error.get().isEmpty()) {
+                widget.error.set("Loading cancelled.");
+            }
+        }
     }
 
     static String updated(String retrievedAt) {
@@ -154,6 +193,11 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Whether any widget is loading (Cancel applies). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     public ObservableList<WidgetViewModel> widgets() {

@@ -37,6 +37,8 @@ public final class WidgetViewModel {
     final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     final ReadOnlyStringWrapper updated = new ReadOnlyStringWrapper("");
     long run;
+    java.util.concurrent.Future<?> pending;
+    volatile String jobId;
 
     private WidgetViewModel(long id, Kind kind, Position position, String title, String text, String type,
                             Map<String, Object> visualizationOptions, Long queryId, Map<String, Object> parameters) {

@@ -227,6 +227,41 @@ class DashboardUiTest extends UiSupport {
         assertThat(fx(() -> model.widgets().get(0))).as("no refresh once set to never").isSameAs(after.get(0));
     }
 
+    @Test
+    void cancelStopsAWidgetStillLoadingAndKeepsTheOthers() throws Exception {
+        String marker = "dash-desk " + UUID.randomUUID().toString().substring(0, 8);
+        Query kpis = client().queries("sales__kpis_last_30_days__v1", false, 1, 20).results().stream()
+                .filter(q -> q.name().equals("sales__kpis_last_30_days__v1")).findFirst().orElseThrow();
+        long counterViz = client().query(kpis.id()).visualizations().stream()
+                .filter(v -> "COUNTER".equals(v.type())).findFirst().orElseThrow().id();
+        Query slow = client().createQuery(new QueryDraft(kpis.dataSourceId(), marker + " slow", "",
+                "SELECT COUNT(*) FROM range(100000000000) a WHERE a.range % 7 = 3", List.of(), List.of(), null));
+        long slowViz = client().query(slow.id()).visualizations().get(0).id();
+        Dashboard dashboard = client().createDashboard(marker + " board", List.of());
+        addWidget(dashboard.id(), counterViz, null, 0, 0, 4, 5);
+        addWidget(dashboard.id(), slowViz, null, 4, 0, 8, 5);
+
+        interact(() -> app.workbench().dashboards().open(client().dashboard(dashboard.id())));
+        waitUntil(20, "the dashboard's tab", () -> selectedDashboard() != null
+                && selectedDashboard().model().id() == dashboard.id());
+        DashboardView view = selectedDashboard();
+        List<WidgetViewModel> widgets = fx(() -> List.copyOf(view.model().widgets()));
+        WidgetViewModel counter = widgets.stream().filter(w -> "COUNTER".equals(w.type())).findFirst().orElseThrow();
+        WidgetViewModel running = widgets.stream().filter(w -> !"COUNTER".equals(w.type())).findFirst()
+                .orElseThrow();
+        waitUntil(60, "the counter drawn", () -> fx(() -> counter.resultProperty().get() != null));
+        assertThat(fx(() -> running.loadingProperty().get())).as("the slow one still loading").isTrue();
+        assertThat(fx(() -> widget(view, running).lookup("#widget-progress"))).as("its progress").isNotNull();
+
+        clickOn(fx(() -> view.lookup("#dashboard-cancel")));
+
+        waitUntil(10, "the cancel", () -> fx(() -> !running.loadingProperty().get()));
+        assertThat(fx(() -> ((Label) widget(view, running).lookup("#widget-error")).getText()))
+                .isEqualTo("Loading cancelled.");
+        assertThat(fx(() -> widget(view, counter).lookup("#counter-tile"))).as("the counter kept").isNotNull();
+        assertThat(fx(() -> view.lookup("#dashboard-cancel").isDisabled())).isTrue();
+    }
+
     private void addWidget(long dashboardId, Long visualizationId, String text, int col, int row, int sizeX,
                            int sizeY) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
