@@ -61,6 +61,25 @@ public final class DashboardViewModel {
         widgets.setAll(shown);
     }
 
+    /** Whether the widgets are those shown (same ids, places, queries and values): then they keep their drawings. */
+    private boolean sameLayout(List<WidgetViewModel> latest) {
+        if (latest.size() != widgets.size()) {
+            return false;
+        }
+        for (int i = 0; i < latest.size(); i++) {
+            WidgetViewModel now = latest.get(i);
+            WidgetViewModel shown = widgets.get(i);
+            if (now.id() != shown.id() || now.kind() != shown.kind() || !now.position().equals(shown.position())
+                    || !java.util.Objects.equals(now.queryId(), shown.queryId())
+                    || !java.util.Objects.equals(now.type(), shown.type())
+                    || !now.visualizationOptions().equals(shown.visualizationOptions())
+                    || !now.parameters().equals(shown.parameters()) || !now.text().equals(shown.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The dashboard's widgets in reading order (row, then column). */
     private static List<WidgetViewModel> widgetsOf(Dashboard dashboard) {
         if (dashboard.widgets() == null) {
@@ -74,12 +93,18 @@ public final class DashboardViewModel {
                 .toList();
     }
 
-    /** Fetches the dashboard afresh (widgets may have changed) and runs every widget's query anew. */
+    /**
+     * Fetches the dashboard afresh and runs every widget's query anew; widgets unchanged keep their drawings
+     * until the new results arrive.
+     */
     public void refresh() {
         message.set("");
         tasks.run("Refreshing the dashboard", () -> client.dashboard(id), fresh -> {
             name.set(fresh.name());
-            setWidgets(widgetsOf(fresh));
+            List<WidgetViewModel> latest = widgetsOf(fresh);
+            if (!sameLayout(latest)) {
+                setWidgets(latest);
+            }
             loadAll(0);
         }, message::set);
     }
