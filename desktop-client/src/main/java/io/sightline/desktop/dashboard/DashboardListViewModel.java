@@ -1,6 +1,7 @@
 package io.sightline.desktop.dashboard;
 
 import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.concurrent.Future;
@@ -17,7 +18,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The dashboards list of the navigator, newest change first, filtered by name and "favourites only". Opening one
- * shows its details; native dashboards (widgets) come with a later version.
+ * shows its details and opens it in a tab of its own ({@link #openDashboards()}).
  */
 public final class DashboardListViewModel {
 
@@ -30,6 +31,8 @@ public final class DashboardListViewModel {
     private final ObservableList<Dashboard> dashboards = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Dashboard> opened = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<DashboardViewModel> openDashboards = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DashboardViewModel> shown = new ReadOnlyObjectWrapper<>();
     private Future<?> pending;
 
     public DashboardListViewModel(SightlineClient client, BackgroundTasks tasks) {
@@ -60,9 +63,43 @@ public final class DashboardListViewModel {
         return favorites ? "No favourite dashboards yet: star one to keep it here." : "No dashboards yet.";
     }
 
-    /** Fetches the dashboard afresh and shows its details. */
+    /**
+     * Fetches the dashboard afresh, shows its details and opens it in a tab of its own (or brings its open tab
+     * forward), its widgets loading.
+     */
     public void open(Dashboard dashboard) {
-        tasks.run("Opening the dashboard", () -> client.dashboard(dashboard.id()), opened::set, message::set);
+        tasks.run("Opening the dashboard", () -> client.dashboard(dashboard.id()), fresh -> {
+            opened.set(fresh);
+            shown.set(null);
+            for (DashboardViewModel open : openDashboards) {
+                if (open.id() == fresh.id()) {
+                    shown.set(open);
+                    return;
+                }
+            }
+            DashboardViewModel model = new DashboardViewModel(new DashboardsClient(client), tasks, fresh);
+            openDashboards.add(model);
+            shown.set(model);
+        }, message::set);
+    }
+
+    /** Closes an opened dashboard's tab: its auto-refresh stops. */
+    public void close(DashboardViewModel dashboard) {
+        dashboard.close();
+        openDashboards.remove(dashboard);
+        if (shown.get() == dashboard) {
+            shown.set(null);
+        }
+    }
+
+    /** The dashboards open in tabs, in the order they were opened. */
+    public ObservableList<DashboardViewModel> openDashboards() {
+        return openDashboards;
+    }
+
+    /** The opened dashboard to bring forward; set on every open. */
+    public ReadOnlyObjectProperty<DashboardViewModel> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public void toggleFavorite(Dashboard dashboard) {
@@ -97,8 +134,7 @@ public final class DashboardListViewModel {
                         : "#" + String.join(" #", dashboard.tags())) + "\n"
                 + "Updated: " + DashboardListView.when(dashboard.updatedAt()) + "\n"
                 + "Created: " + DashboardListView.when(dashboard.createdAt()) + "\n"
-                + "Widgets: " + (dashboard.widgets() == null ? 0 : dashboard.widgets().size())
-                + " (native dashboards come in a later version)";
+                + "Widgets: " + (dashboard.widgets() == null ? 0 : dashboard.widgets().size());
     }
 
     public StringProperty searchProperty() {

@@ -11,6 +11,8 @@ import io.sightline.desktop.alert.AlertListViewModel;
 import io.sightline.desktop.admin.DataSourceAdminView;
 import io.sightline.desktop.admin.DataSourceAdminViewModel;
 import io.sightline.desktop.dashboard.DashboardListView;
+import io.sightline.desktop.dashboard.DashboardTabs;
+import io.sightline.desktop.dashboard.DashboardView;
 import io.sightline.desktop.editor.QueryTabView;
 import io.sightline.desktop.editor.QueryTabViewModel;
 import io.sightline.desktop.query.QueryListView;
@@ -79,11 +81,12 @@ public final class WorkbenchView extends BorderPane {
             }
         });
         tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
-            if (tab != null) {
-                model.selectedProperty().set(((QueryTabView) tab.getContent()).model());
+            if (tab != null && tab.getContent() instanceof QueryTabView view) {
+                model.selectedProperty().set(view.model());
             }
         });
         syncTabs();
+        DashboardTabs.follow(model.dashboards(), tabPane);
 
         split = new SplitPane(navigator, tabPane);
         split.setDividerPositions(0.22);
@@ -115,7 +118,9 @@ public final class WorkbenchView extends BorderPane {
         MenuItem close = item("Close tab", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
                 () -> {
                     Tab tab = tabPane.getSelectionModel().getSelectedItem();
-                    if (tab != null && confirmClose(((QueryTabView) tab.getContent()).model())) {
+                    if (tab != null && tab.getContent() instanceof DashboardView dashboard) {
+                        model.dashboards().close(dashboard.model());
+                    } else if (tab != null && confirmClose(((QueryTabView) tab.getContent()).model())) {
                         model.close(((QueryTabView) tab.getContent()).model());
                     }
                 });
@@ -193,8 +198,8 @@ public final class WorkbenchView extends BorderPane {
 
     private void current(java.util.function.Consumer<QueryTabView> action) {
         Tab tab = tabPane.getSelectionModel().getSelectedItem();
-        if (tab != null) {
-            action.accept((QueryTabView) tab.getContent());
+        if (tab != null && tab.getContent() instanceof QueryTabView view) {
+            action.accept(view);
         }
     }
 
@@ -256,7 +261,7 @@ public final class WorkbenchView extends BorderPane {
 
     public QueryTabView selectedTabView() {
         Tab tab = tabPane.getSelectionModel().getSelectedItem();
-        return tab == null ? null : (QueryTabView) tab.getContent();
+        return tab != null && tab.getContent() instanceof QueryTabView view ? view : null;
     }
 
     public double navigatorDivider() {

@@ -37,7 +37,7 @@ class DashboardListViewModelTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> list.openedProperty().get() != null);
         String details = DashboardListViewModel.details(list.openedProperty().get());
         assertThat(details).startsWith(marker + " newer\n").contains("Tags: #sales #weekly")
-                .contains("Widgets: 0 (native dashboards come in a later version)");
+                .contains("Widgets: 0");
     }
 
     @Test

@@ -160,7 +160,7 @@ class NavigatorUiTest extends UiSupport {
 
         waitUntil(10, "the details", () -> lookup("#dashboard-details").queryAs(Label.class).isVisible());
         assertThat(fx(() -> lookup("#dashboard-details").queryAs(Label.class).getText()))
-                .startsWith(marker + " board").contains("Tags: #finance").contains("native dashboards come");
+                .startsWith(marker + " board").contains("Tags: #finance").contains("Widgets: 0");
 
         interact(() -> lookup("#dashboard-search").queryAs(TextField.class).clear());
         waitUntil(15, "the demo dashboard", () -> list.getItems().stream()

@@ -1,0 +1,90 @@
+package io.sightline.desktop.api;
+
+import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.common.api.execution.Job;
+import io.sightline.common.dashboard.DashboardParameterValues;
+import io.sightline.common.visualization.ResultData;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A dashboard and its widgets' results, over the workbench's transport. Every method blocks: call it from a
+ * background task.
+ */
+public final class DashboardsClient {
+
+    static final long POLL_MILLIS = 150;
+
+    private final SightlineClient transport;
+    private final VisualizationsClient visualizations;
+
+    public DashboardsClient(SightlineClient transport) {
+        this.transport = transport;
+        this.visualizations = new VisualizationsClient(transport);
+    }
+
+    /** A widget's result, read whole for drawing, and when the server retrieved it (ISO-8601, as sent). */
+    public record WidgetResult(ResultData data, String retrievedAt) {
+    }
+
+    /** Asks the server to cancel a widget's job (a dashboard's loading was cancelled). */
+    public void cancelJob(String jobId) {
+        transport.cancelJob(jobId);
+    }
+
+    public Dashboard dashboard(long id) {
+        return transport.dashboard(id);
+    }
+
+    /**
+     * Runs saved query {@code queryId} with {@code parameters} through {@code POST /api/queries/{id}/results}, the
+     * path the query tab runs a saved query by, but with {@code maxAge} seconds so a cached result is used
+     * ({@code -1}: any cached result), follows the job and reads the result.
+     *
+     * @throws ApiException with the job's error when the query failed
+     */
+    public WidgetResult latestResult(long queryId, Map<String, Object> parameters, long maxAge)
+            throws InterruptedException {
+        return latestResult(queryId, parameters, maxAge, job -> { });
+    }
+
+    /** As {@link #latestResult(long, Map, long)}, telling {@code onJob} the id of the job when one is queued. */
+    public WidgetResult latestResult(long queryId, Map<String, Object> parameters, long maxAge,
+                                     java.util.function.Consumer<String> onJob) throws InterruptedException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("max_age", maxAge);
+        body.put("parameters", parameters == null ? Map.of() : parameters);
+        JsonNode answer = transport.post(transport.url("api/queries/" + queryId + "/results"), body);
+        long resultId;
+        if (answer.has("query_result")) {
+            resultId = answer.path("query_result").path("id").asLong();
+        } else {
+            Job job = SightlineClient.JSON.treeToValue(answer.path("job"), Job.class);
+            onJob.accept(job.id());
+            while (!job.status().ended()) {
+                Thread.sleep(POLL_MILLIS);
+                job = transport.job(job.id());
+            }
+            Long result = job.queryResultId() != null ? job.queryResultId() : job.result();
+            if (result == null) {
+                throw new ApiException(0, job.error() == null || job.error().isBlank()
+                        ? "The query did not finish (" + job.status() + ")." : job.error());
+            }
+            resultId = result;
+        }
+        ResultPage first = transport.resultPage(resultId, 0, 1);
+        return new WidgetResult(visualizations.result(resultId), first.retrievedAt());
+    }
+
+    /**
+     * The parameter values each widget's query runs with (by widget id), worked out from the dashboard's JSON as
+     * Redash's client does (common's {@link DashboardParameterValues}): dashboard-level, widget-level and static
+     * mappings, with no values from a URL.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<Long, Map<String, Object>> widgetParameters(Dashboard dashboard) {
+        Map<String, Object> json = SightlineClient.JSON.convertValue(dashboard, Map.class);
+        return DashboardParameterValues.resolve(json, Map.of()).widgets();
+    }
+}

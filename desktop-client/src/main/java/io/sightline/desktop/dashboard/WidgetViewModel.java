@@ -1,0 +1,155 @@
+package io.sightline.desktop.dashboard;
+
+import io.sightline.common.visualization.ResultData;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One widget of an opened dashboard: where it sits on the 12-column grid, what it shows (a visualization of a
+ * query, a text, or a placeholder for a widget the caller may not see) and, for a visualization, its loading
+ * state, result, error and when the result was retrieved.
+ */
+public final class WidgetViewModel {
+
+    /** What a widget shows. */
+    public enum Kind { VISUALIZATION, TEXT, RESTRICTED }
+
+    /** Redash's {@code options.position}: column 0–11, row, width in columns, height in rows. */
+    public record Position(int col, int row, int sizeX, int sizeY) {
+    }
+
+    private final long id;
+    private final Kind kind;
+    private final Position position;
+    private final String title;
+    private final String text;
+    private final String type;
+    private final Map<String, Object> visualizationOptions;
+    private final Long queryId;
+    private final Map<String, Object> parameters;
+    final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    final ReadOnlyObjectWrapper<ResultData> result = new ReadOnlyObjectWrapper<>();
+    final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    final ReadOnlyStringWrapper updated = new ReadOnlyStringWrapper("");
+    long run;
+    java.util.concurrent.Future<?> pending;
+    volatile String jobId;
+
+    private WidgetViewModel(long id, Kind kind, Position position, String title, String text, String type,
+                            Map<String, Object> visualizationOptions, Long queryId, Map<String, Object> parameters) {
+        this.id = id;
+        this.kind = kind;
+        this.position = position;
+        this.title = title;
+        this.text = text;
+        this.type = type;
+        this.visualizationOptions = visualizationOptions;
+        this.queryId = queryId;
+        this.parameters = parameters;
+    }
+
+    /**
+     * A widget from a dashboard's JSON (Redash's {@code serialize_widget}).
+     *
+     * @param parameters the values its query runs with (see {@code DashboardsClient.widgetParameters})
+     */
+    @SuppressWarnings("unchecked")
+    public static WidgetViewModel of(Map<String, Object> widget, Map<String, Object> parameters) {
+        long id = widget.get("id") instanceof Number n ? n.longValue() : 0;
+        Map<String, Object> options = widget.get("options") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        Position position = position(options);
+        if (Boolean.TRUE.equals(widget.get("restricted"))) {
+            return new WidgetViewModel(id, Kind.RESTRICTED, position, "", "", null, Map.of(), null, Map.of());
+        }
+        if (!(widget.get("visualization") instanceof Map<?, ?> v)) {
+            String text = widget.get("text") instanceof String s ? s : "";
+            return new WidgetViewModel(id, Kind.TEXT, position, "", text, null, Map.of(), null, Map.of());
+        }
+        Map<String, Object> visualization = (Map<String, Object>) v;
+        Map<String, Object> query = visualization.get("query") instanceof Map<?, ?> q ? (Map<String, Object>) q
+                : Map.of();
+        Long queryId = query.get("id") instanceof Number n ? n.longValue() : null;
+        String name = visualization.get("name") instanceof String s ? s : "";
+        String queryName = query.get("name") instanceof String s ? s : "";
+        String title = name.isBlank() || "Table".equals(name) && !queryName.isBlank() ? queryName : name;
+        Map<String, Object> vizOptions = visualization.get("options") instanceof Map<?, ?> o
+                ? (Map<String, Object>) o : Map.of();
+        return new WidgetViewModel(id, Kind.VISUALIZATION, position, title, "",
+                String.valueOf(visualization.get("type")), vizOptions, queryId,
+                parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters)));
+    }
+
+    private static Position position(Map<String, Object> options) {
+        Map<?, ?> p = options.get("position") instanceof Map<?, ?> m ? m : Map.of();
+        return new Position(integer(p.get("col"), 0), integer(p.get("row"), 0), Math.max(1, integer(p.get("sizeX"), 3)),
+                Math.max(1, integer(p.get("sizeY"), 3)));
+    }
+
+    private static int integer(Object value, int otherwise) {
+        return value instanceof Number n ? n.intValue() : otherwise;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Position position() {
+        return position;
+    }
+
+    /** The visualization's name (the query's name for a default "Table"); empty for text and restricted. */
+    public String title() {
+        return title;
+    }
+
+    /** A text widget's Markdown. */
+    public String text() {
+        return text;
+    }
+
+    /** The visualization type (Redash's name, e.g. {@code COUNTER}). */
+    public String type() {
+        return type;
+    }
+
+    public Map<String, Object> visualizationOptions() {
+        return visualizationOptions;
+    }
+
+    public Long queryId() {
+        return queryId;
+    }
+
+    /** The parameter values the widget's query runs with. */
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The result drawn; null until loaded (and kept while a refresh runs). */
+    public ReadOnlyObjectProperty<ResultData> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** Why this widget could not be drawn; empty when it could. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** "Updated …" with the time the server retrieved the result; empty before the first load. */
+    public ReadOnlyStringProperty updatedProperty() {
+        return updated.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,291 @@
+package io.sightline.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import eu.hansolo.tilesfx.Tile;
+import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.common.api.execution.Job;
+import io.sightline.common.api.query.Query;
+import io.sightline.common.visualization.CounterOptions;
+import io.sightline.common.visualization.CounterValue;
+import io.sightline.desktop.api.QueryDraft;
+import io.sightline.desktop.api.ResultPage;
+import io.sightline.desktop.api.RunStart;
+import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.dashboard.DashboardView;
+import io.sightline.desktop.dashboard.DashboardViewModel;
+import io.sightline.desktop.dashboard.WidgetViewModel;
+import io.sightline.desktop.support.TestServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Dashboards opened from the Dashboards tab, against the real server: the widgets on the 12-column grid, each
+ * drawn from its query's result (the counters' values checked against the same queries run through the API), and
+ * a widget whose query fails showing its error while the others draw.
+ */
+class DashboardUiTest extends UiSupport {
+
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void start() throws Exception {
+        launchWorkbench(home);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        close();
+    }
+
+    private SightlineClient client() {
+        return app.workbench().client();
+    }
+
+    /** Opens the dashboard as a user does (the list's open) and waits until every widget has drawn or failed. */
+    private DashboardView open(Dashboard dashboard) {
+        interact(() -> app.workbench().dashboards().open(dashboard));
+        waitUntil(20, "the dashboard's tab", () -> selectedDashboard() != null
+                && selectedDashboard().model().id() == dashboard.id());
+        DashboardView view = selectedDashboard();
+        waitUntil(90, "every widget loaded", () -> fx(() -> view.model().widgets().stream()
+                .filter(w -> w.kind() == WidgetViewModel.Kind.VISUALIZATION)
+                .allMatch(w -> !w.loadingProperty().get()
+                        && (w.resultProperty().get() != null || !w.errorProperty().get().isEmpty()))));
+        waitForLayout(view);
+        return view;
+    }
+
+    private DashboardView selectedDashboard() {
+        return fx(() -> {
+            Tab tab = lookup("#editor-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem();
+            return tab != null && tab.getContent() instanceof DashboardView view ? view : null;
+        });
+    }
+
+    private void waitForLayout(Node node) {
+        interact(() -> {
+            node.applyCss();
+            if (node instanceof javafx.scene.Parent parent) {
+                parent.layout();
+            }
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Dashboard demo(String name) {
+        return client().dashboards(name, false, 1, 20).results().stream().filter(d -> d.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    /** Runs the query afresh through the API and reads its rows, as a column-name map per row. */
+    private List<Map<String, Object>> rowsOf(long queryId, Map<String, Object> parameters) throws Exception {
+        RunStart start = client().runSaved(queryId, parameters);
+        long resultId;
+        if (start instanceof RunStart.Ready ready) {
+            resultId = ready.resultId();
+        } else {
+            Job job = ((RunStart.Queued) start).job();
+            while (!job.status().ended()) {
+                Thread.sleep(100);
+                job = client().job(job.id());
+            }
+            resultId = job.queryResultId() != null ? job.queryResultId() : job.result();
+        }
+        ResultPage page = client().resultPage(resultId, 0, 1000);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Object[] values : page.rows()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < values.length; i++) {
+                row.put(page.columns().get(i).name(), values[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Node widget(DashboardView view, WidgetViewModel widget) {
+        return fx(() -> view.lookup("#widget-" + widget.id()));
+    }
+
+    @Test
+    void theExecutiveScorecardShowsEachCounterWithTheValueItsQueryReturns() throws Exception {
+        DashboardView view = open(demo("Executive scorecard"));
+        DashboardViewModel model = view.model();
+        List<WidgetViewModel> counters = fx(() -> model.widgets().stream()
+                .filter(w -> "COUNTER".equals(w.type())).toList());
+        assertThat(counters).as("the scorecard's counters").hasSizeGreaterThanOrEqualTo(4);
+        for (WidgetViewModel counter : counters) {
+            Node card = widget(view, counter);
+            Tile tile = fx(() -> (Tile) card.lookup("#counter-tile"));
+            assertThat(tile).as("the counter of " + counter.title()).isNotNull();
+            String expected = CounterValue.of(rowsOf(counter.queryId(), counter.parameters()),
+                    new CounterOptions(counter.visualizationOptions())).text();
+            assertThat(fx(tile::getDescription)).as(counter.title()).isEqualTo(expected);
+            assertThat(fx(() -> ((Label) card.lookup("#counter-value")).getText())).isEqualTo(expected);
+            assertThat(fx(() -> card.lookupAll(".widget-updated").stream().map(n -> ((Label) n).getText())
+                    .toList())).as("its updated time").allMatch(t -> t.startsWith("Updated "));
+        }
+        // the first row of counters: side by side, each a quarter of the width (3 of 12 columns), 5 rows high
+        List<WidgetViewModel> firstRow = counters.stream().filter(c -> c.position().row() == 0).toList();
+        assertThat(firstRow).hasSize(4);
+        double gridWidth = fx(() -> widget(view, firstRow.get(0)).getParent().getLayoutBounds().getWidth());
+        double top = -1;
+        double left = -1;
+        for (WidgetViewModel counter : firstRow) {
+            Bounds bounds = fx(() -> widget(view, counter).getBoundsInParent());
+            assertThat(bounds.getWidth()).isCloseTo((gridWidth - 20) * 3 / 12 - 10, within(2.0));
+            assertThat(bounds.getHeight()).isCloseTo(5 * 50 - 10, within(1.0));
+            if (top >= 0) {
+                assertThat(bounds.getMinY()).isEqualTo(top);
+                assertThat(bounds.getMinX()).isGreaterThan(left);
+            }
+            top = bounds.getMinY();
+            left = bounds.getMinX();
+        }
+    }
+
+    @Test
+    void aWidgetWhoseQueryFailsShowsItsErrorWhileTheOthersDraw() throws Exception {
+        String marker = "dash-desk " + UUID.randomUUID().toString().substring(0, 8);
+        Query kpis = client().queries("sales__kpis_last_30_days__v1", false, 1, 20).results().stream()
+                .filter(q -> q.name().equals("sales__kpis_last_30_days__v1")).findFirst().orElseThrow();
+        long counterViz = client().query(kpis.id()).visualizations().stream()
+                .filter(v -> "COUNTER".equals(v.type())).findFirst().orElseThrow().id();
+        Query broken = client().createQuery(new QueryDraft(kpis.dataSourceId(), marker + " broken", "",
+                "SELECT missing_column FROM no_such_table_dash_desk", List.of(), List.of(), null));
+        long brokenViz = client().query(broken.id()).visualizations().get(0).id();
+        Dashboard dashboard = client().createDashboard(marker + " board", List.of());
+        addWidget(dashboard.id(), counterViz, null, 0, 0, 4, 5);
+        addWidget(dashboard.id(), brokenViz, null, 4, 0, 8, 5);
+        addWidget(dashboard.id(), null, "Numbers of the last 30 days.", 0, 5, 12, 2);
+
+        DashboardView view = open(client().dashboard(dashboard.id()));
+        List<WidgetViewModel> widgets = fx(() -> List.copyOf(view.model().widgets()));
+        WidgetViewModel failing = widgets.stream().filter(w -> broken.id() == (w.queryId() == null ? -1
+                : w.queryId())).findFirst().orElseThrow();
+        WidgetViewModel counter = widgets.stream().filter(w -> "COUNTER".equals(w.type())).findFirst().orElseThrow();
+        WidgetViewModel text = widgets.stream().filter(w -> w.kind() == WidgetViewModel.Kind.TEXT).findFirst()
+                .orElseThrow();
+
+        Label error = fx(() -> (Label) widget(view, failing).lookup("#widget-error"));
+        assertThat(error).as("the failing widget's error").isNotNull();
+        assertThat(fx(error::getText)).containsIgnoringCase("no_such_table_dash_desk");
+        assertThat(fx(error::isVisible)).isTrue();
+        assertThat(fx(() -> widget(view, counter).lookup("#widget-error"))).as("no error in the other").isNull();
+        assertThat(fx(() -> widget(view, counter).lookup("#counter-tile"))).as("the counter drawn").isNotNull();
+        assertThat(fx(() -> widget(view, text).lookupAll(".widget-text").stream()
+                .map(n -> ((Label) n).getText()).toList())).containsExactly("Numbers of the last 30 days.");
+
+        // Refresh runs every widget again: the counter still draws, the broken one still says why
+        clickOn(fx(() -> view.lookup("#dashboard-refresh")));
+        waitUntil(60, "the refresh", () -> fx(() -> !counter.loadingProperty().get()
+                && !failing.loadingProperty().get()));
+        waitUntil(60, "the widgets back", () -> fx(() -> widget(view, counter) != null
+                && widget(view, counter).lookup("#counter-tile") != null));
+        waitUntil(60, "the error back", () -> fx(() -> widget(view, failing) != null
+                && widget(view, failing).lookup("#widget-error") != null));
+    }
+
+    @Test
+    void autoRefreshRunsTheWidgetsAgainAtTheChosenInterval() {
+        DashboardView view = open(demo("Sales map"));
+        DashboardViewModel model = view.model();
+        assertThat(fx(() -> ((javafx.scene.control.ComboBox<?>) view.lookup("#dashboard-auto-refresh")).getItems()
+                .size())).as("never and Redash's seven intervals").isEqualTo(8);
+        List<Object> before = fx(() -> model.widgets().stream().map(w -> (Object) w.resultProperty().get())
+                .toList());
+
+        interact(() -> model.refreshIntervalProperty().set(2)); // shorter than any offered, to see it fire
+        waitUntil(30, "an automatic refresh: every widget with a new result", () -> fx(() -> {
+            for (int i = 0; i < before.size(); i++) {
+                if (model.widgets().get(i).resultProperty().get() == before.get(i)
+                        || model.widgets().get(i).loadingProperty().get()) {
+                    return false;
+                }
+            }
+            return true;
+        }));
+        interact(() -> model.refreshIntervalProperty().set(0));
+        waitUntil(60, "the refreshed widgets drawn", () -> fx(() -> model.widgets().stream()
+                .allMatch(w -> !w.loadingProperty().get() && w.resultProperty().get() != null)));
+        assertThat(fx(() -> model.widgets().stream().map(w -> view.lookup("#widget-" + w.id())
+                .lookup("#widget-drawing")).toList())).as("each drawn again").doesNotContainNull();
+        List<Object> after = fx(() -> model.widgets().stream().map(w -> (Object) w.resultProperty().get())
+                .toList());
+        sleep(3000);
+        assertThat(fx(() -> model.widgets().stream().map(w -> (Object) w.resultProperty().get()).toList()))
+                .as("no refresh once set to never").isEqualTo(after);
+    }
+
+    @Test
+    void cancelStopsAWidgetStillLoadingAndKeepsTheOthers() throws Exception {
+        String marker = "dash-desk " + UUID.randomUUID().toString().substring(0, 8);
+        Query kpis = client().queries("sales__kpis_last_30_days__v1", false, 1, 20).results().stream()
+                .filter(q -> q.name().equals("sales__kpis_last_30_days__v1")).findFirst().orElseThrow();
+        long counterViz = client().query(kpis.id()).visualizations().stream()
+                .filter(v -> "COUNTER".equals(v.type())).findFirst().orElseThrow().id();
+        Query slow = client().createQuery(new QueryDraft(kpis.dataSourceId(), marker + " slow", "",
+                "SELECT COUNT(*) FROM range(100000000000) a WHERE a.range % 7 = 3", List.of(), List.of(), null));
+        long slowViz = client().query(slow.id()).visualizations().get(0).id();
+        Dashboard dashboard = client().createDashboard(marker + " board", List.of());
+        addWidget(dashboard.id(), counterViz, null, 0, 0, 4, 5);
+        addWidget(dashboard.id(), slowViz, null, 4, 0, 8, 5);
+
+        interact(() -> app.workbench().dashboards().open(client().dashboard(dashboard.id())));
+        waitUntil(20, "the dashboard's tab", () -> selectedDashboard() != null
+                && selectedDashboard().model().id() == dashboard.id());
+        DashboardView view = selectedDashboard();
+        List<WidgetViewModel> widgets = fx(() -> List.copyOf(view.model().widgets()));
+        WidgetViewModel counter = widgets.stream().filter(w -> "COUNTER".equals(w.type())).findFirst().orElseThrow();
+        WidgetViewModel running = widgets.stream().filter(w -> !"COUNTER".equals(w.type())).findFirst()
+                .orElseThrow();
+        waitUntil(60, "the counter drawn", () -> fx(() -> counter.resultProperty().get() != null));
+        assertThat(fx(() -> running.loadingProperty().get())).as("the slow one still loading").isTrue();
+        assertThat(fx(() -> widget(view, running).lookup("#widget-progress"))).as("its progress").isNotNull();
+
+        clickOn(fx(() -> view.lookup("#dashboard-cancel")));
+
+        waitUntil(10, "the cancel", () -> fx(() -> !running.loadingProperty().get()));
+        assertThat(fx(() -> ((Label) widget(view, running).lookup("#widget-error")).getText()))
+                .isEqualTo("Loading cancelled.");
+        assertThat(fx(() -> widget(view, counter).lookup("#counter-tile"))).as("the counter kept").isNotNull();
+        assertThat(fx(() -> view.lookup("#dashboard-cancel").isDisabled())).isTrue();
+    }
+
+    private void addWidget(long dashboardId, Long visualizationId, String text, int col, int row, int sizeX,
+                           int sizeY) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("dashboard_id", dashboardId);
+        body.put("visualization_id", visualizationId);
+        body.put("text", text == null ? "" : text);
+        body.put("width", 1);
+        body.put("options", Map.of("position", Map.of("col", col, "row", row, "sizeX", sizeX, "sizeY", sizeY)));
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(TestServer.get().url() + "/api/widgets"))
+                .header("Authorization", "Key " + TestServer.ADMIN_KEY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+}
