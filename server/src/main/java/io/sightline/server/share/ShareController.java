@@ -45,6 +45,10 @@ class ShareController {
     /** Body (optional): {@code {"expires_at": "2027-01-31T18:00:00Z"}}; a link without one works until revoked. */
     @PostMapping("/api/dashboards/{id}/share")
     Map<String, Object> share(@PathVariable long id, @RequestBody(required = false) JsonNode body) {
+        if (body != null && !body.isNull() && !body.isObject()) {
+            throw ApiException.badRequest("The body must be a JSON object such as {\"expires_at\": \"2027-01-31T18:00:00Z\"},"
+                    + " or no body at all");
+        }
         JsonNode expires = body == null ? null : body.get("expires_at");
         if (expires != null && !expires.isNull() && !expires.isString()) {
             throw ApiException.badRequest("'expires_at' must be a text such as 2027-01-31T18:00:00Z");
