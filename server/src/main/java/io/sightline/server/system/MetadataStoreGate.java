@@ -35,11 +35,20 @@ public final class MetadataStoreGate extends DelegatingDataSource implements Aut
 
     /**
      * Blocks while the store is known to be down: a queued run that would only fail against it (it reads its data
-     * source and stores its result there) waits for it instead, and runs once it is back.
+     * source and stores its result there) waits for it instead, and runs once it is back. "Back" means the pool
+     * hands out a connection: right after a restart the check may reach the store before the pool has replaced the
+     * connections that died with it, and a run let go then would fail storing its result.
      */
     public void awaitOpen() throws InterruptedException {
-        while (!open) {
-            Thread.sleep(200);
+        while (true) {
+            while (!open) {
+                Thread.sleep(200);
+            }
+            try (Connection ignored = super.getConnection()) {
+                return;
+            } catch (SQLException notYet) {
+                Thread.sleep(200);
+            }
         }
     }
 

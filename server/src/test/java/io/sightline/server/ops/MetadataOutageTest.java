@@ -131,8 +131,6 @@ abstract class MetadataOutageTest {
 
         // the run in progress ends while the store is still down: its result cannot be stored
         Thread.sleep(Math.max(0, 5_000 - millisSince(longRunSubmitted)));
-        // the run in progress ends while the store is still down: its result cannot be stored
-        Thread.sleep(Math.max(0, 5_000 - millisSince(longRunSubmitted)));
         postgres.start();
 
         long restarted = System.nanoTime();
