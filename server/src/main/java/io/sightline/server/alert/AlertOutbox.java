@@ -2,10 +2,9 @@ package io.sightline.server.alert;
 
 import io.sightline.server.auth.Users;
 import io.sightline.server.destination.Destinations;
+import io.sightline.server.system.AfterCommit;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,13 +54,8 @@ class AlertOutbox {
             outbox.insert(check.alert().id(), subscription.id(), type, state, json.writeValueAsString(notification), now);
             written++;
         }
-        if (written > 0 && TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wakeUp.wake();
-                }
-            });
+        if (written > 0) {
+            AfterCommit.run(wakeUp::wake);
         }
     }
 }

@@ -2,11 +2,10 @@ package io.sightline.server.auth;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.sightline.server.system.AfterCommit;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Looks up users for authentication and for other features that show who did what. */
 @Service
@@ -75,16 +74,11 @@ public class Users {
     void forgetAll() {
         byKey.invalidateAll();
         byId.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // again once the change is committed: a request in between may have cached the old row
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    byKey.invalidateAll();
-                    byId.invalidateAll();
-                }
-            });
-        }
+        // again once the change is committed: a request in between may have cached the old row
+        AfterCommit.run(() -> {
+            byKey.invalidateAll();
+            byId.invalidateAll();
+        });
     }
 
     Optional<UserRecord> recordByEmail(String email) {

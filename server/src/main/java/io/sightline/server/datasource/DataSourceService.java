@@ -1,6 +1,7 @@
 package io.sightline.server.datasource;
 
 import io.sightline.common.api.datasource.DataSourceRequest;
+import io.sightline.server.system.AfterCommit;
 import io.sightline.server.system.ApiException;
 import io.sightline.server.system.Audited;
 import java.time.Duration;
@@ -85,10 +86,13 @@ class DataSourceService {
         }
         events.publishEvent(Audited.of("edit", "data_source", id, Map.of("name", name, "type", connector.type(),
                 "options_changed", request.options() != null)));
-        if (request.options() != null) {
-            pools.retire(id); // at once, rather than on next use: a DuckDB file is shared only by equal settings
-        }
-        schemas.forget(id);
+        boolean optionsChanged = request.options() != null;
+        AfterCommit.run(() -> {
+            if (optionsChanged) {
+                pools.retire(id); // at once, rather than on next use: a DuckDB file is shared only by equal settings
+            }
+            schemas.forget(id);
+        });
     }
 
     @Transactional
@@ -110,8 +114,11 @@ class DataSourceService {
                     + " or results); remove those first");
         }
         events.publishEvent(Audited.of("delete", "data_source", id, Map.of("name", row.name())));
-        pools.close(id);
-        schemas.forget(id);
+        // once committed: a run waiting for this data source's pool must find the row gone, not a closed pool
+        AfterCommit.run(() -> {
+            pools.close(id);
+            schemas.forget(id);
+        });
     }
 
     private void refuseUnsafeConnection(ConnectorType connector, Map<String, Object> values) {
