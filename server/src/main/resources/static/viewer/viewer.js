@@ -107,8 +107,18 @@
     return isFinite(n) ? n : fallback;
   }
 
+  /* The page's own parameter values (p_region=EMEA): the server resolves each widget's values from them. */
+  function pageValues() {
+    var values = new URLSearchParams();
+    new URLSearchParams(location.search).forEach(function (value, name) {
+      if (name.indexOf('p_') === 0) { values.append(name, value); }
+    });
+    var text = values.toString();
+    return text ? '?' + text : '';
+  }
+
   function loadWidget(entry, attempt) {
-    fetch(api + '/widgets/' + entry.widget.id + '/results', { cache: 'no-cache' }).then(function (r) {
+    fetch(api + '/widgets/' + entry.widget.id + '/results' + pageValues(), { cache: 'no-cache' }).then(function (r) {
       if (r.status === 202) {
         if (attempt < 90) {
           setTimeout(function () { loadWidget(entry, attempt + 1); }, 2000);

@@ -5,6 +5,7 @@ import io.sightline.common.api.dashboard.DashboardPage;
 import io.sightline.common.api.query.QueryUser;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.auth.Users;
+import io.sightline.server.share.ShareLinks;
 import io.sightline.server.system.PageRange;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,9 +34,11 @@ class DashboardLists {
     private final JsonMapper json;
     private final WidgetJson widgets;
     private final ObjectKeyRepository keys;
+    private final ShareLinks shareLinks;
 
     DashboardLists(DashboardRepository dashboards, DashboardFavoriteRepository favorites, Users users,
-                   JsonMapper json, WidgetJson widgets, ObjectKeyRepository keys) {
+                   JsonMapper json, WidgetJson widgets, ObjectKeyRepository keys, ShareLinks shareLinks) {
+        this.shareLinks = shareLinks;
         this.widgets = widgets;
         this.keys = keys;
         this.dashboards = dashboards;
@@ -44,7 +47,10 @@ class DashboardLists {
         this.json = json;
     }
 
-    /** The dashboard with its widgets (restricted where the caller does not reach the query) and its key. */
+    /**
+     * The dashboard with its widgets (restricted where the caller does not reach the query), its key and, for its
+     * owner or an admin, its share link.
+     */
     Dashboard one(DashboardRow row, SightlineUser caller) {
         Dashboard d = dashboard(row, caller, !favorites.starred(caller.id(), List.of(row.id())).isEmpty(),
                 userLookup());
@@ -55,9 +61,11 @@ class DashboardLists {
             sightline.put("key", key);
             options.put("sightline", sightline);
         });
+        var link = shareLinks.shownTo(caller, row.id(), row.userId());
         return new Dashboard(d.id(), d.slug(), d.name(), d.userId(), d.user(), d.layout(), d.filtersEnabled(),
                 widgets.ofDashboard(row.id(), caller), options, d.archived(), d.draft(), d.tags(), d.updatedAt(),
-                d.createdAt(), d.version(), d.canEdit(), d.favorite());
+                d.createdAt(), d.version(), d.canEdit(), d.favorite(),
+                link.map(ShareLinks.Link::publicUrl).orElse(null), link.map(ShareLinks.Link::apiKey).orElse(null));
     }
 
     @SuppressWarnings("unchecked")

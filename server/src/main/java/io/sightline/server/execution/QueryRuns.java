@@ -213,6 +213,64 @@ public class QueryRuns {
     }
 
     /**
+     * What a shared dashboard's widget shows: the saved query bound with the widget's values (its dashboard's
+     * mappings and the page's {@code p_} values), run for the user who shared the dashboard, whom no one signed in
+     * is asking for. A stored result of the same SQL on the same data source retrieved within {@code freshness}
+     * (null: any age) answers it; else an identical run in flight is joined or a job is started. The result never
+     * becomes the query's latest: what a viewer of a link picks does not change what the query's users see.
+     *
+     * @param values the query's parameter values by name, as common's {@code DashboardParameterValues} gives them
+     * @throws BadSharedValue when a value is not valid for its parameter (the message names which)
+     * @throws ApiException 404 for a query that is gone, 400 when it is archived, its data source paused or it names
+     *         {@code {{ current_user }}}
+     */
+    public SharedRun runForShare(long queryId, long sharedBy, Map<String, Object> values, Duration freshness) {
+        SavedQuery query = savedQuery(queryId);
+        if (query.archived()) {
+            throw ApiException.badRequest("Query " + queryId + " is archived; restore it before sharing its results");
+        }
+        DataSourceInfo source = runnable(dataSources.info(query.dataSourceId()));
+        if (TrustedIdentity.uses(query.queryText())) {
+            throw ApiException.badRequest("Query " + queryId + " uses {{ current_user }}: it runs only for a signed-in"
+                    + " user, never for a shared link");
+        }
+        Map<String, Object> checked = checkCounts(new LinkedHashMap<>(values));
+        BoundQuery bound;
+        try {
+            bound = binder(query).bind(query.queryText(), declared.of(query.optionsJson()), checked, dialect(source),
+                    declared.dropdowns());
+        } catch (ParameterException e) {
+            throw new BadSharedValue(e.getMessage());
+        }
+        checkSize(bound.sql());
+        String hash = SqlHash.of(bound.sql());
+        var cached = cachedResults.find(source.id(), hash, freshness);
+        if (cached.isPresent()) {
+            return new SharedRun(cached.get(), null);
+        }
+        String id = UUID.randomUUID().toString();
+        var joined = jobs.createOrJoin(source.id(), hash, sharedBy, () -> Jobs.queued(id, source.id(), hash));
+        audit(source, bound.sql(), queryId, checked, false, joined.created() ? "queued" : "joined", joined.job().id(),
+                null, sharedBy);
+        if (joined.created()) {
+            submit(joined.job(), () -> queue.submit(new QueryJob(id, source.id(), hash, bound.sql(), null, sharedBy)));
+        }
+        return new SharedRun(null, joined.job().id());
+    }
+
+    /** A shared widget's run: the stored result that answers it, or else the job that will. */
+    public record SharedRun(Long cachedResultId, String jobId) {
+    }
+
+    /** A value a shared page passed that its parameter does not take: the page's viewer can change it. */
+    public static final class BadSharedValue extends ApiException {
+
+        BadSharedValue(String message) {
+            super(org.springframework.http.HttpStatus.BAD_REQUEST, message);
+        }
+    }
+
+    /**
      * The job, whoever asks: no access check, for the scheduler, which no user drives. Requests use
      * {@link #job(String, SightlineUser)}.
      *

@@ -1,5 +1,7 @@
 package io.sightline.server.share;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.common.visualization.ChartOptions;
@@ -56,14 +58,19 @@ class PublicWidgetResults {
     private static final Duration RECORDING = Duration.ofSeconds(10);
 
     private final Map<Long, Attempt> attempts = new ConcurrentHashMap<>();
+    /** The last run started per query and values, kept as long as anyone might still poll for it. */
+    private final Cache<String, Attempt> valueRuns = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(30)).build();
     private final ResultStore results;
     private final QueryRuns runs;
     private final JsonMapper json;
+    private final SharedParameterValues parameterValues;
 
-    PublicWidgetResults(ResultStore results, QueryRuns runs, JsonMapper json) {
+    PublicWidgetResults(ResultStore results, QueryRuns runs, JsonMapper json, SharedParameterValues parameterValues) {
         this.results = results;
         this.runs = runs;
         this.json = json;
+        this.parameterValues = parameterValues;
     }
 
     /**
@@ -80,17 +87,72 @@ class PublicWidgetResults {
         }
     }
 
-    /** @throws ApiException 404 when the widget is not on the link's dashboard or shows no query */
-    Source source(Opened opened, long widgetId) {
+    /**
+     * @param url the page's address parameters: {@code p_…} values change what parameterized widgets run with
+     * @throws ApiException 404 when the widget is not on the link's dashboard or shows no query; 400 when a page
+     *         value is not valid for the parameter it goes to
+     */
+    Source source(Opened opened, long widgetId, Map<String, String> url) {
         SharedWidget widget = opened.widget(widgetId).filter(w -> w.queryId() != null)
                 .orElseThrow(() -> ApiException.notFound("Widget " + widgetId + " is not a chart of this dashboard"));
+        Map<String, Object> values = parameterValues.of(opened, widgetId, url);
+        Duration maxAge = refreshInterval(opened.dashboard());
+        if (!values.isEmpty()) {
+            return withValues(widget, values, maxAge, opened.share().createdBy());
+        }
         Optional<StoredResult> result = widget.latestResultId() == null ? Optional.empty()
                 : results.find(widget.latestResultId());
-        Duration maxAge = refreshInterval(opened.dashboard());
         boolean stale = result.isEmpty() || (maxAge != null
                 && result.get().retrievedAt().plus(maxAge).isBefore(Shares.now()));
         String failure = stale ? refresh(widget.queryId(), opened.share().createdBy()) : null;
         return new Source(widget, result, result.isPresent() ? null : failure);
+    }
+
+    /**
+     * A widget whose query has parameters shows the result of its own values, never the query's latest (which
+     * may be of any values someone ran): a stored result of that SQL within the dashboard's refresh interval, or
+     * else one run, joined by every viewer asking for the same values.
+     */
+    private Source withValues(SharedWidget widget, Map<String, Object> values, Duration maxAge, long sharedBy) {
+        String key = widget.queryId() + " " + values;
+        Attempt last = valueRuns.getIfPresent(key);
+        if (last != null) {
+            Job job = jobIfKept(last.jobId());
+            if (job != null && !job.status().ended()) {
+                return new Source(widget, Optional.empty(), null);
+            }
+            if (job != null && job.status() != JobStatus.FINISHED
+                    && last.at().plus(RETRY_FAILED).isAfter(Instant.now())) {
+                return new Source(widget, Optional.empty(), FAILED);
+            }
+        }
+        QueryRuns.SharedRun run;
+        try {
+            run = runs.runForShare(widget.queryId(), sharedBy, values, maxAge);
+        } catch (QueryRuns.BadSharedValue e) {
+            throw e; // the page's value: its viewer can change it
+        } catch (ApiException e) {
+            LOG.info("Shared dashboard's query {} not run: {}", widget.queryId(), e.getMessage());
+            return new Source(widget, Optional.empty(), "This widget's query cannot run now: " + e.getMessage());
+        }
+        if (run.cachedResultId() != null) {
+            Optional<StoredResult> result = results.find(run.cachedResultId());
+            if (result.isPresent()) {
+                return new Source(widget, result, null);
+            }
+        }
+        if (run.jobId() != null) {
+            valueRuns.put(key, new Attempt(run.jobId(), Instant.now()));
+        }
+        return new Source(widget, Optional.empty(), null);
+    }
+
+    private Job jobIfKept(String jobId) {
+        try {
+            return runs.job(jobId);
+        } catch (ApiException gone) {
+            return null; // expired
+        }
     }
 
     Map<String, Object> body(Source source) {

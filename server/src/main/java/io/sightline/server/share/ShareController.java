@@ -15,15 +15,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST|DELETE /api/dashboards/{id}/share} (Redash's shape: {@code {public_url, api_key}}) and what a link
  * reaches without signing in: {@code GET /api/dashboards/public/{token}} and the results of that dashboard's
- * widgets, {@code GET /api/dashboards/public/{token}/widgets/{id}/results}. Every token answer is checked against
+ * widgets, {@code GET /api/dashboards/public/{token}/widgets/{id}/results} (with the page's {@code p_…} values,
+ * which parameterized widgets run with as their dashboard maps them). Every token answer is checked against
  * the link first, so a revoked link stops at once, cached copies included ({@code no-cache}: a browser revalidates
  * with its ETag and gets 304 while the result is the same).
  */
@@ -56,7 +57,7 @@ class ShareController {
         String expiresAt = expires == null || expires.isNull() ? null : expires.asString();
         String token = shares.share(CurrentUser.get(), id, expiresAt);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("public_url", ServletUriComponentsBuilder.fromCurrentContextPath().path(PAGE + token).toUriString());
+        out.put("public_url", ShareLinks.pageOf(token));
         out.put("api_key", token);
         out.put("expires_at", expiresAt == null ? null : java.time.OffsetDateTime.parse(expiresAt.strip()));
         return out;
@@ -77,8 +78,8 @@ class ShareController {
 
     @GetMapping("/api/dashboards/public/{token}/widgets/{widgetId}/results")
     ResponseEntity<Map<String, Object>> widgetResults(@PathVariable String token, @PathVariable long widgetId,
-                                                      WebRequest request) {
-        Source source = widgetResults.source(shares.open(token), widgetId);
+                                                      @RequestParam Map<String, String> url, WebRequest request) {
+        Source source = widgetResults.source(shares.open(token), widgetId, url);
         if (source.result().isEmpty()) {
             var answer = source.failure() == null
                     ? ResponseEntity.status(HttpStatus.ACCEPTED).header("Retry-After", "2") : ResponseEntity.ok();

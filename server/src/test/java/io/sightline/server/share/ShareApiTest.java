@@ -126,6 +126,49 @@ class ShareApiTest extends EmbeddedServerTest {
     }
 
     @Test
+    void eachWidgetRunsWithItsMappedValuesAndThePagesOwn() throws Exception {
+        Api api = owner.api();
+        String marker = java.util.UUID.randomUUID().toString();
+        long query = query(api, "SELECT '{{ region }}' AS region, {{ n }} AS n, '" + marker + "' AS marker",
+                "[{\"name\":\"region\",\"title\":\"Region\",\"type\":\"enum\",\"value\":\"EMEA\","
+                        + "\"enumOptions\":\"EMEA\\nAMER\\nAPAC\"},"
+                        + "{\"name\":\"n\",\"title\":\"N\",\"type\":\"number\",\"value\":1}]");
+        long table = viz(api, query, "TABLE", Map.of());
+        long dashboard = dashboard(api, Map.of("parameters", List.of(Map.of("name", "region", "value", "AMER"))));
+        long mapped = widget(api, dashboard, table, 0, 0, Map.of(
+                "region", Map.of("name", "region", "type", "dashboard-level", "mapTo", "region", "title", "")));
+        long fixed = widget(api, dashboard, table, 6, 0, Map.of(
+                "region", Map.of("name", "region", "type", "static-value", "value", "APAC", "title", "")));
+        String token = share(api, dashboard);
+        long latestBefore = api.get("/api/queries/" + query).json().path("latest_query_data_id").asLong(0);
+
+        assertThat(row(token, mapped, "")).as("the dashboard's saved value").isEqualTo("AMER 1");
+        assertThat(row(token, fixed, "")).as("a static value").isEqualTo("APAC 1");
+        assertThat(row(token, mapped, "?p_region=EMEA")).as("the page's value").isEqualTo("EMEA 1");
+        assertThat(row(token, fixed, "?p_region=EMEA")).as("a static value ignores the page's").isEqualTo("APAC 1");
+        assertThat(row(token, fixed, "?p_w" + fixed + "_n=7")).as("a widget-level value").isEqualTo("APAC 7");
+        assertThat(row(token, mapped, "?p_w" + fixed + "_n=7")).as("another widget's value").isEqualTo("AMER 1");
+
+        var bad = get("/api/dashboards/public/" + token + "/widgets/" + mapped + "/results?p_region=MARS", null);
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.body()).contains("region").contains("MARS");
+        assertThat(api.get("/api/queries/" + query).json().path("latest_query_data_id").asLong(0))
+                .as("what a viewer picks never becomes the query's latest result").isEqualTo(latestBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM query_results WHERE query_text LIKE ?").param("%" + marker + "%")
+                .query(Long.class).single()).as("one run per distinct set of values").isEqualTo(4);
+    }
+
+    /** The widget's first row as "region n", once its run has ended. */
+    private String row(String token, long widget, String page) {
+        String path = "/api/dashboards/public/" + token + "/widgets/" + widget + "/results" + page;
+        JsonNode result = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get(path, null), r -> r.statusCode() != 202).body().transform(Api.JSON::readTree);
+        assertThat(result.path("status").asString()).as(result.toString()).isEqualTo("done");
+        JsonNode first = result.path("rows").get(0);
+        return first.path("region").asString() + " " + first.path("n").asInt();
+    }
+
+    @Test
     void aTokenReachesOnlyItsOwnDashboardsWidgets() throws Exception {
         Api api = owner.api();
         long query = query(api, "SELECT 1 AS n", "[]");
@@ -143,6 +186,28 @@ class ShareApiTest extends EmbeddedServerTest {
         assertThat(anonymous().get("/api/queries/" + query + "/results?api_key=" + tokenA).status())
                 .as("a dashboard's token is no API key").isEqualTo(401);
         assertThat(anonymous().get("/api/queries/" + query).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theOwnerAndAdminsSeeTheLinkOnTheDashboardAndNoOneElse() {
+        Api api = owner.api();
+        long dashboard = dashboard(api, Map.of());
+        Member colleague = fixtures.user("Colleague");
+        assertThat(api.get("/api/dashboards/" + dashboard).json().has("public_url")).as("not shared yet").isFalse();
+
+        String token = share(api, dashboard);
+        JsonNode own = api.get("/api/dashboards/" + dashboard).json();
+        assertThat(own.path("api_key").asString()).isEqualTo(token);
+        assertThat(own.path("public_url").asString()).isEqualTo("http://127.0.0.1:" + port + "/public/dashboards/" + token);
+        assertThat(api().get("/api/dashboards/" + dashboard).json().path("api_key").asString()).as("an admin")
+                .isEqualTo(token);
+        var other = colleague.api().get("/api/dashboards/" + dashboard);
+        assertThat(other.status()).as(other.toString()).isEqualTo(200);
+        assertThat(other.json().has("api_key")).as("someone who only views it").isFalse();
+        assertThat(other.json().has("public_url")).isFalse();
+
+        assertThat(api.delete("/api/dashboards/" + dashboard + "/share").status()).isEqualTo(200);
+        assertThat(api.get("/api/dashboards/" + dashboard).json().has("api_key")).as("revoked").isFalse();
     }
 
     @Test
@@ -285,6 +350,14 @@ class ShareApiTest extends EmbeddedServerTest {
             assertThat(api.post("/api/dashboards/" + id, Map.of("options", options)).status()).isEqualTo(200);
         }
         return id;
+    }
+
+    private static long widget(Api api, long dashboard, long viz, int col, int row, Map<String, Object> mappings) {
+        var created = api.post("/api/widgets", Map.of("dashboard_id", dashboard, "visualization_id", viz, "width", 1,
+                "options", Map.of("position", Map.of("col", col, "row", row, "sizeX", 6, "sizeY", 6),
+                        "parameterMappings", mappings)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        return created.json().path("id").asLong();
     }
 
     private static long widget(Api api, long dashboard, Long viz, String text, int col, int row, int sizeX, int sizeY) {

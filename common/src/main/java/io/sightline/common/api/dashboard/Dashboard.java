@@ -1,5 +1,6 @@
 package io.sightline.common.api.dashboard;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sightline.common.api.query.QueryUser;
 import java.time.OffsetDateTime;
@@ -17,6 +18,8 @@ import java.util.Map;
  * @param version bumped by every change
  * @param canEdit whether the caller may change it (owner or admin, with {@code edit_dashboard})
  * @param favorite whether the caller has starred it
+ * @param publicUrl the page of its share link, while it has one, for its owner or an admin (else absent)
+ * @param apiKey the share link's token, with {@code publicUrl}
  */
 public record Dashboard(
         @JsonProperty("id") long id,
@@ -35,5 +38,16 @@ public record Dashboard(
         @JsonProperty("created_at") OffsetDateTime createdAt,
         @JsonProperty("version") long version,
         @JsonProperty("can_edit") boolean canEdit,
-        @JsonProperty("is_favorite") boolean favorite) {
+        @JsonProperty("is_favorite") boolean favorite,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("public_url") String publicUrl,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("api_key") String apiKey) {
+
+    /** A dashboard without a share link shown to the caller. */
+    public Dashboard(long id, String slug, String name, long userId, QueryUser user, List<Object> layout,
+                     boolean filtersEnabled, List<Map<String, Object>> widgets, Map<String, Object> options,
+                     boolean archived, boolean draft, List<String> tags, OffsetDateTime updatedAt,
+                     OffsetDateTime createdAt, long version, boolean canEdit, boolean favorite) {
+        this(id, slug, name, userId, user, layout, filtersEnabled, widgets, options, archived, draft, tags, updatedAt,
+                createdAt, version, canEdit, favorite, null, null);
+    }
 }
