@@ -82,6 +82,7 @@
       }
       grid.appendChild(box);
     });
+    parameterBar(d);
     widgets.forEach(function (entry) { loadWidget(entry, 0); });
     // the dashboard's own interval, or ?refresh=N seconds in the page's address (at least 30), as the API documents
     var asked = Number(new URLSearchParams(location.search).get('refresh'));
@@ -117,7 +118,146 @@
     return text ? '?' + text : '';
   }
 
+  /*
+   * The dashboard-level parameters, as common's DashboardParameterValues finds them: each widget parameter mapped
+   * to one (or, without a mapping, declared global), under the name it maps to; the first mapped parameter gives
+   * its type, title and default; the dashboard's saved value wins over that default, the page's over both.
+   */
+  function dashboardParametersOf(d) {
+    var saved = {};
+    ((d.options && d.options.parameters) || []).forEach(function (p) { if (p && p.name) { saved[p.name] = p.value; } });
+    var found = {};
+    var order = [];
+    d.widgets.forEach(function (w) {
+      var q = w.visualization && w.visualization.query;
+      var declared = (q && q.options && q.options.parameters) || [];
+      var mappings = (w.options && w.options.parameterMappings) || {};
+      declared.forEach(function (p) {
+        var m = mappings[p.name] || { type: p.global ? 'dashboard-level' : 'widget-level', mapTo: p.name };
+        if (m.type !== 'dashboard-level') { return; }
+        var name = m.mapTo || p.name;
+        if (!found[name]) {
+          found[name] = { name: name, title: m.title || p.title || name, type: p.type || 'text',
+            enumOptions: p.enumOptions, multi: !!p.multiValuesOptions,
+            value: Object.prototype.hasOwnProperty.call(saved, name) ? saved[name] : p.value, widgets: [] };
+          order.push(name);
+        }
+        found[name].widgets.push(w.id);
+      });
+    });
+    var preferred = (d.options && d.options.globalParamOrder) || [];
+    order.sort(function (a, b) {
+      var ia = preferred.indexOf(a), ib = preferred.indexOf(b);
+      return (ia < 0 ? 1e9 : ia) - (ib < 0 ? 1e9 : ib);
+    });
+    return order.map(function (name) { return found[name]; });
+  }
+
+  /* The page's value of a parameter as the inputs show it: its p_ value, else the saved or default one. */
+  function shownValue(p) {
+    var url = new URLSearchParams(location.search);
+    if (url.has('p_' + p.name)) { return url.get('p_' + p.name); }
+    var v = p.value;
+    if (v && typeof v === 'object' && !Array.isArray(v)) { return (v.start || '') + '--' + (v.end || ''); }
+    return Array.isArray(v) ? JSON.stringify(v) : v === null || v === undefined ? '' : String(v);
+  }
+
+  function isoDate(text) { return /^\d{4}-\d{2}-\d{2}/.test(text || '') ? text.substring(0, 10) : ''; }
+
+  /* One labelled input per dashboard parameter and an Apply button; only widgets mapped to a changed one reload. */
+  function parameterBar(d) {
+    var params = dashboardParametersOf(d);
+    var bar = document.getElementById('parameters');
+    if (bar) { bar.remove(); }
+    if (!params.length) { return; }
+    bar = el('form', 'parameters');
+    bar.id = 'parameters';
+    bar.setAttribute('aria-label', 'Dashboard parameters');
+    var readers = [];
+    params.forEach(function (p) {
+      var field = el('label', 'parameter');
+      field.dataset.parameter = p.name;
+      field.appendChild(el('span', null, p.title));
+      var current = shownValue(p);
+      var read;
+      if (p.type === 'enum' && p.enumOptions) {
+        var select = el('select');
+        select.multiple = p.multi;
+        var chosen = p.multi && current.charAt(0) === '[' ? JSON.parse(current) : [current];
+        String(p.enumOptions).split('\n').filter(function (o) { return o !== ''; }).forEach(function (o) {
+          var option = el('option', null, o);
+          option.value = o;
+          option.selected = chosen.indexOf(o) >= 0;
+          select.appendChild(option);
+        });
+        field.appendChild(select);
+        read = function () {
+          if (!p.multi) { return select.value; }
+          return JSON.stringify(Array.prototype.filter.call(select.options, function (o) { return o.selected; })
+            .map(function (o) { return o.value; }));
+        };
+      } else if (/-range$/.test(p.type)) {
+        var parts = current.split('--');
+        var from = input(p.type, parts[0]), to = input(p.type, parts[1]);
+        field.appendChild(from); field.appendChild(el('span', 'to', '–')); field.appendChild(to);
+        read = function () { return from.value && to.value ? from.value + '--' + to.value : current; };
+      } else {
+        var box = input(p.type, current);
+        field.appendChild(box);
+        if (!box.value && /^d_/.test(current)) {
+          // a dynamic default such as d_now: said in words until a date is picked
+          box.classList.add('dynamic');
+          field.appendChild(el('span', 'dynamic', current.substring(2).replace(/_/g, ' ')));
+        }
+        read = function () { return box.value === '' ? current : box.value; };
+      }
+      readers.push({ p: p, read: read, before: current });
+      bar.appendChild(field);
+    });
+    var apply = el('button', null, 'Apply');
+    apply.type = 'submit';
+    bar.appendChild(apply);
+    bar.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var url = new URL(location.href);
+      var reload = {};
+      readers.forEach(function (r) {
+        var value = r.read();
+        if (value === r.before) { return; }
+        url.searchParams.set('p_' + r.p.name, value);
+        r.before = value;
+        r.p.widgets.forEach(function (id) { reload[id] = true; });
+      });
+      history.replaceState(null, '', url.toString());
+      widgets.forEach(function (entry) { if (reload[entry.widget.id]) { loadWidget(entry, 0); } });
+    });
+    grid.parentNode.insertBefore(bar, grid);
+  }
+
+  /* A date input for a date (a dynamic value such as d_now stays as it is until a date is picked), else text. */
+  function input(type, value) {
+    var box = el('input');
+    if (/^date(-range)?$/.test(type)) {
+      box.type = 'date';
+      box.value = isoDate(value);
+      if (!box.value && value) { box.title = value; }
+    } else if (/^datetime/.test(type)) {
+      box.type = 'datetime-local';
+      box.value = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/.test(value || '') ? value.replace(' ', 'T').substring(0, 16) : '';
+      if (!box.value && value) { box.title = value; }
+    } else {
+      box.type = type === 'number' ? 'number' : 'text';
+      if (type === 'number') { box.step = 'any'; }
+      box.value = value;
+    }
+    return box;
+  }
+
   function loadWidget(entry, attempt) {
+    if (attempt === 0) {
+      entry.box.dataset.loads = String(Number(entry.box.dataset.loads || 0) + 1);
+      entry.box.dataset.state = 'loading';
+    }
     fetch(api + '/widgets/' + entry.widget.id + '/results' + pageValues(), { cache: 'no-cache' }).then(function (r) {
       if (r.status === 202) {
         if (attempt < 90) {

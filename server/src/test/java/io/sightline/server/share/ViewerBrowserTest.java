@@ -112,6 +112,16 @@ class ViewerBrowserTest extends EmbeddedServerTest {
         }
         assertThat(expectedPoints(chartResult)).as("the chart has data").isPositive();
 
+        JsonNode daily = vizWidgets.stream()
+                .filter(w -> w.path("visualization").path("name").asString().equals("Daily revenue by region"))
+                .findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<Object> days = (List<Object>) ((JavascriptExecutor) browser).executeScript(
+                "var o = echarts.getInstanceByDom(arguments[0]).getOption(); var xs = {};"
+                        + " o.series.forEach(function (s) { s.data.forEach(function (p) { xs[p[0]] = 1; }); });"
+                        + " return Object.keys(xs);", box(daily).findElement(By.cssSelector(".chart")));
+        assertThat(days).as("the widget's static 30 days, not its query's default 90").hasSizeBetween(28, 31);
+
         long again = System.nanoTime();
         browser.navigate().refresh();
         wait.until(b -> b.findElements(By.cssSelector(".widget.viz")).size() == vizWidgets.size()
@@ -192,6 +202,72 @@ class ViewerBrowserTest extends EmbeddedServerTest {
         assertThat(text.findElement(By.tagName("h2")).getText()).isEqualTo("Read me");
         assertThat(text.findElements(By.tagName("img"))).as("raw HTML is shown as text, never run").isEmpty();
         assertThat(text.findElement(By.tagName("a")).getDomAttribute("href")).isNullOrEmpty();
+    }
+
+    @Test
+    void dashboardParametersChangeInThePageAndReloadOnlyTheWidgetsMappedToThem() throws Exception {
+        Api admin = api();
+        long byRegion = demoDashboard(admin, "Revenue by region");
+        var shared = admin.post("/api/dashboards/" + byRegion + "/share", Map.of());
+        String token = shared.json().path("api_key").asString();
+        List<JsonNode> vizWidgets = anonymous().get("/api/dashboards/public/" + token).json().path("widgets")
+                .valueStream().filter(w -> w.has("visualization")).toList();
+        JsonNode mapped = vizWidgets.stream().filter(w -> w.path("options").has("parameterMappings")
+                && !w.path("options").path("parameterMappings").isEmpty()).findFirst().orElseThrow();
+        JsonNode unmapped = vizWidgets.stream().filter(w -> w != mapped).findFirst().orElseThrow();
+
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(shared.json().path("public_url").asString());
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(b -> b.findElements(By.cssSelector(".widget.viz[data-state=ready]")).size() == vizWidgets.size());
+        assertThat(browser.findElements(By.cssSelector("#parameters .parameter")).stream()
+                .map(f -> f.getDomAttribute("data-parameter")).toList()).as("in the dashboard's order")
+                .containsExactly("start_date", "end_date");
+        assertThat(browser.findElement(By.cssSelector("[data-parameter=start_date] span")).getText())
+                .isEqualTo("Start date");
+        assertThat(browser.findElement(By.cssSelector("[data-parameter=start_date] input")).getDomProperty("value"))
+                .as("the query's default").isEqualTo("2020-01-01");
+        double before = drawnTotal(mapped);
+
+        String start = java.time.LocalDate.now().minusDays(60).toString();
+        browser.executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.cssSelector("[data-parameter=start_date] input")), start);
+        browser.findElement(By.cssSelector("#parameters button")).click();
+        wait.until(b -> "2".equals(box(mapped).getDomAttribute("data-loads"))
+                && "ready".equals(box(mapped).getDomAttribute("data-state")));
+        assertThat(box(unmapped).getDomAttribute("data-loads")).as("a widget no parameter maps to").isEqualTo("1");
+        assertThat(browser.getCurrentUrl()).contains("p_start_date=" + start).doesNotContain("p_end_date");
+
+        JsonNode expected = anonymous().get("/api/dashboards/public/" + token + "/widgets/" + mapped.path("id").asLong()
+                + "/results?p_start_date=" + start).json().path("chart");
+        double after = drawnTotal(mapped);
+        double expectedTotal = 0;
+        for (JsonNode point : expected.path("series").get(0).path("points")) {
+            expectedTotal += point.get(1).asDouble();
+        }
+        assertThat(after).as("what the API answers for the page's start date").isCloseTo(expectedTotal,
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(after).as("sixty days are less than all since 2020").isPositive().isLessThan(before);
+        screenshot("shared-parameters.png");
+
+        browser.navigate().refresh();
+        wait.until(b -> b.findElements(By.cssSelector(".widget.viz[data-state=ready]")).size() == vizWidgets.size());
+        assertThat(browser.findElement(By.cssSelector("[data-parameter=start_date] input")).getDomProperty("value"))
+                .as("the address keeps the value").isEqualTo(start);
+        assertThat(drawnTotal(mapped)).isCloseTo(after, org.assertj.core.data.Offset.offset(0.01));
+        admin.delete("/api/dashboards/" + byRegion + "/share");
+    }
+
+    private double drawnTotal(JsonNode widget) {
+        Object total = browser.executeScript("var o = echarts.getInstanceByDom(arguments[0]).getOption(); var t = 0;"
+                + " o.series.forEach(function (s) { s.data.forEach(function (p) { t += Number(p[1]) || 0; }); });"
+                + " return t;", box(widget).findElement(By.cssSelector(".chart")));
+        return ((Number) total).doubleValue();
+    }
+
+    private static long demoDashboard(Api admin, String name) {
+        return admin.get("/api/dashboards?q=" + name.replace(" ", "%20")).json().path("results").valueStream()
+                .filter(d -> d.path("name").asString().equals(name)).findFirst().orElseThrow().path("id").asLong();
     }
 
     private static long created(Api.Response response) {
