@@ -293,7 +293,53 @@
     entry.box.dataset.state = 'error';
   }
 
+  /* The drill-through the server left in (only to a dashboard shared too): {public_url, parameters}. */
+  function drillTarget(entry) {
+    var o = entry.widget.visualization.options;
+    var drill = o && o.sightline && o.sightline.drillthrough;
+    return drill && drill.public_url ? drill : null;
+  }
+
+  /* Opens the target's page with each of its parameters set from the clicked row's column. */
+  function drillTo(entry, row) {
+    var drill = drillTarget(entry);
+    if (!drill || !row) { return; }
+    var url = new URL(drill.public_url, location.href);
+    Object.keys(drill.parameters || {}).forEach(function (name) {
+      var value = row[drill.parameters[name]];
+      if (value !== undefined && value !== null) { url.searchParams.set('p_' + name, String(value)); }
+    });
+    location.assign(url.toString());
+  }
+
+  function sameValue(a, b) {
+    if (a === b || String(a) === String(b)) { return true; }
+    var da = Date.parse(a), db = Date.parse(b);
+    return typeof a === 'string' && typeof b === 'string' && !isNaN(da) && da === db;
+  }
+
+  /* The result row a chart click is about: its x (category, date or number) and, with a series column, its series. */
+  function chartRow(entry, params) {
+    var res = entry.result;
+    var mapping = (entry.widget.visualization.options || {}).columnMapping || {};
+    var xColumn = null, seriesColumn = null;
+    Object.keys(mapping).forEach(function (column) {
+      if (mapping[column] === 'x') { xColumn = column; }
+      if (mapping[column] === 'series') { seriesColumn = column; }
+    });
+    if (!res || !xColumn) { return null; }
+    var x = Array.isArray(params.value) ? params.value[entry.swapped ? 1 : 0] : params.name;
+    for (var i = 0; i < res.rows.length; i++) {
+      var row = res.rows[i];
+      if (sameValue(row[xColumn], x) && (!seriesColumn || String(row[seriesColumn]) === String(params.seriesName))) {
+        return row;
+      }
+    }
+    return null;
+  }
+
   function draw(entry, res) {
+    entry.result = res;
     var type = entry.widget.visualization.type.toUpperCase();
     if (type === 'COUNTER' && res.counter) {
       drawCounter(entry, res.counter);
@@ -321,8 +367,15 @@
     res.columns.forEach(function (c) { head.appendChild(el('th', null, c.name)); });
     table.appendChild(el('thead')).appendChild(head);
     var tbody = el('tbody');
+    var drills = !!drillTarget(entry);
     res.rows.slice(0, 500).forEach(function (row) {
       var tr = el('tr');
+      if (drills) {
+        tr.className = 'drills';
+        tr.tabIndex = 0;
+        tr.addEventListener('click', function () { drillTo(entry, row); });
+        tr.addEventListener('keydown', function (e) { if (e.key === 'Enter') { drillTo(entry, row); } });
+      }
       res.columns.forEach(function (c) {
         var v = row[c.name];
         var numeric = c.type === 'integer' || c.type === 'float';
@@ -344,7 +397,12 @@
     }
     if (!entry.chart) {
       entry.chart = echarts.init(holder, dark ? 'dark' : null);
+      if (drillTarget(entry)) {
+        entry.box.classList.add('drills');
+        entry.chart.on('click', function (params) { drillTo(entry, chartRow(entry, params)); });
+      }
     }
+    entry.swapped = !!c.swapped;
     entry.chart.setOption(chartOption(c), true);
   }
 

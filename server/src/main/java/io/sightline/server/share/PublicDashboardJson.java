@@ -5,6 +5,7 @@ import io.sightline.server.share.ShareRepository.SharedWidget;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Redash's {@code public_dashboard} / {@code public_widget} shape: the dashboard's name, layout, options and
  * widgets, each visualization with its query's id, name, description and options, and nothing else of the query
  * (no text, no data source, no owner). Sightline adds {@code text_html} to a text widget, its Markdown rendered on
- * the server with raw HTML escaped, so the page never renders what a dashboard editor typed as markup.
+ * the server with raw HTML escaped, so the page never renders what a dashboard editor typed as markup; and a
+ * visualization's drill-through points at its target's own link, or is left out when the target is not shared.
  */
 @Component
 class PublicDashboardJson {
@@ -26,11 +28,13 @@ class PublicDashboardJson {
     };
 
     private final JsonMapper json;
+    private final Shares shares;
     private final Parser markdown = Parser.builder().build();
     private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
-    PublicDashboardJson(JsonMapper json) {
+    PublicDashboardJson(JsonMapper json, Shares shares) {
         this.json = json;
+        this.shares = shares;
     }
 
     Map<String, Object> of(SharedDashboard dashboard, List<SharedWidget> widgets) {
@@ -46,6 +50,32 @@ class PublicDashboardJson {
         out.put("updated_at", dashboard.updatedAt());
         out.put("created_at", dashboard.createdAt());
         out.put("widgets", widgets.stream().map(this::widget).toList());
+        return out;
+    }
+
+    /**
+     * A drill-through ({@code options.sightline.drillthrough}) leads to its target's own link when the target is
+     * shared too ({@code public_url} in place of the dashboard's id, with the same parameter mapping); else it is
+     * left out, so the page offers no click that would fail and says nothing of a dashboard not shared.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> drillThrough(Map<String, Object> options) {
+        if (!(options.get("sightline") instanceof Map<?, ?> sightline)
+                || !(sightline.get("drillthrough") instanceof Map<?, ?> drill)) {
+            return options;
+        }
+        Map<String, Object> own = new LinkedHashMap<>((Map<String, Object>) sightline);
+        own.remove("drillthrough");
+        Optional<String> token = drill.get("dashboard") instanceof Number target
+                ? shares.openable(target.longValue()) : Optional.empty();
+        token.ifPresent(t -> {
+            Map<String, Object> shared = new LinkedHashMap<>();
+            shared.put("public_url", ShareController.PAGE + t);
+            shared.put("parameters", drill.get("parameters") instanceof Map<?, ?> p ? p : Map.of());
+            own.put("drillthrough", shared);
+        });
+        Map<String, Object> out = new LinkedHashMap<>(options);
+        out.put("sightline", own);
         return out;
     }
 
@@ -66,7 +96,7 @@ class PublicDashboardJson {
             viz.put("type", w.vizType());
             viz.put("name", w.vizName());
             viz.put("description", w.vizDescription());
-            viz.put("options", json.readValue(w.vizOptions(), OBJECT));
+            viz.put("options", drillThrough(json.readValue(w.vizOptions(), OBJECT)));
             viz.put("updated_at", w.vizUpdatedAt());
             viz.put("created_at", w.vizCreatedAt());
             Map<String, Object> query = new LinkedHashMap<>();

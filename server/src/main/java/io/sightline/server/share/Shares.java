@@ -65,6 +65,13 @@ class Shares {
         return repository.ofDashboard(dashboardId, now());
     }
 
+    /** The token of the dashboard's working link: active, unexpired, and the dashboard not archived. */
+    Optional<String> openable(long dashboardId) {
+        return repository.ofDashboard(dashboardId, now())
+                .filter(share -> repository.dashboard(dashboardId).filter(d -> !d.archived()).isPresent())
+                .map(Share::token);
+    }
+
     /**
      * The link's dashboard, while the link works and the dashboard is not archived.
      *

@@ -258,6 +258,61 @@ class ViewerBrowserTest extends EmbeddedServerTest {
         admin.delete("/api/dashboards/" + byRegion + "/share");
     }
 
+    @Test
+    void aBarOpensTheSharedDetailDashboardWithItsRegionAndAnUnsharedTargetIsNotRevealed() throws Exception {
+        Api admin = api();
+        long byRegion = demoDashboard(admin, "Revenue by region");
+        long detail = demoDashboard(admin, "Region detail");
+        admin.delete("/api/dashboards/" + detail + "/share");
+        String token = admin.post("/api/dashboards/" + byRegion + "/share", Map.of()).json().path("api_key").asString();
+        JsonNode chart = anonymous().get("/api/dashboards/public/" + token).json().path("widgets").valueStream()
+                .filter(w -> w.path("visualization").path("name").asString().equals("Revenue by region"))
+                .findFirst().orElseThrow();
+        assertThat(chart.path("visualization").path("options").path("sightline").has("drillthrough"))
+                .as("no click into a dashboard that is not shared").isFalse();
+
+        var detailShare = admin.post("/api/dashboards/" + detail + "/share", Map.of()).json();
+        String detailToken = detailShare.path("api_key").asString();
+        JsonNode drill = anonymous().get("/api/dashboards/public/" + token).json().path("widgets").valueStream()
+                .filter(w -> w.path("id").asLong() == chart.path("id").asLong()).findFirst().orElseThrow()
+                .path("visualization").path("options").path("sightline").path("drillthrough");
+        assertThat(drill.path("public_url").asString()).isEqualTo("/public/dashboards/" + detailToken);
+        assertThat(drill.has("dashboard")).as("the target's own link, not its id").isFalse();
+
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get("http://127.0.0.1:" + port + "/public/dashboards/" + token);
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(b -> "ready".equals(box(chart).getDomAttribute("data-state")));
+        WebElement chartBox = box(chart).findElement(By.cssSelector(".chart"));
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) browser.executeScript(
+                "var c = echarts.getInstanceByDom(arguments[0]); var data = c.getOption().series[0].data;"
+                        + " var p = data.filter(function (d) { return d[0] === 'APAC'; })[0];"
+                        + " return c.convertToPixel({seriesIndex: 0}, ['APAC', p[1] / 2]);", chartBox);
+        var size = chartBox.getSize();
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(chartBox,
+                at.get(0).intValue() - size.getWidth() / 2, at.get(1).intValue() - size.getHeight() / 2).click()
+                .perform();
+
+        wait.until(b -> b.getCurrentUrl().contains("/public/dashboards/" + detailToken));
+        assertThat(browser.getCurrentUrl()).contains("p_region=APAC");
+        wait.until(b -> b.getTitle().equals("Region detail")
+                && b.findElements(By.cssSelector(".widget.viz[data-state=ready]")).size() == 1);
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(
+                By.cssSelector("[data-parameter=region] select"))).getFirstSelectedOption().getText()).isEqualTo("APAC");
+        long topProducts = browser.findElement(By.cssSelector(".widget.viz")).getDomAttribute("data-widget-id")
+                .transform(Long::parseLong);
+        JsonNode expected = anonymous().get("/api/dashboards/public/" + detailToken + "/widgets/" + topProducts
+                + "/results?p_region=APAC").json();
+        String firstProduct = expected.path("rows").get(0).path("product").asString();
+        assertThat(firstProduct).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector(".widget.viz")).getText()).as("APAC's products")
+                .contains(firstProduct);
+        screenshot("shared-drill-through.png");
+        admin.delete("/api/dashboards/" + detail + "/share");
+        admin.delete("/api/dashboards/" + byRegion + "/share");
+    }
+
     private double drawnTotal(JsonNode widget) {
         Object total = browser.executeScript("var o = echarts.getInstanceByDom(arguments[0]).getOption(); var t = 0;"
                 + " o.series.forEach(function (s) { s.data.forEach(function (p) { t += Number(p[1]) || 0; }); });"
