@@ -129,6 +129,18 @@ class ChartTemplateTest {
     }
 
     @Test
+    void theMailServersPasswordGoesThroughTheSecretAndItsHostThroughTheConfigMap() {
+        RenderedChart chart = RenderedChart.render(List.of(), Map.of("env.SIGHTLINE_MAIL_HOST", "smtp.example.com",
+                "env.REDASH_MAIL_PASSWORD", "mail-pass-0123"));
+        assertThat(decoded(chart.get(Secret.class, "sl-sightline-secrets"), "mail-password")).isEqualTo("mail-pass-0123");
+        var ref = env(container(chart, "worker"), "SIGHTLINE_MAIL_PASSWORD").getValueFrom().getSecretKeyRef();
+        assertThat(ref.getKey()).isEqualTo("mail-password");
+        String plain = Stream.concat(chart.all(Deployment.class).stream(), chart.all(ConfigMap.class).stream())
+                .map(Object::toString).collect(Collectors.joining());
+        assertThat(plain).contains("smtp.example.com").doesNotContain("mail-pass-0123");
+    }
+
+    @Test
     void fullProductionExampleUsesItsOwnSecretIngressAndMonitoring() {
         RenderedChart chart = RenderedChart.render(List.of(PRODUCTION), Map.of());
 

@@ -98,11 +98,12 @@ class AlertDelivery implements DisposableBean {
 
     private void deliver(OutboxRow row) {
         try {
-            if (row.destinationId() == null) {
-                throw new DeliveryFailure("The subscription has no destination");
-            }
             Notification notification = json.readValue(row.payload(), Notification.class);
-            destinations.deliver(row.destinationId(), notification, row.id());
+            if (row.destinationId() == null) {
+                destinations.deliverToSubscriber(notification, row.id());
+            } else {
+                destinations.deliver(row.destinationId(), notification, row.id());
+            }
             outbox.delivered(row.id(), worker, now());
             metrics.count(row.destinationType(), "delivered");
         } catch (DeliveryFailure e) {

@@ -15,6 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class AlertOutbox {
 
+    /** The destination type of notifications emailed through the server's own mail server. */
+    static final String SERVER_MAIL = "email";
+
     private final SubscriptionRepository subscriptions;
     private final OutboxRepository outbox;
     private final Destinations destinations;
@@ -40,10 +43,10 @@ class AlertOutbox {
     void enqueue(AlertCheck check, String state, OffsetDateTime now) {
         int written = 0;
         for (SubscriptionRow subscription : subscriptions.ofAlert(check.alert().id())) {
-            if (subscription.destinationId() == null) {
-                continue;
-            }
-            String type = destinations.type(subscription.destinationId()).orElse(null);
+            // without a destination: the subscriber's own email, through the server's mail server (as Redash)
+            String type = subscription.destinationId() == null
+                    ? destinations.hasServerMail() ? SERVER_MAIL : null
+                    : destinations.type(subscription.destinationId()).orElse(null);
             if (type == null) {
                 continue;
             }

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Redash's {@code /api/alerts/{id}/subscriptions}: who sees the alert may subscribe through a destination; a
- * subscription is removed by its subscriber or an admin.
+ * Redash's {@code /api/alerts/{id}/subscriptions}: who sees the alert may subscribe through a destination, or
+ * without one to be emailed through the server's mail server; a subscription is removed by its subscriber or an
+ * admin.
  */
 @RestController
 @RequestMapping("/api/alerts/{alertId}/subscriptions")
@@ -51,9 +52,13 @@ class SubscriptionController {
     Map<String, Object> subscribe(@PathVariable long alertId, @RequestBody Map<String, Object> body) {
         SightlineUser caller = CurrentUser.get();
         access.visible(alertId, caller);
-        if (!(body.get("destination_id") instanceof Number n) || !(n instanceof Integer || n instanceof Long)) {
-            throw ApiException.badRequest("'destination_id' is required: the destination to notify (this server has"
-                    + " no mail settings of its own; subscribe through an email destination)");
+        Object given = body.get("destination_id");
+        if (given == null) {
+            return json(subscriptions.find(subscribeByEmail(alertId, caller)).orElseThrow());
+        }
+        if (!(given instanceof Number n) || !(n instanceof Integer || n instanceof Long)) {
+            throw ApiException.badRequest("'destination_id' must be a destination's id, or absent to be emailed"
+                    + " through this server's mail server");
         }
         long destinationId = n.longValue();
         if (destinations.type(destinationId).isEmpty()) {
@@ -65,6 +70,22 @@ class SubscriptionController {
         }
         long id = subscriptions.insert(alertId, caller.id(), destinationId, AlertService.now());
         return json(subscriptions.find(id).orElseThrow());
+    }
+
+    /** Redash's subscription without a destination: the caller is emailed through the server's mail server. */
+    private long subscribeByEmail(long alertId, SightlineUser caller) {
+        if (!destinations.hasServerMail()) {
+            throw ApiException.badRequest("'destination_id' is required: this server has no mail server of its own"
+                    + " (SIGHTLINE_MAIL_HOST) to email you; subscribe through a destination");
+        }
+        String email = users.summary(caller.id()).map(Users.UserSummary::email).orElse(null);
+        if (email == null || email.isBlank()) {
+            throw ApiException.badRequest("Your account has no email address to send the alert to");
+        }
+        if (subscriptions.existsForUser(alertId, caller.id())) {
+            throw ApiException.badRequest("You are already emailed this alert");
+        }
+        return subscriptions.insert(alertId, caller.id(), null, AlertService.now());
     }
 
     @DeleteMapping("/{subscriptionId}")

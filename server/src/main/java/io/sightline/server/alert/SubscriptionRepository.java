@@ -35,7 +35,15 @@ class SubscriptionRepository {
                 .params(alertId, destinationId).query(Long.class).single() > 0;
     }
 
-    long insert(long alertId, long userId, long destinationId, OffsetDateTime now) {
+    /** Whether the user is already emailed the alert through the server's mail server (no destination). */
+    boolean existsForUser(long alertId, long userId) {
+        return jdbc.sql("SELECT count(*) FROM alert_subscriptions WHERE alert_id = ? AND user_id = ?"
+                        + " AND destination_id IS NULL")
+                .params(alertId, userId).query(Long.class).single() > 0;
+    }
+
+    /** @param destinationId null: emailed to the user through the server's mail server */
+    long insert(long alertId, long userId, Long destinationId, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO alert_subscriptions (alert_id, user_id, destination_id, created_at, updated_at)

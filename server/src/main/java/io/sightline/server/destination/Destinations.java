@@ -13,9 +13,11 @@ public class Destinations {
     private final DestinationTypes types;
     private final DestinationOptions options;
     private final DestinationService service;
+    private final ServerMail serverMail;
 
     Destinations(DestinationRepository repository, DestinationTypes types, DestinationOptions options,
-                 DestinationService service) {
+                 DestinationService service, ServerMail serverMail) {
+        this.serverMail = serverMail;
         this.repository = repository;
         this.types = types;
         this.options = options;
@@ -56,6 +58,20 @@ public class Destinations {
             throw new DeliveryFailure(masked("Sending failed: " + e.getClass().getSimpleName() + " "
                     + e.getMessage(), secretValues(sender, decoded)));
         }
+    }
+
+    /** Whether subscriptions without a destination can be emailed ({@code sightline.mail.host} is set). */
+    public boolean hasServerMail() {
+        return serverMail.configured();
+    }
+
+    /**
+     * Emails the subscriber (the notification's recipient) through the server's mail server.
+     *
+     * @throws DeliveryFailure as {@link #deliver}; the message never contains the mail server's password
+     */
+    public void deliverToSubscriber(Notification notification, long notificationId) throws DeliveryFailure {
+        serverMail.send(notification, notificationId);
     }
 
     private static Collection<String> secretValues(DestinationSender sender, Map<String, Object> decoded) {

@@ -115,6 +115,33 @@ class AlertDeliveryTest extends EmbeddedServerTest {
     }
 
     @Test
+    void aSubscriptionWithoutDestinationEmailsTheSubscriberThroughTheServersMailServer() throws Exception {
+        long alert = alert(Map.of("column", "failed", "op", ">", "value", 10));
+        var subscribed = api().post("/api/alerts/" + alert + "/subscriptions", Map.of());
+        assertThat(subscribed.status()).as(subscribed.toString()).isEqualTo(200);
+        assertThat(subscribed.json().has("destination")).isFalse();
+        String adminEmail = subscribed.json().path("user").path("email").asString();
+        assertThat(adminEmail).contains("@");
+        var twice = api().post("/api/alerts/" + alert + "/subscriptions", Map.of());
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.message()).isEqualTo("You are already emailed this alert");
+
+        try (Mailbox serverMail = new Mailbox(MAIL_PORT)) {
+            set(50);
+            run();
+            await().atMost(Duration.ofSeconds(15)).until(() -> serverMail.messages().size() == 1);
+            MimeMessage message = serverMail.messages().get(0);
+            assertThat(message.getAllRecipients()[0].toString()).isEqualTo(adminEmail);
+            assertThat(message.getFrom()[0].toString()).isEqualTo(MAIL_FROM);
+            assertThat(Mailbox.subject(message)).contains("TRIGGERED");
+            assertThat(mailbox.messages()).as("no destination's mail server").isEmpty();
+            JsonNode delivery = deliveries(alert).get(0);
+            assertThat(delivery.path("status").asString()).as(delivery.toString()).isEqualTo("delivered");
+            assertThat(delivery.path("destination_type").asString()).isEqualTo("email");
+        }
+    }
+
+    @Test
     void webhookIsSignedWithTheDestinationsSecret() throws Exception {
         long alert = alert(Map.of("column", "failed", "op", ">", "value", 10), webhook);
         set(50);

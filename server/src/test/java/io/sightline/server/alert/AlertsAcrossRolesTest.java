@@ -109,6 +109,9 @@ class AlertsAcrossRolesTest {
                 "options", Map.of("column", "n", "op", ">", "value", 10))).json().path("id").asLong();
         assertThat(api.post("/api/alerts/" + alert + "/subscriptions", Map.of("destination_id", webhook)).status())
                 .isEqualTo(200);
+        var byEmail = api.post("/api/alerts/" + alert + "/subscriptions", Map.of());
+        assertThat(byEmail.status()).as("these servers have no mail server of their own").isEqualTo(400);
+        assertThat(byEmail.message()).contains("SIGHTLINE_MAIL_HOST");
         return alert;
     }
 }

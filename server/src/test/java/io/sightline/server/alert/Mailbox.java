@@ -22,12 +22,21 @@ final class Mailbox implements AutoCloseable {
     private GreenMail mail;
 
     Mailbox() {
+        this(freePort());
+    }
+
+    /** On a given port: the server's own mail server, which the server was started with. */
+    Mailbox(int port) {
+        this.port = port;
+        start();
+    }
+
+    private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        start();
     }
 
     int port() {

@@ -19,6 +19,9 @@ public abstract class EmbeddedServerTest {
     public static final String ADMIN_KEY = "it-admin-key-0123456789";
     public static final String ADMIN_PASSWORD = "correct horse battery staple";
     static final Path DATA_DIR = tempDir("sightline-embedded-");
+    /** The server's own mail server, where alert subscriptions without a destination are emailed. */
+    public static final int MAIL_PORT = freePort();
+    public static final String MAIL_FROM = "sightline@sightline.test";
 
     @LocalServerPort
     protected int port;
@@ -39,6 +42,9 @@ public abstract class EmbeddedServerTest {
         registry.add("sightline.alerts.delivery-tick", () -> "200ms");
         registry.add("sightline.alerts.first-retry", () -> "300ms");
         registry.add("sightline.alerts.max-retry", () -> "1s");
+        registry.add("sightline.mail.host", () -> "127.0.0.1");
+        registry.add("sightline.mail.port", () -> MAIL_PORT);
+        registry.add("sightline.mail.from", () -> MAIL_FROM);
     }
 
     protected Api api() {
@@ -51,6 +57,14 @@ public abstract class EmbeddedServerTest {
 
     protected static Path dataDir() {
         return DATA_DIR;
+    }
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Path tempDir(String prefix) {
