@@ -174,10 +174,22 @@
     bar.id = 'parameters';
     bar.setAttribute('aria-label', 'Dashboard parameters');
     var readers = [];
+    var locked = d.locked_parameters || {};
     params.forEach(function (p) {
       var field = el('label', 'parameter');
       field.dataset.parameter = p.name;
       field.appendChild(el('span', null, p.title));
+      if (Object.prototype.hasOwnProperty.call(locked, p.name)) {
+        // an embed link's own value: shown, not changeable
+        var fixed = el('input');
+        fixed.value = locked[p.name];
+        fixed.disabled = true;
+        fixed.title = 'Fixed by this link';
+        field.classList.add('locked');
+        field.appendChild(fixed);
+        bar.appendChild(field);
+        return;
+      }
       var current = shownValue(p);
       var read;
       if (p.type === 'enum' && p.enumOptions) {
@@ -214,6 +226,10 @@
       readers.push({ p: p, read: read, before: current });
       bar.appendChild(field);
     });
+    if (!readers.length) {
+      grid.parentNode.insertBefore(bar, grid);
+      return; // every parameter is fixed by the link: nothing to apply
+    }
     var apply = el('button', null, 'Apply');
     apply.type = 'submit';
     bar.appendChild(apply);

@@ -1,5 +1,6 @@
 package io.sightline.server.datasource;
 
+import io.sightline.server.system.ServerSecret;
 import io.sightline.server.system.SightlineProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,12 +42,17 @@ class CredentialKeys {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     @Bean
-    CredentialCipher credentialCipher(SightlineProperties properties) {
+    ServerSecret serverSecret(SightlineProperties properties) {
         String secret = properties.secretKey();
-        byte[] key = secret == null || secret.isBlank()
+        return new ServerSecret(secret == null || secret.isBlank()
                 ? fromKeyFile(properties.dataDir().resolve(KEY_FILE))
-                : fromPassphrase(secret.trim());
-        return new CredentialCipher(key);
+                : fromPassphrase(secret.trim()));
+    }
+
+    /** Credentials are encrypted with the server's key itself, as before other uses derived keys from it. */
+    @Bean
+    CredentialCipher credentialCipher(ServerSecret secret) {
+        return new CredentialCipher(secret.credentialKey());
     }
 
     static byte[] fromPassphrase(String passphrase) {

@@ -226,23 +226,9 @@ public class QueryRuns {
      */
     public SharedRun runForShare(long queryId, long sharedBy, Map<String, Object> values, Duration freshness) {
         SavedQuery query = savedQuery(queryId);
-        if (query.archived()) {
-            throw ApiException.badRequest("Query " + queryId + " is archived; restore it before sharing its results");
-        }
         DataSourceInfo source = runnable(dataSources.info(query.dataSourceId()));
-        if (TrustedIdentity.uses(query.queryText())) {
-            throw ApiException.badRequest("Query " + queryId + " uses {{ current_user }}: it runs only for a signed-in"
-                    + " user, never for a shared link");
-        }
         Map<String, Object> checked = checkCounts(new LinkedHashMap<>(values));
-        BoundQuery bound;
-        try {
-            bound = binder(query).bind(query.queryText(), declared.of(query.optionsJson()), checked, dialect(source),
-                    declared.dropdowns());
-        } catch (ParameterException e) {
-            throw new BadSharedValue(e.getMessage());
-        }
-        checkSize(bound.sql());
+        BoundQuery bound = boundForShare(query, source, checked);
         String hash = SqlHash.of(bound.sql());
         var cached = cachedResults.find(source.id(), hash, freshness);
         if (cached.isPresent()) {
@@ -256,6 +242,36 @@ public class QueryRuns {
             submit(joined.job(), () -> queue.submit(new QueryJob(id, source.id(), hash, bound.sql(), null, sharedBy)));
         }
         return new SharedRun(null, joined.job().id());
+    }
+
+    /**
+     * Whether a shared widget's values bind, without running anything (an embed link's locked values are checked
+     * when it is made).
+     *
+     * @throws BadSharedValue when a value is not valid for its parameter
+     */
+    public void checkSharedValues(long queryId, Map<String, Object> values) {
+        SavedQuery query = savedQuery(queryId);
+        boundForShare(query, dataSources.info(query.dataSourceId()), checkCounts(new LinkedHashMap<>(values)));
+    }
+
+    private BoundQuery boundForShare(SavedQuery query, DataSourceInfo source, Map<String, Object> values) {
+        if (query.archived()) {
+            throw ApiException.badRequest("Query " + query.id() + " is archived; restore it before sharing its results");
+        }
+        if (TrustedIdentity.uses(query.queryText())) {
+            throw ApiException.badRequest("Query " + query.id() + " uses {{ current_user }}: it runs only for a"
+                    + " signed-in user, never for a shared link");
+        }
+        BoundQuery bound;
+        try {
+            bound = binder(query).bind(query.queryText(), declared.of(query.optionsJson()), values, dialect(source),
+                    declared.dropdowns());
+        } catch (ParameterException e) {
+            throw new BadSharedValue(e.getMessage());
+        }
+        checkSize(bound.sql());
+        return bound;
     }
 
     /** A shared widget's run: the stored result that answers it, or else the job that will. */

@@ -72,7 +72,7 @@ class PublicRateLimit extends OncePerRequestFilter {
         }
         int slash = rest.indexOf('/');
         String token = slash < 0 ? rest : rest.substring(0, slash);
-        return token.isEmpty() || token.length() > 64 ? null : token;
+        return token.isEmpty() || token.length() > EmbedTokens.MAX_LENGTH ? null : token;
     }
 
     /** Tokens left and when it was last filled. */

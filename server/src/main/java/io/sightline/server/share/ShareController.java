@@ -1,9 +1,11 @@
 package io.sightline.server.share;
 
 import io.sightline.server.auth.CurrentUser;
+import io.sightline.server.execution.QueryRuns;
 import io.sightline.server.share.PublicWidgetResults.Source;
 import io.sightline.server.share.Shares.Opened;
 import io.sightline.server.system.ApiException;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,15 +34,21 @@ import tools.jackson.databind.JsonNode;
 class ShareController {
 
     static final String PAGE = "/public/dashboards/";
+    static final java.time.Duration EMBED_LIFETIME = java.time.Duration.ofDays(30);
 
     private final Shares shares;
     private final PublicDashboardJson publicJson;
     private final PublicWidgetResults widgetResults;
+    private final SharedParameterValues parameterValues;
+    private final QueryRuns runs;
 
-    ShareController(Shares shares, PublicDashboardJson publicJson, PublicWidgetResults widgetResults) {
+    ShareController(Shares shares, PublicDashboardJson publicJson, PublicWidgetResults widgetResults,
+                    SharedParameterValues parameterValues, QueryRuns runs) {
         this.shares = shares;
         this.publicJson = publicJson;
         this.widgetResults = widgetResults;
+        this.parameterValues = parameterValues;
+        this.runs = runs;
     }
 
     /** Body (optional): {@code {"expires_at": "2027-01-31T18:00:00Z"}}; a link without one works until revoked. */
@@ -59,8 +67,74 @@ class ShareController {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("public_url", ShareLinks.pageOf(token));
         out.put("api_key", token);
-        out.put("expires_at", expiresAt == null ? null : java.time.OffsetDateTime.parse(expiresAt.strip()));
+        out.put("expires_at", expiresAt == null ? null : OffsetDateTime.parse(expiresAt.strip()));
         return out;
+    }
+
+    /**
+     * A signed embed link: body {@code {"expires_at": "...", "parameters": {"region": "EMEA"}}}; without
+     * {@code expires_at} it ends in {@link #EMBED_LIFETIME}. Locked values are checked against the parameters they
+     * go to, as a viewer's would be.
+     */
+    @PostMapping("/api/dashboards/{id}/embed")
+    Map<String, Object> embed(@PathVariable long id, @RequestBody(required = false) JsonNode body) {
+        if (body != null && !body.isNull() && !body.isObject()) {
+            throw ApiException.badRequest("The body must be a JSON object such as {\"expires_at\":"
+                    + " \"2027-01-31T18:00:00Z\", \"parameters\": {\"region\": \"EMEA\"}}");
+        }
+        JsonNode expires = body == null ? null : body.get("expires_at");
+        if (expires != null && !expires.isNull() && !expires.isString()) {
+            throw ApiException.badRequest("'expires_at' must be a text such as 2027-01-31T18:00:00Z");
+        }
+        OffsetDateTime expiresAt = expires == null || expires.isNull() || expires.asString().isBlank()
+                ? Shares.now().plus(EMBED_LIFETIME) : Shares.expiry(expires.asString());
+        Map<String, String> locked = lockedValues(body == null ? null : body.get("parameters"));
+        String token = shares.embed(CurrentUser.get(), id, expiresAt, locked);
+        Opened opened = shares.open(token);
+        var known = parameterValues.dashboardParameters(opened);
+        for (String name : locked.keySet()) {
+            if (!known.contains(name)) {
+                throw ApiException.badRequest("'parameters': the dashboard has no parameter '" + name + "'"
+                        + (known.isEmpty() ? "" : "; it has " + String.join(", ", known)));
+            }
+        }
+        for (var widget : opened.widgets()) {
+            if (widget.queryId() != null) {
+                runs.checkSharedValues(widget.queryId(), parameterValues.of(opened, widget.id(), Map.of()));
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("embed_url", ShareLinks.pageOf(token));
+        out.put("token", token);
+        out.put("expires_at", expiresAt);
+        out.put("parameters", locked);
+        return out;
+    }
+
+    private static Map<String, String> lockedValues(JsonNode parameters) {
+        Map<String, String> locked = new java.util.TreeMap<>();
+        if (parameters == null || parameters.isNull()) {
+            return locked;
+        }
+        if (!parameters.isObject()) {
+            throw ApiException.badRequest("'parameters' must be an object of parameter names and the values to lock");
+        }
+        for (var entry : parameters.properties()) {
+            JsonNode value = entry.getValue();
+            String text;
+            if (value.isString() || value.isNumber() || value.isBoolean()) {
+                text = value.asString();
+            } else if (value.isArray()) {
+                text = value.toString();
+            } else if (value.isObject() && value.has("start") && value.has("end")) {
+                text = value.get("start").asString() + "--" + value.get("end").asString();
+            } else {
+                throw ApiException.badRequest("'parameters." + entry.getKey() + "' must be a text, a number, a list"
+                        + " or {start, end}");
+            }
+            locked.put(entry.getKey(), text);
+        }
+        return locked;
     }
 
     @DeleteMapping("/api/dashboards/{id}/share")
@@ -72,8 +146,11 @@ class ShareController {
     @GetMapping("/api/dashboards/public/{token}")
     ResponseEntity<Map<String, Object>> publicDashboard(@PathVariable String token) {
         Opened opened = shares.open(token);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(publicJson.of(opened.dashboard(), opened.widgets()));
+        Map<String, Object> dashboard = publicJson.of(opened.dashboard(), opened.widgets());
+        if (!opened.locked().isEmpty()) {
+            dashboard.put("locked_parameters", opened.locked()); // an embed link's: the page shows them fixed
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dashboard);
     }
 
     @GetMapping("/api/dashboards/public/{token}/widgets/{widgetId}/results")

@@ -41,10 +41,21 @@ class SharedParameterValues {
      */
     Map<String, Object> of(Opened opened, long widgetId, Map<String, String> url) {
         Map<String, String> values = pageValues(url);
+        opened.locked().forEach((name, value) -> {
+            // an embed link's own values: whatever the page's address says of them
+            values.keySet().removeIf(k -> k.equals("p_" + name) || k.startsWith("p_" + name + "."));
+            values.put("p_" + name, value);
+        });
         Key key = new Key(opened.share().token(), fingerprint(opened), values);
         Resolved answer = resolved.get(key, k -> DashboardParameterValues.resolve(
                 publicJson.of(opened.dashboard(), opened.widgets()), values));
         return answer.widgets().getOrDefault(widgetId, Map.of());
+    }
+
+    /** The dashboard's dashboard-level parameters, by name: what an embed link may lock. */
+    java.util.Set<String> dashboardParameters(Opened opened) {
+        return DashboardParameterValues.resolve(publicJson.of(opened.dashboard(), opened.widgets()), Map.of())
+                .dashboard().keySet();
     }
 
     /** What the values depend on: the dashboard's saved values, the widgets' mappings, the queries' parameters. */

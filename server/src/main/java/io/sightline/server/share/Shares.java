@@ -31,12 +31,16 @@ class Shares {
     };
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    static final java.time.Duration MAX_EMBED_LIFETIME = java.time.Duration.ofDays(366);
+
     private final ShareRepository repository;
     private final JsonMapper json;
+    private final EmbedTokens embeds;
 
-    Shares(ShareRepository repository, JsonMapper json) {
+    Shares(ShareRepository repository, JsonMapper json, EmbedTokens embeds) {
         this.repository = repository;
         this.json = json;
+        this.embeds = embeds;
     }
 
     /** @return the new token */
@@ -78,16 +82,65 @@ class Shares {
      * @throws ApiException 404, the same for a revoked, expired or unknown token
      */
     Opened open(String token) {
+        if (EmbedTokens.isEmbed(token)) {
+            return openEmbed(token);
+        }
         if (token == null || token.length() > 64) {
             throw invalid();
         }
         Share share = repository.active(token, now()).orElseThrow(Shares::invalid);
-        SharedDashboard dashboard = repository.dashboard(share.dashboardId()).filter(d -> !d.archived())
-                .orElseThrow(Shares::invalid);
-        return new Opened(share, dashboard, repository.widgets(dashboard.id()));
+        return opened(share, Map.of());
     }
 
-    record Opened(Share share, SharedDashboard dashboard, List<SharedWidget> widgets) {
+    /** An embed link: its signature, its expiry, and the share link it was made from still working. */
+    private Opened openEmbed(String token) {
+        EmbedTokens.Embed embed = embeds.verify(token).filter(e -> e.expiresAt().isAfter(now().toInstant()))
+                .orElseThrow(Shares::invalid);
+        Share share = repository.ofDashboard(embed.dashboardId(), now())
+                .filter(s -> EmbedTokens.fingerprint(s.token()).equals(embed.shareFingerprint()))
+                .orElseThrow(Shares::invalid);
+        return opened(share, embed.locked());
+    }
+
+    private Opened opened(Share share, Map<String, String> locked) {
+        SharedDashboard dashboard = repository.dashboard(share.dashboardId()).filter(d -> !d.archived())
+                .orElseThrow(Shares::invalid);
+        return new Opened(share, dashboard, repository.widgets(dashboard.id()), locked);
+    }
+
+    /**
+     * A signed embed link to the dashboard, made from its working share link (which it ends with), valid until
+     * {@code expiresAt}, with {@code locked} parameter values its viewers cannot change.
+     *
+     * @throws ApiException 403 for someone else's dashboard; 400 without a share link, or for an expiry not in
+     *         the future or further than {@link #MAX_EMBED_LIFETIME}
+     */
+    @Transactional(readOnly = true)
+    String embed(SightlineUser caller, long dashboardId, OffsetDateTime expiresAt, Map<String, String> locked) {
+        requireOwnDashboard(caller, dashboardId);
+        Share share = repository.ofDashboard(dashboardId, now()).orElseThrow(() -> ApiException.badRequest(
+                "Dashboard " + dashboardId + " has no share link: share it first (POST /api/dashboards/"
+                        + dashboardId + "/share); its embed links end with that link"));
+        if (!expiresAt.isAfter(now())) {
+            throw ApiException.badRequest("'expires_at' " + expiresAt + " is not in the future");
+        }
+        if (expiresAt.isAfter(now().plus(MAX_EMBED_LIFETIME))) {
+            throw ApiException.badRequest("'expires_at' " + expiresAt + " is more than "
+                    + MAX_EMBED_LIFETIME.toDays() + " days away; an embed link cannot be revoked on its own, so it"
+                    + " must end");
+        }
+        if (share.expiresAt() != null && expiresAt.isAfter(share.expiresAt())) {
+            throw ApiException.badRequest("'expires_at' " + expiresAt + " is after the share link's own expiry "
+                    + share.expiresAt() + ", when the embed link would end anyway");
+        }
+        return embeds.sign(dashboardId, share.token(), expiresAt.toInstant(), locked);
+    }
+
+    /**
+     * @param locked for an embed link, the parameter values it fixes (by dashboard parameter name, as the page's
+     *        {@code p_} values are written); empty for a share link
+     */
+    record Opened(Share share, SharedDashboard dashboard, List<SharedWidget> widgets, Map<String, String> locked) {
 
         Optional<SharedWidget> widget(long widgetId) {
             return widgets.stream().filter(w -> w.id() == widgetId).findFirst();
@@ -125,7 +178,7 @@ class Shares {
         return unsafe;
     }
 
-    private static OffsetDateTime expiry(String expiresAt) {
+    static OffsetDateTime expiry(String expiresAt) {
         if (expiresAt == null || expiresAt.isBlank()) {
             return null;
         }

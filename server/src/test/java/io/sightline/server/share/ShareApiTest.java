@@ -158,6 +158,72 @@ class ShareApiTest extends EmbeddedServerTest {
                 .query(Long.class).single()).as("one run per distinct set of values").isEqualTo(4);
     }
 
+    @Test
+    void anEmbedLinkLocksItsValuesEndsWithTheShareAndRefusesTampering() throws Exception {
+        Api api = owner.api();
+        long query = query(api, "SELECT '{{ region }}' AS region, {{ n }} AS n",
+                "[{\"name\":\"region\",\"title\":\"Region\",\"type\":\"enum\",\"value\":\"EMEA\","
+                        + "\"enumOptions\":\"EMEA\\nAMER\\nAPAC\"},"
+                        + "{\"name\":\"n\",\"title\":\"N\",\"type\":\"number\",\"value\":1}]");
+        long dashboard = dashboard(api, Map.of());
+        long widget = widget(api, dashboard, viz(api, query, "TABLE", Map.of()), 0, 0, Map.of(
+                "region", Map.of("name", "region", "type", "dashboard-level", "mapTo", "region", "title", ""),
+                "n", Map.of("name", "n", "type", "dashboard-level", "mapTo", "n", "title", "")));
+        var noShare = api.post("/api/dashboards/" + dashboard + "/embed", Map.of());
+        assertThat(noShare.status()).isEqualTo(400);
+        assertThat(noShare.message()).contains("has no share link");
+        share(api, dashboard);
+
+        var unknown = api.post("/api/dashboards/" + dashboard + "/embed", Map.of("parameters", Map.of("country", "FR")));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.message()).contains("no parameter 'country'").contains("region");
+        var badValue = api.post("/api/dashboards/" + dashboard + "/embed", Map.of("parameters", Map.of("region", "MARS")));
+        assertThat(badValue.status()).isEqualTo(400);
+        assertThat(badValue.message()).contains("region").contains("MARS");
+        var tooLong = api.post("/api/dashboards/" + dashboard + "/embed",
+                Map.of("expires_at", OffsetDateTime.now().plusYears(2).toString()));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.message()).contains("expires_at");
+        assertThat(fixtures.user("Stranger").api().post("/api/dashboards/" + dashboard + "/embed", Map.of()).status())
+                .isEqualTo(403);
+
+        var embedded = api.post("/api/dashboards/" + dashboard + "/embed", Map.of("parameters", Map.of("region", "APAC")));
+        assertThat(embedded.status()).as(embedded.toString()).isEqualTo(200);
+        String token = embedded.json().path("token").asString();
+        assertThat(embedded.json().path("embed_url").asString()).endsWith("/public/dashboards/" + token);
+        assertThat(embedded.json().path("parameters").path("region").asString()).isEqualTo("APAC");
+        JsonNode page = anonymous().get("/api/dashboards/public/" + token).json();
+        assertThat(page.path("locked_parameters").path("region").asString()).isEqualTo("APAC");
+        assertThat(page.path("locked_parameters").has("n")).isFalse();
+        assertThat(get("/public/dashboards/" + token, null).statusCode()).isEqualTo(200);
+
+        assertThat(row(token, widget, "")).isEqualTo("APAC 1");
+        assertThat(row(token, widget, "?p_region=EMEA&p_n=3")).as("the page cannot change a locked value, only the others")
+                .isEqualTo("APAC 3");
+
+        String[] parts = token.split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(payload).contains("APAC");
+        String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                payload.replace("APAC", "EMEA").getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        var refused = get("/public/dashboards/" + tampered, null);
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body()).contains("This link is no longer valid");
+        assertThat(anonymous().get("/api/dashboards/public/" + tampered).message()).isEqualTo("This link is no longer valid");
+
+        String expiring = api.post("/api/dashboards/" + dashboard + "/embed",
+                Map.of("expires_at", OffsetDateTime.now().plusSeconds(2).toString())).json().path("token").asString();
+        assertThat(anonymous().get("/api/dashboards/public/" + expiring).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> anonymous().get("/api/dashboards/public/" + expiring).status() == 404);
+
+        assertThat(api.delete("/api/dashboards/" + dashboard + "/share").status()).isEqualTo(200);
+        assertThat(anonymous().get("/api/dashboards/public/" + token).message()).as("it ends with the share link")
+                .isEqualTo("This link is no longer valid");
+        share(api, dashboard);
+        assertThat(anonymous().get("/api/dashboards/public/" + token).status()).as("a new share link does not revive it")
+                .isEqualTo(404);
+    }
+
     /** The widget's first row as "region n", once its run has ended. */
     private String row(String token, long widget, String page) {
         String path = "/api/dashboards/public/" + token + "/widgets/" + widget + "/results" + page;

@@ -255,6 +255,17 @@ class ViewerBrowserTest extends EmbeddedServerTest {
         assertThat(browser.findElement(By.cssSelector("[data-parameter=start_date] input")).getDomProperty("value"))
                 .as("the address keeps the value").isEqualTo(start);
         assertThat(drawnTotal(mapped)).isCloseTo(after, org.assertj.core.data.Offset.offset(0.01));
+
+        var embed = admin.post("/api/dashboards/" + byRegion + "/embed", Map.of("parameters", Map.of("start_date", start)));
+        assertThat(embed.status()).as(embed.toString()).isEqualTo(200);
+        browser.get(embed.json().path("embed_url").asString() + "?p_start_date=2020-01-01");
+        wait.until(b -> b.findElements(By.cssSelector(".widget.viz[data-state=ready]")).size() == vizWidgets.size());
+        WebElement fixed = browser.findElement(By.cssSelector("[data-parameter=start_date] input"));
+        assertThat(fixed.isEnabled()).as("locked by the embed link").isFalse();
+        assertThat(fixed.getDomProperty("value")).isEqualTo(start);
+        assertThat(browser.findElement(By.cssSelector("[data-parameter=end_date] input")).isEnabled()).isTrue();
+        assertThat(drawnTotal(mapped)).as("the address cannot override a locked value")
+                .isCloseTo(after, org.assertj.core.data.Offset.offset(0.01));
         admin.delete("/api/dashboards/" + byRegion + "/share");
     }
 

@@ -81,6 +81,7 @@ class BadInputTest extends EmbeddedServerTest {
             POST /api/dashboards                          {"name":"bad {uuid}","tags":["bad"],"layout":[],"options":{},"is_draft":false}
             POST /api/dashboards/{}                       {"name":"bad {uuid}","tags":["bad"],"is_draft":false,"options":{"refresh":60}}
             POST /api/dashboards/{}/share                 {"expires_at":"2099-01-01T00:00:00Z"}
+            POST /api/dashboards/{}/embed                 {"expires_at":"2099-01-01T00:00:00Z","parameters":{}}
             POST /api/dashboards/import                   {"name":"bad import {uuid}","widgets":[]}
             POST /api/widgets                             {"dashboard_id":{dashboard},"visualization_id":{visualization},"width":1,"options":{"position":{"col":0,"row":0,"sizeX":6,"sizeY":8}}}
             POST /api/widgets/{}                          {"width":1,"text":"bad","options":{"position":{"col":0,"row":0,"sizeX":6,"sizeY":8}}}
