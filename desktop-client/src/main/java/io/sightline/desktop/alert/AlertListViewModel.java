@@ -1,6 +1,7 @@
 package io.sightline.desktop.alert;
 
 import io.sightline.desktop.api.AlertSummary;
+import io.sightline.desktop.api.AlertsClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -8,7 +9,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The alerts list: every alert the user sees, its state, when it last triggered, whether it is muted. */
+/**
+ * The alerts list: every alert the user sees, its state, when it last triggered, whether it is muted; muting,
+ * deleting, and the editor of one (after whose saving the list reloads).
+ */
 public final class AlertListViewModel {
 
     private final SightlineClient client;
@@ -39,6 +43,29 @@ public final class AlertListViewModel {
                     }
                     message.set("\"" + changed.name() + "\" " + (changed.muted() ? "muted" : "unmuted"));
                 }, message::set);
+    }
+
+    /** Deletes the alert (the view asked the user first). */
+    public void delete(AlertSummary alert) {
+        tasks.run("Deleting the alert", () -> {
+            new AlertsClient(client).delete(alert.id());
+            return alert;
+        }, deleted -> {
+            alerts.removeIf(a -> a.id() == deleted.id());
+            message.set("Deleted \"" + deleted.name() + "\"");
+        }, message::set);
+    }
+
+    /** The editor of an existing alert; saving it reloads this list. */
+    public AlertEditorViewModel editor(AlertSummary alert) {
+        AlertEditorViewModel editor = AlertEditorViewModel.existing(client, tasks, alert.id());
+        editor.whenSaved(saved -> load());
+        return editor;
+    }
+
+    /** The subscriptions of an existing alert, shown in its editor. */
+    public AlertSubscriptionsViewModel subscriptions(AlertSummary alert) {
+        return new AlertSubscriptionsViewModel(client, tasks, alert.id());
     }
 
     public static String stateText(AlertSummary alert) {

@@ -42,4 +42,30 @@ class AlertListViewModelTest {
         assertThat(client.alerts().stream().filter(a -> a.id() == created.id()).findFirst().orElseThrow().muted())
                 .as("stored on the server").isTrue();
     }
+
+    @Test
+    void deletesAnAlertAndReloadsAfterItsEditorSaves() {
+        long dataSource = client.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
+                .orElseThrow().id();
+        String name = "doomed " + UUID.randomUUID().toString().substring(0, 8);
+        long query = client.createQuery(new QueryDraft(dataSource, "alerted " + name, "", "SELECT 1 AS n",
+                java.util.List.of(), java.util.List.of(), null)).id();
+        AlertSummary doomed = client.createAlert(name, query, Map.of("column", "n", "op", ">", "value", 5));
+        AlertSummary renamed = client.createAlert(name + " kept", query, Map.of("column", "n", "op", ">", "value", 5));
+        alerts.load();
+        await().atMost(Duration.ofSeconds(10)).until(() -> alerts.alerts().stream().anyMatch(a -> a.id() == doomed.id()));
+
+        alerts.delete(doomed);
+        await().atMost(Duration.ofSeconds(10)).until(() -> alerts.alerts().stream().noneMatch(a -> a.id() == doomed.id()));
+        assertThat(alerts.messageProperty().get()).isEqualTo("Deleted \"" + name + "\"");
+        assertThat(client.alerts()).as("gone on the server").noneMatch(a -> a.id() == doomed.id());
+
+        AlertEditorViewModel editor = alerts.editor(renamed);
+        editor.load();
+        await().atMost(Duration.ofSeconds(10)).until(() -> editor.nameProperty().get().equals(name + " kept"));
+        editor.nameProperty().set(name + " renamed");
+        editor.save(saved -> { });
+        await().atMost(Duration.ofSeconds(10)).until(() -> alerts.alerts().stream()
+                .anyMatch(a -> a.id() == renamed.id() && a.name().equals(name + " renamed")));
+    }
 }

@@ -12,13 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The alerts list in the real window: Query → Alerts… shows an alert with its state, and mutes it. */
+/**
+ * The alerts list in the real window: Query → Alerts… shows an alert with its state, mutes it, and opens it in the
+ * editor by a double-click.
+ */
 class AlertsUiTest extends UiSupport {
 
     @TempDir
@@ -63,6 +69,58 @@ class AlertsUiTest extends UiSupport {
                 .equals("\"" + name + "\" muted"));
         assertThat(admin.alerts().stream().filter(a -> a.id() == alert.id()).findFirst().orElseThrow().muted()).isTrue();
         snapshot("#alerts-table", "sightline-alerts-list.png");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void doubleClickOpensTheAlertInTheEditorWithItsSubscriptions() {
+        long demo = admin.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst().orElseThrow()
+                .id();
+        String name = "ui edited " + UUID.randomUUID().toString().substring(0, 8);
+        long query = admin.createQuery(new QueryDraft(demo, "watched " + name, "", "SELECT 3 AS n", List.of(), List.of(),
+                null)).id();
+        admin.runSaved(query, Map.of());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> admin.query(query).latestQueryDataId() != null);
+        AlertSummary alert = admin.createAlert(name, query, Map.of("column", "n", "op", ">", "value", 1));
+        var alerts = new io.sightline.desktop.api.AlertsClient(admin);
+        long ops = admin.saveDestination(null, "#ops " + name, "slack", Map.of("url", "http://127.0.0.1:9/hook")).id();
+        alerts.subscribe(alert.id(), ops);
+
+        clickOn("Query");
+        clickOn("Alerts\u2026");
+        waitUntil(10, "the alert listed", () -> lookup("#alerts-table").tryQuery().isPresent()
+                && ((TableView<AlertSummary>) lookup("#alerts-table").query()).getItems().stream()
+                .anyMatch(a -> a.id() == alert.id()));
+        TableView<AlertSummary> table = fx(() -> (TableView<AlertSummary>) lookup("#alerts-table").query());
+        fx(() -> {
+            table.getItems().stream().filter(a -> a.id() == alert.id()).findFirst().ifPresent(table::scrollTo);
+            return null;
+        });
+        waitUntil(5, "the alert's row drawn", () -> lookup(".table-row-cell").queryAll().stream()
+                .anyMatch(row -> row instanceof TableRow<?> r && r.getItem() instanceof AlertSummary a
+                        && a.id() == alert.id()));
+        doubleClickOn(lookup(".table-row-cell").match(row -> row instanceof TableRow<?> r
+                && r.getItem() instanceof AlertSummary a && a.id() == alert.id()).<TableRow<?>>query());
+
+        waitUntil(10, "the editor filled", () -> lookup("#alert-name").tryQuery().isPresent()
+                && name.equals(lookup("#alert-name").queryAs(TextField.class).getText())
+                && lookup("#alert-preview-state").queryAs(Label.class).getText().equals("TRIGGERED"));
+        waitUntil(10, "its subscription listed", () -> ((ListView<?>) lookup("#alert-subscriptions").query())
+                .getItems().size() == 1);
+        assertThat(fx(() -> lookup("#alert-threshold").queryAs(TextField.class).getText())).isEqualTo("1");
+        snapshot("#alert-subscriptions", "sightline-alert-editor.png");
+
+        fx(() -> {
+            lookup("#alert-threshold").queryAs(TextField.class).setText("5");
+            return null;
+        });
+        clickOn("#alert-save");
+        waitUntil(10, "the alert saved", () -> lookup("#alert-message").queryAs(Label.class).getText()
+                .equals("Saved \"" + name + "\""));
+        assertThat(alerts.alert(alert.id()).options().get("value")).isEqualTo(5);
+        waitUntil(10, "the list showing the new state", () -> lookup("#alerts-message").queryAs(Label.class).getText()
+                .endsWith("alerts"));
     }
 
     @Test

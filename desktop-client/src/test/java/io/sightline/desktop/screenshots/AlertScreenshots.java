@@ -1,0 +1,123 @@
+package io.sightline.desktop.screenshots;
+
+import io.sightline.common.api.query.Query;
+import io.sightline.desktop.LaunchOptions;
+import io.sightline.desktop.SightlineApp;
+import io.sightline.desktop.alert.AlertEditorView;
+import io.sightline.desktop.alert.AlertListViewModel;
+import io.sightline.desktop.api.AlertSummary;
+import io.sightline.desktop.api.AlertsClient;
+import io.sightline.desktop.api.QueryDraft;
+import io.sightline.desktop.api.SightlineClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The alert editor of an existing alert with its subscriptions, in the real window on a real X display: creates a
+ * query on the demo data source, an alert on it and a Slack destination it is sent to, opens the alert as the
+ * alerts list does, and captures the screen with ImageMagick's {@code import -window root}.
+ * Run: {@code xvfb-run -a -s "-screen 0 1280x800x24" java -cp <test classpath>
+ * io.sightline.desktop.screenshots.AlertScreenshots <server url> <api key> <output dir>}
+ */
+public final class AlertScreenshots {
+
+    private static SightlineApp app;
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[2]);
+        Files.createDirectories(out);
+        Path home = Files.createTempDirectory("sightline-shots-");
+        SightlineClient client = new SightlineClient(args[0], args[1]);
+        AlertSummary alert = preparedAlert(client);
+
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        on(() -> {
+            app = new SightlineApp(new LaunchOptions(args[0], args[1]), home);
+            Stage stage = new Stage();
+            app.start(stage);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            return null;
+        });
+        waitFor(60, () -> app.workbench() != null && !app.workbench().schema().dataSources().isEmpty());
+        on(() -> {
+            var list = new AlertListViewModel(app.workbench().client(), app.workbench().tasks());
+            AlertEditorView editor = new AlertEditorView(list.editor(alert), list.subscriptions(alert));
+            editor.initOwner(Stage.getWindows().get(0));
+            editor.show();
+            editor.setX(400);
+            editor.setY(40);
+            return null;
+        });
+        waitFor(30, () -> editorWindow() != null
+                && !((ListView<?>) editorWindow().getScene().lookup("#alert-subscriptions")).getItems().isEmpty());
+        Thread.sleep(1500);
+        new ProcessBuilder("import", "-window", "root", out.resolve("alert-editor.png").toString()).inheritIO()
+                .start().waitFor(30, TimeUnit.SECONDS);
+        System.out.println("captured alert-editor");
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static AlertSummary preparedAlert(SightlineClient client) throws InterruptedException {
+        long demo = client.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
+                .orElseThrow().id();
+        Query query = client.createQuery(new QueryDraft(demo, "Failed payments today", "",
+                "SELECT 14 AS failed_payments", List.of(), List.of(), null));
+        client.runSaved(query.id(), Map.of());
+        for (int i = 0; i < 150 && client.query(query.id()).latestQueryDataId() == null; i++) {
+            Thread.sleep(200);
+        }
+        AlertSummary alert = client.createAlert("Too many failed payments", query.id(), Map.of("column",
+                "failed_payments", "op", ">", "value", 10, "custom_subject", "{{ALERT_NAME}}: {{ALERT_STATUS}}"), 3600);
+        long ops = client.saveDestination(null, "#payments-oncall", "slack",
+                Map.of("url", "http://127.0.0.1:9/hook")).id();
+        new AlertsClient(client).subscribe(alert.id(), ops);
+        return alert;
+    }
+
+    private static Window editorWindow() {
+        return Stage.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().lookup("#alert-subscriptions") != null).findFirst().orElse(null);
+    }
+
+    private static <T> T on(Callable<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Boolean.TRUE.equals(on(condition))) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // not there yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("waited " + seconds + " s in vain");
+    }
+}
