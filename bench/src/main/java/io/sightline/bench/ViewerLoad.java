@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Virtual viewers in a closed loop, each on its own kept-alive connection, no pause between requests (as wrk) unless
@@ -132,6 +133,7 @@ final class ViewerLoad implements AutoCloseable {
         private final String[] validators;
         /** The next request: 0 the dashboard, 1..n the widgets' first loads, n+1..2n their revalidations. */
         private int step;
+        private boolean started;
         private Figures figures;
 
         Viewer(KeepAliveConnection connection, Target target) {
@@ -143,6 +145,10 @@ final class ViewerLoad implements AutoCloseable {
         Figures loop(long deadline, long pauseNanos) throws InterruptedException {
             figures = new Figures();
             int widgets = validators.length;
+            if (!started && pauseNanos > 0) { // viewers arrive spread over one pause, not all in the same instant
+                started = true;
+                nap(ThreadLocalRandom.current().nextLong(pauseNanos), deadline);
+            }
             while (System.nanoTime() < deadline) {
                 if (step == 0) {
                     request(Kind.DASHBOARD, target.dashboard(), null);
@@ -156,13 +162,17 @@ final class ViewerLoad implements AutoCloseable {
                 }
                 step = (step + 1) % (2 * widgets + 1);
                 if (step == 0 && pauseNanos > 0) {
-                    long nap = Math.min(pauseNanos, deadline - System.nanoTime());
-                    if (nap > 0) {
-                        Thread.sleep(nap / 1_000_000, (int) (nap % 1_000_000));
-                    }
+                    nap(pauseNanos, deadline);
                 }
             }
             return figures;
+        }
+
+        private static void nap(long nanos, long deadline) throws InterruptedException {
+            long nap = Math.min(nanos, deadline - System.nanoTime());
+            if (nap > 0) {
+                Thread.sleep(nap / 1_000_000, (int) (nap % 1_000_000));
+            }
         }
 
         /** The answer, or null after counting an error (no answer, or not the status a page expects). */
