@@ -9,13 +9,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code ./sightline bench [core|production]}: the benchmarks of docs/performance.md, each path beside its baseline
- * in one run; both when no selector is given. Prints Markdown tables and writes them under {@code bench/target}.
+ * {@code ./sightline bench [core|production|viewers] [flags]}: the benchmarks of docs/performance.md, each path
+ * beside its baseline in one run; all three when no selector is given. Prints Markdown tables and writes them under {@code bench/target}.
  * <ul>
  *   <li>{@code core} (issue 2): an embedded server (fresh data directory, demo data) in this JVM, each workload
  *       through the whole HTTP API path and directly through JDBC;</li>
  *   <li>{@code production} (issue 3): API + Redis + worker processes versus embedded mode versus direct JDBC
- *       ({@link ProductionBench}).</li>
+ *       ({@link ProductionBench});</li>
+ *   <li>{@code viewers} (issue 13): 200 viewers of a shared dashboard versus static files of the same sizes, and
+ *       the shared page's first paint in headless Chromium ({@link ViewersBench}; flags {@code --seconds=60
+ *       --viewers=200 --rounds=4 --paint-runs=11 --pause-ms=0}).</li>
  * </ul>
  */
 public final class BenchMain {
@@ -26,19 +29,39 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
-        String selector = args.length == 0 ? "all" : args[0];
-        if (args.length > 1 || !List.of("all", "core", "production").contains(selector)) {
-            System.err.println("usage: ./sightline bench [core|production]   (both when none is given)");
+        boolean selected = args.length > 0 && !args[0].startsWith("--");
+        String selector = selected ? args[0] : "all";
+        ViewersBench.Options viewers;
+        try {
+            if (!List.of("all", "core", "production", "viewers").contains(selector)) {
+                throw new IllegalArgumentException("Unknown bench " + selector);
+            }
+            List<String> flags = ViewersBench.flagsOf(args, selected ? 1 : 0);
+            if (!flags.isEmpty() && !List.of("all", "viewers").contains(selector)) {
+                throw new IllegalArgumentException("Only the viewers bench takes flags");
+            }
+            viewers = ViewersBench.Options.parse(flags);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: ./sightline bench [core|production|viewers] [--seconds=60 --viewers=200 --rounds=4"
+                    + " --paint-runs=11 --pause-ms=0]   (all three when none is given; the flags are the viewers bench's)");
             System.exit(2);
+            return;
         }
-        if (!selector.equals("production")) {
+        if (selector.equals("all") || selector.equals("core")) {
             core();
         }
-        if (!selector.equals("core")) {
+        if (selector.equals("all") || selector.equals("production")) {
             String report = ProductionBench.run();
             System.out.println();
             System.out.println(report);
             Files.writeString(Path.of("bench", "target", "bench-production-results.md"), report);
+        }
+        if (selector.equals("all") || selector.equals("viewers")) {
+            String report = ViewersBench.run(viewers);
+            System.out.println();
+            System.out.println(report);
+            Files.writeString(Path.of("bench", "target", "bench-viewers-results.md"), report);
         }
     }
 
