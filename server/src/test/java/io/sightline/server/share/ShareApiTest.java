@@ -378,7 +378,7 @@ class ShareApiTest extends EmbeddedServerTest {
         long dashboard = dashboard(api, Map.of());
         String token = share(api, dashboard);
         for (String path : List.of("/public/dashboards/" + token, "/public/dashboards/nope", "/viewer/viewer.js",
-                "/viewer/maps/countries.geojson",
+                "/viewer/viewer-maps.js", "/viewer/viewer-pivot.js", "/viewer/maps/countries.geojson",
                 "/viewer/viewer.css", "/webjars/echarts/5.3.1/dist/echarts.min.js", "/api/dashboards/public/" + token)) {
             var response = get(path, null);
             assertThat(response.statusCode()).as(path).isIn(200, 404);
