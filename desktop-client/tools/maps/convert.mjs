@@ -1,4 +1,4 @@
-// Converts the map outlines bundled with the desktop client, once (npm install && node convert.mjs).
+// Converts the map outlines bundled in common for every renderer (desktop and shared page), once (npm install && node convert.mjs).
 // Inputs (npm, pinned in package.json): world-atlas (Natural Earth 1:50m, public domain), us-atlas (US Census
 // cartographic boundaries, public domain), i18n-iso-countries (MIT) and @redash/viz (BSD-2-Clause; only the
 // property names and codes of its countries file, so that keys match Redash's `targetField` values).
@@ -13,7 +13,7 @@ import countries from 'i18n-iso-countries';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(new URL(import.meta.url).pathname);
-const out = path.resolve(here, '../../src/main/resources/io/sightline/desktop/visualization/map');
+const out = path.resolve(here, '../../../common/src/main/resources/io/sightline/common/visualization/map');
 const read = (p) => JSON.parse(fs.readFileSync(require.resolve(p), 'utf8'));
 
 // Keeps about `keep` of the vertices, those that matter most (topology-preserving, so shared borders stay shared).

@@ -295,8 +295,7 @@
         showError(entry, res.error);
         return;
       }
-      draw(entry, res);
-      entry.box.dataset.state = 'ready';
+      return Promise.resolve(draw(entry, res)).then(function () { entry.box.dataset.state = 'ready'; });
     }).catch(function (e) {
       showError(entry, e.message || String(e));
     });
@@ -354,6 +353,7 @@
     return null;
   }
 
+  /* Draws a widget's answer; a map resolves once its outlines are fetched and it is drawn. */
   function draw(entry, res) {
     entry.result = res;
     var type = entry.widget.visualization.type.toUpperCase();
@@ -361,9 +361,14 @@
       drawCounter(entry, res.counter);
     } else if (type === 'CHART' && res.chart) {
       drawChart(entry, res.chart);
+    } else if ((type === 'CHOROPLETH' || type === 'MAP') && res.map) {
+      return window.SightlineMaps.draw(entry, res.map, dark);
+    } else if (type === 'PIVOT' && res.pivot) {
+      window.SightlinePivot.draw(entry, res.pivot);
     } else {
       drawTable(entry, res);
     }
+    return null;
   }
 
   function drawCounter(entry, c) {
@@ -405,8 +410,9 @@
   }
 
   function drawChart(entry, c) {
-    var holder = entry.body.querySelector('.chart');
+    var holder = entry.body.querySelector('.chart:not(.map)');
     if (!holder) {
+      if (entry.chart) { entry.chart.dispose(); entry.chart = null; }
       entry.body.textContent = '';
       holder = el('div', 'chart');
       entry.body.appendChild(holder);

@@ -29,6 +29,46 @@ public record PivotTable(List<List<String>> rowKeys, List<List<String>> colKeys,
         return cells.get(List.of(rowKey, colKey));
     }
 
+    /** A cell or total as react-pivottable shows this table's aggregator. */
+    public String text(Double value) {
+        return format(value, aggregatorName);
+    }
+
+    /** As react-pivottable shows its aggregators: counts whole, fractions as percent, others with two decimals. */
+    public static String format(Double value, String aggregator) {
+        if (value == null) {
+            return "";
+        }
+        if (aggregator.contains("Fraction")) {
+            return NumberFormat.format(value * 100, "0.0%");
+        }
+        if (aggregator.startsWith("Count") || "Integer Sum".equals(aggregator)) {
+            return NumberFormat.format(value, "0,0");
+        }
+        return NumberFormat.format(value, "0,0.00");
+    }
+
+    /**
+     * The heat-map renderers' fill of a cell, {@code #rrggbb} from white to orange by its share of the largest
+     * absolute cell (light in both themes: dark text on it).
+     */
+    public static String heatColor(double share) {
+        double t = Math.max(0, Math.min(1, share));
+        int[] from = {0xff, 0xff, 0xff};
+        int[] to = {0xf4, 0xa2, 0x61};
+        StringBuilder hex = new StringBuilder("#");
+        for (int i = 0; i < 3; i++) {
+            double a = from[i] / 255.0, b = to[i] / 255.0;
+            hex.append(String.format("%02x", Math.round((a + (b - a) * t) * 255)));
+        }
+        return hex.toString();
+    }
+
+    /** The largest absolute cell, which heat-map shares are of (0 without cells). */
+    public double largestCell() {
+        return cells.values().stream().filter(Objects::nonNull).mapToDouble(Math::abs).max().orElse(0);
+    }
+
     /** @throws IllegalArgumentException for an aggregator this version does not compute (named in the message) */
     public static PivotTable of(List<Map<String, Object>> rows, PivotOptions options) {
         String aggregator = options.aggregatorName();

@@ -8,8 +8,11 @@ import io.sightline.common.visualization.ChartOptions;
 import io.sightline.common.visualization.ChartPoint;
 import io.sightline.common.visualization.ChartSeries;
 import io.sightline.common.visualization.ChartShaper;
+import io.sightline.common.visualization.ChoroplethOptions;
 import io.sightline.common.visualization.CounterOptions;
 import io.sightline.common.visualization.CounterValue;
+import io.sightline.common.visualization.MapOptions;
+import io.sightline.common.visualization.PivotOptions;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.ShapedChart;
@@ -41,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A widget's data for the public page: the query's stored latest result, shaped on the server with the same
- * option model the desktop draws from (counter value, chart series), so the browser only draws. A result older
+ * option model the desktop draws from (counter value, chart series, map fills and markers, pivot cells), so the
+ * browser only draws. A result older
  * than the dashboard's refresh interval starts one refresh of the query (identical runs in flight are joined, so
  * any number of viewers cause one run) and is served meanwhile; with no result yet the answer says "running".
  */
@@ -65,12 +69,15 @@ class PublicWidgetResults {
     private final QueryRuns runs;
     private final JsonMapper json;
     private final SharedParameterValues parameterValues;
+    private final PublicMapAnswers maps;
 
-    PublicWidgetResults(ResultStore results, QueryRuns runs, JsonMapper json, SharedParameterValues parameterValues) {
+    PublicWidgetResults(ResultStore results, QueryRuns runs, JsonMapper json, SharedParameterValues parameterValues,
+                        PublicMapAnswers maps) {
         this.results = results;
         this.runs = runs;
         this.json = json;
         this.parameterValues = parameterValues;
+        this.maps = maps;
     }
 
     /**
@@ -207,6 +214,9 @@ class PublicWidgetResults {
             }
             case "CHART" -> out.put("chart", chart(ChartShaper.shape(data, new ChartOptions(options)),
                     new ChartOptions(options)));
+            case "CHOROPLETH" -> out.put("map", maps.choropleth(new ChoroplethOptions(options), data));
+            case "MAP" -> out.put("map", maps.markers(new MapOptions(options), data));
+            case "PIVOT" -> out.put("pivot", PublicPivotAnswer.of(new PivotOptions(options), data));
             default -> {
                 // tables and the types the page does not draw yet get the rows (above)
             }

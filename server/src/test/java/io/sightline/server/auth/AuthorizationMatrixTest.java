@@ -191,6 +191,8 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/dashboards/public/{shareToken}               200  200  200  200  200  401  200  401
             GET    /api/dashboards/public/{shareToken}/widgets/{shareWidget}/results  200  200  200  200  200  401  200  401
             GET    /public/dashboards/{shareToken}                   200  200  200  200  200  401  200  401
+            # the outlines the shared page draws maps on: no one's data
+            GET    /viewer/maps/{mapOutline}                         200  200  200  200  200  401  200  401
             """;
 
     /** Paths no controller serves: actuator endpoints (their own handler mapping) and what no rule names. */
@@ -206,6 +208,7 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             POST   /no-such-page                                     401  403  403  403  403  401  403  401
             GET    /api/no-such-thing                                401  404  404  404  404  401  404  401
             GET    /viewer/viewer.js                                 200  200  200  200  200  401  200  401
+            GET    /viewer/maps/no-such-map.geojson                  404  404  404  404  404  401  404  401
             GET    /webjars/echarts/5.3.1/dist/echarts.min.js        200  200  200  200  200  401  200  401
             GET    /webjars/no-such-library/1/x.js                   401  403  403  403  403  401  403  401
             GET    /api/dashboards/public/no-such-token              404  404  404  404  404  401  404  401
@@ -280,6 +283,7 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
         fixtures.put("alert", value("newAlert"));
         fixtures.put("destination", value("newDestination"));
         fixtures.put("snippet", value("newSnippet"));
+        fixtures.put("mapOutline", "countries.geojson");
 
         String disabledKey = disabled.path("api_key").asString();
         assertThat(admin.post("/api/users/" + disabled.path("id").asString() + "/disable", Map.of()).status())

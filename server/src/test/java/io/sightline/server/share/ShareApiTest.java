@@ -235,6 +235,96 @@ class ShareApiTest extends EmbeddedServerTest {
     }
 
     @Test
+    void mapAndPivotWidgetsAreAnsweredAsTheDesktopDrawsThemWithNothingSecret() throws Exception {
+        Api api = owner.api();
+        long query = query(api, "SELECT * FROM (VALUES ('BRA', 100.0, -15.8, -47.9, 'south', 'Q1'),"
+                + " ('CAN', 900.0, 45.4, -75.7, 'north', 'Q1'), ('USA', 500.0, 38.9, -77.0, 'north', 'Q2'),"
+                + " ('XXX', 1.0, 95.0, 0.0, 'nowhere', 'Q2')) AS t(country, revenue, lat, lon, zone, quarter)", "[]");
+        long dashboard = dashboard(api, Map.of());
+        long choropleth = widget(api, dashboard, viz(api, query, "CHOROPLETH", Map.of("keyColumn", "country",
+                "targetField", "iso_a3", "valueColumn", "revenue", "valueFormat", "$0,0")), null, 0, 0, 6, 8);
+        long markers = widget(api, dashboard, viz(api, query, "MAP", Map.of("latColName", "lat", "lonColName", "lon",
+                "classify", "zone", "tooltip", Map.of("enabled", true, "template", "<b>{{ country }}</b> {{ revenue }}"))),
+                null, 6, 0, 6, 8);
+        long pivot = widget(api, dashboard, viz(api, query, "PIVOT", Map.of("rows", List.of("zone"),
+                "cols", List.of("quarter"), "vals", List.of("revenue"), "aggregatorName", "Sum",
+                "rendererName", "Table Heatmap")), null, 0, 8, 12, 6);
+        String token = share(api, dashboard);
+
+        var choroplethAnswer = answer(token, choropleth);
+        JsonNode map = Api.JSON.readTree(choroplethAnswer).path("map");
+        assertThat(map.path("kind").asString()).isEqualTo("choropleth");
+        assertThat(map.path("outline").asString()).isEqualTo("/viewer/maps/countries.geojson");
+        assertThat(map.path("regions").size()).as("every country of the outlines").isGreaterThan(200);
+        // Redash's default classes (equidistant, #799CFF to #002FB4) over 100, 500, 900: the desktop's figures
+        assertThat(region(map, "BRA").path("color").asString()).isEqualTo("#799cff");
+        assertThat(region(map, "USA").path("color").asString()).isEqualTo("#3d66da");
+        JsonNode canada = region(map, "CAN");
+        assertThat(canada.path("color").asString()).isEqualTo("#002fb4");
+        assertThat(canada.path("text").asString()).isEqualTo("$900");
+        assertThat(canada.path("tooltip").asString()).isEqualTo("Canada: $900");
+        JsonNode australia = map.path("regions").valueStream()
+                .filter(r -> r.path("name").asString().equals("Australia")).findFirst().orElseThrow();
+        assertThat(australia.path("color").isNull()).as("no value: the page's theme colour").isTrue();
+        assertThat(australia.path("text").asString()).isEqualTo("N/A");
+        assertThat(map.path("legend").path("steps").valueStream().map(s -> s.path("text").asString()).toList())
+                .containsExactly("$900", "$500", "$100");
+        assertThat(map.path("notes").get(0).asString()).contains("1 of 4 keys match no country by iso_a3: XXX");
+        assertNothingSecret(choroplethAnswer, owner);
+
+        var markersAnswer = answer(token, markers);
+        JsonNode points = Api.JSON.readTree(markersAnswer).path("map");
+        assertThat(points.path("kind").asString()).isEqualTo("markers");
+        assertThat(points.path("points").valueStream().map(p -> p.path("label").asString()).toList())
+                .as("the row at latitude 95 is left out").containsExactly("BRA 100.0", "CAN 900.0", "USA 500.0");
+        assertThat(points.path("points").get(0).path("lat").asDouble()).isEqualTo(-15.8);
+        assertThat(points.path("groups").valueStream().map(g -> g.path("name").asString() + " "
+                + g.path("color").asString()).toList()).containsExactly("south #1f77b4", "north #ff7f0e");
+        assertThat(points.path("notes").get(0).asString()).startsWith("1 of 4 rows have no valid lat/lon");
+        assertNothingSecret(markersAnswer, owner);
+
+        var pivotAnswer = answer(token, pivot);
+        JsonNode table = Api.JSON.readTree(pivotAnswer).path("pivot");
+        assertThat(table.path("row_keys").toString()).isEqualTo("[[\"north\"],[\"nowhere\"],[\"south\"]]");
+        assertThat(table.path("col_keys").toString()).isEqualTo("[[\"Q1\"],[\"Q2\"]]");
+        assertThat(table.path("cells").get(0).get(0).path("text").asString()).isEqualTo("900.00");
+        assertThat(table.path("cells").get(0).get(0).path("color").asString()).as("the largest cell").isEqualTo("#f4a261");
+        assertThat(table.path("cells").get(2).get(1).path("text").asString()).as("south has no Q2").isEmpty();
+        assertThat(table.path("row_totals").get(0).path("text").asString()).isEqualTo("1,400.00");
+        assertThat(table.path("col_totals").get(1).path("text").asString()).isEqualTo("501.00");
+        assertThat(table.path("grand_total").path("text").asString()).isEqualTo("1,501.00");
+        assertNothingSecret(pivotAnswer, owner);
+
+        var outline = get("/viewer/maps/countries.geojson", null);
+        assertThat(outline.statusCode()).isEqualTo(200);
+        assertThat(outline.headers().firstValue("Content-Type").orElse("")).startsWith("application/geo+json");
+        JsonNode geo = Api.JSON.readTree(outline.body());
+        assertThat(geo.path("features").size()).isEqualTo(map.path("regions").size());
+        JsonNode canadaOutline = geo.path("features").get(Integer.parseInt(canada.path("key").asString()));
+        assertThat(canadaOutline.path("properties").path("iso_a3").asString()).as("keys name the same region")
+                .isEqualTo("CAN");
+        assertThat(canadaOutline.path("geometry").path("type").asString()).isEqualTo("MultiPolygon");
+        assertThat(get("/viewer/maps/countries.geojson", outline.headers().firstValue("ETag").orElseThrow())
+                .statusCode()).as("fetched once per version").isEqualTo(304);
+        assertThat(get("/viewer/maps/mars.geojson", null).statusCode()).isEqualTo(404);
+    }
+
+    /** A widget's answer once its query has run. */
+    private String answer(String token, long widget) {
+        String path = "/api/dashboards/public/" + token + "/widgets/" + widget + "/results";
+        var response = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get(path, null), r -> r.statusCode() != 202);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("\"error\"");
+        return response.body();
+    }
+
+    private static JsonNode region(JsonNode map, String code) {
+        return map.path("regions").valueStream().filter(r -> r.path("code").asString().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no region " + code));
+    }
+
+    @Test
     void aTokenReachesOnlyItsOwnDashboardsWidgets() throws Exception {
         Api api = owner.api();
         long query = query(api, "SELECT 1 AS n", "[]");
@@ -354,6 +444,7 @@ class ShareApiTest extends EmbeddedServerTest {
         long dashboard = dashboard(api, Map.of());
         String token = share(api, dashboard);
         for (String path : List.of("/public/dashboards/" + token, "/public/dashboards/nope", "/viewer/viewer.js",
+                "/viewer/viewer-maps.js", "/viewer/viewer-pivot.js", "/viewer/maps/countries.geojson",
                 "/viewer/viewer.css", "/webjars/echarts/5.3.1/dist/echarts.min.js", "/api/dashboards/public/" + token)) {
             var response = get(path, null);
             assertThat(response.statusCode()).as(path).isIn(200, 404);

@@ -29,8 +29,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The shared demo "Executive scorecard" opened in a real headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}): every widget drawn, a counter and a chart showing what the API answers, widgets
- * stacking at a phone's width, and the refusal page once the link is revoked. Leaves a screenshot in
- * {@code target/screenshots/}.
+ * stacking at a phone's width, and the refusal page once the link is revoked; the demo "Sales map" with each
+ * country's fill sampled from the canvas against the colour the API answered, and a pivot's cells. Leaves
+ * screenshots in {@code target/screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ViewerBrowserTest extends EmbeddedServerTest {
@@ -322,6 +323,162 @@ class ViewerBrowserTest extends EmbeddedServerTest {
         screenshot("shared-drill-through.png");
         admin.delete("/api/dashboards/" + detail + "/share");
         admin.delete("/api/dashboards/" + byRegion + "/share");
+    }
+
+    /** A point well inside each of the demo's larger countries, to sample its fill at. */
+    private static final Map<String, double[]> INSIDE = Map.of("USA", new double[] {-100, 40},
+            "CAN", new double[] {-100, 58}, "BRA", new double[] {-50, -10}, "AUS", new double[] {134, -25},
+            "IND", new double[] {79, 22}, "CHN", new double[] {103, 35});
+
+    @Test
+    void theSharedSalesMapDrawsBothMapsInTheColoursTheApiAnswered() throws Exception {
+        Api admin = api();
+        long salesMap = demoDashboard(admin, "Sales map");
+        var shared = admin.post("/api/dashboards/" + salesMap + "/share", Map.of());
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(200);
+        String token = shared.json().path("api_key").asString();
+        List<JsonNode> vizWidgets = anonymous().get("/api/dashboards/public/" + token).json().path("widgets")
+                .valueStream().filter(w -> w.has("visualization")).toList();
+        JsonNode choropleth = vizWidgets.stream()
+                .filter(w -> w.path("visualization").path("type").asString().equals("CHOROPLETH")).findFirst().orElseThrow();
+        JsonNode markers = vizWidgets.stream()
+                .filter(w -> w.path("visualization").path("type").asString().equals("MAP")).findFirst().orElseThrow();
+
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(shared.json().path("public_url").asString());
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(b -> b.findElements(By.cssSelector(".widget.viz[data-state=ready]")).size() == vizWidgets.size()
+                || !b.findElements(By.cssSelector(".widget.viz[data-state=error]")).isEmpty());
+        List<WebElement> failed = browser.findElements(By.cssSelector(".widget.viz[data-state=error]"));
+        assertThat(failed).as(() -> "widgets in error: " + failed.stream().map(WebElement::getText).toList()).isEmpty();
+
+        JsonNode map = widgetAnswer(token, choropleth).path("map");
+        WebElement choroplethBox = box(choropleth).findElement(By.cssSelector(".chart.map"));
+        int sampled = 0;
+        for (JsonNode region : map.path("regions")) {
+            double[] inside = INSIDE.get(region.path("code").asString());
+            if (inside == null || region.path("color").isNull()) {
+                continue;
+            }
+            String expected = region.path("color").asString();
+            String[] seen = {null};
+            try {
+                wait.withTimeout(Duration.ofSeconds(10)).until(b -> {
+                    seen[0] = pixelAt(choroplethBox, "{seriesIndex: 0}", inside);
+                    return expected.equals(seen[0]);
+                });
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // reported below with what was drawn instead
+            }
+            assertThat(seen[0]).as("the fill drawn inside " + region.path("name").asString()).isEqualTo(expected);
+            sampled++;
+        }
+        assertThat(sampled).as("countries of the demo sampled").isGreaterThanOrEqualTo(3);
+        assertThat(pixelAt(choroplethBox, "{seriesIndex: 0}", new double[] {-30, 30})).as("the Atlantic")
+                .isEqualTo("#ffffff");
+        List<WebElement> legend = box(choropleth).findElements(By.cssSelector(".map-legend > div"));
+        assertThat(legend.stream().map(WebElement::getText).toList()).as("the legend the API answered")
+                .isEqualTo(map.path("legend").path("steps").valueStream().map(s -> s.path("text").asString()).toList());
+
+        JsonNode stores = widgetAnswer(token, markers).path("map");
+        WebElement markerBox = box(markers).findElement(By.cssSelector(".chart.map"));
+        Number drawnPoints = (Number) browser.executeScript(
+                "return echarts.getInstanceByDom(arguments[0]).getOption().series[0].data.length;", markerBox);
+        assertThat(drawnPoints.intValue()).as("a marker per store").isEqualTo(stores.path("points").size()).isPositive();
+        // the store farthest from any other, its pin's head sampled with the pointer off the map (no hover)
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(browser.findElement(By.id("title")))
+                .perform();
+        JsonNode alone = null;
+        double farthest = -1;
+        for (JsonNode p : stores.path("points")) {
+            double nearest = stores.path("points").valueStream().filter(q -> q != p)
+                    .mapToDouble(q -> Math.hypot(q.path("lon").asDouble() - p.path("lon").asDouble(),
+                            q.path("lat").asDouble() - p.path("lat").asDouble())).min().orElse(180);
+            if (nearest > farthest) {
+                farthest = nearest;
+                alone = p;
+            }
+        }
+        String pin = stores.path("pin").path("fill").asString();
+        List<String> column = new ArrayList<>();
+        for (int dy = 0; dy >= -30; dy--) {
+            column.add(pixelAt(markerBox, "{geoIndex: 0}", new double[] {alone.path("lon").asDouble(),
+                    alone.path("lat").asDouble()}, dy));
+        }
+        assertThat(column.subList(0, 12)).as("the pixels above " + alone.path("label").asString()
+                + ", its pin's tip there: " + column).contains(pin);
+        assertThat(column.get(column.size() - 1)).as("land or sea above the pin: " + column).isNotEqualTo(pin);
+
+        // about the dashboard's height (the window counts its own frame), for the README
+        browser.manage().window().setSize(new Dimension(1280, 735));
+        screenshot("shared-sales-map.png");
+        admin.delete("/api/dashboards/" + salesMap + "/share");
+    }
+
+    @Test
+    void aSharedPivotShowsTheCellsAndTotalsTheApiAnswered() throws Exception {
+        Api admin = api();
+        long query = admin.get("/api/queries?q=sales__revenue_by_region_and_quarter__v1").json().path("results")
+                .valueStream().findFirst().orElseThrow().path("id").asLong();
+        long pivot = created(admin.post("/api/visualizations", Map.of("query_id", query, "type", "PIVOT",
+                "name", "Quarters by region", "options", Map.of("rows", List.of("region"), "cols", List.of("quarter"),
+                        "vals", List.of("revenue"), "aggregatorName", "Sum", "rendererName", "Table Heatmap"))));
+        long dashboard = created(admin.post("/api/dashboards", Map.of("name", "Pivot " + System.nanoTime())));
+        long widget = widget(admin, dashboard, pivot, null, 0);
+        var shared = admin.post("/api/dashboards/" + dashboard + "/share", Map.of()).json();
+        String token = shared.path("api_key").asString();
+
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(shared.path("public_url").asString());
+        By pivotBox = By.cssSelector(".widget[data-widget-id='" + widget + "']");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> b.findElements(pivotBox).stream()
+                .anyMatch(e -> !"loading".equals(e.getDomAttribute("data-state"))));
+        WebElement box = browser.findElement(pivotBox);
+        assertThat(box.getDomAttribute("data-state")).as(box.getText()).isEqualTo("ready");
+
+        JsonNode expected = widgetAnswer(token, widget).path("pivot");
+        List<WebElement> rows = box.findElements(By.cssSelector("table.pivot tbody tr"));
+        assertThat(rows).as("a row per region and the totals").hasSize(expected.path("row_keys").size() + 1);
+        for (int r = 0; r < expected.path("row_keys").size(); r++) {
+            List<String> shown = rows.get(r).findElements(By.cssSelector("td.value")).stream().map(WebElement::getText)
+                    .toList();
+            List<String> answered = expected.path("cells").get(r).valueStream().map(c -> c.path("text").asString())
+                    .toList();
+            assertThat(shown).as("region " + expected.path("row_keys").get(r)).isEqualTo(answered);
+            assertThat(rows.get(r).findElement(By.cssSelector("th")).getText())
+                    .isEqualTo(expected.path("row_keys").get(r).get(0).asString());
+        }
+        assertThat(answeredTexts(expected.path("cells").get(0))).as("cells with values").anyMatch(t -> !t.isEmpty());
+        assertThat(box.findElement(By.cssSelector("td.grand")).getText())
+                .isEqualTo(expected.path("grand_total").path("text").asString()).isNotBlank();
+        String heat = (String) browser.executeScript("return getComputedStyle(arguments[0]).backgroundColor;",
+                box.findElement(By.cssSelector("td.heat")));
+        assertThat(heat).as("heat-map cells are coloured").isNotEqualTo("rgba(0, 0, 0, 0)");
+        screenshot("shared-pivot.png");
+        admin.delete("/api/dashboards/" + dashboard + "/share");
+    }
+
+    private static List<String> answeredTexts(JsonNode cells) {
+        return cells.valueStream().map(c -> c.path("text").asString()).toList();
+    }
+
+    /** The colour drawn at a longitude/latitude of a map (and {@code dy} pixels below it), as {@code #rrggbb}. */
+    private String pixelAt(WebElement chart, String finder, double[] lonLat, int... dy) {
+        return (String) browser.executeScript("var c = echarts.getInstanceByDom(arguments[0]);"
+                + " var p = c.convertToPixel(" + finder + ", [arguments[1], arguments[2]]);"
+                + " var canvas = arguments[0].querySelector('canvas'); var ratio = canvas.width / canvas.clientWidth;"
+                + " var d = canvas.getContext('2d').getImageData(Math.round(p[0] * ratio),"
+                + " Math.round((p[1] + arguments[3]) * ratio), 1, 1).data;"
+                + " return '#' + [d[0], d[1], d[2]].map(function (v) { return (v < 16 ? '0' : '') + v.toString(16); })"
+                + ".join('');", chart, lonLat[0], lonLat[1], dy.length == 0 ? 0 : dy[0]);
+    }
+
+    private JsonNode widgetAnswer(String token, JsonNode widget) {
+        return widgetAnswer(token, widget.path("id").asLong());
+    }
+
+    private JsonNode widgetAnswer(String token, long widget) {
+        return anonymous().get("/api/dashboards/public/" + token + "/widgets/" + widget + "/results").json();
     }
 
     private double drawnTotal(JsonNode widget) {

@@ -1,5 +1,6 @@
 package io.sightline.desktop.visualization.map;
 
+import io.sightline.common.visualization.map.MapOutlines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The outlines bundled with the client (made by {@code desktop-client/tools/maps/convert.mjs}), read once and kept:
- * world countries projected to {@link Mercator}'s plane, US states on us-atlas's Albers USA plane (975 × 610).
+ * The outlines bundled in {@code common} ({@link MapOutlines}: the server's shared page draws the same files), read
+ * once and kept: world countries projected to {@link Mercator}'s plane, US states on us-atlas's Albers USA plane (975 × 610).
  */
 public final class MapShapes {
 
@@ -58,7 +59,7 @@ public final class MapShapes {
         if (countries == null) {
             synchronized (MapShapes.class) {
                 if (countries == null) {
-                    countries = load("world-countries.json", "countries", true,
+                    countries = load(MapOutlines.COUNTRIES, "countries",
                             new double[] {Mercator.x(-180), Mercator.y(84), Mercator.x(180), Mercator.y(-58)});
                 }
             }
@@ -71,7 +72,7 @@ public final class MapShapes {
         if (usStates == null) {
             synchronized (MapShapes.class) {
                 if (usStates == null) {
-                    usStates = load("us-states.json", "usa", false, null);
+                    usStates = load(MapOutlines.USA, "usa", null);
                 }
             }
         }
@@ -83,11 +84,9 @@ public final class MapShapes {
         return "usa".equals(mapType) ? usStates() : countries();
     }
 
-    private static Layer load(String resource, String name, boolean lonLat, double[] firstView) {
-        try (InputStream in = MapShapes.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("map outlines missing from the build: " + resource);
-            }
+    private static Layer load(MapOutlines outlines, String name, double[] firstView) {
+        boolean lonLat = outlines.lonLat();
+        try (InputStream in = outlines.open()) {
             JsonNode root = new ObjectMapper().readTree(in);
             List<String> fields = new ArrayList<>();
             root.path("fields").forEach(f -> fields.add(f.asString()));

@@ -2,12 +2,9 @@ package io.sightline.desktop.visualization.map;
 
 import io.sightline.common.visualization.MapOptions;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.common.visualization.map.MarkerLayer;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.HBox;
@@ -20,7 +17,8 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * A {@code MAP} of markers: each row at its {@code latColName}/{@code lonColName} over the bundled country outlines
- * (Redash's tile layer is never fetched). With {@code classify}, markers are circles in their group's colour
+ * (Redash's tile layer is never fetched), placed and coloured by {@link MarkerLayer} as the shared web page's are.
+ * With {@code classify}, markers are circles in their group's colour
  * ({@code groups.<value>.color}, else d3's category10 as Redash); without, pins in the marker colours. With
  * {@code clusterMarkers}, dense points merge per zoom level ({@link GridClusterer}); a click on a cluster zooms in.
  * Past {@link #DOTS_ABOVE} unclustered markers they are drawn as small dots. Rows whose coordinates are missing or
@@ -28,11 +26,8 @@ import javafx.scene.text.TextAlignment;
  */
 public final class MarkerMap {
 
-    /** d3's category10, which Redash's map takes group colours from. */
-    static final List<Color> CATEGORY10 = List.of("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-            "#e377c2", "#7f7f7f", "#bcbd22", "#17becf").stream().map(Color::web).toList();
     /** Leaflet's default marker blue. */
-    static final Color PIN = Color.web("#2a81cb");
+    static final Color PIN = ChoroplethMap.fx(MarkerLayer.PIN);
     static final double PIN_HEIGHT = 24;
     static final double CIRCLE_RADIUS = 6;
     /** Past this many markers on one level (clustering off, or the closest zoom), they are drawn as 4 px dots. */
@@ -46,58 +41,35 @@ public final class MarkerMap {
     }
 
     public static MapView render(MapOptions options, ResultData result, MapTheme theme) {
-        String latColumn = options.latColName();
-        String lonColumn = options.lonColName();
+        MarkerLayer layer = MarkerLayer.of(options, result);
+        List<MarkerLayer.Marker> markers = layer.markers();
         String classify = options.classify();
-        List<Map<String, Object>> rows = result == null ? List.of() : result.rows();
-        double[] xs = new double[rows.size()];
-        double[] ys = new double[rows.size()];
-        int[] groupOf = new int[rows.size()];
-        int[] rowOf = new int[rows.size()];
-        Map<String, Integer> groupIndex = new LinkedHashMap<>();
-        int n = 0;
-        int invalid = 0;
+        final int count = markers.size();
+        double[] px = new double[count];
+        double[] py = new double[count];
+        int[] pg = new int[count];
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (int r = 0; r < rows.size(); r++) {
-            Map<String, Object> row = rows.get(r);
-            Double lat = ChoroplethMap.number(row.get(latColumn));
-            Double lon = ChoroplethMap.number(row.get(lonColumn));
-            if (lat == null || lon == null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-                invalid++;
-                continue;
-            }
-            String group = classify == null ? "All" : String.valueOf(row.get(classify));
-            xs[n] = Mercator.x(lon);
-            ys[n] = Mercator.y(lat);
-            groupOf[n] = groupIndex.computeIfAbsent(group, g -> groupIndex.size());
-            rowOf[n] = r;
-            box[0] = Math.min(box[0], xs[n]);
-            box[1] = Math.min(box[1], ys[n]);
-            box[2] = Math.max(box[2], xs[n]);
-            box[3] = Math.max(box[3], ys[n]);
-            n++;
+        for (int i = 0; i < count; i++) {
+            MarkerLayer.Marker m = markers.get(i);
+            px[i] = Mercator.x(m.lon());
+            py[i] = Mercator.y(m.lat());
+            pg[i] = m.group();
+            box[0] = Math.min(box[0], px[i]);
+            box[1] = Math.min(box[1], py[i]);
+            box[2] = Math.max(box[2], px[i]);
+            box[3] = Math.max(box[3], py[i]);
         }
-        final int count = n;
-        double[] px = java.util.Arrays.copyOf(xs, count);
-        double[] py = java.util.Arrays.copyOf(ys, count);
-        int[] pg = java.util.Arrays.copyOf(groupOf, count);
-        List<String> groupNames = new ArrayList<>(groupIndex.keySet());
-        Color[] colors = groupColors(options, groupNames, classify != null);
+        List<String> groupNames = layer.groups();
+        Color[] colors = layer.groupColors().stream().map(ChoroplethMap::fx).toArray(Color[]::new);
 
         MapView view = new MapView(theme, extent(options, box, count));
-        if (result != null && !rows.isEmpty() && (result.column(latColumn) == null || result.column(lonColumn) == null)) {
-            view.report("The result has no column \"" + (result.column(latColumn) == null ? latColumn : lonColumn) + "\".");
-        } else if (invalid > 0) {
-            view.report(invalid + " of " + rows.size() + " rows have no valid " + latColumn + "/" + lonColumn
-                    + " and are not shown.");
-        }
+        layer.problems().forEach(view::report);
         MapShapes.Layer base = MapShapes.countries();
         GridClusterer clusterer = new GridClusterer(px, py, pg);
         boolean cluster = options.clusterMarkers();
-        boolean customize = options.bool("customizeMarkers");
-        Color pinFill = customize ? ChoroplethMap.color(options.string("backgroundColor"), PIN) : PIN;
-        Color pinBorder = customize ? ChoroplethMap.color(options.string("borderColor"), PIN) : PIN.darker();
-        Color pinDot = customize ? ChoroplethMap.color(options.string("foregroundColor"), Color.WHITE) : Color.WHITE;
+        Color pinFill = ChoroplethMap.fx(layer.pinFill());
+        Color pinBorder = layer.pinBorder() != null ? ChoroplethMap.fx(layer.pinBorder()) : pinFill.darker();
+        Color pinDot = ChoroplethMap.fx(layer.pinDot());
         List<double[]> drawn = new ArrayList<>(); // screen x, y, radius, cluster index
         List<GridClusterer.Cluster> shown = new ArrayList<>();
         view.setPainter((g, v) -> {
@@ -136,10 +108,6 @@ public final class MarkerMap {
                 shown.add(c);
             }
         });
-        boolean tooltips = options.bool("tooltip.enabled");
-        String tooltipTemplate = options.string("tooltip.template");
-        boolean popups = options.bool("popup.enabled");
-        String popupTemplate = options.string("popup.template");
         view.setHover((wx, wy, sx, sy) -> {
             GridClusterer.Cluster c = hit(drawn, shown, sx, sy);
             if (c == null) {
@@ -148,7 +116,7 @@ public final class MarkerMap {
             if (c.count() > 1) {
                 return c.count() + " points" + (classify == null ? "" : " (" + classify + ": " + groupNames.get(c.group()) + ")");
             }
-            return tooltips ? text(tooltipTemplate, rows.get(rowOf[c.first()]), latColumn, lonColumn, false) : null;
+            return layer.tooltip(markers.get(c.first()));
         });
         view.setClick((wx, wy, sx, sy) -> {
             GridClusterer.Cluster c = hit(drawn, shown, sx, sy);
@@ -159,7 +127,7 @@ public final class MarkerMap {
                 view.zoomAt(sx, sy, 2);
                 return null;
             }
-            return popups ? text(popupTemplate, rows.get(rowOf[c.first()]), latColumn, lonColumn, true) : null;
+            return layer.popup(markers.get(c.first()));
         });
         if (classify != null && !groupNames.isEmpty()) {
             view.setLegend(legend(groupNames, colors, theme), "bottom-left");
@@ -176,39 +144,6 @@ public final class MarkerMap {
             }
         }
         return null;
-    }
-
-    /** Redash's marker text: the template over the row, or without one the coordinates (popups: every column). */
-    private static String text(String template, Map<String, Object> row, String lat, String lon, boolean popup) {
-        if (template != null && !template.isBlank()) {
-            return MapTemplate.render(template, row);
-        }
-        String head = row.get(lat) + ", " + row.get(lon);
-        if (!popup) {
-            return head;
-        }
-        return head + "\n" + row.entrySet().stream().filter(e -> !e.getKey().equals(lat) && !e.getKey().equals(lon))
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"));
-    }
-
-    /** Saved {@code groups.<name>.color}, else category10 in the order Redash's JS object gives the groups. */
-    static Color[] groupColors(MapOptions options, List<String> names, boolean classified) {
-        Color[] colors = new Color[names.size()];
-        List<String> jsOrder = new ArrayList<>(names);
-        jsOrder.sort(Comparator.comparing((String s) -> !s.matches("0|[1-9]\\d{0,8}"))
-                .thenComparing((a, b) -> a.matches("0|[1-9]\\d{0,8}") && b.matches("0|[1-9]\\d{0,8}")
-                        ? Long.compare(Long.parseLong(a), Long.parseLong(b)) : 0));
-        int next = 0;
-        for (String name : jsOrder) {
-            Object group = options.object("groups").get(name);
-            String saved = group instanceof Map<?, ?> g && g.get("color") != null ? String.valueOf(g.get("color")) : null;
-            Color color = saved == null ? null : ChoroplethMap.color(saved, null);
-            if (color == null) {
-                color = CATEGORY10.get(next++ % CATEGORY10.size());
-            }
-            colors[names.indexOf(name)] = color;
-        }
-        return colors;
     }
 
     /** Saved bounds ({@code _southWest}/{@code _northEast}), else the points' extent, else the world. */

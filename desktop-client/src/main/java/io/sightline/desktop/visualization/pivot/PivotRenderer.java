@@ -1,6 +1,5 @@
 package io.sightline.desktop.visualization.pivot;
 
-import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.PivotOptions;
 import io.sightline.common.visualization.PivotTable;
 import io.sightline.common.visualization.ResultData;
@@ -13,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.paint.Color;
 
 /**
  * {@code PIVOT}: rows × columns of the aggregated value (react-pivottable's aggregators, computed by
@@ -28,7 +26,7 @@ public final class PivotRenderer implements VisualizationRenderer {
         PivotTable pivot = PivotTable.of(result.rows(), options);
         String renderer = options.string("rendererName");
         boolean heat = renderer != null && renderer.contains("Heatmap");
-        double max = pivot.cells().values().stream().filter(v -> v != null).mapToDouble(Math::abs).max().orElse(0);
+        double max = pivot.largestCell();
 
         GridPane grid = new GridPane();
         grid.setId("pivot-grid");
@@ -55,16 +53,16 @@ public final class PivotRenderer implements VisualizationRenderer {
             c = headerColumns;
             for (List<String> colKey : pivot.colKeys()) {
                 Double value = pivot.cell(rowKey, colKey);
-                Label cell = value(value, pivot.aggregatorName());
+                Label cell = value(pivot.text(value));
                 if (heat && value != null && max > 0) {
                     // the heat colours are light in both themes: dark text on them
-                    cell.setStyle("-fx-background-color: " + web(heat(Math.abs(value) / max))
+                    cell.setStyle("-fx-background-color: " + PivotTable.heatColor(Math.abs(value) / max)
                             + "; -fx-text-fill: #1d1d1d;");
                 }
                 grid.add(cell, c++, r);
             }
             if (rowTotals) {
-                Label total = value(pivot.rowTotals().get(rowKey), pivot.aggregatorName());
+                Label total = value(pivot.text(pivot.rowTotals().get(rowKey)));
                 total.getStyleClass().add("pivot-total");
                 total.setStyle("-fx-font-weight: bold;");
                 grid.add(total, c, r);
@@ -75,13 +73,13 @@ public final class PivotRenderer implements VisualizationRenderer {
             grid.add(header("Totals"), 0, r);
             c = headerColumns;
             for (List<String> colKey : pivot.colKeys()) {
-                Label total = value(pivot.colTotals().get(colKey), pivot.aggregatorName());
+                Label total = value(pivot.text(pivot.colTotals().get(colKey)));
                 total.getStyleClass().add("pivot-total");
                 total.setStyle("-fx-font-weight: bold;");
                 grid.add(total, c++, r);
             }
             if (rowTotals) {
-                Label grand = value(pivot.grandTotal(), pivot.aggregatorName());
+                Label grand = value(pivot.text(pivot.grandTotal()));
                 grand.setId("pivot-grand-total");
                 grand.getStyleClass().add("pivot-total");
                 grand.setStyle("-fx-font-weight: bold;");
@@ -102,36 +100,13 @@ public final class PivotRenderer implements VisualizationRenderer {
         return label;
     }
 
-    private static Label value(Double value, String aggregator) {
-        Label label = new Label(format(value, aggregator));
+    private static Label value(String text) {
+        Label label = new Label(text);
         label.getStyleClass().add("pivot-cell");
         label.setPadding(new Insets(3, 8, 3, 8));
         label.setMaxWidth(Double.MAX_VALUE);
         label.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         GridPane.setHalignment(label, HPos.RIGHT);
         return label;
-    }
-
-    /** As react-pivottable shows its aggregators: counts whole, fractions as percent, others with two decimals. */
-    public static String format(Double value, String aggregator) {
-        if (value == null) {
-            return "";
-        }
-        if (aggregator.contains("Fraction")) {
-            return NumberFormat.format(value * 100, "0.0%");
-        }
-        if (aggregator.startsWith("Count") || "Integer Sum".equals(aggregator)) {
-            return NumberFormat.format(value, "0,0");
-        }
-        return NumberFormat.format(value, "0,0.00");
-    }
-
-    private static Color heat(double share) {
-        return Color.web("#ffffff").interpolate(Color.web("#f4a261"), Math.max(0, Math.min(1, share)));
-    }
-
-    private static String web(Color color) {
-        return String.format("#%02x%02x%02x", (int) Math.round(color.getRed() * 255),
-                (int) Math.round(color.getGreen() * 255), (int) Math.round(color.getBlue() * 255));
     }
 }

@@ -1,4 +1,4 @@
-package io.sightline.desktop.visualization.map;
+package io.sightline.common.visualization.map;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Redash's simple templates ({@code {{ @@name }}}, {@code {{ column }}}) for tooltips, as plain text: the template's
- * markup is dropped ({@code <br>} becomes a line break), values are shown as they are (never read as markup) and a placeholder that cannot be resolved stays as written.
+ * markup is dropped ({@code <br>} becomes a line break), values are shown as they are (never read as markup) and a
+ * placeholder that cannot be resolved stays as written. Plain text: a web page shows it as text, never as markup.
  */
-final class MapTemplate {
+public final class MapTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]+?)\\s*}}");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
@@ -17,7 +18,7 @@ final class MapTemplate {
     private MapTemplate() {
     }
 
-    static String render(String template, Map<String, ?> values) {
+    public static String render(String template, Map<String, ?> values) {
         String text = TAG.matcher(BREAK.matcher((template == null ? "" : template).replace("\n", "")).replaceAll("\n"))
                 .replaceAll("");
         text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");

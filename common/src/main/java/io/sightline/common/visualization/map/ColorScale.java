@@ -1,32 +1,31 @@
-package io.sightline.desktop.visualization.map;
+package io.sightline.common.visualization.map;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import javafx.scene.paint.Color;
 
 /**
  * A choropleth's classes as Redash's {@code createScale} makes them: the distinct values split into
  * {@code min(steps, distinct values)} limits by chroma-js's {@code limits} ({@code e} equidistant, {@code q}
  * quantile, {@code k} k-means), colours evenly from {@code colors.min} to {@code colors.max} in RGB, and a value
- * takes the colour of the first limit it does not exceed.
+ * takes the colour of the first limit it does not exceed. The desktop and the shared page both draw from it.
  */
 public final class ColorScale {
 
     /** A legend row: a colour and the limit it ends at, highest first as Redash lists them. */
-    public record Step(Color color, double limit) {}
+    public record Step(Rgb color, double limit) {}
 
     private final double[] limits;
-    private final List<Color> colors;
+    private final List<Rgb> colors;
 
-    private ColorScale(double[] limits, List<Color> colors) {
+    private ColorScale(double[] limits, List<Rgb> colors) {
         this.limits = limits;
         this.colors = colors;
     }
 
-    public static ColorScale of(Collection<Double> values, String mode, int steps, Color min, Color max) {
+    public static ColorScale of(Collection<Double> values, String mode, int steps, Rgb min, Rgb max) {
         double[] distinct = new LinkedHashSet<>(values).stream().filter(v -> v != null && Double.isFinite(v))
                 .mapToDouble(Double::doubleValue).toArray();
         if (distinct.length == 0) {
@@ -41,7 +40,7 @@ public final class ColorScale {
     }
 
     /** chroma-js 1.4's {@code chroma.limits(values, mode, num)}. */
-    static double[] limits(double[] data, String mode, int num) {
+    public static double[] limits(double[] data, String mode, int num) {
         double[] values = data.clone();
         Arrays.sort(values);
         double min = values[0], max = values[values.length - 1];
@@ -134,22 +133,24 @@ public final class ColorScale {
     }
 
     /** chroma-js {@code scale([min, max]).colors(n)}: RGB steps, channels rounded. */
-    static List<Color> interpolate(Color min, Color max, int n) {
-        List<Color> colors = new ArrayList<>();
+    public static List<Rgb> interpolate(Rgb min, Rgb max, int n) {
+        List<Rgb> colors = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double t = n == 1 ? 0 : (double) i / (n - 1);
-            colors.add(Color.rgb(channel(min.getRed(), max.getRed(), t), channel(min.getGreen(), max.getGreen(), t),
-                    channel(min.getBlue(), max.getBlue(), t)));
+            colors.add(new Rgb(channel(min.red(), max.red(), t), channel(min.green(), max.green(), t),
+                    channel(min.blue(), max.blue(), t)));
         }
         return colors;
     }
 
-    private static int channel(double a, double b, double t) {
-        return (int) Math.round((a + (b - a) * t) * 255);
+    /** In fractions of 255 and rounded, as JavaFX and chroma-js compute it (the same figures to the last bit). */
+    private static int channel(int a, int b, double t) {
+        double from = a / 255.0, to = b / 255.0;
+        return (int) Math.round((from + (to - from) * t) * 255);
     }
 
     /** The colour of a value, or {@code noValue} when it has none or lies above every limit. */
-    public Color colorOf(Double value, Color noValue) {
+    public Rgb colorOf(Double value, Rgb noValue) {
         if (value != null && Double.isFinite(value)) {
             for (int i = 0; i < limits.length; i++) {
                 if (value <= limits[i]) {
@@ -164,7 +165,7 @@ public final class ColorScale {
         return limits.clone();
     }
 
-    public List<Color> colors() {
+    public List<Rgb> colors() {
         return colors;
     }
 
