@@ -10,6 +10,7 @@ import io.sightline.common.visualization.map.MarkerLayer;
 import io.sightline.common.visualization.map.Rgb;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * A map widget's {@code map} for the shared page, shaped by the same {@code common} code the desktop draws from
  * ({@link ChoroplethShape}, {@link MarkerLayer}): every region's fill, formatted value and tooltip, or every
  * marker's place, group colour and tooltip, so the page only draws them on the outlines it fetches. A colour
- * left null is the page's theme (as the desktop's, unless the options saved one).
+ * left null is the page's theme (as the desktop's, unless the options saved one). Each region and marker names
+ * its result row ({@code row}, an index into the answer's {@code rows}) for a click to drill through with.
  */
 @Component
 class PublicMapAnswers {
@@ -36,6 +38,7 @@ class PublicMapAnswers {
         ChoroplethShape shape = ChoroplethShape.of(options, data, outline.regions(), outline.fields());
         Map<String, Object> map = base("choropleth", layer, shape.problems());
         map.put("target_field", shape.targetField());
+        Map<Map<String, Object>, Integer> rowIndex = rowIndex(data);
         List<Map<String, Object>> regions = new ArrayList<>(shape.regions().size());
         for (int i = 0; i < shape.regions().size(); i++) {
             ChoroplethShape.Region region = shape.regions().get(i);
@@ -47,6 +50,7 @@ class PublicMapAnswers {
             one.put("text", shape.text(region));
             one.put("color", hex(region.color()));
             one.put("tooltip", shape.tooltip(region));
+            one.put("row", region.row() == null ? null : rowIndex.get(region.row()));
             regions.add(one);
         }
         map.put("regions", regions);
@@ -82,6 +86,7 @@ class PublicMapAnswers {
             one.put("lon", marker.lon());
             one.put("group", marker.group());
             one.put("label", layer.tooltip(marker));
+            one.put("row", marker.row());
             points.add(one);
         }
         map.put("points", points);
@@ -91,6 +96,7 @@ class PublicMapAnswers {
         }
         map.put("groups", groups);
         map.put("classified", layer.classified());
+        map.put("cluster", options.clusterMarkers());
         Map<String, Object> pin = new HashMap<>();
         pin.put("fill", hex(layer.pinFill()));
         pin.put("border", hex(layer.pinBorder()));
@@ -100,6 +106,16 @@ class PublicMapAnswers {
                 options.number("bounds._southWest.lng", Double.NaN), options.number("bounds._northEast.lat", Double.NaN),
                 options.number("bounds._northEast.lng", Double.NaN)));
         return map;
+    }
+
+    /** Each result row's index, by identity: the shape hands back the very rows it was given. */
+    private static Map<Map<String, Object>, Integer> rowIndex(ResultData data) {
+        Map<Map<String, Object>, Integer> index = new IdentityHashMap<>();
+        List<Map<String, Object>> rows = data == null ? List.of() : data.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            index.put(rows.get(i), i);
+        }
+        return index;
     }
 
     private static Map<String, Object> base(String kind, MapOutlines layer, List<String> notes) {

@@ -263,10 +263,12 @@ class ShareApiTest extends EmbeddedServerTest {
         assertThat(canada.path("color").asString()).isEqualTo("#002fb4");
         assertThat(canada.path("text").asString()).isEqualTo("$900");
         assertThat(canada.path("tooltip").asString()).isEqualTo("Canada: $900");
+        assertThat(canada.path("row").asInt()).as("its row, for a click to drill through with").isEqualTo(1);
         JsonNode australia = map.path("regions").valueStream()
                 .filter(r -> r.path("name").asString().equals("Australia")).findFirst().orElseThrow();
         assertThat(australia.path("color").isNull()).as("no value: the page's theme colour").isTrue();
         assertThat(australia.path("text").asString()).isEqualTo("N/A");
+        assertThat(australia.path("row").isNull()).as("no row to drill through with").isTrue();
         assertThat(map.path("legend").path("steps").valueStream().map(s -> s.path("text").asString()).toList())
                 .containsExactly("$900", "$500", "$100");
         assertThat(map.path("notes").get(0).asString()).contains("1 of 4 keys match no country by iso_a3: XXX");
@@ -278,6 +280,8 @@ class ShareApiTest extends EmbeddedServerTest {
         assertThat(points.path("points").valueStream().map(p -> p.path("label").asString()).toList())
                 .as("the row at latitude 95 is left out").containsExactly("BRA 100.0", "CAN 900.0", "USA 500.0");
         assertThat(points.path("points").get(0).path("lat").asDouble()).isEqualTo(-15.8);
+        assertThat(points.path("points").valueStream().map(p -> p.path("row").asInt()).toList()).containsExactly(0, 1, 2);
+        assertThat(points.path("cluster").asBoolean()).as("Redash clusters markers unless told not to").isTrue();
         assertThat(points.path("groups").valueStream().map(g -> g.path("name").asString() + " "
                 + g.path("color").asString()).toList()).containsExactly("south #1f77b4", "north #ff7f0e");
         assertThat(points.path("notes").get(0).asString()).startsWith("1 of 4 rows have no valid lat/lon");
@@ -444,7 +448,8 @@ class ShareApiTest extends EmbeddedServerTest {
         long dashboard = dashboard(api, Map.of());
         String token = share(api, dashboard);
         for (String path : List.of("/public/dashboards/" + token, "/public/dashboards/nope", "/viewer/viewer.js",
-                "/viewer/viewer-maps.js", "/viewer/viewer-pivot.js", "/viewer/maps/countries.geojson",
+                "/viewer/viewer-maps.js", "/viewer/viewer-clusters.js", "/viewer/viewer-pivot.js",
+                "/viewer/maps/countries.geojson",
                 "/viewer/viewer.css", "/webjars/echarts/5.3.1/dist/echarts.min.js", "/api/dashboards/public/" + token)) {
             var response = get(path, null);
             assertThat(response.statusCode()).as(path).isIn(200, 404);
