@@ -1,7 +1,8 @@
 /*
  * The shared page's maps: choropleths and markers on the outlines this server serves (/viewer/maps/), registered
  * once per layer with ECharts. Fills, texts and marker colours come computed in the widget's answer (the same
- * common code the desktop draws with); this file only draws them.
+ * common code the desktop draws with); this file only draws them, merges dense markers into clusters when the
+ * options ask (viewer-clusters.js) and turns a click on a region or marker into its result row.
  */
 (function () {
   'use strict';
@@ -140,14 +141,59 @@
     return [[Math.max(-180, w - pad), Math.min(84, n + pad)], [Math.min(180, e + pad), Math.max(-58, s - pad)]];
   }
 
-  function markerOption(map, name, theme) {
+  /* A colour of the answer (#rrggbb) at an opacity. */
+  function rgba(hex, alpha) {
+    var n = parseInt(String(hex).substring(1), 16);
+    return 'rgba(' + (n >> 16 & 255) + ', ' + (n >> 8 & 255) + ', ' + (n & 255) + ', ' + alpha + ')';
+  }
+
+  /* Black on a light bubble, white on a dark one, as Redash picks a cluster's text colour. */
+  function textOn(hex) {
+    var n = parseInt(String(hex).substring(1), 16);
+    return (0.299 * (n >> 16 & 255) + 0.587 * (n >> 8 & 255) + 0.114 * (n & 255)) / 255 > 0.65 ? '#000000' : '#ffffff';
+  }
+
+  function pointItem(map, i) {
+    var p = map.points[i];
+    var item = { value: [p.lon, p.lat], point: i };
+    if (map.classified) { item.itemStyle = { color: map.groups[p.group].color, borderColor: '#ffffff' }; }
+    return item;
+  }
+
+  /* A bubble as Redash's: the group's colour with a lighter ring, the count inside, larger for more markers. */
+  function clusterItem(map, c) {
+    var color = map.groups[c.group].color;
+    var radius = 14 + 4 * Math.log(c.count) / Math.LN10;
+    return { value: [c.lon, c.lat], count: c.count, group: c.group, members: c.members, symbolSize: 2 * radius - 5,
+      itemStyle: { color: rgba(color, 0.85), borderColor: rgba(color, 0.4), borderWidth: 5 },
+      label: { color: textOn(color) } };
+  }
+
+  /* The two marker series' data at a zoom level: markers standing alone, then clusters (none when not clustering). */
+  function markerData(map, state, level) {
+    if (!state.clusters) { return [map.points.map(function (p, i) { return pointItem(map, i); }), []]; }
+    var singles = [], clusters = [];
+    state.clusters(level).forEach(function (c) {
+      if (c.count === 1) { singles.push(pointItem(map, c.members[0])); } else { clusters.push(clusterItem(map, c)); }
+    });
+    return [singles, clusters];
+  }
+
+  function markerOption(map, name, theme, state) {
     var classified = map.classified;
     var tooltips = map.points.some(function (p) { return !!p.label; });
+    var data = state.clusters ? [[], []] : markerData(map, state, 0); // clusters once the view's zoom is known
     return {
       backgroundColor: theme.sea,
       animation: false,
-      tooltip: { show: tooltips, trigger: 'item', confine: true,
-        formatter: function (p) { var point = map.points[p.dataIndex]; return point ? tooltipHtml(point.label) : ''; } },
+      tooltip: { show: true, trigger: 'item', confine: true,
+        formatter: function (p) {
+          if (p.seriesIndex === 1) {
+            return p.data.count + ' points' + (classified ? ' (' + escapeHtml(map.groups[p.data.group].name) + ')' : '');
+          }
+          var point = map.points[p.data.point];
+          return point ? tooltipHtml(point.label) : '';
+        } },
       geo: {
         map: name, projection: MERCATOR, boundingCoords: markerView(map), roam: true, silent: true,
         left: 4, right: 4, top: 4, bottom: 4,
@@ -155,29 +201,105 @@
         itemStyle: { areaColor: theme.land, borderColor: theme.landBorders, borderWidth: 0.6 }
       },
       series: [{
-        type: 'scatter', coordinateSystem: 'geo', geoIndex: 0,
+        type: 'scatter', coordinateSystem: 'geo', geoIndex: 0, tooltip: { show: tooltips },
         symbol: classified ? 'circle' : 'pin', symbolSize: classified ? 12 : 22, // ECharts' pin: its tip at the point
         // opaque pins, circles at 0.9 as the desktop draws them (ECharts' scatter would draw at 0.8)
         itemStyle: { color: map.pin.fill, borderColor: map.pin.border || map.pin.fill, borderWidth: 1,
           opacity: classified ? 0.9 : 1 },
         emphasis: { scale: 1.3 },
-        data: map.points.map(function (p) {
-          var item = { value: [p.lon, p.lat] };
-          if (classified) { item.itemStyle = { color: map.groups[p.group].color, borderColor: '#ffffff' }; }
-          return item;
-        })
+        data: data[0]
+      }, {
+        type: 'scatter', coordinateSystem: 'geo', geoIndex: 0, symbol: 'circle', z: 3,
+        itemStyle: { opacity: 1 }, // each bubble's own alphas, not ECharts' scatter's 0.8 over them
+        label: { show: true, position: 'inside', fontWeight: 'bold', fontSize: 11,
+          formatter: function (p) { var n = p.data.count; return n >= 10000 ? Math.floor(n / 1000) + 'k' : String(n); } },
+        emphasis: { scale: 1.1 },
+        data: data[1]
       }]
     };
   }
 
-  /* Draws a widget's map; resolves once it is drawn (the outlines may have to be fetched first). */
-  function draw(entry, map, dark) {
+  /* The zoom level the view is at: how wide it draws the whole world. */
+  function viewLevel(chart) {
+    var west = chart.convertToPixel({ geoIndex: 0 }, [-180, 0]);
+    var east = chart.convertToPixel({ geoIndex: 0 }, [180, 0]);
+    var level = window.SightlineClusters.level(Math.abs(east[0] - west[0]));
+    return isFinite(level) ? level : 0;
+  }
+
+  /* Clusters the markers anew when the view's zoom level changed (or at once when asked). */
+  function recluster(entry, force) {
+    var state = entry.markers;
+    if (!state || !state.clusters) { return; }
+    var level = viewLevel(entry.chart);
+    if (!force && level === state.level) { return; }
+    state.level = level;
+    var data = markerData(state.map, state, level);
+    entry.chart.setOption({ series: [{ data: data[0] }, { data: data[1] }] });
+  }
+
+  /* A click on a cluster zooms in on it, centred, until its markers spread over about half the view. */
+  function zoomInto(entry, cluster) {
+    var chart = entry.chart;
+    var w = chart.getWidth(), h = chart.getHeight();
+    var at = chart.convertToPixel({ geoIndex: 0 }, cluster.value);
+    var box = [Infinity, Infinity, -Infinity, -Infinity];
+    cluster.members.forEach(function (i) {
+      var p = entry.markers.map.points[i];
+      var px = chart.convertToPixel({ geoIndex: 0 }, [p.lon, p.lat]);
+      box = [Math.min(box[0], px[0]), Math.min(box[1], px[1]), Math.max(box[2], px[0]), Math.max(box[3], px[1])];
+    });
+    var spread = Math.max((box[2] - box[0]) / w, (box[3] - box[1]) / h, 1e-9);
+    var zoom = Math.max(2, Math.min(0.5 / spread,
+      Math.pow(2, window.SightlineClusters.MAX_LEVEL - entry.markers.level)));
+    chart.dispatchAction({ type: 'hideTip' }); // its bubble is gone
+    chart.dispatchAction({ type: 'geoRoam', componentType: 'geo', geoIndex: 0, dx: w / 2 - at[0], dy: h / 2 - at[1],
+      zoom: zoom, originX: w / 2, originY: h / 2 });
+  }
+
+  /* A region or marker clicked: its result row to drill through with; a cluster: zoom in on it. */
+  function clicked(entry, p) {
+    var map = entry.drawnMap;
+    if (!map) { return; }
+    if (map.kind === 'markers' && p.seriesIndex === 1) {
+      zoomInto(entry, p.data);
+      return;
+    }
+    var row = null;
+    if (map.kind === 'choropleth') {
+      map.regions.forEach(function (r) { if (r.key === p.name) { row = r.row; } });
+    } else if (p.data && map.points[p.data.point]) {
+      row = map.points[p.data.point].row;
+    }
+    if (entry.onMapRow && row !== null && row !== undefined) { entry.onMapRow(row); }
+  }
+
+  /*
+   * Draws a widget's map; resolves once it is drawn (the outlines may have to be fetched first). onRow, when given,
+   * is called with the index of the result row of a region or marker clicked (a drill-through).
+   */
+  function draw(entry, map, dark, onRow) {
     var holder = holderOf(entry);
     return registered(map).then(function (name) {
-      if (!entry.chart) { entry.chart = echarts.init(holder, dark ? 'dark' : null); }
+      if (!entry.chart) {
+        entry.chart = echarts.init(holder, dark ? 'dark' : null);
+        entry.chart.on('georoam', function () { recluster(entry, false); });
+        entry.chart.on('finished', function () { recluster(entry, false); }); // e.g. resized: the world is wider
+        entry.chart.on('click', function (p) { clicked(entry, p); });
+      }
+      entry.drawnMap = map;
+      entry.onMapRow = onRow || null;
+      entry.box.classList.toggle('drills', !!onRow);
       var theme = dark ? THEMES.dark : THEMES.light;
-      entry.chart.setOption(map.kind === 'choropleth' ? choroplethOption(map, name, theme)
-        : markerOption(map, name, theme), true);
+      if (map.kind === 'choropleth') {
+        entry.markers = null;
+        entry.chart.setOption(choroplethOption(map, name, theme), true);
+      } else {
+        entry.markers = { map: map, level: null,
+          clusters: map.cluster ? window.SightlineClusters.clusterer(map.points) : null };
+        entry.chart.setOption(markerOption(map, name, theme, entry.markers), true);
+        recluster(entry, true);
+      }
       legend(entry, map);
       notes(entry, map);
     });

@@ -362,7 +362,8 @@
     } else if (type === 'CHART' && res.chart) {
       drawChart(entry, res.chart);
     } else if ((type === 'CHOROPLETH' || type === 'MAP') && res.map) {
-      return window.SightlineMaps.draw(entry, res.map, dark);
+      return window.SightlineMaps.draw(entry, res.map, dark,
+        drillTarget(entry) && function (row) { drillTo(entry, entry.result.rows[row]); });
     } else if (type === 'PIVOT' && res.pivot) {
       window.SightlinePivot.draw(entry, res.pivot);
     } else {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.server.support.Api;
 import io.sightline.server.support.EmbeddedServerTest;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +15,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -40,14 +34,7 @@ class ViewerBrowserTest extends EmbeddedServerTest {
 
     @BeforeAll
     void startBrowser() {
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build();
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000");
-        browser = new ChromeDriver(service, options);
+        browser = SharedPageBrowser.start();
     }
 
     @AfterAll
@@ -382,15 +369,20 @@ class ViewerBrowserTest extends EmbeddedServerTest {
 
         JsonNode stores = widgetAnswer(token, markers).path("map");
         WebElement markerBox = box(markers).findElement(By.cssSelector(".chart.map"));
-        Number drawnPoints = (Number) browser.executeScript(
-                "return echarts.getInstanceByDom(arguments[0]).getOption().series[0].data.length;", markerBox);
-        assertThat(drawnPoints.intValue()).as("a marker per store").isEqualTo(stores.path("points").size()).isPositive();
-        // the store farthest from any other, its pin's head sampled with the pointer off the map (no hover)
+        @SuppressWarnings("unchecked")
+        List<Number> singles = (List<Number>) browser.executeScript("return echarts.getInstanceByDom(arguments[0])"
+                + ".getOption().series[0].data.map(function (d) { return d.point; });", markerBox);
+        Number inBubbles = (Number) browser.executeScript("return echarts.getInstanceByDom(arguments[0]).getOption()"
+                + ".series[1].data.reduce(function (n, d) { return n + d.count; }, 0);", markerBox);
+        assertThat(singles.size() + inBubbles.intValue()).as("every store, alone or in a bubble")
+                .isEqualTo(stores.path("points").size()).isPositive();
+        // the store drawn alone farthest from any other, its pin's head sampled with the pointer off the map (no hover)
         new org.openqa.selenium.interactions.Actions(browser).moveToElement(browser.findElement(By.id("title")))
                 .perform();
         JsonNode alone = null;
         double farthest = -1;
-        for (JsonNode p : stores.path("points")) {
+        for (Number single : singles) {
+            JsonNode p = stores.path("points").get(single.intValue());
             double nearest = stores.path("points").valueStream().filter(q -> q != p)
                     .mapToDouble(q -> Math.hypot(q.path("lon").asDouble() - p.path("lon").asDouble(),
                             q.path("lat").asDouble() - p.path("lat").asDouble())).min().orElse(180);
@@ -521,8 +513,6 @@ class ViewerBrowserTest extends EmbeddedServerTest {
     }
 
     private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        SharedPageBrowser.screenshot(browser, name);
     }
 }
