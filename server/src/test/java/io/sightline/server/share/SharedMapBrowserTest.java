@@ -89,7 +89,7 @@ class SharedMapBrowserTest extends EmbeddedServerTest {
         new Actions(browser).moveToElement(browser.findElement(By.id("title"))).perform();
         SharedPageBrowser.screenshot(browser, "shared-map-clusters-zoomed.png");
 
-        Single alone = closer.loneSingle();
+        Single alone = closer.loneSingle(chart.getSize());
         String country = answer.path("rows").get(answer.path("map").path("points").get(alone.point()).path("row")
                 .asInt()).path("country").asString();
         click(chart, alone.x(), alone.y() - 14); // a pin's head, above its tip
@@ -188,11 +188,11 @@ class SharedMapBrowserTest extends EmbeddedServerTest {
         }
 
         /** A pin well inside the view and the farthest from anything else drawn, to click without hitting others. */
-        Single loneSingle() {
+        Single loneSingle(Dimension view) {
             Single best = null;
             double bestGap = -1;
             for (Single s : singles) {
-                if (s.x() < 40 || s.y() < 40 || s.x() > 1100 || s.y() > 500) {
+                if (s.x() < 40 || s.y() < 40 || s.x() > view.getWidth() - 40 || s.y() > view.getHeight() - 20) {
                     continue;
                 }
                 double gap = Double.MAX_VALUE;
