@@ -103,6 +103,63 @@ public final class DashboardParameterValues {
         return new Resolved(Collections.unmodifiableMap(dashboardValues), Collections.unmodifiableMap(widgetValues));
     }
 
+    /**
+     * The dashboard parameters as a header shows them: by name, each with the declaration of the first widget query
+     * parameter mapped to it (type, options and, when the mapping gives one, its title), in the dashboard's
+     * {@code options.globalParamOrder} first and then in the order the widgets name them.
+     */
+    public static Map<String, Map<String, Object>> declarations(Map<String, Object> dashboard) {
+        Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+        for (Map<String, Object> widget : maps(dashboard.get("widgets"))) {
+            for (Map<String, Object> param : parametersOf(widget)) {
+                Map<String, Object> mapping = mapping(widget, param);
+                String name = mapTo(mapping, param);
+                if (DASHBOARD_LEVEL.equals(mapping.get("type")) && !found.containsKey(name)) {
+                    Map<String, Object> declaration = new LinkedHashMap<>(param);
+                    if (mapping.get("title") instanceof String title && !title.isBlank()) {
+                        declaration.put("title", title);
+                    }
+                    found.put(name, Collections.unmodifiableMap(declaration));
+                }
+            }
+        }
+        Map<String, Map<String, Object>> ordered = new LinkedHashMap<>();
+        if (dashboard.get("options") instanceof Map<?, ?> options && options.get("globalParamOrder") instanceof List<?> order) {
+            for (Object name : order) {
+                if (found.containsKey(String.valueOf(name))) {
+                    ordered.put(String.valueOf(name), found.get(String.valueOf(name)));
+                }
+            }
+        }
+        found.forEach(ordered::putIfAbsent);
+        return Collections.unmodifiableMap(ordered);
+    }
+
+    /**
+     * A parameter value as Redash writes it in a URL ({@code p_<name>}): a range as {@code start--end}, several
+     * values as a JSON array of strings, anything else as its text; null as the empty text. What {@link #resolve}
+     * reads back into the same value.
+     */
+    public static String urlText(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Map<?, ?> range && range.containsKey("start")) {
+            return range.get("start") + "--" + range.get("end");
+        }
+        if (value instanceof List<?> values) {
+            StringBuilder json = new StringBuilder("[");
+            for (Object item : values) {
+                if (json.length() > 1) {
+                    json.append(',');
+                }
+                json.append('"').append(String.valueOf(item).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+            return json.append(']').toString();
+        }
+        return String.valueOf(value);
+    }
+
     private static boolean hasQuery(Map<String, Object> widget) {
         return widget.get("visualization") instanceof Map<?, ?> v && v.get("query") instanceof Map<?, ?>;
     }

@@ -70,4 +70,25 @@ class DashboardParameterValuesTest {
         assertThat(List.of(DashboardParameterValues.fromUrl(Map.of("type", "enum", "multiValuesOptions", Map.of()),
                 Map.of("p_r", "[\"EMEA\",\"APAC\"]"), "p_r"))).containsExactly(List.of("EMEA", "APAC"));
     }
+
+    @Test
+    void theHeaderShowsEachDashboardParameterOnceWithItsFirstMappedDeclaration() {
+        var declarations = DashboardParameterValues.declarations(dashboard());
+        assertThat(declarations).containsOnlyKeys("region");
+        assertThat(declarations.get("region")).containsEntry("type", "enum").containsEntry("name", "region");
+    }
+
+    @Test
+    void aValueWrittenForTheUrlIsReadBackAsTheSameValue() {
+        Map<String, Object> dashboard = dashboard();
+        for (Object value : List.of("EMEA", Map.of("start", "2025-01-01", "end", "2025-03-31"))) {
+            String text = DashboardParameterValues.urlText(value);
+            var resolved = DashboardParameterValues.resolve(dashboard, Map.of("p_w2_period", text, "p_region", text));
+            Object read = value instanceof Map<?, ?> ? resolved.widgets().get(2L).get("period")
+                    : resolved.dashboard().get("region");
+            assertThat(read).as(text).isEqualTo(value);
+        }
+        assertThat(DashboardParameterValues.urlText(List.of("a \"b\"", "c"))).isEqualTo("[\"a \\\"b\\\"\",\"c\"]");
+        assertThat(DashboardParameterValues.urlText(null)).isEmpty();
+    }
 }

@@ -22,7 +22,7 @@ import javafx.collections.ObservableMap;
  * configuration schema. Secrets of an existing data source come masked from the server and are sent back
  * unchanged unless retyped.
  */
-public final class DataSourceAdminViewModel {
+public final class DataSourceAdminViewModel implements SchemaFormModel {
 
     private final SightlineClient client;
     private final BackgroundTasks tasks;

@@ -2,6 +2,7 @@ package io.sightline.desktop.alert;
 
 import io.sightline.common.api.datasource.DataSourceType;
 import io.sightline.desktop.admin.OptionField;
+import io.sightline.desktop.admin.SchemaFormModel;
 import io.sightline.desktop.api.DestinationSummary;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
@@ -24,7 +25,7 @@ import javafx.collections.ObservableMap;
  * Alert destinations for admins: the list, and a form for one whose fields come from its type's configuration
  * schema (as data sources'); secrets come masked and are sent back unchanged unless retyped; a test send.
  */
-public final class DestinationAdminViewModel {
+public final class DestinationAdminViewModel implements SchemaFormModel {
 
     private final SightlineClient client;
     private final BackgroundTasks tasks;

@@ -2,7 +2,6 @@ package io.sightline.desktop.api;
 
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.common.api.execution.Job;
-import io.sightline.common.dashboard.DashboardParameterValues;
 import io.sightline.common.visualization.ResultData;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,13 +77,11 @@ public final class DashboardsClient {
     }
 
     /**
-     * The parameter values each widget's query runs with (by widget id), worked out from the dashboard's JSON as
-     * Redash's client does (common's {@link DashboardParameterValues}): dashboard-level, widget-level and static
-     * mappings, with no values from a URL.
+     * A dashboard as the JSON maps {@code GET /api/dashboards/{id}} returns, for common's
+     * {@code DashboardParameterValues}, which reads the parameter mappings the way Redash's client does.
      */
     @SuppressWarnings("unchecked")
-    public static Map<Long, Map<String, Object>> widgetParameters(Dashboard dashboard) {
-        Map<String, Object> json = SightlineClient.JSON.convertValue(dashboard, Map.class);
-        return DashboardParameterValues.resolve(json, Map.of()).widgets();
+    public static Map<String, Object> json(Dashboard dashboard) {
+        return SightlineClient.JSON.convertValue(dashboard, Map.class);
     }
 }

@@ -6,15 +6,23 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-/** An opened dashboard: its name, Refresh, the auto-refresh interval, and the widgets on the 12-column grid. */
+/**
+ * An opened dashboard: breadcrumbs back to the dashboards drilled through from, its name, Refresh, the
+ * auto-refresh interval, the dashboard parameters, and the widgets on the 12-column grid.
+ */
 public final class DashboardView extends BorderPane {
 
     private final DashboardViewModel model;
@@ -23,7 +31,7 @@ public final class DashboardView extends BorderPane {
 
     public DashboardView(DashboardViewModel model) {
         this.model = model;
-        setId("dashboard-" + model.id());
+        setId("dashboard-view");
         getStyleClass().add("dashboard-view");
 
         Label name = new Label();
@@ -52,8 +60,20 @@ public final class DashboardView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(8, name, message, gap, auto, interval, cancel, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.setPadding(new Insets(6, 10, 0, 10));
-        setTop(header);
+        HBox crumbs = new HBox(4);
+        crumbs.setId("dashboard-breadcrumbs");
+        crumbs.setAlignment(Pos.CENTER_LEFT);
+        FlowPane parameters = new FlowPane(8, 6);
+        parameters.setId("dashboard-parameters");
+        parameters.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, crumbs, header, parameters);
+        top.setPadding(new Insets(6, 10, 0, 10));
+        setTop(top);
+        model.trail().addListener((ListChangeListener<DashboardViewModel.Crumb>) change -> showCrumbs(crumbs));
+        model.parameters().addListener((ListChangeListener<DashboardParameterField>) change ->
+                showParameters(parameters));
+        showCrumbs(crumbs);
+        showParameters(parameters);
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
@@ -63,10 +83,65 @@ public final class DashboardView extends BorderPane {
         showWidgets();
     }
 
+    /** "Revenue by region › Region detail": each earlier dashboard a link back to it; hidden with none. */
+    private void showCrumbs(HBox crumbs) {
+        crumbs.getChildren().clear();
+        for (DashboardViewModel.Crumb crumb : model.trail()) {
+            Hyperlink back = new Hyperlink(crumb.name());
+            back.getStyleClass().add("dashboard-crumb");
+            back.setOnAction(e -> model.back(crumb));
+            crumbs.getChildren().addAll(back, new Label("\u203A"));
+        }
+        if (!model.trail().isEmpty()) {
+            Label here = new Label();
+            here.textProperty().bind(model.nameProperty());
+            crumbs.getChildren().add(here);
+        }
+        crumbs.setVisible(!model.trail().isEmpty());
+        crumbs.setManaged(!model.trail().isEmpty());
+    }
+
+    /** A field per dashboard parameter (a dropdown for a list of choices) and Apply; Enter applies too. */
+    private void showParameters(FlowPane bar) {
+        bar.getChildren().clear();
+        for (DashboardParameterField field : model.parameters()) {
+            Control input;
+            if (!field.choices().isEmpty()) {
+                ComboBox<String> choices = new ComboBox<>();
+                choices.getItems().setAll(field.choices());
+                choices.setEditable(true);
+                choices.valueProperty().bindBidirectional(field.textProperty());
+                choices.setOnAction(e -> model.applyParameters());
+                input = choices;
+            } else {
+                TextField text = new TextField();
+                text.textProperty().bindBidirectional(field.textProperty());
+                text.setPromptText(field.hint());
+                text.setPrefColumnCount(field.type().endsWith("-range") ? 18 : 10);
+                text.setOnAction(e -> model.applyParameters());
+                input = text;
+            }
+            input.setId("dashboard-parameter-" + field.name());
+            Label label = new Label(field.title());
+            label.setLabelFor(input);
+            HBox pair = new HBox(4, label, input);
+            pair.setAlignment(Pos.CENTER_LEFT);
+            bar.getChildren().add(pair);
+        }
+        if (!model.parameters().isEmpty()) {
+            Button apply = new Button("Apply");
+            apply.setId("dashboard-apply");
+            apply.setOnAction(e -> model.applyParameters());
+            bar.getChildren().add(apply);
+        }
+        bar.setVisible(!model.parameters().isEmpty());
+        bar.setManaged(!model.parameters().isEmpty());
+    }
+
     private void showWidgets() {
         grid.getChildren().clear();
         for (WidgetViewModel widget : model.widgets()) {
-            WidgetView view = new WidgetView(widget, renderers);
+            WidgetView view = new WidgetView(widget, renderers, model::drill);
             DashboardGrid.place(view, widget.position());
             grid.getChildren().add(view);
         }

@@ -1,14 +1,19 @@
 package io.sightline.desktop.dashboard;
 
 import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.common.dashboard.DashboardParameterValues;
+import io.sightline.common.dashboard.DashboardParameterValues.Resolved;
 import io.sightline.desktop.StarredCell;
 import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +29,10 @@ import javafx.util.Duration;
 /**
  * An opened dashboard: its widgets, each loading its query's result on a background task of its own (in parallel),
  * a refresh of them all, and an auto-refresh interval (Redash's choices). A widget's failure stays in that widget.
+ * The dashboard parameters are edited in the header and kept as Redash keeps them in the page's URL
+ * ({@code p_<name>}); applying them re-runs only the widgets whose values changed. A click on a row of a
+ * visualization that drills through ({@code options.sightline.drillthrough}) opens the target dashboard in the
+ * same place with the row's values, leaving a breadcrumb back.
  */
 public final class DashboardViewModel {
 
@@ -32,7 +41,12 @@ public final class DashboardViewModel {
 
     private final DashboardsClient client;
     private final BackgroundTasks tasks;
-    private final long id;
+    private long id;
+    private Map<String, Object> json = Map.of();
+    private Map<String, String> url = new LinkedHashMap<>();
+    private Resolved resolved;
+    private final ObservableList<DashboardParameterField> parameters = FXCollections.observableArrayList();
+    private final ObservableList<Crumb> trail = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -43,15 +57,23 @@ public final class DashboardViewModel {
     public DashboardViewModel(DashboardsClient client, BackgroundTasks tasks, Dashboard dashboard) {
         this.client = client;
         this.tasks = tasks;
-        this.id = dashboard.id();
-        name.set(dashboard.name());
         refreshInterval.addListener((obs, old, seconds) -> schedule(seconds));
+        show(dashboard, Map.of());
+    }
+
+    /** A dashboard left by a drill-through, with the parameter values it had: a breadcrumb back to it. */
+    public record Crumb(long id, String name, Map<String, String> url) {
+    }
+
+    /** Shows {@code dashboard} with {@code urlValues} ({@code p_...}), running its widgets (cached results first). */
+    private void show(Dashboard dashboard, Map<String, String> urlValues) {
+        id = dashboard.id();
+        name.set(dashboard.name());
+        url = new LinkedHashMap<>(urlValues);
         setWidgets(widgetsOf(dashboard));
         loadAll(-1);
         Object refresh = dashboard.options() == null ? null : dashboard.options().get("refresh");
-        if (refresh instanceof Number seconds && seconds.intValue() > 0) {
-            refreshInterval.set(seconds.intValue());
-        }
+        refreshInterval.set(refresh instanceof Number seconds && seconds.intValue() > 0 ? seconds.intValue() : 0);
     }
 
     private void setWidgets(List<WidgetViewModel> shown) {
@@ -80,17 +102,111 @@ public final class DashboardViewModel {
         return true;
     }
 
-    /** The dashboard's widgets in reading order (row, then column). */
-    private static List<WidgetViewModel> widgetsOf(Dashboard dashboard) {
+    /** The dashboard's widgets in reading order (row, then column), with the values the current URL gives them. */
+    private List<WidgetViewModel> widgetsOf(Dashboard dashboard) {
+        json = DashboardsClient.json(dashboard);
+        resolved = DashboardParameterValues.resolve(json, url);
+        showParameters();
         if (dashboard.widgets() == null) {
             return List.of();
         }
-        Map<Long, Map<String, Object>> parameters = DashboardsClient.widgetParameters(dashboard);
         return dashboard.widgets().stream()
-                .map(w -> WidgetViewModel.of(w, parameters.get(w.get("id") instanceof Number n ? n.longValue() : -1L)))
+                .map(w -> WidgetViewModel.of(w, resolved.widgets().get(w.get("id") instanceof Number n ? n.longValue() : -1L)))
                 .sorted(Comparator.comparingInt((WidgetViewModel w) -> w.position().row())
                         .thenComparingInt(w -> w.position().col()))
                 .toList();
+    }
+
+    private void showParameters() {
+        List<DashboardParameterField> fields = DashboardParameterValues.declarations(json).entrySet().stream()
+                .map(d -> new DashboardParameterField(d.getKey(), d.getValue(),
+                        DashboardParameterValues.urlText(resolved.dashboard().get(d.getKey()))))
+                .toList();
+        parameters.setAll(fields);
+    }
+
+    /**
+     * Runs the widgets with the header's values: each becomes the URL's {@code p_<name>} (an emptied field falls
+     * back to the dashboard's saved value); only the widgets whose values changed run again.
+     */
+    public void applyParameters() {
+        for (DashboardParameterField field : parameters) {
+            String text = field.textProperty().get() == null ? "" : field.textProperty().get().strip();
+            if (text.isEmpty()) {
+                url.remove("p_" + field.name());
+            } else {
+                url.put("p_" + field.name(), text);
+            }
+        }
+        Resolved before = resolved;
+        resolved = DashboardParameterValues.resolve(json, url);
+        Set<Long> changed = resolved.changedSince(before);
+        for (WidgetViewModel widget : widgets) {
+            if (changed.contains(widget.id())) {
+                widget.setParameters(resolved.widgets().get(widget.id()));
+                load(widget, -1);
+            }
+        }
+        showParameters();
+    }
+
+    /**
+     * The dashboard {@code widget}'s clicks lead to, and the target's parameters by the column that gives each:
+     * {@code options.sightline.drillthrough = {dashboard: id, parameters: {parameter: column}}}.
+     */
+    public static Optional<DrillThrough> drillThrough(WidgetViewModel widget) {
+        if (widget.visualizationOptions().get("sightline") instanceof Map<?, ?> sightline
+                && sightline.get("drillthrough") instanceof Map<?, ?> drill
+                && drill.get("dashboard") instanceof Number target) {
+            Map<String, String> columns = new LinkedHashMap<>();
+            if (drill.get("parameters") instanceof Map<?, ?> byParameter) {
+                byParameter.forEach((parameter, column) -> columns.put(String.valueOf(parameter), String.valueOf(column)));
+            }
+            return Optional.of(new DrillThrough(target.longValue(), columns));
+        }
+        return Optional.empty();
+    }
+
+    /** Where a drill-through leads: a dashboard, and its parameters by the clicked row's column. */
+    public record DrillThrough(long dashboard, Map<String, String> columns) {
+    }
+
+    /**
+     * Opens the dashboard {@code widget} drills through to, with each of its parameters set from {@code row}'s
+     * column; this dashboard becomes a breadcrumb. Nothing happens for a widget that does not drill through.
+     */
+    public void drill(WidgetViewModel widget, Map<String, Object> row) {
+        Optional<DrillThrough> target = drillThrough(widget);
+        if (target.isEmpty() || row == null) {
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        target.get().columns().forEach((parameter, column) -> {
+            Object value = row.get(column);
+            if (value != null) {
+                values.put("p_" + parameter, DashboardParameterValues.urlText(value));
+            }
+        });
+        Crumb here = new Crumb(id, name.get(), Map.copyOf(url));
+        open(target.get().dashboard(), values, () -> trail.add(here));
+    }
+
+    /** Goes back to a breadcrumb's dashboard, with the values it had; the crumbs after it go. */
+    public void back(Crumb crumb) {
+        int at = trail.indexOf(crumb);
+        if (at < 0) {
+            return;
+        }
+        open(crumb.id(), crumb.url(), () -> trail.remove(at, trail.size()));
+    }
+
+    private void open(long dashboardId, Map<String, String> values, Runnable onOpened) {
+        message.set("");
+        cancel();
+        tasks.run("Opening the dashboard", () -> client.dashboard(dashboardId), target -> {
+            onOpened.run();
+            show(target, values);
+        }, message::set);
     }
 
     /**
@@ -227,6 +343,21 @@ public final class DashboardViewModel {
 
     public ObservableList<WidgetViewModel> widgets() {
         return widgets;
+    }
+
+    /** The dashboard parameters of the header, in the dashboard's order. */
+    public ObservableList<DashboardParameterField> parameters() {
+        return parameters;
+    }
+
+    /** The dashboards drilled through from, the first opened first; empty when none. */
+    public ObservableList<Crumb> trail() {
+        return trail;
+    }
+
+    /** The URL values ({@code p_<name>}) the dashboard shows now. */
+    public Map<String, String> urlValues() {
+        return Map.copyOf(url);
     }
 
     /** Seconds between automatic refreshes; 0: never. Starts at the dashboard's {@code options.refresh}. */

@@ -1,11 +1,16 @@
 package io.sightline.desktop.dashboard;
 
+import io.sightline.desktop.visualization.ClickedRow;
 import io.sightline.desktop.visualization.VisualizationRenderers;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -16,7 +21,9 @@ final class WidgetView extends VBox {
     private final WidgetViewModel model;
     private final StackPane body = new StackPane();
 
-    WidgetView(WidgetViewModel model, VisualizationRenderers renderers) {
+    /** {@code onRowClicked}: a click on a drawn row (bar, slice, point, table row) of a widget that drills through. */
+    WidgetView(WidgetViewModel model, VisualizationRenderers renderers,
+               BiConsumer<WidgetViewModel, Map<String, Object>> onRowClicked) {
         this.model = model;
         setId("widget-" + model.id());
         getStyleClass().add("dashboard-widget");
@@ -53,6 +60,12 @@ final class WidgetView extends VBox {
                 updated.getStyleClass().addAll("widget-updated", "muted");
                 updated.textProperty().bind(model.updatedProperty());
                 getChildren().addAll(title, body, updated);
+                if (DashboardViewModel.drillThrough(model).isPresent()) {
+                    getStyleClass().add("drills");
+                    body.setCursor(Cursor.HAND);
+                    body.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> ClickedRow.of(e.getPickResult()
+                            .getIntersectedNode()).ifPresent(row -> onRowClicked.accept(model, row)));
+                }
                 model.resultProperty().addListener((obs, old, result) -> draw(renderers));
                 model.errorProperty().addListener((obs, old, error) -> draw(renderers));
                 model.loadingProperty().addListener((obs, old, loading) -> draw(renderers));

@@ -31,7 +31,7 @@ public final class WidgetViewModel {
     private final String type;
     private final Map<String, Object> visualizationOptions;
     private final Long queryId;
-    private final Map<String, Object> parameters;
+    private volatile Map<String, Object> parameters;
     final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     final ReadOnlyObjectWrapper<ResultData> result = new ReadOnlyObjectWrapper<>();
     final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -56,7 +56,7 @@ public final class WidgetViewModel {
     /**
      * A widget from a dashboard's JSON (Redash's {@code serialize_widget}).
      *
-     * @param parameters the values its query runs with (see {@code DashboardsClient.widgetParameters})
+     * @param parameters the values its query runs with (common's {@code DashboardParameterValues})
      */
     @SuppressWarnings("unchecked")
     public static WidgetViewModel of(Map<String, Object> widget, Map<String, Object> parameters) {
@@ -132,6 +132,12 @@ public final class WidgetViewModel {
     /** The parameter values the widget's query runs with. */
     public Map<String, Object> parameters() {
         return parameters;
+    }
+
+    /** New values from the dashboard's header; the widget runs with them from its next load. */
+    void setParameters(Map<String, Object> values) {
+        parameters = values == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -3,6 +3,7 @@ package io.sightline.desktop.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.common.dashboard.DashboardParameterValues;
 import io.sightline.desktop.api.DashboardsClient;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ class WidgetViewModelTest {
 
         Dashboard dashboard = new Dashboard(1, "d", "d", 1, null, List.of(), false, List.of(widget), Map.of(), false,
                 false, List.of(), null, null, 1, true, false);
-        WidgetViewModel model = WidgetViewModel.of(widget, DashboardsClient.widgetParameters(dashboard).get(7L));
+        WidgetViewModel model = WidgetViewModel.of(widget, DashboardParameterValues.resolve(DashboardsClient.json(dashboard), Map.of()).widgets().get(7L));
 
         assertThat(model.kind()).isEqualTo(WidgetViewModel.Kind.VISUALIZATION);
         assertThat(model.position()).isEqualTo(new WidgetViewModel.Position(4, 5, 8, 7));

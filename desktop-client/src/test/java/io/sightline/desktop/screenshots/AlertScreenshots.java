@@ -1,7 +1,9 @@
 package io.sightline.desktop.screenshots;
 
+import static io.sightline.desktop.screenshots.ScreenshotWindow.on;
+import static io.sightline.desktop.screenshots.ScreenshotWindow.waitFor;
+
 import io.sightline.common.api.query.Query;
-import io.sightline.desktop.LaunchOptions;
 import io.sightline.desktop.SightlineApp;
 import io.sightline.desktop.alert.AlertEditorView;
 import io.sightline.desktop.alert.AlertListViewModel;
@@ -9,14 +11,9 @@ import io.sightline.desktop.api.AlertSummary;
 import io.sightline.desktop.api.AlertsClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.SightlineClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -30,29 +27,10 @@ import javafx.stage.Window;
  */
 public final class AlertScreenshots {
 
-    private static SightlineApp app;
-
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args[2]);
-        Files.createDirectories(out);
-        Path home = Files.createTempDirectory("sightline-shots-");
-        SightlineClient client = new SightlineClient(args[0], args[1]);
-        AlertSummary alert = preparedAlert(client);
-
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-        on(() -> {
-            app = new SightlineApp(new LaunchOptions(args[0], args[1]), home);
-            Stage stage = new Stage();
-            app.start(stage);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            return null;
-        });
-        waitFor(60, () -> app.workbench() != null && !app.workbench().schema().dataSources().isEmpty());
+        AlertSummary alert = preparedAlert(new SightlineClient(args[0], args[1]));
+        ScreenshotWindow window = ScreenshotWindow.open(args[0], args[1], Path.of(args[2]), 1280, 800);
+        SightlineApp app = window.app();
         on(() -> {
             var list = new AlertListViewModel(app.workbench().client(), app.workbench().tasks());
             AlertEditorView editor = new AlertEditorView(list.editor(alert), list.subscriptions(alert));
@@ -65,11 +43,8 @@ public final class AlertScreenshots {
         waitFor(30, () -> editorWindow() != null
                 && !((ListView<?>) editorWindow().getScene().lookup("#alert-subscriptions")).getItems().isEmpty());
         Thread.sleep(1500);
-        new ProcessBuilder("import", "-window", "root", out.resolve("alert-editor.png").toString()).inheritIO()
-                .start().waitFor(30, TimeUnit.SECONDS);
-        System.out.println("captured alert-editor");
-        Platform.exit();
-        System.exit(0);
+        window.capture("alert-editor");
+        ScreenshotWindow.close();
     }
 
     private static AlertSummary preparedAlert(SightlineClient client) throws InterruptedException {
@@ -92,32 +67,5 @@ public final class AlertScreenshots {
     private static Window editorWindow() {
         return Stage.getWindows().stream().filter(w -> w.getScene() != null
                 && w.getScene().lookup("#alert-subscriptions") != null).findFirst().orElse(null);
-    }
-
-    private static <T> T on(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (Boolean.TRUE.equals(on(condition))) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // not there yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("waited " + seconds + " s in vain");
     }
 }

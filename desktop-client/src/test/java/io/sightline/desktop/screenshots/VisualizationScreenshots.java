@@ -1,16 +1,13 @@
 package io.sightline.desktop.screenshots;
 
+import static io.sightline.desktop.screenshots.ScreenshotWindow.on;
+import static io.sightline.desktop.screenshots.ScreenshotWindow.waitFor;
+
 import io.sightline.common.api.query.Query;
-import io.sightline.desktop.LaunchOptions;
 import io.sightline.desktop.SightlineApp;
 import io.sightline.desktop.editor.QueryTabViewModel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
@@ -38,25 +35,9 @@ public final class VisualizationScreenshots {
     private static SightlineApp app;
 
     public static void main(String[] args) throws Exception {
-        String url = args[0];
-        String key = args[1];
-        Path out = Path.of(args[2]);
-        Files.createDirectories(out);
-        Path home = Files.createTempDirectory("sightline-shots-");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-        on(() -> {
-            app = new SightlineApp(new LaunchOptions(url, key), home);
-            Stage stage = new Stage();
-            app.start(stage);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            return null;
-        });
-        waitFor(60, () -> app.workbench() != null && !app.workbench().schema().dataSources().isEmpty());
+        ScreenshotWindow window = ScreenshotWindow.open(args[0], args[1], Path.of(args[2]), 1280, 800);
+        app = window.app();
+        Path out = window.out();
         for (String theme : List.of("light", "dark")) {
             on(() -> {
                 app.workbench().themeProperty().set(theme);
@@ -65,10 +46,7 @@ public final class VisualizationScreenshots {
             for (String[] shot : SHOTS) {
                 show(shot[0], shot[1]);
                 Thread.sleep(1500);
-                Process capture = new ProcessBuilder("import", "-window", "root",
-                        out.resolve(shot[2] + "-" + theme + ".png").toString()).inheritIO().start();
-                capture.waitFor(30, TimeUnit.SECONDS);
-                System.out.println("captured " + shot[2] + "-" + theme);
+                window.capture(shot[2] + "-" + theme);
                 if (System.getProperty("shots.svg") != null) {
                     on(() -> {
                         TabPane tabs = (TabPane) selectedContent().lookup("#visualization-tabs");
@@ -106,11 +84,8 @@ public final class VisualizationScreenshots {
             return null;
         });
         Thread.sleep(1500);
-        new ProcessBuilder("import", "-window", "root", out.resolve("viz-editor-light.png").toString()).inheritIO()
-                .start().waitFor(30, TimeUnit.SECONDS);
-        System.out.println("captured viz-editor-light");
-        Platform.exit();
-        System.exit(0);
+        window.capture("viz-editor-light");
+        ScreenshotWindow.close();
     }
 
     private static void show(String queryName, String visualization) throws Exception {
@@ -148,32 +123,5 @@ public final class VisualizationScreenshots {
     private static Node selectedContent() {
         TabPane editors = (TabPane) Stage.getWindows().get(0).getScene().lookup("#editor-tabs");
         return editors.getSelectionModel().getSelectedItem().getContent();
-    }
-
-    private static <T> T on(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (Boolean.TRUE.equals(on(condition))) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // not there yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("waited " + seconds + " s in vain");
     }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.desktop.LaunchOptions;
 import io.sightline.desktop.api.AlertSummary;
+import io.sightline.desktop.api.AlertsClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,21 +47,11 @@ class AlertsUiTest extends UiSupport {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void listsAlertsAndMutesTheChosenOne() {
-        long demo = admin.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst().orElseThrow()
-                .id();
         String name = "ui alert " + UUID.randomUUID().toString().substring(0, 8);
-        long query = admin.createQuery(new QueryDraft(demo, "watched " + name, "", "SELECT 3 AS n", List.of(), List.of(),
-                null)).id();
-        AlertSummary alert = admin.createAlert(name, query, Map.of("column", "n", "op", ">", "value", 1));
+        AlertSummary alert = alertOnANewQuery(name, false);
 
-        clickOn("Query");
-        clickOn("Alerts\u2026");
-        waitUntil(10, "the alert listed", () -> lookup("#alerts-table").tryQuery().isPresent()
-                && ((TableView<AlertSummary>) lookup("#alerts-table").query()).getItems().stream()
-                .anyMatch(a -> a.id() == alert.id()));
-        TableView<AlertSummary> table = fx(() -> (TableView<AlertSummary>) lookup("#alerts-table").query());
+        TableView<AlertSummary> table = openAlertsListShowing(alert);
         fx(() -> {
             table.getItems().stream().filter(a -> a.id() == alert.id()).findFirst()
                     .ifPresent(a -> table.getSelectionModel().select(a));
@@ -72,27 +65,14 @@ class AlertsUiTest extends UiSupport {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void doubleClickOpensTheAlertInTheEditorWithItsSubscriptions() {
-        long demo = admin.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst().orElseThrow()
-                .id();
         String name = "ui edited " + UUID.randomUUID().toString().substring(0, 8);
-        long query = admin.createQuery(new QueryDraft(demo, "watched " + name, "", "SELECT 3 AS n", List.of(), List.of(),
-                null)).id();
-        admin.runSaved(query, Map.of());
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-                .until(() -> admin.query(query).latestQueryDataId() != null);
-        AlertSummary alert = admin.createAlert(name, query, Map.of("column", "n", "op", ">", "value", 1));
-        var alerts = new io.sightline.desktop.api.AlertsClient(admin);
+        AlertSummary alert = alertOnANewQuery(name, true);
+        var alerts = new AlertsClient(admin);
         long ops = admin.saveDestination(null, "#ops " + name, "slack", Map.of("url", "http://127.0.0.1:9/hook")).id();
         alerts.subscribe(alert.id(), ops);
 
-        clickOn("Query");
-        clickOn("Alerts\u2026");
-        waitUntil(10, "the alert listed", () -> lookup("#alerts-table").tryQuery().isPresent()
-                && ((TableView<AlertSummary>) lookup("#alerts-table").query()).getItems().stream()
-                .anyMatch(a -> a.id() == alert.id()));
-        TableView<AlertSummary> table = fx(() -> (TableView<AlertSummary>) lookup("#alerts-table").query());
+        TableView<AlertSummary> table = openAlertsListShowing(alert);
         fx(() -> {
             table.getItems().stream().filter(a -> a.id() == alert.id()).findFirst().ifPresent(table::scrollTo);
             return null;
@@ -130,6 +110,30 @@ class AlertsUiTest extends UiSupport {
         waitUntil(10, "the destinations form", () -> lookup("#destination-name").tryQuery().isPresent());
         clickOn("#destination-name").write("ops mail");
         snapshot("#destination-name", "sightline-destinations.png");
+    }
+
+    /** An alert "n > 1" on a new demo query {@code SELECT 3 AS n}; {@code ran}: the query has a result already. */
+    private AlertSummary alertOnANewQuery(String name, boolean ran) {
+        long demo = admin.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst().orElseThrow()
+                .id();
+        long query = admin.createQuery(new QueryDraft(demo, "watched " + name, "", "SELECT 3 AS n", List.of(), List.of(),
+                null)).id();
+        if (ran) {
+            admin.runSaved(query, Map.of());
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> admin.query(query).latestQueryDataId() != null);
+        }
+        return admin.createAlert(name, query, Map.of("column", "n", "op", ">", "value", 1));
+    }
+
+    /** Query → Alerts…, once the list holds {@code alert}. */
+    @SuppressWarnings("unchecked")
+    private TableView<AlertSummary> openAlertsListShowing(AlertSummary alert) {
+        clickOn("Query");
+        clickOn("Alerts\u2026");
+        waitUntil(10, "the alert listed", () -> lookup("#alerts-table").tryQuery().isPresent()
+                && ((TableView<AlertSummary>) lookup("#alerts-table").query()).getItems().stream()
+                .anyMatch(a -> a.id() == alert.id()));
+        return fx(() -> (TableView<AlertSummary>) lookup("#alerts-table").query());
     }
 
     /** The window holding the node, as a PNG in the temporary directory (headless: from the scene graph). */

@@ -17,6 +17,7 @@ import io.sightline.desktop.dashboard.DashboardView;
 import io.sightline.desktop.dashboard.DashboardViewModel;
 import io.sightline.desktop.dashboard.WidgetViewModel;
 import io.sightline.desktop.support.TestServer;
+import io.sightline.desktop.visualization.ClickedRow;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +33,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -270,6 +272,68 @@ class DashboardUiTest extends UiSupport {
                 .isEqualTo("Loading cancelled.");
         assertThat(fx(() -> widget(view, counter).lookup("#counter-tile"))).as("the counter kept").isNotNull();
         assertThat(fx(() -> view.lookup("#dashboard-cancel").isDisabled())).isTrue();
+    }
+
+    @Test
+    void clickingABarOpensRegionDetailForThatRegionWithABreadcrumbBack() throws Exception {
+        DashboardView view = open(demo("Revenue by region"));
+        DashboardViewModel model = view.model();
+        Node apacBar = fx(() -> view.lookup("#chart-bars").lookupAll(".chart-bar").stream()
+                .filter(bar -> ClickedRow.of(bar).map(row -> "APAC".equals(row.get("region"))).orElse(false))
+                .findFirst().orElseThrow());
+
+        clickOn(apacBar);
+
+        waitUntil(30, "Region detail opened in the same tab", () -> fx(() -> model.nameProperty().get())
+                .equals("Region detail") && selectedDashboard() == view);
+        waitUntil(60, "its widgets loaded", () -> fx(() -> model.widgets().stream()
+                .filter(w -> w.kind() == WidgetViewModel.Kind.VISUALIZATION)
+                .allMatch(w -> w.resultProperty().get() != null && !w.loadingProperty().get())));
+        assertThat(fx(() -> ((javafx.scene.control.ComboBox<?>) view.lookup("#dashboard-parameter-region"))
+                .getValue())).as("the region parameter").isEqualTo("APAC");
+        WidgetViewModel products = fx(() -> model.widgets().stream()
+                .filter(w -> w.kind() == WidgetViewModel.Kind.VISUALIZATION).findFirst().orElseThrow());
+        assertThat(products.parameters()).containsEntry("region", "APAC");
+        assertThat(fx(() -> products.resultProperty().get().rows())).as("APAC's top products, as the API answers")
+                .isEqualTo(rowsOf(products.queryId(), Map.of("region", "APAC")));
+        assertThat(fx(() -> model.trail().stream().map(DashboardViewModel.Crumb::name).toList()))
+                .containsExactly("Revenue by region");
+
+        clickOn(fx(() -> view.lookup(".dashboard-crumb")));
+
+        waitUntil(30, "back on Revenue by region", () -> fx(() -> model.nameProperty().get())
+                .equals("Revenue by region"));
+        assertThat(fx(() -> model.trail().isEmpty())).isTrue();
+        assertThat(fx(() -> view.lookup("#dashboard-breadcrumbs").isVisible())).isFalse();
+    }
+
+    @Test
+    void changingADashboardParameterRerunsOnlyTheWidgetsMappedToIt() throws Exception {
+        DashboardView view = open(demo("Revenue by region"));
+        DashboardViewModel model = view.model();
+        List<WidgetViewModel> widgets = fx(() -> model.widgets().stream()
+                .filter(w -> w.kind() == WidgetViewModel.Kind.VISUALIZATION).toList());
+        WidgetViewModel byRegion = widgets.stream().filter(w -> w.parameters().containsKey("start_date"))
+                .findFirst().orElseThrow();
+        WidgetViewModel byQuarter = widgets.stream().filter(w -> w != byRegion).findFirst().orElseThrow();
+        var quarterResult = fx(() -> byQuarter.resultProperty().get());
+        List<Boolean> quarterLoads = new ArrayList<>();
+        interact(() -> byQuarter.loadingProperty().addListener((obs, was, now) -> quarterLoads.add(now)));
+        assertThat(fx(() -> model.parameters().stream().map(p -> p.title()).toList()))
+                .containsExactly("Start date", "End date");
+
+        TextField start = fx(() -> (TextField) view.lookup("#dashboard-parameter-start_date"));
+        interact(() -> start.setText("2024-07-01"));
+        clickOn(fx(() -> view.lookup("#dashboard-apply")));
+
+        waitUntil(60, "the chart run with the new start", () -> fx(() -> "2024-07-01".equals(
+                byRegion.parameters().get("start_date")) && !byRegion.loadingProperty().get()
+                && byRegion.resultProperty().get() != null));
+        assertThat(fx(() -> byRegion.resultProperty().get().rows())).as("the chart's rows, as the API answers")
+                .isEqualTo(rowsOf(byRegion.queryId(), byRegion.parameters()));
+        assertThat(quarterLoads).as("the widget not mapped to the parameter did not run").isEmpty();
+        assertThat(fx(() -> byQuarter.resultProperty().get())).isSameAs(quarterResult);
+        assertThat(fx(() -> model.urlValues())).containsEntry("p_start_date", "2024-07-01");
     }
 
     private void addWidget(long dashboardId, Long visualizationId, String text, int col, int row, int sizeX,

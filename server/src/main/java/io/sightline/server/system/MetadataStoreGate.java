@@ -14,6 +14,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public final class MetadataStoreGate extends DelegatingDataSource implements AutoCloseable {
 
     private volatile boolean open = true;
+    /** The store came back after an outage and the pool has not yet handed out a connection since. */
+    private volatile boolean reopened;
 
     MetadataStoreGate(DataSource pool) {
         super(pool);
@@ -25,6 +27,9 @@ public final class MetadataStoreGate extends DelegatingDataSource implements Aut
     }
 
     public void open(boolean reachable) {
+        if (reachable && !open) {
+            reopened = true;
+        }
         this.open = reachable;
     }
 
@@ -37,14 +42,19 @@ public final class MetadataStoreGate extends DelegatingDataSource implements Aut
      * Blocks while the store is known to be down: a queued run that would only fail against it (it reads its data
      * source and stores its result there) waits for it instead, and runs once it is back. "Back" means the pool
      * hands out a connection: right after a restart the check may reach the store before the pool has replaced the
-     * connections that died with it, and a run let go then would fail storing its result.
+     * connections that died with it, and a run let go then would fail storing its result. Outside that window a
+     * run passes without borrowing a connection.
      */
     public void awaitOpen() throws InterruptedException {
         while (true) {
             while (!open) {
                 Thread.sleep(200);
             }
+            if (!reopened) {
+                return;
+            }
             try (Connection ignored = super.getConnection()) {
+                reopened = false;
                 return;
             } catch (SQLException notYet) {
                 Thread.sleep(200);

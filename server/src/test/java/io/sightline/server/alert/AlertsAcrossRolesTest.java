@@ -3,22 +3,17 @@ package io.sightline.server.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.sightline.server.SightlineServer;
 import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.OwnRedisKeys;
+import io.sightline.server.support.ServerProcess;
 import io.sightline.server.support.Runs;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,50 +32,26 @@ class AlertsAcrossRolesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             var statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + DATABASE);
-        }
+        ServerProcess.freshDatabase(DATABASE);
         apiProcess = server("api");
         worker = server("worker");
     }
 
-    private static ConfigurableApplicationContext server(String role) throws Exception {
-        Path dataDir = Files.createTempDirectory("sightline-alerts-" + role + "-");
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("server.port", "0");
-        properties.put("sightline.role", role);
-        properties.put("sightline.data-dir", dataDir.toString());
-        properties.put("sightline.database-url", "postgresql://postgres@127.0.0.1:5432/" + DATABASE);
-        properties.put("sightline.redis-url", OwnRedisKeys.REDIS_URL);
-        properties.put("sightline.redis.key-prefix", PREFIX);
-        properties.put("sightline.secret-key", "it-alerts-roles-secret-0123456789abcdef");
-        properties.put("sightline.admin-api-key", ADMIN_KEY);
-        properties.put("sightline.demo-data", "never");
-        properties.put("sightline.alerts.delivery-tick", "100ms");
-        return new SpringApplicationBuilder(SightlineServer.class)
-                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    private static ConfigurableApplicationContext server(String role) {
+        return ServerProcess.of(role, DATABASE, ADMIN_KEY).redis(PREFIX)
+                .with("sightline.alerts.delivery-tick", "100ms").start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (worker != null) {
-            worker.close();
-        }
-        if (apiProcess != null) {
-            apiProcess.close();
-        }
+        ServerProcess.close(apiProcess, worker);
         OwnRedisKeys.delete(PREFIX);
-        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             var statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        }
+        ServerProcess.dropDatabase(DATABASE);
     }
 
     @Test
     void theWorkerThatRanTheQueryEvaluatesAndTheWorkerDelivers() throws Exception {
-        Api api = new Api(Integer.parseInt(apiProcess.getEnvironment().getProperty("local.server.port")), ADMIN_KEY);
+        Api api = ServerProcess.api(apiProcess, ADMIN_KEY);
         try (Receiver receiver = new Receiver()) {
             long dataSource = new DataSourceFixtures(api).postgres(Map.of());
             long query = api.post("/api/queries", Map.of("data_source_id", dataSource, "name", "fifty",

@@ -3,12 +3,10 @@ package io.sightline.server.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.sightline.server.SightlineServer;
 import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
+import io.sightline.server.support.ServerProcess;
 import io.sightline.server.support.Runs;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.HashMap;
@@ -18,7 +16,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -36,48 +33,24 @@ class TwoDeliveringProcessesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             var statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + DATABASE);
-        }
+        ServerProcess.freshDatabase(DATABASE);
         first = server();
         second = server();
     }
 
-    private static ConfigurableApplicationContext server() throws Exception {
-        Path dataDir = Files.createTempDirectory("sightline-alerts-delivery-");
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("server.port", "0");
-        properties.put("sightline.role", "all");
-        properties.put("sightline.data-dir", dataDir.toString());
-        properties.put("sightline.database-url", "postgresql://postgres@127.0.0.1:5432/" + DATABASE);
-        properties.put("sightline.redis-url", "");
-        properties.put("sightline.secret-key", "it-alerts-delivery-secret-0123456789abcdef");
-        properties.put("sightline.admin-api-key", ADMIN_KEY);
-        properties.put("sightline.demo-data", "never");
-        properties.put("sightline.alerts.delivery-tick", "100ms");
-        return new SpringApplicationBuilder(SightlineServer.class)
-                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    private static ConfigurableApplicationContext server() {
+        return ServerProcess.of("all", DATABASE, ADMIN_KEY).with("sightline.alerts.delivery-tick", "100ms").start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (second != null) {
-            second.close();
-        }
-        if (first != null) {
-            first.close();
-        }
-        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             var statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        }
+        ServerProcess.close(first, second);
+        ServerProcess.dropDatabase(DATABASE);
     }
 
     @Test
     void twoProcessesShareTheOutboxAndNeverDeliverTheSameNotificationTwice() throws Exception {
-        Api api = new Api(Integer.parseInt(first.getEnvironment().getProperty("local.server.port")), ADMIN_KEY);
+        Api api = ServerProcess.api(first, ADMIN_KEY);
         try (Receiver receiver = new Receiver()) {
             receiver.delay(150);
             long dataSource = new DataSourceFixtures(api).postgres(Map.of());

@@ -2,28 +2,21 @@ package io.sightline.server.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.RedisQueueServerTest;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A Redash-way client against the server on the Redis queue, configured here to answer every run with its job at
  * once: the client polls, as it would against Redash.
  */
-class RedashClientRedisTest extends RedisQueueServerTest {
+class RedashClientRedisTest extends RedisQueueServerTest implements RedashClientContract {
 
-    private RedashClientChecks checks;
-
-    @BeforeEach
-    void postgres() {
-        checks = new RedashClientChecks(api());
-    }
-
-    @Test
-    void adHocRunIsPostedPolledAndFetched() {
-        checks.adHocRunIsPostedPolledAndFetched();
+    @Override
+    public Api redashApi() {
+        return api();
     }
 
     @Test
@@ -34,30 +27,5 @@ class RedashClientRedisTest extends RedisQueueServerTest {
         assertThat(answer.json().has("query_result")).as(answer.toString()).isFalse();
         assertThat(client.followRun(answer).path("data").path("rows").get(0).path("answer").asInt()).isEqualTo(43);
         assertThat(client.polls()).isPositive();
-    }
-
-    @Test
-    void savedQueryRunsWithParametersAndKeepsItsLatestResult() {
-        checks.savedQueryRunsWithParametersAndKeepsItsLatestResult();
-    }
-
-    @Test
-    void savedQueryRunsWithUrlParameters() {
-        checks.savedQueryRunsWithUrlParameters();
-    }
-
-    @Test
-    void adHocRunTakesUrlParameters() {
-        checks.adHocRunTakesUrlParameters();
-    }
-
-    @Test
-    void pagesThroughQueries() {
-        checks.pagesThroughQueries();
-    }
-
-    @Test
-    void pagesThroughDashboards() {
-        checks.pagesThroughDashboards();
     }
 }

@@ -2,12 +2,10 @@ package io.sightline.server.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.server.SightlineServer;
 import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.OwnRedisKeys;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.sightline.server.support.ServerProcess;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import redis.clients.jedis.Jedis;
 import tools.jackson.databind.JsonNode;
@@ -42,11 +39,7 @@ class TwoSchedulersTest {
 
     @BeforeAll
     static void start() throws Exception {
-        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             var statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + DATABASE);
-        }
+        ServerProcess.freshDatabase(DATABASE);
         try (var connection = testDatabase(); var statement = connection.createStatement()) {
             statement.execute("CREATE SEQUENCE " + SEQUENCE);
         }
@@ -54,35 +47,18 @@ class TwoSchedulersTest {
         scheduler = server("scheduler");
     }
 
-    private static ConfigurableApplicationContext server(String role) throws Exception {
-        Path dataDir = Files.createTempDirectory("sightline-sched-" + role + "-");
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("server.port", "0");
-        properties.put("sightline.role", role);
-        properties.put("sightline.data-dir", dataDir.toString());
-        properties.put("sightline.database-url", "postgresql://postgres@127.0.0.1:5432/" + DATABASE);
-        properties.put("sightline.redis-url", OwnRedisKeys.REDIS_URL);
-        properties.put("sightline.redis.key-prefix", PREFIX);
-        properties.put("sightline.secret-key", "it-schedulers-secret-0123456789abcdef");
-        properties.put("sightline.admin-api-key", ADMIN_KEY);
-        properties.put("sightline.demo-data", "never");
-        properties.put("sightline.execution.answer-within", "0s");
-        properties.put("sightline.scheduler.tick", "100ms");
-        properties.put("sightline.scheduler.min-interval", "1s");
-        properties.put("management.prometheus.metrics.export.enabled", "true");
-        // as command-line arguments: they outrank application.yml (default properties would not)
-        return new SpringApplicationBuilder(SightlineServer.class)
-                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    private static ConfigurableApplicationContext server(String role) {
+        return ServerProcess.of(role, DATABASE, ADMIN_KEY).redis(PREFIX)
+                .with("sightline.execution.answer-within", "0s")
+                .with("sightline.scheduler.tick", "100ms")
+                .with("sightline.scheduler.min-interval", "1s")
+                .with("management.prometheus.metrics.export.enabled", "true")
+                .start();
     }
 
     @AfterAll
     static void stop() throws SQLException {
-        if (scheduler != null) {
-            scheduler.close();
-        }
-        if (all != null) {
-            all.close();
-        }
+        ServerProcess.close(all, scheduler);
         OwnRedisKeys.delete(PREFIX);
         try (var connection = testDatabase(); var statement = connection.createStatement()) {
             statement.execute("DROP SEQUENCE IF EXISTS " + SEQUENCE);
@@ -211,7 +187,7 @@ class TwoSchedulersTest {
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")), ADMIN_KEY);
+        return ServerProcess.api(context, ADMIN_KEY);
     }
 
     private static java.sql.Connection testDatabase() throws SQLException {

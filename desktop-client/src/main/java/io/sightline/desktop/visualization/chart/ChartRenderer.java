@@ -10,6 +10,7 @@ import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.ShapedChart.XKind;
+import io.sightline.desktop.visualization.ClickedRow;
 import io.sightline.desktop.visualization.VisualizationRenderer;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -137,6 +138,7 @@ public final class ChartRenderer implements VisualizationRenderer {
             String percent = NumberFormat.format(total == 0 ? 0 : value * 100 / total, percentFormat);
             slice.nodeProperty().addListener((obs, old, node) -> {
                 if (node != null) {
+                    ClickedRow.mark(node, point.row());
                     Tooltip.install(node, new Tooltip(slice.getName() + ": "
                             + NumberFormat.format(point.value(), options.numberFormat()) + " (" + percent + ")"));
                 }
@@ -180,6 +182,7 @@ public final class ChartRenderer implements VisualizationRenderer {
                 XYChart.Data<Object, Object> data = horizontal ? new XYChart.Data<>(height, category)
                         : new XYChart.Data<>(category, height);
                 tooltip(data, series.name() + " \u00B7 " + category + ": " + valueText(point, options));
+                markRow(data, point);
                 if (options.bool("showDataLabels")) {
                     dataLabel(data, valueText(point, options));
                 }
@@ -264,7 +267,9 @@ public final class ChartRenderer implements VisualizationRenderer {
                 }
                 double value = stacked && type == SeriesType.AREA ? point.y() - point.base() : point.y();
                 Object xValue = category ? label(point.x(), shaped.xKind(), options) : position(point.x());
-                drawn.getData().add(new XYChart.Data<>(xValue, value));
+                XYChart.Data<Object, Object> data = new XYChart.Data<>(xValue, value);
+                markRow(data, point);
+                drawn.getData().add(data);
             }
             add(chart, drawn);
             if (series.comparison()) {
@@ -366,6 +371,11 @@ public final class ChartRenderer implements VisualizationRenderer {
                 bar.getChildren().add(label);
             }
         });
+    }
+
+    /** A click on the point's node (bar or symbol) is about the result row it was drawn from. */
+    private static void markRow(XYChart.Data<?, ?> data, ChartPoint point) {
+        data.nodeProperty().addListener((obs, old, node) -> ClickedRow.mark(node, point.row()));
     }
 
     private static void tooltip(XYChart.Data<?, ?> data, String text) {
