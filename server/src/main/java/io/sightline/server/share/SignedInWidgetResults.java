@@ -1,0 +1,97 @@
+package io.sightline.server.share;
+
+import io.sightline.common.api.execution.Job;
+import io.sightline.common.api.execution.JobStatus;
+import io.sightline.common.dashboard.DashboardParameterValues;
+import io.sightline.server.auth.SightlineUser;
+import io.sightline.server.execution.QueryRuns;
+import io.sightline.server.execution.RunAnswer;
+import io.sightline.server.result.ResultStore;
+import io.sightline.server.share.PublicWidgetResults.Source;
+import io.sightline.server.share.ShareRepository.SharedDashboard;
+import io.sightline.server.share.ShareRepository.SharedWidget;
+import io.sightline.server.system.ApiException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A widget's data for a signed-in user's page: the widget's saved query run as that user, as the desktop's
+ * dashboard runs it ({@link QueryRuns#runSaved}: their data source access, view-only rules and job limits apply),
+ * with the values common's {@link DashboardParameterValues} gives it from the dashboard and the page's {@code p_}
+ * values, answered from any cached result of the same SQL (or one within the dashboard's refresh interval), and
+ * shaped for drawing as the public page's answers are ({@link PublicWidgetResults#body}).
+ */
+@Component
+class SignedInWidgetResults {
+
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+
+    private final SignedInDashboards dashboards;
+    private final PublicDashboardJson publicJson;
+    private final QueryRuns runs;
+    private final ResultStore results;
+    private final PublicWidgetResults shaping;
+    private final JsonMapper json;
+
+    SignedInWidgetResults(SignedInDashboards dashboards, PublicDashboardJson publicJson, QueryRuns runs,
+                          ResultStore results, PublicWidgetResults shaping, JsonMapper json) {
+        this.dashboards = dashboards;
+        this.publicJson = publicJson;
+        this.runs = runs;
+        this.results = results;
+        this.shaping = shaping;
+        this.json = json;
+    }
+
+    /**
+     * @param url the page's address parameters; only {@code p_…} ones are read
+     * @throws ApiException 404 for a dashboard the caller may not see, or a widget not on it, showing no query or
+     *         of a data source the caller does not reach; else as {@link QueryRuns#runSaved} refuses the run (400
+     *         for a page value its parameter does not take, 403 for a query a view-only user may not run)
+     */
+    Source source(SightlineUser caller, long dashboardId, long widgetId, Map<String, String> url) {
+        SharedDashboard dashboard = dashboards.require(caller, dashboardId);
+        List<SharedWidget> reachable = dashboards.reachable(caller, dashboard);
+        SharedWidget widget = reachable.stream().filter(w -> w.id() == widgetId && w.queryId() != null).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Widget " + widgetId + " is not a chart of dashboard "
+                        + dashboardId + " that you can see"));
+        Map<String, String> pageValues = SharedParameterValues.pageValues(url);
+        Map<String, Object> values = DashboardParameterValues.resolve(publicJson.of(dashboard, reachable), pageValues)
+                .widgets().getOrDefault(widgetId, Map.of());
+        RunAnswer answer = runs.runSaved(caller, widget.queryId(), values, maxAge(dashboard));
+        if (answer instanceof RunAnswer.Cached cached) {
+            return stored(widget, cached.queryResultId());
+        }
+        if (answer instanceof RunAnswer.Finished finished) {
+            return stored(widget, finished.job().queryResultId());
+        }
+        return queued(widget, ((RunAnswer.Queued) answer).job());
+    }
+
+    private Source stored(SharedWidget widget, Long resultId) {
+        return new Source(widget, resultId == null ? Optional.empty() : results.find(resultId),
+                "This widget's result is no longer stored; open the page again to run its query");
+    }
+
+    /** Still running: the page asks again, and joins the same run. Ended without a result: why, as the caller may read it. */
+    private static Source queued(SharedWidget widget, Job job) {
+        if (!job.status().ended()) {
+            return new Source(widget, Optional.empty(), null);
+        }
+        String why = job.error() == null || job.error().isBlank() ? "This widget's query did not finish ("
+                + job.status().name().toLowerCase(java.util.Locale.ROOT) + ")" : job.error();
+        return new Source(widget, Optional.empty(), job.status() == JobStatus.FINISHED ? null : why);
+    }
+
+    /** The dashboard's auto-refresh in seconds, or -1 (any cached result, as the desktop opens a dashboard). */
+    private Integer maxAge(SharedDashboard dashboard) {
+        Object refresh = json.readValue(dashboard.options(), OBJECT).get("refresh");
+        long seconds = refresh instanceof Number n ? n.longValue() : 0;
+        return seconds > 0 ? (int) Math.min(seconds, Integer.MAX_VALUE) : -1;
+    }
+}

@@ -1,0 +1,28 @@
+package io.sightline.server.support;
+
+import java.io.File;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's {@code chromium} driven by its {@code chromium-driver}, headless, with no network of its own (no
+ * background requests, updates or sync), for the tests that open the server's pages in a real browser.
+ */
+public final class HeadlessChromium {
+
+    private HeadlessChromium() {
+    }
+
+    /** A new browser with a 1280×1000 window; the caller quits it. */
+    public static ChromeDriver start() {
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000");
+        return new ChromeDriver(service, options);
+    }
+}
