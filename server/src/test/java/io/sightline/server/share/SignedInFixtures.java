@@ -42,9 +42,13 @@ final class SignedInFixtures {
     }
 
     JsonNode scorecard() {
-        long id = admin.get("/api/dashboards?q=Executive%20scorecard").json().path("results").valueStream()
-                .filter(d -> d.path("name").asString().equals("Executive scorecard")).findFirst().orElseThrow()
-                .path("id").asLong();
+        return dashboard("Executive scorecard");
+    }
+
+    /** A demo dashboard's Redash JSON, by name. */
+    JsonNode dashboard(String name) {
+        long id = admin.get("/api/dashboards?q=" + name.replace(" ", "%20")).json().path("results").valueStream()
+                .filter(d -> d.path("name").asString().equals(name)).findFirst().orElseThrow().path("id").asLong();
         return admin.get("/api/dashboards/" + id).json();
     }
 
@@ -63,7 +67,7 @@ final class SignedInFixtures {
                 "name", "Private count " + UUID.randomUUID(), "query", "SELECT 4242 AS n")));
         long counter = created(admin.post("/api/visualizations", Map.of("query_id", query, "type", "COUNTER",
                 "name", "Private count", "options", Map.of("counterColName", "n"))));
-        JsonNode dashboard = admin.post("/api/dashboards", Map.of("name", "Mixed access " + UUID.randomUUID())).json();
+        JsonNode dashboard = admin.post("/api/dashboards", Map.of("name", "Team figures")).json();
         long id = dashboard.path("id").asLong();
         long demoViz = counterOf(scorecard()).path("visualization").path("id").asLong();
         long demoCounter = widget(id, demoViz, 0);
