@@ -1,5 +1,7 @@
 package io.sightline.server.share;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.common.dashboard.DashboardParameterValues;
@@ -11,7 +13,9 @@ import io.sightline.server.share.PublicWidgetResults.Source;
 import io.sightline.server.share.ShareRepository.SharedDashboard;
 import io.sightline.server.share.ShareRepository.SharedWidget;
 import io.sightline.server.system.ApiException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -23,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * dashboard runs it ({@link QueryRuns#runSaved}: their data source access, view-only rules and job limits apply),
  * with the values common's {@link DashboardParameterValues} gives it from the dashboard and the page's {@code p_}
  * values, answered from any cached result of the same SQL (or one within the dashboard's refresh interval), and
- * shaped for drawing as the public page's answers are ({@link PublicWidgetResults#body}).
+ * shaped for drawing as the public page's answers are ({@link PublicWidgetResults#body}). While a run goes on, the
+ * page's polls follow that run's job, so a run that fails is reported once, not started again by the next poll.
  */
 @Component
 class SignedInWidgetResults {
@@ -37,6 +42,9 @@ class SignedInWidgetResults {
     private final ResultStore results;
     private final PublicWidgetResults shaping;
     private final JsonMapper json;
+    /** The run each user's widget with its values waits for, while the page may still poll for it. */
+    private final Cache<Waiting, String> waiting = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(30)).build();
 
     SignedInWidgetResults(SignedInDashboards dashboards, PublicDashboardJson publicJson, QueryRuns runs,
                           ResultStore results, PublicWidgetResults shaping, JsonMapper json) {
@@ -63,7 +71,20 @@ class SignedInWidgetResults {
         Map<String, String> pageValues = SharedParameterValues.pageValues(url);
         Map<String, Object> values = DashboardParameterValues.resolve(publicJson.of(dashboard, reachable), pageValues)
                 .widgets().getOrDefault(widgetId, Map.of());
+        Waiting key = new Waiting(caller.id(), widgetId, values);
+        String jobId = waiting.getIfPresent(key);
+        Job last = jobId == null ? null : jobIfKept(jobId, caller);
+        if (last != null && !last.status().ended()) {
+            return new Source(widget, Optional.empty(), null);
+        }
+        waiting.invalidate(key);
+        if (last != null && last.status() != JobStatus.FINISHED) {
+            return queued(widget, last);
+        }
         RunAnswer answer = runs.runSaved(caller, widget.queryId(), values, maxAge(dashboard));
+        if (answer instanceof RunAnswer.Queued queued && !queued.job().status().ended()) {
+            waiting.put(key, queued.job().id());
+        }
         if (answer instanceof RunAnswer.Cached cached) {
             return stored(widget, cached.queryResultId());
         }
@@ -78,14 +99,26 @@ class SignedInWidgetResults {
                 "This widget's result is no longer stored; open the page again to run its query");
     }
 
-    /** Still running: the page asks again, and joins the same run. Ended without a result: why, as the caller may read it. */
+    /** Still running: the page asks again. Ended without a result: why, as the caller may read it. */
     private static Source queued(SharedWidget widget, Job job) {
         if (!job.status().ended()) {
             return new Source(widget, Optional.empty(), null);
         }
         String why = job.error() == null || job.error().isBlank() ? "This widget's query did not finish ("
-                + job.status().name().toLowerCase(java.util.Locale.ROOT) + ")" : job.error();
+                + job.status().name().toLowerCase(Locale.ROOT) + ")" : job.error();
         return new Source(widget, Optional.empty(), job.status() == JobStatus.FINISHED ? null : why);
+    }
+
+    private Job jobIfKept(String jobId, SightlineUser caller) {
+        try {
+            return runs.job(jobId, caller);
+        } catch (ApiException gone) {
+            return null; // expired, or its data source no longer reached: run as if new
+        }
+    }
+
+    /** A user's widget with the values it runs with. */
+    private record Waiting(long userId, long widgetId, Map<String, Object> values) {
     }
 
     /** The dashboard's auto-refresh in seconds, or -1 (any cached result, as the desktop opens a dashboard). */

@@ -75,6 +75,22 @@ final class SignedInFixtures {
         return new Mixed(id, dashboard.path("slug").asString(), demoCounter, privateCounter, privateDataSource);
     }
 
+    /**
+     * A dashboard with one counter whose query fails after a second and a half, longer than the server waits for a
+     * run before answering.
+     *
+     * @return the dashboard's id and the widget's
+     */
+    long[] slowFailingWidget(long dataSource) {
+        long query = created(admin.post("/api/queries", Map.of("data_source_id", dataSource,
+                "name", "Slow failure " + UUID.randomUUID(),
+                "query", "SELECT 1 / (count(*) - 1) AS n FROM (SELECT pg_sleep(1.5)) AS slept")));
+        long counter = created(admin.post("/api/visualizations", Map.of("query_id", query, "type", "COUNTER",
+                "name", "Slow failure")));
+        long dashboard = created(admin.post("/api/dashboards", Map.of("name", "Slow failure")));
+        return new long[] {dashboard, widget(dashboard, counter, 0)};
+    }
+
     private long widget(long dashboard, long visualization, int col) {
         var body = new HashMap<String, Object>();
         body.put("dashboard_id", dashboard);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.server.share.SignedInFixtures.Mixed;
 import io.sightline.server.share.SignedInFixtures.Person;
+import io.sightline.server.support.AccessFixtures;
 import io.sightline.server.support.Api;
+import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.EmbeddedServerTest;
 import java.net.CookieManager;
 import java.net.URI;
@@ -112,6 +114,51 @@ class SignedInViewerTest extends EmbeddedServerTest {
         assertThat(widget(full, mixed.privateCounter()).path("visualization").path("query").has("query")).isFalse();
         assertThat(results(owner, mixed.id(), mixed.privateCounter()).path("counter").path("value").asDouble())
                 .isEqualTo(4242);
+    }
+
+    @Test
+    void aRunThatFailsAfterThePagesFirstAskIsReportedNotStartedAgain() throws Exception {
+        Api admin = api();
+        SignedInFixtures fixtures = new SignedInFixtures(admin);
+        Person reader = fixtures.person("Failing Reader");
+        long postgres = new DataSourceFixtures(admin).postgres(Map.of());
+        new AccessFixtures(admin).grant(new AccessFixtures.Member(reader.id(), "reader", reader.api()), postgres, false);
+        long[] slow = fixtures.slowFailingWidget(postgres);
+        Browser browser = browser();
+        browser.signIn(reader);
+        String results = "/api/dashboards/" + slow[0] + "/widgets/" + slow[1] + "/results";
+
+        var first = browser.get(results);
+        assertThat(first.statusCode()).as("slower than the server waits: " + first.body()).isEqualTo(202);
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> answer = first;
+        while (answer.statusCode() == 202 && System.nanoTime() < until) {
+            Thread.sleep(2000); // as the page waits (Retry-After: 2): the run ends between two asks
+            answer = browser.get(results);
+        }
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode failed = Api.JSON.readTree(answer.body());
+        assertThat(failed.path("status").asString()).isEqualTo("failed");
+        assertThat(failed.path("error").asString()).contains("division by zero");
+    }
+
+    @Test
+    void badAddressesAndValuesAre400sNamingTheProblem() throws Exception {
+        SignedInFixtures fixtures = new SignedInFixtures(api());
+        JsonNode scorecard = fixtures.scorecard();
+        Browser browser = browser();
+        browser.signIn(fixtures.person("Bad Input Reader"));
+        long widget = SignedInFixtures.counterOf(scorecard).path("id").asLong();
+        String results = "/api/dashboards/" + scorecard.path("id").asLong() + "/widgets/" + widget + "/results";
+
+        var notAnId = browser.get("/api/dashboards/sales/view");
+        var longValue = browser.get(results + "?p_region=" + "x".repeat(SharedParameterValues.MAX_URL_VALUE_CHARS + 1));
+
+        assertThat(notAnId.statusCode()).isEqualTo(400);
+        assertThat(notAnId.body()).contains("sales");
+        assertThat(longValue.statusCode()).isEqualTo(400);
+        assertThat(Api.JSON.readTree(longValue.body()).path("message").asString()).contains("region");
     }
 
     @Test
