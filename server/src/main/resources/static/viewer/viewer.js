@@ -22,8 +22,12 @@
       return {
         dashboard: '/api/dashboards/' + id + '/view',
         widget: function (widgetId) { return '/api/dashboards/' + id + '/widgets/' + widgetId + '/results'; },
-        gone: { tab: 'Dashboard not found', title: 'Dashboard not found', text: 'It does not exist, or you may not see it.' },
-        signIn: function () { location.assign('/login?next=' + encodeURIComponent(location.pathname + location.search)); }
+        gone: {
+          tab: 'Dashboard not found', title: 'Dashboard not found', text: 'It does not exist, or you may not see it.'
+        },
+        signIn: function () {
+          location.assign('/login?next=' + encodeURIComponent(location.pathname + location.search));
+        }
       };
     }
     var api = '/api/dashboards/public/' + encodeURIComponent(decodeURIComponent(path.split('/').pop()));
@@ -31,8 +35,8 @@
       dashboard: api,
       widget: function (widgetId) { return api + '/widgets/' + widgetId + '/results'; },
       gone: {
-        tab: 'Link no longer valid', title: 'This link is no longer valid', text: 'Ask whoever shared it for a new one.',
-        matches: /no longer valid/
+        tab: 'Link no longer valid', title: 'This link is no longer valid',
+        text: 'Ask whoever shared it for a new one.', matches: /no longer valid/
       },
       signIn: null
     };

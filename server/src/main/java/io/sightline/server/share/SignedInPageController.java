@@ -48,7 +48,8 @@ class SignedInPageController {
     ResponseEntity<String> page(@PathVariable String address, HttpServletRequest request) {
         Optional<SightlineUser> caller = CurrentUser.signedIn();
         if (caller.isEmpty()) {
-            String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String query = request.getQueryString();
+            String here = request.getRequestURI() + (query == null ? "" : "?" + query);
             return BrowserPages.redirect("/login?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
         }
         Matcher id = ADDRESS.matcher(address);

@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * A signed-in user's dashboard page in a real headless Chromium: opened while signed out, it goes through the
  * sign-in page (a wrong password said in the page) and comes back; the demo scorecard's counter shows what the
  * signed-in API answers; a user who does not reach a widget's data source sees that widget's error, and the other
- * widget's value; a chart's drill-through opens its target's own page with the clicked region. Leaves screenshots in {@code target/screenshots/}.
+ * widget's value; a chart's drill-through opens its target's own page with the clicked region. Leaves screenshots
+ * in {@code target/screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignedInViewerBrowserTest extends EmbeddedServerTest {

@@ -122,7 +122,8 @@ class SignedInViewerTest extends EmbeddedServerTest {
         SignedInFixtures fixtures = new SignedInFixtures(admin);
         Person reader = fixtures.person("Failing Reader");
         long postgres = new DataSourceFixtures(admin).postgres(Map.of());
-        new AccessFixtures(admin).grant(new AccessFixtures.Member(reader.id(), "reader", reader.api()), postgres, false);
+        new AccessFixtures(admin).grant(new AccessFixtures.Member(reader.id(), "reader", reader.api()), postgres,
+                false);
         long[] slow = fixtures.slowFailingWidget(postgres);
         Browser browser = browser();
         browser.signIn(reader);
