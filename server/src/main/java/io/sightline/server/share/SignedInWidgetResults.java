@@ -69,8 +69,10 @@ class SignedInWidgetResults {
                 .orElseThrow(() -> ApiException.notFound("Widget " + widgetId + " is not a chart of dashboard "
                         + dashboardId + " that you can see"));
         Map<String, String> pageValues = SharedParameterValues.pageValues(url);
-        Map<String, Object> values = DashboardParameterValues.resolve(publicJson.of(dashboard, reachable), pageValues)
-                .widgets().getOrDefault(widgetId, Map.of());
+        // the page's own view of the dashboard's parameters: its widgets the caller reaches (drill links not needed)
+        Map<String, Object> seen = publicJson.of(dashboard, reachable, "url", target -> Optional.empty());
+        Map<String, Object> values = DashboardParameterValues.resolve(seen, pageValues).widgets()
+                .getOrDefault(widgetId, Map.of());
         Waiting key = new Waiting(caller.id(), widgetId, values);
         String jobId = waiting.getIfPresent(key);
         Job last = jobId == null ? null : jobIfKept(jobId, caller);
