@@ -1,13 +1,46 @@
-/* Draws a shared dashboard from the public API: no inline script, nothing fetched from elsewhere. */
+/*
+ * Draws a dashboard, read-only: a shared one from the public API by its link's token, or, on /dashboards/{id}-{slug},
+ * one a signed-in user may see from the signed-in API. No inline script, nothing fetched from elsewhere.
+ */
 (function () {
   'use strict';
 
-  var token = decodeURIComponent(location.pathname.split('/').pop());
-  var api = '/api/dashboards/public/' + encodeURIComponent(token);
+  var source = sourceOf(location.pathname);
   var grid = document.getElementById('grid');
   var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
   var widgets = [];
   var invalidShown = false;
+
+  /*
+   * Where the dashboard and its widgets' results come from, and what the page says when the dashboard cannot be
+   * had: a public link's token, or a signed-in user's dashboard id (a lost session goes back through sign-in).
+   */
+  function sourceOf(path) {
+    var signedIn = /^\/dashboards\/(\d+)(-|$)/.exec(path);
+    if (signedIn) {
+      var id = signedIn[1];
+      return {
+        dashboard: '/api/dashboards/' + id + '/view',
+        widget: function (widgetId) { return '/api/dashboards/' + id + '/widgets/' + widgetId + '/results'; },
+        gone: {
+          tab: 'Dashboard not found', title: 'Dashboard not found', text: 'It does not exist, or you may not see it.'
+        },
+        signIn: function () {
+          location.assign('/login?next=' + encodeURIComponent(location.pathname + location.search));
+        }
+      };
+    }
+    var api = '/api/dashboards/public/' + encodeURIComponent(decodeURIComponent(path.split('/').pop()));
+    return {
+      dashboard: api,
+      widget: function (widgetId) { return api + '/widgets/' + widgetId + '/results'; },
+      gone: {
+        tab: 'Link no longer valid', title: 'This link is no longer valid',
+        text: 'Ask whoever shared it for a new one.', matches: /no longer valid/
+      },
+      signIn: null
+    };
+  }
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -20,12 +53,12 @@
     if (invalidShown) { return; }
     invalidShown = true;
     widgets.forEach(function (w) { if (w.chart) { w.chart.dispose(); } });
-    document.title = 'Link no longer valid';
+    document.title = source.gone.tab;
     document.body.className = 'invalid';
     document.body.textContent = '';
     var main = el('main');
-    main.appendChild(el('h1', null, 'This link is no longer valid'));
-    main.appendChild(el('p', null, 'Ask whoever shared it for a new one.'));
+    main.appendChild(el('h1', null, source.gone.title));
+    main.appendChild(el('p', null, source.gone.text));
     document.body.appendChild(main);
   }
 
@@ -36,7 +69,8 @@
   }
 
   function load() {
-    fetch(api, { cache: 'no-store' }).then(function (r) {
+    fetch(source.dashboard, { cache: 'no-store' }).then(function (r) {
+      if (r.status === 401 && source.signIn) { source.signIn(); return null; }
       if (r.status === 404) { invalid(); return null; }
       if (!r.ok) { throw new Error('The dashboard could not be loaded (HTTP ' + r.status + ')'); }
       return r.json();
@@ -63,7 +97,13 @@
       box.style.setProperty('--h', Math.max(120, p.sizeY * 40) + 'px');
       var body = el('div', 'body');
       var entry = { widget: w, box: box, body: body, chart: null };
-      if (!w.visualization) {
+      if (w.restricted) {
+        // a widget of a data source the signed-in user does not reach: the server sent nothing of it
+        box.classList.add('restricted');
+        box.dataset.state = 'error';
+        body.appendChild(el('div', 'error', 'You do not have access to this widget\'s data source.'));
+        box.appendChild(body);
+      } else if (!w.visualization) {
         box.classList.add('text');
         box.dataset.state = 'ready';
         body.innerHTML = w.text_html || ''; // Markdown rendered on the server with raw HTML escaped
@@ -274,7 +314,8 @@
       entry.box.dataset.loads = String(Number(entry.box.dataset.loads || 0) + 1);
       entry.box.dataset.state = 'loading';
     }
-    fetch(api + '/widgets/' + entry.widget.id + '/results' + pageValues(), { cache: 'no-cache' }).then(function (r) {
+    fetch(source.widget(entry.widget.id) + pageValues(), { cache: 'no-cache' }).then(function (r) {
+      if (r.status === 401 && source.signIn) { source.signIn(); return null; }
       if (r.status === 202) {
         if (attempt < 90) {
           setTimeout(function () { loadWidget(entry, attempt + 1); }, 2000);
@@ -284,7 +325,10 @@
         return null;
       }
       return r.json().catch(function () { return {}; }).then(function (body) {
-        if (r.status === 404 && body && /no longer valid/.test(body.message || '')) { invalid(); return null; }
+        if (r.status === 404 && source.gone.matches && body && source.gone.matches.test(body.message || '')) {
+          invalid();
+          return null;
+        }
         if (!r.ok) { throw new Error(body.message || ('HTTP ' + r.status)); }
         return body;
       });
@@ -308,18 +352,21 @@
     entry.box.dataset.state = 'error';
   }
 
-  /* The drill-through the server left in (only to a dashboard shared too): {public_url, parameters}. */
+  /*
+   * The drill-through the server left in (only to a dashboard this page's viewer can open): {public_url, parameters}
+   * on a shared page, {url, parameters} on a signed-in one.
+   */
   function drillTarget(entry) {
     var o = entry.widget.visualization.options;
     var drill = o && o.sightline && o.sightline.drillthrough;
-    return drill && drill.public_url ? drill : null;
+    return drill && (drill.url || drill.public_url) ? drill : null;
   }
 
   /* Opens the target's page with each of its parameters set from the clicked row's column. */
   function drillTo(entry, row) {
     var drill = drillTarget(entry);
     if (!drill || !row) { return; }
-    var url = new URL(drill.public_url, location.href);
+    var url = new URL(drill.url || drill.public_url, location.href);
     Object.keys(drill.parameters || {}).forEach(function (name) {
       var value = row[drill.parameters[name]];
       if (value !== undefined && value !== null) { url.searchParams.set('p_' + name, String(value)); }

@@ -26,6 +26,11 @@ public final class CurrentUser {
         throw new IllegalStateException("No authenticated Sightline user on this thread");
     }
 
+    /** The signed-in user of this request, if a user (not a query's key, not no one) is. */
+    public static Optional<SightlineUser> signedIn() {
+        return principal() instanceof SightlineUser user ? Optional.of(user) : Optional.empty();
+    }
+
     /** The query whose API key authenticated this request, if one did (instead of a user). */
     public static Optional<QueryKeyCaller> queryKey() {
         return principal() instanceof QueryKeyCaller caller ? Optional.of(caller) : Optional.empty();

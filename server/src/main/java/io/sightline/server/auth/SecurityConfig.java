@@ -20,9 +20,9 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
- * Every {@code /api/**} call needs an API key or a session; {@code /ping}, health, metrics, the login form and the
- * list of login methods (which the sign-in screen needs before anyone is signed in) do not; every other path is
- * denied (see {@link #rules}).
+ * Every {@code /api/**} call needs an API key or a session; {@code /ping}, health, metrics, the login form and page,
+ * the list of login methods (which the sign-in screen needs before anyone is signed in) and a dashboard's page (which
+ * sends anyone not signed in to sign in) do not; every other path is denied (see {@link #rules}).
  * A state change authenticated by a session cookie needs a CSRF token ({@link CsrfRejection}); key calls do not.
  * The session cookie is also SameSite=Lax (see application.yml), and Secure when the request came over TLS
  * (directly or through a proxy that says so with X-Forwarded-Proto).
@@ -81,6 +81,9 @@ class SecurityConfig {
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, LoginMethodsController.PATH).permitAll()
                 .requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
+                // the browser's sign-in page, and a dashboard's page for a signed-in user: the page itself sends
+                // anyone not signed in to the sign-in page; what it shows comes from /api/**, which needs a session
+                .requestMatchers(HttpMethod.GET, LoginPageController.PATH, "/dashboards/*").permitAll()
                 // admins only; StatusController says so to a signed-in non-admin
                 .requestMatchers(HttpMethod.GET, "/status.json").authenticated()
                 // a dashboard's public link: what the link's token reaches, checked by the share feature, and the

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,16 @@ class PublicDashboardJson {
     }
 
     Map<String, Object> of(SharedDashboard dashboard, List<SharedWidget> widgets) {
+        return of(dashboard, widgets, "public_url", target -> shares.openable(target).map(t -> ShareController.PAGE + t));
+    }
+
+    /**
+     * As {@link #of(SharedDashboard, List)}, with a drill-through leading where {@code linkOf} says (under
+     * {@code linkField}), or left out where it says nothing: the signed-in page links to the target's own page when
+     * its viewer may see it.
+     */
+    Map<String, Object> of(SharedDashboard dashboard, List<SharedWidget> widgets, String linkField,
+                           LongFunction<Optional<String>> linkOf) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", dashboard.id());
         out.put("name", dashboard.name());
@@ -49,7 +60,7 @@ class PublicDashboardJson {
         out.put("options", options);
         out.put("updated_at", dashboard.updatedAt());
         out.put("created_at", dashboard.createdAt());
-        out.put("widgets", widgets.stream().map(this::widget).toList());
+        out.put("widgets", widgets.stream().map(w -> widget(w, linkField, linkOf)).toList());
         return out;
     }
 
@@ -59,18 +70,19 @@ class PublicDashboardJson {
      * left out, so the page offers no click that would fail and says nothing of a dashboard not shared.
      */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> drillThrough(Map<String, Object> options) {
+    private Map<String, Object> drillThrough(Map<String, Object> options, String linkField,
+                                             LongFunction<Optional<String>> linkOf) {
         if (!(options.get("sightline") instanceof Map<?, ?> sightline)
                 || !(sightline.get("drillthrough") instanceof Map<?, ?> drill)) {
             return options;
         }
         Map<String, Object> own = new LinkedHashMap<>((Map<String, Object>) sightline);
         own.remove("drillthrough");
-        Optional<String> token = drill.get("dashboard") instanceof Number target
-                ? shares.openable(target.longValue()) : Optional.empty();
-        token.ifPresent(t -> {
+        Optional<String> link = drill.get("dashboard") instanceof Number target
+                ? linkOf.apply(target.longValue()) : Optional.empty();
+        link.ifPresent(url -> {
             Map<String, Object> shared = new LinkedHashMap<>();
-            shared.put("public_url", ShareController.PAGE + t);
+            shared.put(linkField, url);
             shared.put("parameters", drill.get("parameters") instanceof Map<?, ?> p ? p : Map.of());
             own.put("drillthrough", shared);
         });
@@ -79,7 +91,7 @@ class PublicDashboardJson {
         return out;
     }
 
-    private Map<String, Object> widget(SharedWidget w) {
+    private Map<String, Object> widget(SharedWidget w, String linkField, LongFunction<Optional<String>> linkOf) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", w.id());
         out.put("width", w.width());
@@ -96,7 +108,7 @@ class PublicDashboardJson {
             viz.put("type", w.vizType());
             viz.put("name", w.vizName());
             viz.put("description", w.vizDescription());
-            viz.put("options", drillThrough(json.readValue(w.vizOptions(), OBJECT)));
+            viz.put("options", drillThrough(json.readValue(w.vizOptions(), OBJECT), linkField, linkOf));
             viz.put("updated_at", w.vizUpdatedAt());
             viz.put("created_at", w.vizCreatedAt());
             Map<String, Object> query = new LinkedHashMap<>();

@@ -48,7 +48,7 @@ class PublicPageController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML).body(page);
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = PublicPageController.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -70,7 +70,8 @@ class SharedParameterValues {
         return parts;
     }
 
-    private static Map<String, String> pageValues(Map<String, String> url) {
+    /** The page's {@code p_} values, checked against the limits of what a dashboard can use. */
+    static Map<String, String> pageValues(Map<String, String> url) {
         Map<String, String> values = new TreeMap<>();
         url.forEach((name, value) -> {
             if (name.startsWith("p_") && value != null) {

@@ -36,9 +36,9 @@ import tools.jackson.databind.JsonNode;
  * <p>Placeholders in a path or body are fixtures: {@code {ds}} the data source (the machine's PostgreSQL, so a job
  * can be slow enough to be answered as a job), {@code {query}} FULL's saved safe query on it, {@code {result}} its
  * latest result, {@code {job}} a job FULL ran on it, {@code {dashboard}}, {@code {group}} the full-access group,
- * {@code {user}} the view-only user. {@code {new...}} is created afresh for every request (so deleting, disabling,
- * pausing cannot disturb the next line) and owned by FULL (queries, dashboards, visualizations of {@code {query}})
- * or made by an admin;
+ * {@code {user}} the view-only user, {@code {viewWidget}} a widget of {@code {query}} on {@code {dashboard}}.
+ * {@code {new...}} is created afresh for every request (so deleting, disabling, pausing cannot disturb the next
+ * line) and owned by FULL (queries, dashboards, visualizations of {@code {query}}) or made by an admin;
  * {@code {uuid}} is a fresh unique text.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +57,8 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /ping                                             200  200  200  200  200  401  200  401
             GET    /api/login_methods                                200  200  200  200  200  401  200  401
             POST   /login                                            400  400  400  400  400  401  400  401  {}
+            # the browser's sign-in page: anyone (a query key in the URL is refused off the result paths)
+            GET    /login                                            200  200  200  200  200  401  200  401
             POST   /logout                                           200  200  200  200  200  401  200  401
             GET    /status.json                                      401  403  403  403  200  401  403  401
             GET    /error                                            401  403  403  403  403  401  403  401
@@ -156,6 +158,11 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             DELETE /api/widgets/{newWidget}                          401  403  403  200  200  401  200  401
             # after the widget lines: {dashboard} now shows a widget of {query}, restricted for NONE
             GET    /api/dashboards/{dashboard}/export                401  403  200  200  200  401  200  401
+            # a dashboard's page for signed-in users: anyone else is sent to the sign-in page; the page reads the
+            # dashboard with unreachable widgets restricted (NONE), and a widget's result as the caller runs it
+            GET    /dashboards/{dashboard}                           302  200  200  200  200  401  200  401
+            GET    /api/dashboards/{dashboard}/view                  401  200  200  200  200  401  200  401
+            GET    /api/dashboards/{dashboard}/widgets/{viewWidget}/results  401  404  200  200  200  401  200  401
             POST   /api/dashboards/import                            401  200  200  200  200  401  200  401  {"name":"matrix import {uuid}","widgets":[]}
             POST   /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
             DELETE /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
@@ -213,6 +220,7 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /webjars/no-such-library/1/x.js                   401  403  403  403  403  401  403  401
             GET    /api/dashboards/public/no-such-token              404  404  404  404  404  401  404  401
             GET    /public/dashboards/no-such-token                  404  404  404  404  404  401  404  401
+            GET    /dashboards/987654321-no-such-dashboard           302  404  404  404  404  401  404  401
             """;
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
@@ -429,6 +437,9 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
                 }
                 yield fixtures.get(name);
             }
+            case "viewWidget" -> fixtures.computeIfAbsent(name, n -> created(fullKey.post("/api/widgets",
+                    "{\"dashboard_id\":" + fixtures.get("dashboard") + ",\"visualization_id\":"
+                    + value("newVisualization") + ",\"options\":{}}")));
             case "newDashboard" -> created(fullKey.post("/api/dashboards",
                     Map.of("name", "matrix scratch " + UUID.randomUUID())));
             case "newDestination" -> created(admin.post("/api/destinations", Map.of("name", "matrix scratch "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.server.support.Api;
 import io.sightline.server.support.EmbeddedServerTest;
+import io.sightline.server.support.HeadlessChromium;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class SharedMapBrowserTest extends EmbeddedServerTest {
 
     @BeforeAll
     void startBrowser() {
-        browser = SharedPageBrowser.start();
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
@@ -75,7 +76,7 @@ class SharedMapBrowserTest extends EmbeddedServerTest {
         Bubble biggest = world.bubbles().stream().max((a, b) -> Integer.compare(a.count(), b.count())).orElseThrow();
         String group = answer.path("map").path("groups").get(0).path("color").asString();
         new Actions(browser).moveToElement(browser.findElement(By.id("title"))).perform();
-        SharedPageBrowser.screenshot(browser, "shared-map-clusters.png");
+        HeadlessChromium.screenshot(browser, "shared-map-clusters.png");
         String seen = pixel(chart, biggest.x(), biggest.y() - 8);
         assertThat(near(seen, group, 40)).as("the bubble of " + biggest.count() + " at " + biggest + " drawn in its"
                 + " group's colour " + group + ", not " + seen).isTrue();
@@ -87,7 +88,7 @@ class SharedMapBrowserTest extends EmbeddedServerTest {
         assertThat(browser.getCurrentUrl()).as("a bubble zooms, it does not drill through")
                 .isEqualTo(shared.path("public_url").asString());
         new Actions(browser).moveToElement(browser.findElement(By.id("title"))).perform();
-        SharedPageBrowser.screenshot(browser, "shared-map-clusters-zoomed.png");
+        HeadlessChromium.screenshot(browser, "shared-map-clusters-zoomed.png");
 
         Single alone = closer.loneSingle(chart.getSize());
         String country = answer.path("rows").get(answer.path("map").path("points").get(alone.point()).path("row")

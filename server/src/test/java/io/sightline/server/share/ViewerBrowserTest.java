@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.server.support.Api;
 import io.sightline.server.support.EmbeddedServerTest;
+import io.sightline.server.support.HeadlessChromium;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ class ViewerBrowserTest extends EmbeddedServerTest {
 
     @BeforeAll
     void startBrowser() {
-        browser = SharedPageBrowser.start();
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -513,6 +514,6 @@ class ViewerBrowserTest extends EmbeddedServerTest {
     }
 
     private void screenshot(String name) throws Exception {
-        SharedPageBrowser.screenshot(browser, name);
+        HeadlessChromium.screenshot(browser, name);
     }
 }

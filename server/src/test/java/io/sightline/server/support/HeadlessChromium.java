@@ -1,4 +1,4 @@
-package io.sightline.server.share;
+package io.sightline.server.support;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -9,15 +9,16 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) the shared page's browser tests
- * open it in: no network, no first-run pages, a desktop-sized window.
+ * Debian's {@code chromium} driven by its {@code chromium-driver}, headless, with no network of its own (no
+ * background requests, updates or sync), for the tests that open the server's pages in a real browser.
  */
-final class SharedPageBrowser {
+public final class HeadlessChromium {
 
-    private SharedPageBrowser() {
+    private HeadlessChromium() {
     }
 
-    static ChromeDriver start() {
+    /** A new browser with a 1280×1000 window; the caller quits it. */
+    public static ChromeDriver start() {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort().build();
         var options = new ChromeOptions();
@@ -28,8 +29,8 @@ final class SharedPageBrowser {
         return new ChromeDriver(service, options);
     }
 
-    /** Saves what the browser shows in {@code target/screenshots/}. */
-    static void screenshot(ChromeDriver browser, String name) throws Exception {
+    /** Saves what the browser shows as {@code target/screenshots/<name>}. */
+    public static void screenshot(ChromeDriver browser, String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
