@@ -1,5 +1,7 @@
 package io.sightline.desktop.dashboard;
 
+import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.share.ShareDialog;
 import io.sightline.desktop.visualization.VisualizationRenderers;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -14,7 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** An opened dashboard: its name, Refresh, the auto-refresh interval, and the widgets on the 12-column grid. */
+/**
+ * An opened dashboard: its name, Refresh, the auto-refresh interval, Share (for its owner and admins), and the widgets
+ * on the 12-column grid.
+ */
 public final class DashboardView extends BorderPane {
 
     private final DashboardViewModel model;
@@ -47,10 +52,15 @@ public final class DashboardView extends BorderPane {
         interval.setCellFactory(list -> new IntervalCell());
         interval.setButtonCell(new IntervalCell());
         interval.valueProperty().bindBidirectional(model.refreshIntervalProperty());
+        Button share = new Button("Share\u2026");
+        share.setId("dashboard-share");
+        share.setVisible(model.canShare());
+        share.setManaged(model.canShare());
+        share.setOnAction(e -> Dialogs.ownedBy(this, new ShareDialog(model.share(DashboardView::copy))).show());
         Label auto = new Label("Auto-refresh:");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, name, message, gap, auto, interval, cancel, refresh);
+        HBox header = new HBox(8, name, message, gap, auto, interval, cancel, refresh, share);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 10, 0, 10));
         setTop(header);
@@ -70,6 +80,12 @@ public final class DashboardView extends BorderPane {
             DashboardGrid.place(view, widget.position());
             grid.getChildren().add(view);
         }
+    }
+
+    private static void copy(String text) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     public DashboardViewModel model() {

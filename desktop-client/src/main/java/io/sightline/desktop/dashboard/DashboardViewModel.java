@@ -3,6 +3,8 @@ package io.sightline.desktop.dashboard;
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.StarredCell;
 import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.SharesClient;
+import io.sightline.desktop.share.ShareDialogViewModel;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -31,8 +33,10 @@ public final class DashboardViewModel {
     public static final List<Integer> REFRESH_INTERVALS = List.of(60, 300, 600, 1800, 3600, 43200, 86400);
 
     private final DashboardsClient client;
+    private final SharesClient shares;
     private final BackgroundTasks tasks;
     private final long id;
+    private final boolean canShare;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -40,10 +44,13 @@ public final class DashboardViewModel {
     private final ObjectProperty<Integer> refreshInterval = new SimpleObjectProperty<>(0);
     private Timeline timer;
 
-    public DashboardViewModel(DashboardsClient client, BackgroundTasks tasks, Dashboard dashboard) {
+    public DashboardViewModel(DashboardsClient client, SharesClient shares, BackgroundTasks tasks,
+                              Dashboard dashboard) {
         this.client = client;
+        this.shares = shares;
         this.tasks = tasks;
         this.id = dashboard.id();
+        this.canShare = dashboard.canEdit();
         name.set(dashboard.name());
         refreshInterval.addListener((obs, old, seconds) -> schedule(seconds));
         setWidgets(widgetsOf(dashboard));
@@ -210,6 +217,16 @@ public final class DashboardViewModel {
 
     public long id() {
         return id;
+    }
+
+    /** Whether the caller may share the dashboard (its owner or an admin: those who may edit it). */
+    public boolean canShare() {
+        return canShare;
+    }
+
+    /** The Share dialog's model for this dashboard; Copy puts links into {@code clipboard}. */
+    public ShareDialogViewModel share(java.util.function.Consumer<String> clipboard) {
+        return new ShareDialogViewModel(shares, tasks, id, java.time.Clock.systemDefaultZone(), clipboard);
     }
 
     public ReadOnlyStringProperty nameProperty() {
