@@ -56,7 +56,13 @@ public final class DashboardView extends BorderPane {
         share.setId("dashboard-share");
         share.setVisible(model.canShare());
         share.setManaged(model.canShare());
-        share.setOnAction(e -> Dialogs.ownedBy(this, new ShareDialog(model.share(DashboardView::copy))).show());
+        share.setOnAction(e -> {
+            ShareDialog dialog = Dialogs.ownedBy(this, new ShareDialog(model.share(DashboardView::copy)));
+            if (getScene() != null) {
+                dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets()); // the theme
+            }
+            dialog.show();
+        });
         Label auto = new Label("Auto-refresh:");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -107,7 +107,7 @@ public final class ShareDialog extends Dialog<Void> {
         working.managedProperty().bind(working.visibleProperty());
         Label error = new Label();
         error.setId("share-error");
-        error.getStyleClass().add("error");
+        error.getStyleClass().add("share-error");
         error.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
         Label message = new Label();

@@ -53,11 +53,14 @@ final class SharePreviewView extends BorderPane {
         Button reload = new Button("Reload");
         reload.setId("preview-reload");
         reload.setOnAction(e -> show(model.previewUrlProperty().get()));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox.setHgrow(address, Priority.ALWAYS);
+        address.setMaxWidth(Double.MAX_VALUE);
         Label title = new Label("Preview:");
-        title.setStyle("-fx-font-weight: bold;");
-        HBox bar = new HBox(8, title, shareLink, embedLink, address, gap, reload);
+        title.getStyleClass().add("share-heading");
+        for (javafx.scene.control.Control fixed : java.util.List.of(title, shareLink, embedLink, reload)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE); // the address gives way, not the choices
+        }
+        HBox bar = new HBox(8, title, shareLink, embedLink, address, reload);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 6, 0));
         setTop(bar);
