@@ -49,7 +49,10 @@ public final class ShareDialog extends Dialog<Void> {
         Timeline recheck = new Timeline(new KeyFrame(Duration.seconds(30), e -> model.recheck()));
         recheck.setCycleCount(Timeline.INDEFINITE);
         setOnShown(e -> recheck.play());
-        setOnHidden(e -> recheck.stop());
+        setOnHidden(e -> {
+            recheck.stop();
+            preview.unload(); // the page refreshes itself: it must not go on in a closed dialog
+        });
         model.load();
     }
 

@@ -79,6 +79,10 @@ final class SharePreviewView extends BorderPane {
         }
     }
 
+    void unload() {
+        web.getEngine().load("about:blank");
+    }
+
     WebView webView() {
         return web;
     }

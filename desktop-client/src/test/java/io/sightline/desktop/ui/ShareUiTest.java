@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Sharing from a dashboard's tab in the real window: Share… opens the dialog, Create link makes the link, the
  * preview loads the server's page of it (the dashboard's name and its widget drawn in the page), Revoke… asks and
- * ends it, and the preview then shows what the link's viewers see: that it is no longer valid.
+ * ends it, and the preview then shows what the link's viewers see: that it is no longer valid. Closing the dialog
+ * unloads the page.
  */
 class ShareUiTest extends UiSupport {
 
@@ -69,6 +70,12 @@ class ShareUiTest extends UiSupport {
         assertThat(app.workbench().client().dashboard(dashboard.id()).publicUrl()).isNull();
         waitUntil(30, "the preview showing what the link's viewers see now",
                 () -> "Link no longer valid".equals(pageTitle()));
+
+        WebView preview = fx(this::preview);
+        clickOn("Close");
+        waitUntil(10, "the closed dialog's page unloaded, its refreshes stopped",
+                () -> "about:blank".equals(preview.getEngine().getLocation())
+                        && preview.getEngine().getTitle() == null);
     }
 
     private DashboardView shown() {
