@@ -2,6 +2,7 @@ package io.sightline.desktop.dashboard;
 
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.concurrent.Future;
@@ -77,7 +78,8 @@ public final class DashboardListViewModel {
                     return;
                 }
             }
-            DashboardViewModel model = new DashboardViewModel(new DashboardsClient(client), tasks, fresh);
+            DashboardViewModel model = new DashboardViewModel(new DashboardsClient(client),
+                    new SharesClient(client), tasks, fresh);
             openDashboards.add(model);
             shown.set(model);
         }, message::set);

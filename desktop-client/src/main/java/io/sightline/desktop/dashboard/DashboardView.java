@@ -1,5 +1,7 @@
 package io.sightline.desktop.dashboard;
 
+import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.share.ShareDialog;
 import io.sightline.desktop.visualization.VisualizationRenderers;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -21,7 +23,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * An opened dashboard: breadcrumbs back to the dashboards drilled through from, its name, Refresh, the
- * auto-refresh interval, the dashboard parameters, and the widgets on the 12-column grid.
+ * auto-refresh interval, Share (for its owner and admins), the dashboard parameters, and the widgets on the
+ * 12-column grid.
  */
 public final class DashboardView extends BorderPane {
 
@@ -55,10 +58,21 @@ public final class DashboardView extends BorderPane {
         interval.setCellFactory(list -> new IntervalCell());
         interval.setButtonCell(new IntervalCell());
         interval.valueProperty().bindBidirectional(model.refreshIntervalProperty());
+        Button share = new Button("Share\u2026");
+        share.setId("dashboard-share");
+        share.visibleProperty().bind(model.canShareProperty());
+        share.managedProperty().bind(model.canShareProperty());
+        share.setOnAction(e -> {
+            ShareDialog dialog = Dialogs.ownedBy(this, new ShareDialog(model.share(DashboardView::copy)));
+            if (getScene() != null) {
+                dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets()); // the theme
+            }
+            dialog.show();
+        });
         Label auto = new Label("Auto-refresh:");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, name, message, gap, auto, interval, cancel, refresh);
+        HBox header = new HBox(8, name, message, gap, auto, interval, cancel, refresh, share);
         header.setAlignment(Pos.CENTER_LEFT);
         HBox crumbs = new HBox(4);
         crumbs.setId("dashboard-breadcrumbs");
@@ -145,6 +159,12 @@ public final class DashboardView extends BorderPane {
             DashboardGrid.place(view, widget.position());
             grid.getChildren().add(view);
         }
+    }
+
+    private static void copy(String text) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     public DashboardViewModel model() {

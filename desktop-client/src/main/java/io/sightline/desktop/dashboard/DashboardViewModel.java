@@ -5,6 +5,8 @@ import io.sightline.common.dashboard.DashboardParameterValues;
 import io.sightline.common.dashboard.DashboardParameterValues.Resolved;
 import io.sightline.desktop.StarredCell;
 import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.SharesClient;
+import io.sightline.desktop.share.ShareDialogViewModel;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -40,6 +42,7 @@ public final class DashboardViewModel {
     public static final List<Integer> REFRESH_INTERVALS = List.of(60, 300, 600, 1800, 3600, 43200, 86400);
 
     private final DashboardsClient client;
+    private final SharesClient shares;
     private final BackgroundTasks tasks;
     private long id;
     private Map<String, Object> json = Map.of();
@@ -47,6 +50,7 @@ public final class DashboardViewModel {
     private Resolved resolved;
     private final ObservableList<DashboardParameterField> parameters = FXCollections.observableArrayList();
     private final ObservableList<Crumb> trail = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper canShare = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -54,8 +58,10 @@ public final class DashboardViewModel {
     private final ObjectProperty<Integer> refreshInterval = new SimpleObjectProperty<>(0);
     private Timeline timer;
 
-    public DashboardViewModel(DashboardsClient client, BackgroundTasks tasks, Dashboard dashboard) {
+    public DashboardViewModel(DashboardsClient client, SharesClient shares, BackgroundTasks tasks,
+                              Dashboard dashboard) {
         this.client = client;
+        this.shares = shares;
         this.tasks = tasks;
         refreshInterval.addListener((obs, old, seconds) -> schedule(seconds));
         show(dashboard, Map.of());
@@ -69,6 +75,7 @@ public final class DashboardViewModel {
     private void show(Dashboard dashboard, Map<String, String> urlValues) {
         id = dashboard.id();
         name.set(dashboard.name());
+        canShare.set(dashboard.canEdit());
         url = new LinkedHashMap<>(urlValues);
         setWidgets(widgetsOf(dashboard));
         loadAll(-1);
@@ -326,6 +333,16 @@ public final class DashboardViewModel {
 
     public long id() {
         return id;
+    }
+
+    /** Whether the caller may share the dashboard shown (its owner or an admin: those who may edit it). */
+    public ReadOnlyBooleanProperty canShareProperty() {
+        return canShare.getReadOnlyProperty();
+    }
+
+    /** The Share dialog's model for this dashboard; Copy puts links into {@code clipboard}. */
+    public ShareDialogViewModel share(java.util.function.Consumer<String> clipboard) {
+        return new ShareDialogViewModel(shares, tasks, id, java.time.Clock.systemDefaultZone(), clipboard);
     }
 
     public ReadOnlyStringProperty nameProperty() {

@@ -53,6 +53,7 @@ class DesktopArchitectureTest {
     void theRulesSeeTheClassesTheyAreAbout() {
         org.assertj.core.api.Assertions.assertThat(classes.stream().map(c -> c.getSimpleName()))
                 .contains("QueryTabViewModel", "VisualizationsViewModel", "QueryTabView", "VisualizationsView",
-                        "VisualizationEditorView");
+                        "VisualizationEditorView", "ShareDialogViewModel", "EmbedLinkViewModel", "ShareDialog",
+                        "SharePreviewView", "EmbedLinkView");
     }
 }
