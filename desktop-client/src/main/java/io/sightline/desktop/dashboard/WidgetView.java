@@ -44,10 +44,8 @@ final class WidgetView extends VBox {
                 getChildren().add(body);
             }
             case TEXT -> {
-                Label text = new Label(model.text());
+                VBox text = MarkdownText.render(model.text());
                 text.getStyleClass().add("widget-text");
-                text.setWrapText(true);
-                text.setAlignment(Pos.TOP_LEFT);
                 StackPane.setAlignment(text, Pos.TOP_LEFT);
                 body.getChildren().add(text);
                 getChildren().add(body);

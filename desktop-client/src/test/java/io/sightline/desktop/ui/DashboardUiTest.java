@@ -179,7 +179,7 @@ class DashboardUiTest extends UiSupport {
         Dashboard dashboard = client().createDashboard(marker + " board", List.of());
         addWidget(dashboard.id(), counterViz, null, 0, 0, 4, 5);
         addWidget(dashboard.id(), brokenViz, null, 4, 0, 8, 5);
-        addWidget(dashboard.id(), null, "Numbers of the last 30 days.", 0, 5, 12, 2);
+        addWidget(dashboard.id(), null, "## Numbers\nOf the **last 30 days**, <b>not bold</b>.", 0, 5, 12, 2);
 
         DashboardView view = open(client().dashboard(dashboard.id()));
         List<WidgetViewModel> widgets = fx(() -> List.copyOf(view.model().widgets()));
@@ -195,8 +195,14 @@ class DashboardUiTest extends UiSupport {
         assertThat(fx(error::isVisible)).isTrue();
         assertThat(fx(() -> widget(view, counter).lookup("#widget-error"))).as("no error in the other").isNull();
         assertThat(fx(() -> widget(view, counter).lookup("#counter-tile"))).as("the counter drawn").isNotNull();
-        assertThat(fx(() -> widget(view, text).lookupAll(".widget-text").stream()
-                .map(n -> ((Label) n).getText()).toList())).containsExactly("Numbers of the last 30 days.");
+        List<javafx.scene.text.Text> markdown = fx(() -> widget(view, text).lookupAll(".markdown-text").stream()
+                .map(n -> (javafx.scene.text.Text) n).toList());
+        assertThat(markdown.stream().map(javafx.scene.text.Text::getText).toList()).as("the Markdown's text, raw HTML as text")
+                .containsExactly("Numbers", "Of the ", "last 30 days", ", ", "<b>", "not bold", "</b>", ".");
+        assertThat(fx(() -> markdown.get(0).getParent().getStyleClass())).as("the heading").contains("markdown-h2");
+        assertThat(fx(() -> markdown.get(2).getFont().getStyle())).as("the strong words").containsIgnoringCase("bold");
+        assertThat(fx(() -> markdown.get(5).getFont().getStyle())).as("HTML's <b> not applied")
+                .doesNotContainIgnoringCase("bold");
 
         // Refresh runs every widget again: the counter still draws, the broken one still says why
         clickOn(fx(() -> view.lookup("#dashboard-refresh")));
