@@ -57,6 +57,15 @@ final class ScreenshotWindow {
         System.out.println("captured " + name);
     }
 
+    /** Captures only {@code window}'s part of the screen into {@code <name>.png} of the output directory. */
+    void capture(String name, javafx.stage.Window window) throws Exception {
+        String crop = "%dx%d+%d+%d".formatted((int) window.getWidth(), (int) window.getHeight(),
+                (int) Math.max(0, window.getX()), (int) Math.max(0, window.getY()));
+        new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", out.resolve(name + ".png").toString())
+                .inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+        System.out.println("captured " + name);
+    }
+
     Path out() {
         return out;
     }

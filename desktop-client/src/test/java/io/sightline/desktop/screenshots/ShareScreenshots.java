@@ -1,15 +1,12 @@
 package io.sightline.desktop.screenshots;
 
+import static io.sightline.desktop.screenshots.ScreenshotWindow.on;
+import static io.sightline.desktop.screenshots.ScreenshotWindow.waitFor;
+
 import io.sightline.common.api.dashboard.Dashboard;
-import io.sightline.desktop.LaunchOptions;
 import io.sightline.desktop.SightlineApp;
 import io.sightline.desktop.dashboard.DashboardView;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -28,26 +25,9 @@ import javafx.stage.Window;
  */
 public final class ShareScreenshots {
 
-    private static SightlineApp app;
-
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args[2]);
-        Files.createDirectories(out);
-        Path home = Files.createTempDirectory("sightline-shots-");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-        on(() -> {
-            app = new SightlineApp(new LaunchOptions(args[0], args[1]), home);
-            Stage stage = new Stage();
-            app.start(stage);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            return null;
-        });
-        waitFor(60, () -> app.workbench() != null && !app.workbench().schema().dataSources().isEmpty());
+        ScreenshotWindow screen = ScreenshotWindow.open(args[0], args[1], Path.of(args[2]), 1440, 900);
+        SightlineApp app = screen.app();
         Dashboard dashboard = app.workbench().client().dashboards("Region detail", false, 1, 20).results().stream()
                 .filter(d -> d.name().equals("Region detail")).findFirst().orElseThrow();
         on(() -> {
@@ -75,14 +55,8 @@ public final class ShareScreenshots {
         waitFor(60, () -> Integer.valueOf(1).equals(((WebView) inDialog("#share-preview")).getEngine()
                 .executeScript("document.querySelectorAll('section.widget.viz[data-state=ready]').length")));
         Thread.sleep(2500);
-        Window window = on(ShareScreenshots::dialog);
-        String crop = "%dx%d+%d+%d".formatted((int) window.getWidth(), (int) window.getHeight(),
-                (int) Math.max(0, window.getX()), (int) Math.max(0, window.getY()));
-        new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage",
-                out.resolve("share-dialog.png").toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
-        System.out.println("captured share-dialog");
-        Platform.exit();
-        System.exit(0);
+        screen.capture("share-dialog", on(ShareScreenshots::dialog));
+        ScreenshotWindow.close();
     }
 
     private static DashboardView shown() {
@@ -98,32 +72,5 @@ public final class ShareScreenshots {
 
     private static Node inDialog(String selector) {
         return dialog().getScene().lookup(selector);
-    }
-
-    private static <T> T on(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (Boolean.TRUE.equals(on(condition))) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // not there yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("waited " + seconds + " s in vain");
     }
 }
