@@ -8,7 +8,8 @@ import javafx.scene.control.TableRow;
 /**
  * Which result row a drawn node stands for, so that a click on a bar, slice, point or table row can act on that
  * row (a drill-through): renderers mark their nodes with {@link #mark}; {@link #of} finds the row of a clicked
- * node or of its nearest marked ancestor. A table row needs no mark: its item is the row.
+ * node or of its nearest marked ancestor. A table row needs no mark: its item is the row; a map marks itself, at
+ * each click, with the row of the region or lone marker under the pointer.
  */
 public final class ClickedRow {
 
@@ -17,9 +18,14 @@ public final class ClickedRow {
     private ClickedRow() {
     }
 
-    /** Marks {@code node} as standing for {@code row} (a result row: column name to value). */
+    /** Marks {@code node} as standing for {@code row} (a result row: column name to value); null unmarks it. */
     public static void mark(Node node, Map<String, Object> row) {
-        if (node != null && row != null) {
+        if (node == null) {
+            return;
+        }
+        if (row == null) {
+            node.getProperties().remove(KEY);
+        } else {
             node.getProperties().put(KEY, row);
         }
     }

@@ -70,6 +70,10 @@ public final class ChoroplethMap {
             int i = regionAt(regions, wx, wy);
             return i < 0 ? null : shape.popup(shape.regions().get(i));
         });
+        view.setRowAt((wx, wy, sx, sy) -> {
+            int i = regionAt(regions, wx, wy);
+            return i < 0 ? null : shape.regions().get(i).row();
+        });
         if (options.bool("legend.visible") && !shape.scale().legend().isEmpty()) {
             view.setLegend(legend(shape, options.string("legend.alignText"), theme), options.string("legend.position"));
         }

@@ -1,7 +1,9 @@
 package io.sightline.desktop.visualization.map;
 
+import io.sightline.desktop.visualization.ClickedRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -38,6 +40,11 @@ public class MapView extends Region {
         String textAt(double worldX, double worldY, double screenX, double screenY);
     }
 
+    /** The result row drawn at a point (a region's or a lone marker's), or null. */
+    public interface RowAt {
+        Map<String, Object> rowAt(double worldX, double worldY, double screenX, double screenY);
+    }
+
     private final Canvas canvas = new Canvas();
     private final Label tooltip = new Label();
     private final Label notice = new Label();
@@ -49,6 +56,7 @@ public class MapView extends Region {
     private Painter painter = (g, v) -> { };
     private Hover hover = (wx, wy, sx, sy) -> null;
     private Hover click = (wx, wy, sx, sy) -> null;
+    private RowAt rowAt = (wx, wy, sx, sy) -> null;
     private Node legend;
     private String legendPosition = "bottom-left";
     private double scale = 1;
@@ -114,7 +122,12 @@ public class MapView extends Region {
         });
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress() && e.getButton() == MouseButton.PRIMARY) {
+                // before the click reaches a drill-through handler above: which row it is about
+                Point2D world = toWorld(e.getX(), e.getY());
+                ClickedRow.mark(this, rowAt.rowAt(world.getX(), world.getY(), e.getX(), e.getY()));
                 clickAt(e.getX(), e.getY());
+            } else {
+                ClickedRow.mark(this, null);
             }
         });
         addEventHandler(ScrollEvent.SCROLL, e -> {
@@ -137,6 +150,11 @@ public class MapView extends Region {
 
     public void setHover(Hover hover) {
         this.hover = hover;
+    }
+
+    /** Which result row a click is about, for a drill-through ({@link ClickedRow}); none by default. */
+    public void setRowAt(RowAt rowAt) {
+        this.rowAt = rowAt;
     }
 
     /** What a click shows as a popup (text, or null for none); a click may also act, e.g. zoom into a cluster. */

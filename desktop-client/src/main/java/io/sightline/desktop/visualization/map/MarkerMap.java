@@ -129,6 +129,10 @@ public final class MarkerMap {
             }
             return layer.popup(markers.get(c.first()));
         });
+        view.setRowAt((wx, wy, sx, sy) -> {
+            GridClusterer.Cluster c = hit(drawn, shown, sx, sy);
+            return c == null || c.count() > 1 ? null : result.rows().get(markers.get(c.first()).row());
+        });
         if (classify != null && !groupNames.isEmpty()) {
             view.setLegend(legend(groupNames, colors, theme), "bottom-left");
         }

@@ -9,12 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.common.visualization.ChoroplethOptions;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.desktop.visualization.ClickedRow;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** What the choropleth draws for a known result: colours sampled inside countries, the legend, tooltips, problems. */
@@ -113,6 +115,20 @@ class ChoroplethMapTest {
             return null;
         });
         assertThat(fx(view::popupText)).as("Redash's default popup").isEqualTo("Country: Brazil (BR)\nValue: $100");
+    }
+
+    @Test
+    void aClickOnACountryIsAboutItsRowForADrillThroughAndOneOnTheSeaAboutNone() throws Exception {
+        MapView view = MapFx.show(() -> ChoroplethMap.render(options(Map.of("keyColumn", "country",
+                "targetField", "iso_a3", "valueColumn", "revenue")), REVENUE));
+        FxRobot robot = new FxRobot();
+        Point2D brazil = fx(() -> view.localToScreen(at(view, -50, -10)));
+        robot.clickOn(brazil);
+        assertThat(fx(() -> ClickedRow.of(view.getChildrenUnmodifiable().get(0)))).as("the row behind Brazil")
+                .contains(REVENUE.rows().get(0));
+        Point2D sea = fx(() -> view.localToScreen(at(view, -30, 30)));
+        robot.clickOn(sea);
+        assertThat(fx(() -> ClickedRow.of(view.getChildrenUnmodifiable().get(0)))).as("the Atlantic has no row").isEmpty();
     }
 
     @Test
