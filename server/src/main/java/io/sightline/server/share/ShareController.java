@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
  * reaches without signing in: {@code GET /api/dashboards/public/{token}} and the results of that dashboard's
  * widgets, {@code GET /api/dashboards/public/{token}/widgets/{id}/results} (with the page's {@code p_…} values,
  * which parameterized widgets run with as their dashboard maps them). Every token answer is checked against
- * the link first, so a revoked link stops at once, cached copies included ({@code no-cache}: a browser revalidates
+ * the link first (as {@link Shares} keeps it: a revoke ends it at once on this process, within
+ * {@link Shares#OPENED_FOR} on other replicas), cached copies included ({@code no-cache}: a browser revalidates
  * with its ETag and gets 304 while the result is the same).
  */
 @RestController

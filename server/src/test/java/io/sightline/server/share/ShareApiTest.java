@@ -374,6 +374,11 @@ class ShareApiTest extends EmbeddedServerTest {
         long widget = widget(api, dashboard, viz(api, query, "TABLE", Map.of()), null, 0, 0, 6, 4);
         String token = share(api, dashboard);
         assertThat(get("/public/dashboards/" + token, null).statusCode()).isEqualTo(200);
+        String results = "/api/dashboards/public/" + token + "/widgets/" + widget + "/results";
+        assertThat(anonymous().get("/api/dashboards/public/" + token).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(results, null).statusCode() == 200);
+        assertThat(get(results, null).statusCode()).as("viewed just before the revoke, so the server holds it")
+                .isEqualTo(200);
 
         assertThat(api.delete("/api/dashboards/" + dashboard + "/share").status()).isEqualTo(200);
         var page = get("/public/dashboards/" + token, null);
@@ -384,6 +389,7 @@ class ShareApiTest extends EmbeddedServerTest {
                 .isEqualTo(404);
 
         String second = share(api, dashboard);
+        assertThat(anonymous().get("/api/dashboards/public/" + second).status()).isEqualTo(200);
         String third = share(api, dashboard);
         assertThat(anonymous().get("/api/dashboards/public/" + second).status()).as("a new link ends the old")
                 .isEqualTo(404);
