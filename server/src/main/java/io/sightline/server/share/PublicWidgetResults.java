@@ -65,6 +65,12 @@ class PublicWidgetResults {
     /** The last run started per query and values, kept as long as anyone might still poll for it. */
     private final Cache<String, Attempt> valueRuns = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(30)).build();
+    /**
+     * Headers of complete results by id: a complete result never changes (retention only deletes one no share
+     * shows), so each widget request need not read its header again.
+     */
+    private final Cache<Long, StoredResult> headers = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
     private final ResultStore results;
     private final QueryRuns runs;
     private final JsonMapper json;
@@ -108,7 +114,7 @@ class PublicWidgetResults {
             return withValues(widget, values, maxAge, opened.share().createdBy());
         }
         Optional<StoredResult> result = widget.latestResultId() == null ? Optional.empty()
-                : results.find(widget.latestResultId());
+                : result(widget.latestResultId());
         boolean stale = result.isEmpty() || (maxAge != null
                 && result.get().retrievedAt().plus(maxAge).isBefore(Shares.now()));
         String failure = stale ? refresh(widget.queryId(), opened.share().createdBy()) : null;
@@ -143,7 +149,7 @@ class PublicWidgetResults {
             return new Source(widget, Optional.empty(), "This widget's query cannot run now: " + e.getMessage());
         }
         if (run.cachedResultId() != null) {
-            Optional<StoredResult> result = results.find(run.cachedResultId());
+            Optional<StoredResult> result = result(run.cachedResultId());
             if (result.isPresent()) {
                 return new Source(widget, result, null);
             }
@@ -152,6 +158,16 @@ class PublicWidgetResults {
             valueRuns.put(key, new Attempt(run.jobId(), Instant.now()));
         }
         return new Source(widget, Optional.empty(), null);
+    }
+
+    private Optional<StoredResult> result(long id) {
+        StoredResult kept = headers.getIfPresent(id);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<StoredResult> found = results.find(id); // only complete results are found
+        found.ifPresent(header -> headers.put(id, header));
+        return found;
     }
 
     private Job jobIfKept(String jobId) {

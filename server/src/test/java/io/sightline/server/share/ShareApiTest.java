@@ -126,6 +126,34 @@ class ShareApiTest extends EmbeddedServerTest {
     }
 
     @Test
+    void aNewResultAndAnEditReachTheViewersOfAnOpenLinkWithinSeconds() throws Exception {
+        Api api = owner.api();
+        long query = query(api, "SELECT 1 AS n", "[]");
+        long dashboard = dashboard(api, Map.of());
+        long widget = widget(api, dashboard, viz(api, query, "COUNTER", Map.of("counterColName", "n")), null, 0, 0, 3, 4);
+        String token = share(api, dashboard);
+        String path = "/api/dashboards/public/" + token + "/widgets/" + widget + "/results";
+        var first = await().atMost(Duration.ofSeconds(30)).until(() -> get(path, null), r -> r.statusCode() == 200);
+        assertThat(Api.JSON.readTree(first.body()).path("counter").path("value").asInt()).isEqualTo(1);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(api.post("/api/queries/" + query, Map.of("query", "SELECT 2 AS n")).status()).isEqualTo(200);
+        new io.sightline.server.support.Runs(api).resultOf(api.post("/api/queries/" + query + "/results",
+                Map.of("max_age", 0)));
+        var renamed = api.post("/api/dashboards/" + dashboard, Map.of("name", "Renamed for viewers"));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+
+        var fresh = await().atMost(Duration.ofSeconds(10)).until(() -> get(path, etag), r -> r.statusCode() == 200);
+        assertThat(Api.JSON.readTree(fresh.body()).path("counter").path("value").asInt()).as("the query's new result")
+                .isEqualTo(2);
+        assertThat(fresh.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        await().atMost(Duration.ofSeconds(10)).until(() -> anonymous().get("/api/dashboards/public/" + token).json()
+                .path("name").asString().equals("Renamed for viewers"));
+        String newEtag = fresh.headers().firstValue("ETag").orElseThrow();
+        assertThat(get(path, newEtag).statusCode()).as("unchanged since").isEqualTo(304);
+    }
+
+    @Test
     void eachWidgetRunsWithItsMappedValuesAndThePagesOwn() throws Exception {
         Api api = owner.api();
         String marker = java.util.UUID.randomUUID().toString();
