@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -155,7 +156,7 @@ class ShareController {
     }
 
     @GetMapping("/api/dashboards/public/{token}/widgets/{widgetId}/results")
-    ResponseEntity<Map<String, Object>> widgetResults(@PathVariable String token, @PathVariable long widgetId,
+    ResponseEntity<?> widgetResults(@PathVariable String token, @PathVariable long widgetId,
                                                       @RequestParam Map<String, String> url, WebRequest request) {
         Source source = widgetResults.source(shares.open(token), widgetId, url);
         if (source.result().isEmpty()) {
@@ -167,7 +168,8 @@ class ShareController {
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(revalidate()).build();
         }
-        return ResponseEntity.ok().eTag(etag).cacheControl(revalidate()).body(widgetResults.body(source));
+        return ResponseEntity.ok().eTag(etag).cacheControl(revalidate()).contentType(MediaType.APPLICATION_JSON)
+                .body(widgetResults.json(source));
     }
 
     private static CacheControl revalidate() {

@@ -130,7 +130,8 @@ class ShareApiTest extends EmbeddedServerTest {
         Api api = owner.api();
         long query = query(api, "SELECT 1 AS n", "[]");
         long dashboard = dashboard(api, Map.of());
-        long widget = widget(api, dashboard, viz(api, query, "COUNTER", Map.of("counterColName", "n")), null, 0, 0, 3, 4);
+        long counter = viz(api, query, "COUNTER", Map.of("counterColName", "n"));
+        long widget = widget(api, dashboard, counter, null, 0, 0, 3, 4);
         String token = share(api, dashboard);
         String path = "/api/dashboards/public/" + token + "/widgets/" + widget + "/results";
         var first = await().atMost(Duration.ofSeconds(30)).until(() -> get(path, null), r -> r.statusCode() == 200);
@@ -151,6 +152,15 @@ class ShareApiTest extends EmbeddedServerTest {
                 .path("name").asString().equals("Renamed for viewers"));
         String newEtag = fresh.headers().firstValue("ETag").orElseThrow();
         assertThat(get(path, newEtag).statusCode()).as("unchanged since").isEqualTo(304);
+        assertThat(get(path, null).body()).as("the same answer again").isEqualTo(fresh.body());
+        assertThat(fresh.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+
+        var edited = api.post("/api/visualizations/" + counter, Map.of("options",
+                Map.of("counterColName", "n", "stringSuffix", " orders")));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        var redrawn = await().atMost(Duration.ofSeconds(10)).until(() -> get(path, newEtag), r -> r.statusCode() == 200);
+        assertThat(Api.JSON.readTree(redrawn.body()).path("counter").path("text").asString())
+                .as("the visualization's new options").contains("orders");
     }
 
     @Test
