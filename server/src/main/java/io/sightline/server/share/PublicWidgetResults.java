@@ -78,6 +78,15 @@ class PublicWidgetResults {
     private final Cache<AnswerKey, byte[]> answers = Caffeine.newBuilder().maximumWeight(64L * 1024 * 1024)
             .<AnswerKey, byte[]>weigher((key, bytes) -> bytes.length).expireAfterAccess(Duration.ofMinutes(10))
             .build();
+    /**
+     * The stored result that answered a query and values, for {@link Shares#OPENED_FOR}: within one page view the
+     * query is not loaded, bound and hashed again per widget request; an edit of it shows as quickly as one of the
+     * dashboard does.
+     */
+    private final Cache<String, Long> valueResults = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Shares.OPENED_FOR).build();
+    /** A dashboard's refresh interval by its options' text, which every widget request would parse again. */
+    private final Cache<String, Optional<Duration>> refreshIntervals = Caffeine.newBuilder().maximumSize(1_000).build();
     private final ResultStore results;
     private final QueryRuns runs;
     private final JsonMapper json;
@@ -135,6 +144,14 @@ class PublicWidgetResults {
      */
     private Source withValues(SharedWidget widget, Map<String, Object> values, Duration maxAge, long sharedBy) {
         String key = widget.queryId() + " " + values;
+        Long known = valueResults.getIfPresent(key);
+        if (known != null) {
+            Optional<StoredResult> result = result(known);
+            if (result.isPresent() && (maxAge == null
+                    || result.get().retrievedAt().plus(maxAge).isAfter(Shares.now()))) {
+                return new Source(widget, result, null);
+            }
+        }
         Attempt last = valueRuns.getIfPresent(key);
         if (last != null) {
             Job job = jobIfKept(last.jobId());
@@ -158,6 +175,7 @@ class PublicWidgetResults {
         if (run.cachedResultId() != null) {
             Optional<StoredResult> result = result(run.cachedResultId());
             if (result.isPresent()) {
+                valueResults.put(key, run.cachedResultId());
                 return new Source(widget, result, null);
             }
         }
@@ -299,9 +317,11 @@ class PublicWidgetResults {
 
     /** The dashboard's auto-refresh ({@code options.refresh}, seconds), or null when it has none. */
     private Duration refreshInterval(SharedDashboard dashboard) {
-        Object refresh = json.readValue(dashboard.options(), OBJECT).get("refresh");
-        double seconds = refresh instanceof Number n ? n.doubleValue() : 0;
-        return seconds > 0 ? Duration.ofMillis((long) (seconds * 1000)) : null;
+        return refreshIntervals.get(dashboard.options(), options -> {
+            Object refresh = json.readValue(options, OBJECT).get("refresh");
+            double seconds = refresh instanceof Number n ? n.doubleValue() : 0;
+            return seconds > 0 ? Optional.of(Duration.ofMillis((long) (seconds * 1000))) : Optional.empty();
+        }).orElse(null);
     }
 
     /**
