@@ -38,6 +38,18 @@ class PublicDashboardJson {
     }
 
     Map<String, Object> of(SharedDashboard dashboard, List<SharedWidget> widgets) {
+        return of(dashboard, widgets, true);
+    }
+
+    /**
+     * The same JSON with every drill-through left out, for working out parameter values, which never read one:
+     * no other dashboard's link is looked up for it.
+     */
+    Map<String, Object> withoutDrillThrough(SharedDashboard dashboard, List<SharedWidget> widgets) {
+        return of(dashboard, widgets, false);
+    }
+
+    private Map<String, Object> of(SharedDashboard dashboard, List<SharedWidget> widgets, boolean drillThrough) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", dashboard.id());
         out.put("name", dashboard.name());
@@ -49,7 +61,7 @@ class PublicDashboardJson {
         out.put("options", options);
         out.put("updated_at", dashboard.updatedAt());
         out.put("created_at", dashboard.createdAt());
-        out.put("widgets", widgets.stream().map(this::widget).toList());
+        out.put("widgets", widgets.stream().map(w -> widget(w, drillThrough)).toList());
         return out;
     }
 
@@ -59,14 +71,14 @@ class PublicDashboardJson {
      * left out, so the page offers no click that would fail and says nothing of a dashboard not shared.
      */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> drillThrough(Map<String, Object> options) {
+    private Map<String, Object> drillThrough(Map<String, Object> options, boolean linked) {
         if (!(options.get("sightline") instanceof Map<?, ?> sightline)
                 || !(sightline.get("drillthrough") instanceof Map<?, ?> drill)) {
             return options;
         }
         Map<String, Object> own = new LinkedHashMap<>((Map<String, Object>) sightline);
         own.remove("drillthrough");
-        Optional<String> token = drill.get("dashboard") instanceof Number target
+        Optional<String> token = linked && drill.get("dashboard") instanceof Number target
                 ? shares.openable(target.longValue()) : Optional.empty();
         token.ifPresent(t -> {
             Map<String, Object> shared = new LinkedHashMap<>();
@@ -79,7 +91,7 @@ class PublicDashboardJson {
         return out;
     }
 
-    private Map<String, Object> widget(SharedWidget w) {
+    private Map<String, Object> widget(SharedWidget w, boolean linked) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", w.id());
         out.put("width", w.width());
@@ -96,7 +108,7 @@ class PublicDashboardJson {
             viz.put("type", w.vizType());
             viz.put("name", w.vizName());
             viz.put("description", w.vizDescription());
-            viz.put("options", drillThrough(json.readValue(w.vizOptions(), OBJECT)));
+            viz.put("options", drillThrough(json.readValue(w.vizOptions(), OBJECT), linked));
             viz.put("updated_at", w.vizUpdatedAt());
             viz.put("created_at", w.vizCreatedAt());
             Map<String, Object> query = new LinkedHashMap<>();

@@ -48,14 +48,14 @@ class SharedParameterValues {
         });
         Key key = new Key(opened.share().token(), fingerprint(opened), values);
         Resolved answer = resolved.get(key, k -> DashboardParameterValues.resolve(
-                publicJson.of(opened.dashboard(), opened.widgets()), values));
+                publicJson.withoutDrillThrough(opened.dashboard(), opened.widgets()), values));
         return answer.widgets().getOrDefault(widgetId, Map.of());
     }
 
     /** The dashboard's dashboard-level parameters, by name: what an embed link may lock. */
     java.util.Set<String> dashboardParameters(Opened opened) {
-        return DashboardParameterValues.resolve(publicJson.of(opened.dashboard(), opened.widgets()), Map.of())
-                .dashboard().keySet();
+        return DashboardParameterValues.resolve(
+                publicJson.withoutDrillThrough(opened.dashboard(), opened.widgets()), Map.of()).dashboard().keySet();
     }
 
     /** What the values depend on: the dashboard's saved values, the widgets' mappings, the queries' parameters. */
