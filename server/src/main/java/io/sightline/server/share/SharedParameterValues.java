@@ -58,14 +58,17 @@ class SharedParameterValues {
                 publicJson.withoutDrillThrough(opened.dashboard(), opened.widgets()), Map.of()).dashboard().keySet();
     }
 
-    /** What the values depend on: the dashboard's saved values, the widgets' mappings, the queries' parameters. */
+    /**
+     * What the values depend on: the dashboard's saved values, the widgets' mappings, the queries' parameters,
+     * compared as text (two different texts may share a hash code; they never share a key).
+     */
     private static List<Object> fingerprint(Opened opened) {
         List<Object> parts = new ArrayList<>();
         parts.add(opened.dashboard().options());
         for (SharedWidget widget : opened.widgets()) {
             parts.add(widget.id());
-            parts.add(widget.options().hashCode());
-            parts.add(widget.queryOptions() == null ? 0 : widget.queryOptions().hashCode());
+            parts.add(widget.options());
+            parts.add(widget.queryOptions() == null ? "" : widget.queryOptions());
         }
         return parts;
     }

@@ -197,6 +197,36 @@ class ShareApiTest extends EmbeddedServerTest {
     }
 
     @Test
+    void aWidgetsEditedValueIsUsedEvenWhenItsOptionsTextHasTheSameHashCode() throws Exception {
+        Api api = owner.api();
+        long query = query(api, "SELECT '{{ region }}' AS region, 1 AS n",
+                "[{\"name\":\"region\",\"title\":\"Region\",\"type\":\"enum\",\"value\":\"Aa\","
+                        + "\"enumOptions\":\"Aa\\nBB\"}]");
+        long dashboard = dashboard(api, Map.of());
+        long widget = widget(api, dashboard, viz(api, query, "TABLE", Map.of()), 0, 0, Map.of(
+                "region", Map.of("name", "region", "type", "static-value", "value", "Aa", "title", "")));
+        String token = share(api, dashboard);
+        assertThat(row(token, widget, "")).isEqualTo("Aa 1");
+        String before = widgetOptions(widget);
+
+        var edited = api.post("/api/widgets/" + widget, Map.of("options", Map.of(
+                "position", Map.of("col", 0, "row", 0, "sizeX", 6, "sizeY", 6),
+                "parameterMappings", Map.of("region", Map.of("name", "region", "type", "static-value", "value", "BB",
+                        "title", "")))));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        String after = widgetOptions(widget);
+        assertThat(after).isNotEqualTo(before).contains("BB");
+        assertThat(after.hashCode()).as("\"Aa\" and \"BB\" hash alike in the same place").isEqualTo(before.hashCode());
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> row(token, widget, ""), "BB 1"::equals);
+    }
+
+    private String widgetOptions(long widget) {
+        return jdbc.sql("SELECT options FROM widgets WHERE id = ?").param(widget).query(String.class).single();
+    }
+
+    @Test
     void anEmbedLinkLocksItsValuesEndsWithTheShareAndRefusesTampering() throws Exception {
         Api api = owner.api();
         long query = query(api, "SELECT '{{ region }}' AS region, {{ n }} AS n",
