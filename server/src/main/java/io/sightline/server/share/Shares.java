@@ -65,9 +65,8 @@ class Shares {
 
     /** @return the new token */
     @Transactional
-    String share(SightlineUser caller, long dashboardId, String expiresAt) {
+    String share(SightlineUser caller, long dashboardId, OffsetDateTime expiry) {
         SharedDashboard dashboard = requireOwnDashboard(caller, dashboardId);
-        OffsetDateTime expiry = expiry(expiresAt);
         List<String> unsafe = unsafeQueries(dashboard.id());
         if (!unsafe.isEmpty()) {
             throw ApiException.badRequest("Dashboard " + dashboardId + " cannot be shared: these queries take text"
@@ -169,15 +168,19 @@ class Shares {
     }
 
     /**
-     * A signed embed link to the dashboard, made from its working share link (which it ends with), valid until
-     * {@code expiresAt}, with {@code locked} parameter values its viewers cannot change.
+     * The dashboard an embed link would open, as its viewers would see it before any locked values: its working
+     * share link (which the embed link ends with), the dashboard and its widgets, checked for an embed link valid
+     * until {@code expiresAt}.
      *
-     * @throws ApiException 403 for someone else's dashboard; 400 without a share link, or for an expiry not in
-     *         the future or further than {@link #MAX_EMBED_LIFETIME}
+     * @throws ApiException 403 for someone else's dashboard; 400 without a share link, for an archived dashboard, or
+     *         for an expiry not in the future, further than {@link #MAX_EMBED_LIFETIME} or after the share link's
      */
     @Transactional(readOnly = true)
-    String embed(SightlineUser caller, long dashboardId, OffsetDateTime expiresAt, Map<String, String> locked) {
-        requireOwnDashboard(caller, dashboardId);
+    Opened embedTarget(SightlineUser caller, long dashboardId, OffsetDateTime expiresAt) {
+        SharedDashboard dashboard = requireOwnDashboard(caller, dashboardId);
+        if (dashboard.archived()) {
+            throw ApiException.badRequest("Dashboard " + dashboardId + " is archived; restore it before embedding it");
+        }
         Share share = repository.ofDashboard(dashboardId, now()).orElseThrow(() -> ApiException.badRequest(
                 "Dashboard " + dashboardId + " has no share link: share it first (POST /api/dashboards/"
                         + dashboardId + "/share); its embed links end with that link"));
@@ -193,7 +196,12 @@ class Shares {
             throw ApiException.badRequest("'expires_at' " + expiresAt + " is after the share link's own expiry "
                     + share.expiresAt() + ", when the embed link would end anyway");
         }
-        return embeds.sign(dashboardId, share.token(), expiresAt.toInstant(), locked);
+        return new Opened(share, dashboard, repository.widgets(dashboardId), Map.of(), null);
+    }
+
+    /** A signed embed link to {@link #embedTarget}'s dashboard, with {@code locked} values its viewers cannot change. */
+    String signEmbed(Opened target, OffsetDateTime expiresAt, Map<String, String> locked) {
+        return embeds.sign(target.dashboard().id(), target.share().token(), expiresAt.toInstant(), locked);
     }
 
     /**

@@ -513,6 +513,32 @@ class ShareApiTest extends EmbeddedServerTest {
     }
 
     @Test
+    void shareAndEmbedReadTheirBodiesAlikeAndAnArchivedDashboardIsNotEmbedded() {
+        Api api = owner.api();
+        long dashboard = dashboard(api, Map.of());
+        for (String action : List.of("share", "embed")) {
+            String path = "/api/dashboards/" + dashboard + "/" + action;
+            if (action.equals("embed")) {
+                share(api, dashboard);
+            }
+            var notObject = api.post(path, "[1]");
+            assertThat(notObject.status()).as(action).isEqualTo(400);
+            assertThat(notObject.message()).as(action).contains("JSON object", "expires_at");
+            var number = api.post(path, Map.of("expires_at", 5));
+            assertThat(number.status()).as(action).isEqualTo(400);
+            assertThat(number.message()).as(action).contains("'expires_at' must be a text");
+            var blank = api.post(path, Map.of("expires_at", " "));
+            assertThat(blank.status()).as(action + ": " + blank).isEqualTo(200);
+            assertThat(blank.json().path("expires_at").isNull()).as(action + ": blank is no expiry, or the default")
+                    .isEqualTo(action.equals("share"));
+        }
+        assertThat(api.delete("/api/dashboards/" + dashboard).status()).isEqualTo(200);
+        var archived = api.post("/api/dashboards/" + dashboard + "/embed", Map.of());
+        assertThat(archived.status()).as(archived.toString()).isEqualTo(400);
+        assertThat(archived.message()).contains("archived");
+    }
+
+    @Test
     void thePageAndEverythingItLoadsCarryStrictHeaders() throws Exception {
         Api api = owner.api();
         long dashboard = dashboard(api, Map.of());
