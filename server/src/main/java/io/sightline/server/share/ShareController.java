@@ -151,13 +151,9 @@ class ShareController {
     }
 
     @GetMapping("/api/dashboards/public/{token}")
-    ResponseEntity<Map<String, Object>> publicDashboard(@PathVariable String token) {
-        Opened opened = shares.open(token);
-        Map<String, Object> dashboard = publicJson.of(opened.dashboard(), opened.widgets());
-        if (!opened.locked().isEmpty()) {
-            dashboard.put("locked_parameters", opened.locked()); // an embed link's: the page shows them fixed
-        }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dashboard);
+    ResponseEntity<byte[]> publicDashboard(@PathVariable String token) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
+                .body(publicJson.json(shares.open(token)));
     }
 
     @GetMapping("/api/dashboards/public/{token}/widgets/{widgetId}/results")

@@ -85,6 +85,11 @@ class Shares {
         AfterCommit.run(() -> forget(dashboardId));
     }
 
+    /** How many times this process forgot links: what was built from links before a change is built again. */
+    long forgets() {
+        return forgets.get();
+    }
+
     /** Drops what this process keeps of the dashboard's links: the next request reads them again. */
     private void forget(long dashboardId) {
         forgets.incrementAndGet();

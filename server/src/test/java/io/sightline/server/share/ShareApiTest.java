@@ -150,6 +150,10 @@ class ShareApiTest extends EmbeddedServerTest {
         assertThat(fresh.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
         await().atMost(Duration.ofSeconds(10)).until(() -> anonymous().get("/api/dashboards/public/" + token).json()
                 .path("name").asString().equals("Renamed for viewers"));
+        var page = anonymous().get("/api/dashboards/public/" + token);
+        assertThat(page.contentType()).startsWith("application/json");
+        assertThat(page.body()).as("the same answer while nothing changed")
+                .isEqualTo(anonymous().get("/api/dashboards/public/" + token).body());
         String newEtag = fresh.headers().firstValue("ETag").orElseThrow();
         assertThat(get(path, newEtag).statusCode()).as("unchanged since").isEqualTo(304);
         assertThat(get(path, null).body()).as("the same answer again").isEqualTo(fresh.body());
