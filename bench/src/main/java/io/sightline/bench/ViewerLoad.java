@@ -134,6 +134,8 @@ final class ViewerLoad implements AutoCloseable {
         /** The next request: 0 the dashboard, 1..n the widgets' first loads, n+1..2n their revalidations. */
         private int step;
         private boolean started;
+        /** What a turn's end cut off this viewer's pause: it sits it out at the start of its next turn. */
+        private long pauseLeft;
         private Figures figures;
 
         Viewer(KeepAliveConnection connection, Target target) {
@@ -147,8 +149,11 @@ final class ViewerLoad implements AutoCloseable {
             int widgets = validators.length;
             if (!started && pauseNanos > 0) { // viewers arrive spread over one pause, not all in the same instant
                 started = true;
-                nap(ThreadLocalRandom.current().nextLong(pauseNanos), deadline);
+                pauseLeft = ThreadLocalRandom.current().nextLong(pauseNanos);
             }
+            // a pause goes on across turns, as the viewer's place in its loop does: otherwise every viewer that was
+            // pausing when the last turn ended would start at once, and the viewers would fall into step
+            pauseLeft = nap(pauseLeft, deadline);
             while (System.nanoTime() < deadline) {
                 if (step == 0) {
                     request(Kind.DASHBOARD, target.dashboard(), null);
@@ -162,17 +167,19 @@ final class ViewerLoad implements AutoCloseable {
                 }
                 step = (step + 1) % (2 * widgets + 1);
                 if (step == 0 && pauseNanos > 0) {
-                    nap(pauseNanos, deadline);
+                    pauseLeft = nap(pauseNanos, deadline);
                 }
             }
             return figures;
         }
 
-        private static void nap(long nanos, long deadline) throws InterruptedException {
+        /** @return what the deadline left of the pause */
+        private static long nap(long nanos, long deadline) throws InterruptedException {
             long nap = Math.min(nanos, deadline - System.nanoTime());
             if (nap > 0) {
                 Thread.sleep(nap / 1_000_000, (int) (nap % 1_000_000));
             }
+            return nanos - Math.max(nap, 0);
         }
 
         /** The answer, or null after counting an error (no answer, or not the status a page expects). */

@@ -1,5 +1,7 @@
 package io.sightline.server.share;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.sightline.server.share.ShareRepository.SharedDashboard;
 import io.sightline.server.share.ShareRepository.SharedWidget;
 import java.util.LinkedHashMap;
@@ -28,6 +30,12 @@ class PublicDashboardJson {
     private static final TypeReference<List<Object>> ARRAY = new TypeReference<>() {
     };
 
+    /**
+     * The answer's bytes per opened link (kept by {@link Shares} for {@link Shares#OPENED_FOR}, compared by
+     * identity), built again after any link of this process was shared or revoked, as a drill-through's target
+     * may have been.
+     */
+    private final Cache<Shares.Opened, Built> built = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
     private final JsonMapper json;
     private final Shares shares;
     private final Parser markdown = Parser.builder().build();
@@ -40,6 +48,33 @@ class PublicDashboardJson {
 
     Map<String, Object> of(SharedDashboard dashboard, List<SharedWidget> widgets) {
         return of(dashboard, widgets, "public_url", target -> shares.openable(target).map(t -> ShareController.PAGE + t));
+    }
+
+    /** The link's answer as JSON, with an embed link's locked values. */
+    byte[] json(Shares.Opened opened) {
+        long forgets = shares.forgets();
+        Built kept = built.getIfPresent(opened);
+        if (kept != null && kept.forgets() == forgets) {
+            return kept.json();
+        }
+        Map<String, Object> dashboard = of(opened.dashboard(), opened.widgets());
+        if (!opened.locked().isEmpty()) {
+            dashboard.put("locked_parameters", opened.locked()); // an embed link's: the page shows them fixed
+        }
+        byte[] bytes = json.writeValueAsBytes(dashboard);
+        built.put(opened, new Built(forgets, bytes));
+        return bytes;
+    }
+
+    private record Built(long forgets, byte[] json) {
+    }
+
+    /**
+     * The same JSON with every drill-through left out, for working out parameter values, which never read one:
+     * no other dashboard's link is looked up for it.
+     */
+    Map<String, Object> withoutDrillThrough(SharedDashboard dashboard, List<SharedWidget> widgets) {
+        return of(dashboard, widgets, "public_url", target -> Optional.empty());
     }
 
     /**

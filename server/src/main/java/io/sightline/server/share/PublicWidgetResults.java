@@ -65,6 +65,28 @@ class PublicWidgetResults {
     /** The last run started per query and values, kept as long as anyone might still poll for it. */
     private final Cache<String, Attempt> valueRuns = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(30)).build();
+    /**
+     * Headers of complete results by id: a complete result never changes (retention only deletes one no share
+     * shows), so each widget request need not read its header again.
+     */
+    private final Cache<Long, StoredResult> headers = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
+    /**
+     * A done answer's JSON, by what it is made of: the same widget, visualization and result always give the same
+     * bytes, so the shaping (chart series, map fills, pivot cells) and the writing happen once, not per viewer.
+     */
+    private final Cache<AnswerKey, byte[]> answers = Caffeine.newBuilder().maximumWeight(64L * 1024 * 1024)
+            .<AnswerKey, byte[]>weigher((key, bytes) -> bytes.length).expireAfterAccess(Duration.ofMinutes(10))
+            .build();
+    /**
+     * The stored result that answered a query and values, for {@link Shares#OPENED_FOR}: within one page view the
+     * query is not loaded, bound and hashed again per widget request; an edit of it shows as quickly as one of the
+     * dashboard does.
+     */
+    private final Cache<String, Long> valueResults = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Shares.OPENED_FOR).build();
+    /** A dashboard's refresh interval by its options' text, which every widget request would parse again. */
+    private final Cache<String, Optional<Duration>> refreshIntervals = Caffeine.newBuilder().maximumSize(1_000).build();
     private final ResultStore results;
     private final QueryRuns runs;
     private final JsonMapper json;
@@ -108,7 +130,7 @@ class PublicWidgetResults {
             return withValues(widget, values, maxAge, opened.share().createdBy());
         }
         Optional<StoredResult> result = widget.latestResultId() == null ? Optional.empty()
-                : results.find(widget.latestResultId());
+                : result(widget.latestResultId());
         boolean stale = result.isEmpty() || (maxAge != null
                 && result.get().retrievedAt().plus(maxAge).isBefore(Shares.now()));
         String failure = stale ? refresh(widget.queryId(), opened.share().createdBy()) : null;
@@ -122,6 +144,14 @@ class PublicWidgetResults {
      */
     private Source withValues(SharedWidget widget, Map<String, Object> values, Duration maxAge, long sharedBy) {
         String key = widget.queryId() + " " + values;
+        Long known = valueResults.getIfPresent(key);
+        if (known != null) {
+            Optional<StoredResult> result = result(known);
+            if (result.isPresent() && (maxAge == null
+                    || result.get().retrievedAt().plus(maxAge).isAfter(Shares.now()))) {
+                return new Source(widget, result, null);
+            }
+        }
         Attempt last = valueRuns.getIfPresent(key);
         if (last != null) {
             Job job = jobIfKept(last.jobId());
@@ -143,8 +173,9 @@ class PublicWidgetResults {
             return new Source(widget, Optional.empty(), "This widget's query cannot run now: " + e.getMessage());
         }
         if (run.cachedResultId() != null) {
-            Optional<StoredResult> result = results.find(run.cachedResultId());
+            Optional<StoredResult> result = result(run.cachedResultId());
             if (result.isPresent()) {
+                valueResults.put(key, run.cachedResultId());
                 return new Source(widget, result, null);
             }
         }
@@ -154,12 +185,32 @@ class PublicWidgetResults {
         return new Source(widget, Optional.empty(), null);
     }
 
+    private Optional<StoredResult> result(long id) {
+        StoredResult kept = headers.getIfPresent(id);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<StoredResult> found = results.find(id); // only complete results are found
+        found.ifPresent(header -> headers.put(id, header));
+        return found;
+    }
+
     private Job jobIfKept(String jobId) {
         try {
             return runs.job(jobId);
         } catch (ApiException gone) {
             return null; // expired
         }
+    }
+
+    /** The answer to a source that has a result, as JSON. */
+    byte[] json(Source source) {
+        SharedWidget widget = source.widget();
+        AnswerKey key = new AnswerKey(source.etag(), widget.vizType(), widget.vizOptions());
+        return answers.get(key, k -> json.writeValueAsBytes(body(source)));
+    }
+
+    private record AnswerKey(String etag, String vizType, String vizOptions) {
     }
 
     Map<String, Object> body(Source source) {
@@ -266,9 +317,11 @@ class PublicWidgetResults {
 
     /** The dashboard's auto-refresh ({@code options.refresh}, seconds), or null when it has none. */
     private Duration refreshInterval(SharedDashboard dashboard) {
-        Object refresh = json.readValue(dashboard.options(), OBJECT).get("refresh");
-        double seconds = refresh instanceof Number n ? n.doubleValue() : 0;
-        return seconds > 0 ? Duration.ofMillis((long) (seconds * 1000)) : null;
+        return refreshIntervals.get(dashboard.options(), options -> {
+            Object refresh = json.readValue(options, OBJECT).get("refresh");
+            double seconds = refresh instanceof Number n ? n.doubleValue() : 0;
+            return seconds > 0 ? Optional.of(Duration.ofMillis((long) (seconds * 1000))) : Optional.empty();
+        }).orElse(null);
     }
 
     /**

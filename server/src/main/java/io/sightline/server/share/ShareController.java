@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * reaches without signing in: {@code GET /api/dashboards/public/{token}} and the results of that dashboard's
  * widgets, {@code GET /api/dashboards/public/{token}/widgets/{id}/results} (with the page's {@code p_…} values,
  * which parameterized widgets run with as their dashboard maps them). Every token answer is checked against
- * the link first, so a revoked link stops at once, cached copies included ({@code no-cache}: a browser revalidates
+ * the link first (as {@link Shares} keeps it: a revoke ends it at once on this process, within
+ * {@link Shares#OPENED_FOR} on other replicas), cached copies included ({@code no-cache}: a browser revalidates
  * with its ETag and gets 304 while the result is the same).
  */
 @RestController
@@ -54,61 +56,66 @@ class ShareController {
     /** Body (optional): {@code {"expires_at": "2027-01-31T18:00:00Z"}}; a link without one works until revoked. */
     @PostMapping("/api/dashboards/{id}/share")
     Map<String, Object> share(@PathVariable long id, @RequestBody(required = false) JsonNode body) {
-        if (body != null && !body.isNull() && !body.isObject()) {
-            throw ApiException.badRequest("The body must be a JSON object such as {\"expires_at\": \"2027-01-31T18:00:00Z\"},"
-                    + " or no body at all");
-        }
-        JsonNode expires = body == null ? null : body.get("expires_at");
-        if (expires != null && !expires.isNull() && !expires.isString()) {
-            throw ApiException.badRequest("'expires_at' must be a text such as 2027-01-31T18:00:00Z");
-        }
-        String expiresAt = expires == null || expires.isNull() ? null : expires.asString();
+        OffsetDateTime expiresAt = Shares.expiry(expiresAt(body, "{\"expires_at\": \"2027-01-31T18:00:00Z\"}"));
         String token = shares.share(CurrentUser.get(), id, expiresAt);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("public_url", ShareLinks.pageOf(token));
         out.put("api_key", token);
-        out.put("expires_at", expiresAt == null ? null : OffsetDateTime.parse(expiresAt.strip()));
+        out.put("expires_at", expiresAt);
         return out;
     }
 
     /**
      * A signed embed link: body {@code {"expires_at": "...", "parameters": {"region": "EMEA"}}}; without
      * {@code expires_at} it ends in {@link #EMBED_LIFETIME}. Locked values are checked against the parameters they
-     * go to, as a viewer's would be.
+     * go to, as a viewer's would be, before the link is signed.
      */
     @PostMapping("/api/dashboards/{id}/embed")
     Map<String, Object> embed(@PathVariable long id, @RequestBody(required = false) JsonNode body) {
-        if (body != null && !body.isNull() && !body.isObject()) {
-            throw ApiException.badRequest("The body must be a JSON object such as {\"expires_at\":"
-                    + " \"2027-01-31T18:00:00Z\", \"parameters\": {\"region\": \"EMEA\"}}");
-        }
-        JsonNode expires = body == null ? null : body.get("expires_at");
-        if (expires != null && !expires.isNull() && !expires.isString()) {
-            throw ApiException.badRequest("'expires_at' must be a text such as 2027-01-31T18:00:00Z");
-        }
-        OffsetDateTime expiresAt = expires == null || expires.isNull() || expires.asString().isBlank()
-                ? Shares.now().plus(EMBED_LIFETIME) : Shares.expiry(expires.asString());
+        String expiry = expiresAt(body, "{\"expires_at\": \"2027-01-31T18:00:00Z\", \"parameters\": {\"region\": \"EMEA\"}}");
+        OffsetDateTime expiresAt = expiry == null ? Shares.now().plus(EMBED_LIFETIME) : Shares.expiry(expiry);
         Map<String, String> locked = lockedValues(body == null ? null : body.get("parameters"));
-        String token = shares.embed(CurrentUser.get(), id, expiresAt, locked);
-        Opened opened = shares.open(token);
-        var known = parameterValues.dashboardParameters(opened);
+        Opened target = shares.embedTarget(CurrentUser.get(), id, expiresAt);
+        var known = parameterValues.dashboardParameters(target);
         for (String name : locked.keySet()) {
             if (!known.contains(name)) {
                 throw ApiException.badRequest("'parameters': the dashboard has no parameter '" + name + "'"
                         + (known.isEmpty() ? "" : "; it has " + String.join(", ", known)));
             }
         }
+        Opened opened = new Opened(target.share(), target.dashboard(), target.widgets(), locked, null);
         for (var widget : opened.widgets()) {
             if (widget.queryId() != null) {
                 runs.checkSharedValues(widget.queryId(), parameterValues.of(opened, widget.id(), Map.of()));
             }
         }
+        String token = shares.signEmbed(target, expiresAt, locked);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("embed_url", ShareLinks.pageOf(token));
         out.put("token", token);
         out.put("expires_at", expiresAt);
         out.put("parameters", locked);
         return out;
+    }
+
+    /**
+     * The {@code expires_at} text of an optional JSON object body, for a share and an embed link alike.
+     *
+     * @return null when there is no body, no {@code expires_at}, or a null or blank one
+     * @throws ApiException 400 for a body that is not an object, or an {@code expires_at} that is not a text
+     */
+    private static String expiresAt(JsonNode body, String example) {
+        if (body != null && !body.isNull() && !body.isObject()) {
+            throw ApiException.badRequest("The body must be a JSON object such as " + example + ", or no body at all");
+        }
+        JsonNode expires = body == null || body.isNull() ? null : body.get("expires_at");
+        if (expires == null || expires.isNull()) {
+            return null;
+        }
+        if (!expires.isString()) {
+            throw ApiException.badRequest("'expires_at' must be a text such as 2027-01-31T18:00:00Z");
+        }
+        return expires.asString().isBlank() ? null : expires.asString();
     }
 
     private static Map<String, String> lockedValues(JsonNode parameters) {
@@ -144,17 +151,13 @@ class ShareController {
     }
 
     @GetMapping("/api/dashboards/public/{token}")
-    ResponseEntity<Map<String, Object>> publicDashboard(@PathVariable String token) {
-        Opened opened = shares.open(token);
-        Map<String, Object> dashboard = publicJson.of(opened.dashboard(), opened.widgets());
-        if (!opened.locked().isEmpty()) {
-            dashboard.put("locked_parameters", opened.locked()); // an embed link's: the page shows them fixed
-        }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dashboard);
+    ResponseEntity<byte[]> publicDashboard(@PathVariable String token) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
+                .body(publicJson.json(shares.open(token)));
     }
 
     @GetMapping("/api/dashboards/public/{token}/widgets/{widgetId}/results")
-    ResponseEntity<Map<String, Object>> widgetResults(@PathVariable String token, @PathVariable long widgetId,
+    ResponseEntity<?> widgetResults(@PathVariable String token, @PathVariable long widgetId,
                                                       @RequestParam Map<String, String> url, WebRequest request) {
         Source source = widgetResults.source(shares.open(token), widgetId, url);
         if (source.result().isEmpty()) {
@@ -166,7 +169,8 @@ class ShareController {
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(revalidate()).build();
         }
-        return ResponseEntity.ok().eTag(etag).cacheControl(revalidate()).body(widgetResults.body(source));
+        return ResponseEntity.ok().eTag(etag).cacheControl(revalidate()).contentType(MediaType.APPLICATION_JSON)
+                .body(widgetResults.json(source));
     }
 
     private static CacheControl revalidate() {

@@ -48,24 +48,27 @@ class SharedParameterValues {
         });
         Key key = new Key(opened.share().token(), fingerprint(opened), values);
         Resolved answer = resolved.get(key, k -> DashboardParameterValues.resolve(
-                publicJson.of(opened.dashboard(), opened.widgets()), values));
+                publicJson.withoutDrillThrough(opened.dashboard(), opened.widgets()), values));
         return answer.widgets().getOrDefault(widgetId, Map.of());
     }
 
     /** The dashboard's dashboard-level parameters, by name: what an embed link may lock. */
     java.util.Set<String> dashboardParameters(Opened opened) {
-        return DashboardParameterValues.resolve(publicJson.of(opened.dashboard(), opened.widgets()), Map.of())
-                .dashboard().keySet();
+        return DashboardParameterValues.resolve(
+                publicJson.withoutDrillThrough(opened.dashboard(), opened.widgets()), Map.of()).dashboard().keySet();
     }
 
-    /** What the values depend on: the dashboard's saved values, the widgets' mappings, the queries' parameters. */
+    /**
+     * What the values depend on: the dashboard's saved values, the widgets' mappings, the queries' parameters,
+     * compared as text (two different texts may share a hash code; they never share a key).
+     */
     private static List<Object> fingerprint(Opened opened) {
         List<Object> parts = new ArrayList<>();
         parts.add(opened.dashboard().options());
         for (SharedWidget widget : opened.widgets()) {
             parts.add(widget.id());
-            parts.add(widget.options().hashCode());
-            parts.add(widget.queryOptions() == null ? 0 : widget.queryOptions().hashCode());
+            parts.add(widget.options());
+            parts.add(widget.queryOptions() == null ? "" : widget.queryOptions());
         }
         return parts;
     }

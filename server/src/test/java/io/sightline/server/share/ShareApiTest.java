@@ -126,6 +126,48 @@ class ShareApiTest extends EmbeddedServerTest {
     }
 
     @Test
+    void aNewResultAndAnEditReachTheViewersOfAnOpenLinkWithinSeconds() throws Exception {
+        Api api = owner.api();
+        long query = query(api, "SELECT 1 AS n", "[]");
+        long dashboard = dashboard(api, Map.of());
+        long counter = viz(api, query, "COUNTER", Map.of("counterColName", "n"));
+        long widget = widget(api, dashboard, counter, null, 0, 0, 3, 4);
+        String token = share(api, dashboard);
+        String path = "/api/dashboards/public/" + token + "/widgets/" + widget + "/results";
+        var first = await().atMost(Duration.ofSeconds(30)).until(() -> get(path, null), r -> r.statusCode() == 200);
+        assertThat(Api.JSON.readTree(first.body()).path("counter").path("value").asInt()).isEqualTo(1);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(api.post("/api/queries/" + query, Map.of("query", "SELECT 2 AS n")).status()).isEqualTo(200);
+        new io.sightline.server.support.Runs(api).resultOf(api.post("/api/queries/" + query + "/results",
+                Map.of("max_age", 0)));
+        var renamed = api.post("/api/dashboards/" + dashboard, Map.of("name", "Renamed for viewers"));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+
+        var fresh = await().atMost(Duration.ofSeconds(10)).until(() -> get(path, etag), r -> r.statusCode() == 200);
+        assertThat(Api.JSON.readTree(fresh.body()).path("counter").path("value").asInt()).as("the query's new result")
+                .isEqualTo(2);
+        assertThat(fresh.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        await().atMost(Duration.ofSeconds(10)).until(() -> anonymous().get("/api/dashboards/public/" + token).json()
+                .path("name").asString().equals("Renamed for viewers"));
+        var page = anonymous().get("/api/dashboards/public/" + token);
+        assertThat(page.contentType()).startsWith("application/json");
+        assertThat(page.body()).as("the same answer while nothing changed")
+                .isEqualTo(anonymous().get("/api/dashboards/public/" + token).body());
+        String newEtag = fresh.headers().firstValue("ETag").orElseThrow();
+        assertThat(get(path, newEtag).statusCode()).as("unchanged since").isEqualTo(304);
+        assertThat(get(path, null).body()).as("the same answer again").isEqualTo(fresh.body());
+        assertThat(fresh.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+
+        var edited = api.post("/api/visualizations/" + counter, Map.of("options",
+                Map.of("counterColName", "n", "stringSuffix", " orders")));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        var redrawn = await().atMost(Duration.ofSeconds(10)).until(() -> get(path, newEtag), r -> r.statusCode() == 200);
+        assertThat(Api.JSON.readTree(redrawn.body()).path("counter").path("text").asString())
+                .as("the visualization's new options").contains("orders");
+    }
+
+    @Test
     void eachWidgetRunsWithItsMappedValuesAndThePagesOwn() throws Exception {
         Api api = owner.api();
         String marker = java.util.UUID.randomUUID().toString();
@@ -156,6 +198,36 @@ class ShareApiTest extends EmbeddedServerTest {
                 .as("what a viewer picks never becomes the query's latest result").isEqualTo(latestBefore);
         assertThat(jdbc.sql("SELECT count(*) FROM query_results WHERE query_text LIKE ?").param("%" + marker + "%")
                 .query(Long.class).single()).as("one run per distinct set of values").isEqualTo(4);
+    }
+
+    @Test
+    void aWidgetsEditedValueIsUsedEvenWhenItsOptionsTextHasTheSameHashCode() throws Exception {
+        Api api = owner.api();
+        long query = query(api, "SELECT '{{ region }}' AS region, 1 AS n",
+                "[{\"name\":\"region\",\"title\":\"Region\",\"type\":\"enum\",\"value\":\"Aa\","
+                        + "\"enumOptions\":\"Aa\\nBB\"}]");
+        long dashboard = dashboard(api, Map.of());
+        long widget = widget(api, dashboard, viz(api, query, "TABLE", Map.of()), 0, 0, Map.of(
+                "region", Map.of("name", "region", "type", "static-value", "value", "Aa", "title", "")));
+        String token = share(api, dashboard);
+        assertThat(row(token, widget, "")).isEqualTo("Aa 1");
+        String before = widgetOptions(widget);
+
+        var edited = api.post("/api/widgets/" + widget, Map.of("options", Map.of(
+                "position", Map.of("col", 0, "row", 0, "sizeX", 6, "sizeY", 6),
+                "parameterMappings", Map.of("region", Map.of("name", "region", "type", "static-value", "value", "BB",
+                        "title", "")))));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        String after = widgetOptions(widget);
+        assertThat(after).isNotEqualTo(before).contains("BB");
+        assertThat(after.hashCode()).as("\"Aa\" and \"BB\" hash alike in the same place").isEqualTo(before.hashCode());
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> row(token, widget, ""), "BB 1"::equals);
+    }
+
+    private String widgetOptions(long widget) {
+        return jdbc.sql("SELECT options FROM widgets WHERE id = ?").param(widget).query(String.class).single();
     }
 
     @Test
@@ -378,6 +450,11 @@ class ShareApiTest extends EmbeddedServerTest {
         long widget = widget(api, dashboard, viz(api, query, "TABLE", Map.of()), null, 0, 0, 6, 4);
         String token = share(api, dashboard);
         assertThat(get("/public/dashboards/" + token, null).statusCode()).isEqualTo(200);
+        String results = "/api/dashboards/public/" + token + "/widgets/" + widget + "/results";
+        assertThat(anonymous().get("/api/dashboards/public/" + token).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(results, null).statusCode() == 200);
+        assertThat(get(results, null).statusCode()).as("viewed just before the revoke, so the server holds it")
+                .isEqualTo(200);
 
         assertThat(api.delete("/api/dashboards/" + dashboard + "/share").status()).isEqualTo(200);
         var page = get("/public/dashboards/" + token, null);
@@ -388,6 +465,7 @@ class ShareApiTest extends EmbeddedServerTest {
                 .isEqualTo(404);
 
         String second = share(api, dashboard);
+        assertThat(anonymous().get("/api/dashboards/public/" + second).status()).isEqualTo(200);
         String third = share(api, dashboard);
         assertThat(anonymous().get("/api/dashboards/public/" + second).status()).as("a new link ends the old")
                 .isEqualTo(404);
@@ -440,6 +518,32 @@ class ShareApiTest extends EmbeddedServerTest {
         assertThat(colleague.api().delete("/api/dashboards/" + other + "/share").status()).isEqualTo(403);
         assertThat(api().post("/api/dashboards/" + other + "/share", Map.of()).status()).as("an admin may")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void shareAndEmbedReadTheirBodiesAlikeAndAnArchivedDashboardIsNotEmbedded() {
+        Api api = owner.api();
+        long dashboard = dashboard(api, Map.of());
+        for (String action : List.of("share", "embed")) {
+            String path = "/api/dashboards/" + dashboard + "/" + action;
+            if (action.equals("embed")) {
+                share(api, dashboard);
+            }
+            var notObject = api.post(path, "[1]");
+            assertThat(notObject.status()).as(action).isEqualTo(400);
+            assertThat(notObject.message()).as(action).contains("JSON object", "expires_at");
+            var number = api.post(path, Map.of("expires_at", 5));
+            assertThat(number.status()).as(action).isEqualTo(400);
+            assertThat(number.message()).as(action).contains("'expires_at' must be a text");
+            var blank = api.post(path, Map.of("expires_at", " "));
+            assertThat(blank.status()).as(action + ": " + blank).isEqualTo(200);
+            assertThat(blank.json().path("expires_at").isNull()).as(action + ": blank is no expiry, or the default")
+                    .isEqualTo(action.equals("share"));
+        }
+        assertThat(api.delete("/api/dashboards/" + dashboard).status()).isEqualTo(200);
+        var archived = api.post("/api/dashboards/" + dashboard + "/embed", Map.of());
+        assertThat(archived.status()).as(archived.toString()).isEqualTo(400);
+        assertThat(archived.message()).contains("archived");
     }
 
     @Test
