@@ -433,11 +433,17 @@
     entry.body.textContent = '';
     var table = el('table', 'rows');
     var head = el('tr');
-    res.columns.forEach(function (c) { head.appendChild(el('th', null, c.name)); });
+    /* the server's table: visible columns with their titles, each cell in its column's format (as the workbench) */
+    var shaped = res.table;
+    var columns = shaped ? shaped.columns : res.columns.map(function (c) {
+      var numeric = c.type === 'integer' || c.type === 'float';
+      return { name: c.name, title: c.name, align: numeric ? 'right' : 'left' };
+    });
+    columns.forEach(function (c) { head.appendChild(el('th', c.align === 'right' ? 'num' : null, c.title)); });
     table.appendChild(el('thead')).appendChild(head);
     var tbody = el('tbody');
     var drills = !!drillTarget(entry);
-    res.rows.slice(0, 500).forEach(function (row) {
+    res.rows.slice(0, 500).forEach(function (row, i) {
       var tr = el('tr');
       if (drills) {
         tr.className = 'drills';
@@ -445,11 +451,10 @@
         tr.addEventListener('click', function () { drillTo(entry, row); });
         tr.addEventListener('keydown', function (e) { if (e.key === 'Enter') { drillTo(entry, row); } });
       }
-      res.columns.forEach(function (c) {
-        var v = row[c.name];
-        var numeric = c.type === 'integer' || c.type === 'float';
-        tr.appendChild(el('td', numeric ? 'num' : null,
-          v === null || v === undefined ? '' : numeric && typeof v === 'number' ? v.toLocaleString() : String(v)));
+      columns.forEach(function (c, j) {
+        var v = shaped ? shaped.cells[i][j] : row[c.name];
+        var cls = c.align === 'right' ? 'num' : c.align === 'center' ? 'center' : null;
+        tr.appendChild(el('td', cls, v === null || v === undefined ? '' : String(v)));
       });
       tbody.appendChild(tr);
     });

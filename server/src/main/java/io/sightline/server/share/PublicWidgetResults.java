@@ -16,6 +16,7 @@ import io.sightline.common.visualization.PivotOptions;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.ShapedChart;
+import io.sightline.common.visualization.TableOptions;
 import io.sightline.server.execution.QueryRuns;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.result.StoredResult;
@@ -268,8 +269,9 @@ class PublicWidgetResults {
             case "CHOROPLETH" -> out.put("map", maps.choropleth(new ChoroplethOptions(options), data));
             case "MAP" -> out.put("map", maps.markers(new MapOptions(options), data));
             case "PIVOT" -> out.put("pivot", PublicPivotAnswer.of(new PivotOptions(options), data));
+            case "TABLE" -> out.put("table", PublicTableAnswer.of(new TableOptions(options), data));
             default -> {
-                // tables and the types the page does not draw yet get the rows (above)
+                // the types the page does not draw yet get the rows (above)
             }
         }
     }

@@ -401,6 +401,33 @@ class ShareApiTest extends EmbeddedServerTest {
     }
 
     @Test
+    void aTableWidgetIsAnsweredWithItsColumnTitlesAndFormatsAsTheDesktopShowsThem() throws Exception {
+        Api api = owner.api();
+        long query = query(api, "SELECT * FROM (VALUES ('Laptop', 13078854.637, true, 'hidden'),"
+                + " ('Phone', 7.5, false, 'hidden')) AS t(product, revenue, in_stock, secret_note)", "[]");
+        long dashboard = dashboard(api, Map.of());
+        long table = widget(api, dashboard, viz(api, query, "TABLE", Map.of("columns", List.of(
+                Map.of("name", "revenue", "title", "Revenue", "displayAs", "number", "numberFormat", "$0,0.00",
+                        "alignContent", "right", "visible", true, "order", 0),
+                Map.of("name", "product", "title", "Product", "displayAs", "string", "alignContent", "left",
+                        "visible", true, "order", 1),
+                Map.of("name", "in_stock", "title", "In stock", "displayAs", "boolean",
+                        "booleanValues", List.of("no", "yes"), "visible", true, "order", 2),
+                Map.of("name", "secret_note", "title", "Note", "visible", false, "order", 3)))), null, 0, 0, 12, 6);
+        String token = share(api, dashboard);
+
+        JsonNode shaped = Api.JSON.readTree(answer(token, table)).path("table");
+        assertThat(shaped.path("columns").valueStream().map(c -> c.path("title").asString()).toList())
+                .as("the visible columns, in their saved order, with their titles").containsExactly("Revenue",
+                        "Product", "In stock");
+        assertThat(shaped.path("columns").get(0).path("align").asString()).isEqualTo("right");
+        assertThat(shaped.path("cells").get(0).valueStream().map(JsonNode::asString).toList())
+                .containsExactly("$13,078,854.64", "Laptop", "yes");
+        assertThat(shaped.path("cells").get(1).valueStream().map(JsonNode::asString).toList())
+                .containsExactly("$7.50", "Phone", "no");
+    }
+
+    @Test
     void aTokenReachesOnlyItsOwnDashboardsWidgets() throws Exception {
         Api api = owner.api();
         long query = query(api, "SELECT 1 AS n", "[]");

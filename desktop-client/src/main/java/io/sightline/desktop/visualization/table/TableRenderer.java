@@ -1,20 +1,12 @@
 package io.sightline.desktop.visualization.table;
 
-import io.sightline.common.visualization.DateTimeFormat;
-import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.common.visualization.TableCells;
 import io.sightline.common.visualization.TableColumn;
 import io.sightline.common.visualization.TableOptions;
 import io.sightline.desktop.visualization.VisualizationRenderer;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -30,8 +22,6 @@ import javafx.scene.layout.BorderPane;
  * {@code itemsPerPage} rows at a time.
  */
 public final class TableRenderer implements VisualizationRenderer {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]+?)\\s*}}");
 
     @Override
     public Node render(Map<String, Object> saved, ResultData result) {
@@ -61,7 +51,7 @@ public final class TableRenderer implements VisualizationRenderer {
                 @Override
                 protected void updateItem(Map<String, Object> row, boolean empty) {
                     super.updateItem(row, empty);
-                    setText(empty || row == null ? null : format(column, row));
+                    setText(empty || row == null ? null : TableCells.format(column, row));
                     setAlignment("right".equals(column.alignContent()) ? Pos.CENTER_RIGHT
                             : "center".equals(column.alignContent()) ? Pos.CENTER : Pos.CENTER_LEFT);
                 }
@@ -69,64 +59,5 @@ public final class TableRenderer implements VisualizationRenderer {
             table.getColumns().add(drawn);
         }
         return table;
-    }
-
-    /** The cell as its column shows it. */
-    public static String format(TableColumn column, Map<String, Object> row) {
-        Object cell = row.get(column.name());
-        if (cell == null) {
-            Object nullValue = column.saved().get("nullValue");
-            return nullValue == null ? "" : String.valueOf(nullValue);
-        }
-        return switch (column.displayAs() == null ? "string" : column.displayAs()) {
-            case "number" -> cell instanceof Number n ? NumberFormat.format(n, column.numberFormat())
-                    : String.valueOf(cell);
-            case "datetime" -> {
-                LocalDateTime time = dateTime(cell);
-                yield time == null ? String.valueOf(cell) : DateTimeFormat.format(time, column.dateTimeFormat());
-            }
-            case "boolean" -> {
-                Object values = column.saved().get("booleanValues");
-                boolean on = Boolean.TRUE.equals(cell) || "true".equalsIgnoreCase(String.valueOf(cell));
-                yield values instanceof List<?> l && l.size() == 2 ? String.valueOf(l.get(on ? 1 : 0))
-                        : String.valueOf(on);
-            }
-            case "link" -> fill(column.linkTextTemplate(), cell, row);
-            default -> String.valueOf(cell);
-        };
-    }
-
-    /** A template with {@code {{ @ }}} the cell and {@code {{ column }}} another cell of the row. */
-    static String fill(String template, Object cell, Map<String, Object> row) {
-        if (template == null) {
-            return String.valueOf(cell);
-        }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            Object value = "@".equals(key) ? cell : row.containsKey(key) ? row.get(key) : null;
-            String replacement = value != null || "@".equals(key) || row.containsKey(key)
-                    ? String.valueOf(value) : m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static LocalDateTime dateTime(Object cell) {
-        String text = String.valueOf(cell).strip().replace(' ', 'T');
-        try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay();
-            }
-            try {
-                return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-            } catch (DateTimeParseException e) {
-                return LocalDateTime.parse(text);
-            }
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

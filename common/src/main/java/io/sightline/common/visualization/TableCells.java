@@ -1,0 +1,83 @@
+package io.sightline.common.visualization;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A {@code TABLE} cell as its column shows it (Redash's table columns): numbers with the column's format,
+ * dates and times with its format, booleans with its two words, links from their text template, the null value.
+ * The workbench's table and the shared page's table write the same text.
+ */
+public final class TableCells {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]+?)\\s*}}");
+
+    private TableCells() {
+    }
+
+    /** The cell of {@code row} under {@code column}, as text. */
+    public static String format(TableColumn column, Map<String, Object> row) {
+        Object cell = row.get(column.name());
+        if (cell == null) {
+            Object nullValue = column.saved().get("nullValue");
+            return nullValue == null ? "" : String.valueOf(nullValue);
+        }
+        return switch (column.displayAs() == null ? "string" : column.displayAs()) {
+            case "number" -> cell instanceof Number n ? NumberFormat.format(n, column.numberFormat())
+                    : String.valueOf(cell);
+            case "datetime" -> {
+                LocalDateTime time = dateTime(cell);
+                yield time == null ? String.valueOf(cell) : DateTimeFormat.format(time, column.dateTimeFormat());
+            }
+            case "boolean" -> {
+                Object values = column.saved().get("booleanValues");
+                boolean on = Boolean.TRUE.equals(cell) || "true".equalsIgnoreCase(String.valueOf(cell));
+                yield values instanceof List<?> l && l.size() == 2 ? String.valueOf(l.get(on ? 1 : 0))
+                        : String.valueOf(on);
+            }
+            case "link" -> fill(column.linkTextTemplate(), cell, row);
+            default -> String.valueOf(cell);
+        };
+    }
+
+    /** A template with {@code {{ @ }}} the cell and {@code {{ column }}} another cell of the row. */
+    static String fill(String template, Object cell, Map<String, Object> row) {
+        if (template == null) {
+            return String.valueOf(cell);
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String key = m.group(1);
+            Object value = "@".equals(key) ? cell : row.containsKey(key) ? row.get(key) : null;
+            String replacement = value != null || "@".equals(key) || row.containsKey(key)
+                    ? String.valueOf(value) : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static LocalDateTime dateTime(Object cell) {
+        String text = String.valueOf(cell).strip().replace(' ', 'T');
+        try {
+            if (text.length() == 10) {
+                return LocalDate.parse(text).atStartOfDay();
+            }
+            try {
+                return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            } catch (DateTimeParseException e) {
+                return LocalDateTime.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
