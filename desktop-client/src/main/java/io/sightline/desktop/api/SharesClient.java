@@ -44,7 +44,7 @@ public final class SharesClient {
     public Shared shared(long dashboardId) {
         Dashboard dashboard = transport.dashboard(dashboardId);
         ShareLink link = dashboard.publicUrl() == null ? null
-                : new ShareLink(dashboard.publicUrl(), dashboard.apiKey(), null);
+                : new ShareLink(dashboard.publicUrl(), dashboard.apiKey(), dashboard.publicUrlExpiresAt());
         return new Shared(dashboard.id(), dashboard.name(), link, dashboardParameters(dashboard));
     }
 

@@ -49,7 +49,7 @@ public final class ShareDialogViewModel {
     private final ReadOnlyStringWrapper previewUrl = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper previewLoads = new ReadOnlyIntegerWrapper();
     private final EmbedLinkViewModel embed;
-    /** The link made in this dialog, whose end the server told (it does not say it again on a later read). */
+    /** The link made in this dialog: once it has ended the server answers no link, and the dialog says it expired. */
     private ShareLink made;
     private String revokedUrl = "";
 
@@ -152,8 +152,7 @@ public final class ShareDialogViewModel {
         }
         status.set(link == null ? "Not shared: only people with an account see this dashboard."
                 : link.expiresAt() != null ? "Shared until " + EmbedLinkViewModel.when(link.expiresAt(), clock) + "."
-                : link == made ? "Shared until you revoke it."
-                : "Shared. The server does not say when this link ends: make a new one to set a last day.");
+                : "Shared until you revoke it.");
         showPreview();
     }
 

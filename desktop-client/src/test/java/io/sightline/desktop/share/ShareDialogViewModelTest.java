@@ -120,9 +120,10 @@ class ShareDialogViewModelTest {
     }
 
     @Test
-    void aDialogOpenedLaterFindsTheWorkingLink() {
+    void aDialogOpenedLaterFindsTheWorkingLinkAndWhenItEnds() {
         Dashboard dashboard = dashboards.topProducts("reopened " + marker());
         ShareDialogViewModel first = dialog(dashboard);
+        first.lastDayProperty().set(LocalDate.now(clock).plusDays(2));
         first.share();
         await().atMost(Duration.ofSeconds(10)).until(() -> first.stateProperty().get() == LinkState.ACTIVE);
 
@@ -130,6 +131,13 @@ class ShareDialogViewModelTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> later.stateProperty().get() == LinkState.ACTIVE);
         assertThat(later.publicUrlProperty().get()).isEqualTo(first.publicUrlProperty().get());
         assertThat(later.previewUrlProperty().get()).isEqualTo(first.publicUrlProperty().get());
+        assertThat(later.expiresAtProperty().get().toInstant()).as("the end the server keeps")
+                .isEqualTo(first.expiresAtProperty().get().toInstant());
+        assertThat(later.statusProperty().get()).isEqualTo(first.statusProperty().get());
+
+        clock.now = clock.now.plus(Duration.ofDays(3));
+        later.recheck();
+        assertThat(later.stateProperty().get()).as("a reopened dialog knows the end too").isEqualTo(LinkState.EXPIRED);
     }
 
     @Test

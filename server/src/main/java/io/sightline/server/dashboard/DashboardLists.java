@@ -65,7 +65,8 @@ class DashboardLists {
         return new Dashboard(d.id(), d.slug(), d.name(), d.userId(), d.user(), d.layout(), d.filtersEnabled(),
                 widgets.ofDashboard(row.id(), caller), options, d.archived(), d.draft(), d.tags(), d.updatedAt(),
                 d.createdAt(), d.version(), d.canEdit(), d.favorite(),
-                link.map(ShareLinks.Link::publicUrl).orElse(null), link.map(ShareLinks.Link::apiKey).orElse(null));
+                link.map(ShareLinks.Link::publicUrl).orElse(null), link.map(ShareLinks.Link::apiKey).orElse(null),
+                link.map(ShareLinks.Link::expiresAt).orElse(null));
     }
 
     @SuppressWarnings("unchecked")

@@ -465,6 +465,17 @@ class ShareApiTest extends EmbeddedServerTest {
         assertThat(other.json().has("api_key")).as("someone who only views it").isFalse();
         assertThat(other.json().has("public_url")).isFalse();
 
+        assertThat(own.has("public_url_expires_at")).as("a link without an end").isFalse();
+        assertThat(other.json().has("public_url_expires_at")).isFalse();
+
+        String ends = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(3)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        assertThat(api.post("/api/dashboards/" + dashboard + "/share", Map.of("expires_at", ends)).status())
+                .isEqualTo(200);
+        assertThat(java.time.OffsetDateTime.parse(api.get("/api/dashboards/" + dashboard).json()
+                .path("public_url_expires_at").asString())).as("when the new link ends")
+                .isEqualTo(java.time.OffsetDateTime.parse(ends));
+
         assertThat(api.delete("/api/dashboards/" + dashboard + "/share").status()).isEqualTo(200);
         assertThat(api.get("/api/dashboards/" + dashboard).json().has("api_key")).as("revoked").isFalse();
     }

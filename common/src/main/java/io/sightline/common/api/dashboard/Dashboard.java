@@ -20,6 +20,8 @@ import java.util.Map;
  * @param favorite whether the caller has starred it
  * @param publicUrl the page of its share link, while it has one, for its owner or an admin (else absent)
  * @param apiKey the share link's token, with {@code publicUrl}
+ * @param publicUrlExpiresAt when the share link ends, with {@code publicUrl} (absent for a link without an end;
+ *                           Sightline's addition: Redash's links do not end)
  */
 public record Dashboard(
         @JsonProperty("id") long id,
@@ -40,7 +42,9 @@ public record Dashboard(
         @JsonProperty("can_edit") boolean canEdit,
         @JsonProperty("is_favorite") boolean favorite,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("public_url") String publicUrl,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("api_key") String apiKey) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("api_key") String apiKey,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("public_url_expires_at")
+        OffsetDateTime publicUrlExpiresAt) {
 
     /** A dashboard without a share link shown to the caller. */
     public Dashboard(long id, String slug, String name, long userId, QueryUser user, List<Object> layout,
@@ -48,6 +52,6 @@ public record Dashboard(
                      boolean archived, boolean draft, List<String> tags, OffsetDateTime updatedAt,
                      OffsetDateTime createdAt, long version, boolean canEdit, boolean favorite) {
         this(id, slug, name, userId, user, layout, filtersEnabled, widgets, options, archived, draft, tags, updatedAt,
-                createdAt, version, canEdit, favorite, null, null);
+                createdAt, version, canEdit, favorite, null, null, null);
     }
 }
