@@ -6,7 +6,9 @@ import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.EmbeddedServerTest;
 import io.sightline.server.support.Runs;
+import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +20,10 @@ class JobErrorsTest extends EmbeddedServerTest {
         long source = new DataSourceFixtures(api()).postgres(Map.of("concurrency_limit", 1));
         Runs runs = new Runs(api());
         JsonNode slow = runs.submit(source, "SELECT pg_sleep(2), 'errors-slow' AS x");
+        // the slow one holds the data source's only slot before the next asks for it (on a busy machine the
+        // second could otherwise take the slot first and finish at once)
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/jobs/"
+                + slow.path("id").asString()).json().path("job").path("status").asInt() == 2);
         JsonNode waiting = runs.submit(source, "SELECT 'errors-waiting' AS x");
         assertThat(waiting.path("status").asInt()).as("waits for the slot of the slow one").isEqualTo(1);
 
