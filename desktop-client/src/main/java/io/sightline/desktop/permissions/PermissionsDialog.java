@@ -41,6 +41,7 @@ public final class PermissionsDialog extends Dialog<Void> {
         HBox.setHgrow(user, Priority.ALWAYS);
         Button add = new Button("Add");
         add.setId("permissions-add");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.disableProperty().bind(model.chosenProperty().isNull().or(model.busyProperty()));
         add.setOnAction(e -> model.add());
         HBox adding = new HBox(8, user, add);
@@ -75,6 +76,7 @@ public final class PermissionsDialog extends Dialog<Void> {
 
         GrantedCell(PermissionsDialogViewModel model) {
             this.model = model;
+            setPrefWidth(0); // as wide as the list: a long name is cut, Remove stays in view
         }
 
         @Override
@@ -86,13 +88,15 @@ public final class PermissionsDialog extends Dialog<Void> {
                 return;
             }
             Label name = new Label(label(user));
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
+            name.setMinWidth(0);
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
             Button remove = new Button("Remove");
             remove.setId("permissions-remove-" + user.id());
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             remove.disableProperty().bind(model.busyProperty());
             remove.setOnAction(e -> model.remove(user));
-            HBox row = new HBox(8, name, gap, remove);
+            HBox row = new HBox(8, name, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setGraphic(row);

@@ -11,6 +11,7 @@ import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
@@ -66,6 +67,7 @@ class PermissionsUiTest extends UiSupport {
         waitUntil(10, "the second user listed as granted", () -> granted().getItems().stream()
                 .anyMatch(u -> u.id() == second.id()));
         assertThat(userBox().getItems()).noneMatch(u -> u.id() == second.id());
+        snapshotDialog("sightline-permissions-dialog.png");
 
         assertThat(renameAsSecondUser(secondClient, query.id())).as("granted: the second user saves").isNull();
         assertThat(owner.query(query.id()).name()).isEqualTo("saved by the second user");
@@ -78,6 +80,34 @@ class PermissionsUiTest extends UiSupport {
         assertThat(refused).as("revoked: the server refuses again").isNotNull();
         assertThat(refused.status()).isEqualTo(403);
         assertThat(secondClient.query(query.id()).canEdit()).isFalse();
+        clickOn("Close");
+    }
+
+    @Test
+    void theDashboardTabHasTheSameDialog() {
+        SightlineClient owner = app.workbench().client();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        var dashboard = owner.createDashboard("shared board " + marker, List.of());
+        User second = owner.createUser("Board " + marker, "board-" + marker + "@example.com", null);
+        SightlineClient secondClient = new SightlineClient(TestServer.get().url(), second.apiKey());
+        assertThat(secondClient.dashboard(dashboard.id()).canEdit()).isFalse();
+
+        interact(() -> app.workbench().dashboards().open(dashboard));
+        waitUntil(20, "the dashboard's Permissions button", () -> lookup("#dashboard-permissions").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        clickOn("#dashboard-permissions");
+        waitUntil(20, "the dialog with the user list", () -> lookup("#permissions-user").tryQuery().isPresent()
+                && userBox().getItems().stream().anyMatch(u -> u.id() == second.id()));
+        interact(() -> userBox().setValue(userBox().getItems().stream().filter(u -> u.id() == second.id())
+                .findFirst().orElseThrow()));
+        clickOn("#permissions-add");
+        waitUntil(10, "the second user listed as granted", () -> granted().getItems().stream()
+                .anyMatch(u -> u.id() == second.id()));
+        assertThat(secondClient.dashboard(dashboard.id()).canEdit()).as("granted in the dialog").isTrue();
+
+        clickOn("#permissions-remove-" + second.id());
+        waitUntil(10, "the grant removed", () -> granted().getItems().isEmpty());
+        assertThat(secondClient.dashboard(dashboard.id()).canEdit()).isFalse();
         clickOn("Close");
     }
 
@@ -101,5 +131,17 @@ class PermissionsUiTest extends UiSupport {
     @SuppressWarnings("unchecked")
     private ListView<User> granted() {
         return lookup("#permissions-granted").queryAs(ListView.class);
+    }
+
+    /** The dialog as drawn, into the temporary directory (for docs/images/). */
+    private void snapshotDialog(String file) {
+        javafx.scene.image.WritableImage image = fx(() -> lookup("#permissions-granted").query().getScene()
+                .snapshot(null));
+        var buffered = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
+        try {
+            javax.imageio.ImageIO.write(buffered, "png", Path.of(System.getProperty("java.io.tmpdir"), file).toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
