@@ -84,4 +84,9 @@ public final class DashboardsClient {
     public static Map<String, Object> json(Dashboard dashboard) {
         return SightlineClient.JSON.convertValue(dashboard, Map.class);
     }
+
+    /** Who besides its owner and the admins may change a dashboard, over the same transport. */
+    public PermissionsClient permissions() {
+        return new PermissionsClient(transport);
+    }
 }

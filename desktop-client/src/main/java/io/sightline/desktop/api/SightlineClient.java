@@ -589,6 +589,12 @@ public final class SightlineClient {
         return call(new Request.Builder().url(url).delete().build());
     }
 
+    /** A DELETE with a JSON body, as Redash's {@code /acl} endpoints take one. */
+    JsonNode delete(HttpUrl url, Object body) {
+        String json = JSON.writeValueAsString(body);
+        return call(new Request.Builder().url(url).delete(RequestBody.create(json, JSON_TYPE)).build());
+    }
+
     JsonNode post(HttpUrl url, Object body) {
         String json = JSON.writeValueAsString(body);
         return call(new Request.Builder().url(url).post(RequestBody.create(json, JSON_TYPE)).build());

@@ -69,10 +69,22 @@ public final class DashboardView extends BorderPane {
             }
             dialog.show();
         });
+        Button permissions = new Button("Permissions\u2026");
+        permissions.setId("dashboard-permissions");
+        permissions.visibleProperty().bind(model.canShareProperty());
+        permissions.managedProperty().bind(model.canShareProperty());
+        permissions.setOnAction(e -> {
+            var dialog = Dialogs.ownedBy(this, new io.sightline.desktop.permissions.PermissionsDialog(
+                    model.permissions()));
+            if (getScene() != null) {
+                dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets()); // the theme
+            }
+            dialog.show();
+        });
         Label auto = new Label("Auto-refresh:");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, name, message, gap, auto, interval, cancel, refresh, share);
+        HBox header = new HBox(8, name, message, gap, auto, interval, cancel, refresh, share, permissions);
         header.setAlignment(Pos.CENTER_LEFT);
         HBox crumbs = new HBox(4);
         crumbs.setId("dashboard-breadcrumbs");

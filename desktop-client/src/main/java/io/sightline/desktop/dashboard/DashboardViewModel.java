@@ -381,4 +381,10 @@ public final class DashboardViewModel {
     public ObjectProperty<Integer> refreshIntervalProperty() {
         return refreshInterval;
     }
+
+    /** The Manage permissions dialog of this dashboard. */
+    public io.sightline.desktop.permissions.PermissionsDialogViewModel permissions() {
+        return new io.sightline.desktop.permissions.PermissionsDialogViewModel(client.permissions(), tasks,
+                io.sightline.desktop.api.PermissionsClient.Kind.DASHBOARD, id, "dashboard '" + name.get() + "'");
+    }
 }

@@ -153,6 +153,12 @@ public final class QueryTabView extends BorderPane {
         history.setTooltip(new Tooltip("Saved versions: compare and restore"));
         history.setOnAction(e -> showHistory());
         history.disableProperty().bind(model.queryIdProperty().isNull());
+        Button permissions = new Button("Permissions\u2026");
+        permissions.setId("permissions-button");
+        permissions.setTooltip(new Tooltip("Manage who besides its owner and the admins may edit this query"));
+        permissions.setOnAction(e -> showDialog(new io.sightline.desktop.permissions.PermissionsDialog(
+                model.permissions())));
+        permissions.disableProperty().bind(model.queryIdProperty().isNull());
         Label message = new Label();
         message.setId("tab-message");
         message.getStyleClass().add("muted");
@@ -172,7 +178,7 @@ public final class QueryTabView extends BorderPane {
                 earlier.setValue(null));
         ToolBar toolbar = new ToolBar(run, cancel, spinner, state, new Separator(Orientation.VERTICAL), source,
                 earlier,
-                gap, message, save, saveAs, properties, history);
+                gap, message, save, saveAs, properties, history, permissions);
 
         // error panel
         TextArea error = new TextArea();
@@ -318,5 +324,13 @@ public final class QueryTabView extends BorderPane {
 
     public void dispose() {
         editor.dispose();
+    }
+
+    private void showDialog(javafx.scene.control.Dialog<?> dialog) {
+        Dialogs.ownedBy(this, dialog);
+        if (getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets()); // the theme
+        }
+        dialog.show();
     }
 }

@@ -397,4 +397,11 @@ public final class QueryTabViewModel {
     public SightlineClient client() {
         return client;
     }
+
+    /** The Manage permissions dialog of the saved query shown. */
+    public io.sightline.desktop.permissions.PermissionsDialogViewModel permissions() {
+        return new io.sightline.desktop.permissions.PermissionsDialogViewModel(
+                new io.sightline.desktop.api.PermissionsClient(client), tasks,
+                io.sightline.desktop.api.PermissionsClient.Kind.QUERY, queryId.get(), "query '" + name.get() + "'");
+    }
 }

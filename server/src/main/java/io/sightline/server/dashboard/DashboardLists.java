@@ -3,6 +3,7 @@ package io.sightline.server.dashboard;
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.common.api.dashboard.DashboardPage;
 import io.sightline.common.api.query.QueryUser;
+import io.sightline.server.auth.AccessGrants;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.auth.Users;
 import io.sightline.server.share.ShareLinks;
@@ -35,9 +36,12 @@ class DashboardLists {
     private final WidgetJson widgets;
     private final ObjectKeyRepository keys;
     private final ShareLinks shareLinks;
+    private final AccessGrants grants;
 
     DashboardLists(DashboardRepository dashboards, DashboardFavoriteRepository favorites, Users users,
-                   JsonMapper json, WidgetJson widgets, ObjectKeyRepository keys, ShareLinks shareLinks) {
+                   JsonMapper json, WidgetJson widgets, ObjectKeyRepository keys, ShareLinks shareLinks,
+                   AccessGrants grants) {
+        this.grants = grants;
         this.shareLinks = shareLinks;
         this.widgets = widgets;
         this.keys = keys;
@@ -53,7 +57,7 @@ class DashboardLists {
      */
     Dashboard one(DashboardRow row, SightlineUser caller) {
         Dashboard d = dashboard(row, caller, !favorites.starred(caller.id(), List.of(row.id())).isEmpty(),
-                userLookup());
+                userLookup(), grants.mayModify(AccessGrants.DASHBOARDS, row.id(), caller.id()));
         Map<String, Object> options = new LinkedHashMap<>(d.options());
         keys.keyOf(ObjectKeyRepository.DASHBOARD, row.id()).ifPresent(key -> {
             Map<String, Object> sightline = options.get("sightline") instanceof Map<?, ?> m
@@ -83,19 +87,23 @@ class DashboardLists {
         PageRange.checkCount(count, filter.page(), filter.pageSize());
         List<DashboardRow> rows = count > filter.offset() ? dashboards.list(filter) : List.of();
         Set<Long> starred = favorites.starred(caller.id(), rows.stream().map(DashboardRow::id).toList());
+        Set<Long> granted = grants.modifiableAmong(AccessGrants.DASHBOARDS, rows.stream().map(DashboardRow::id)
+                .toList(), caller.id());
         Function<Long, QueryUser> lookup = userLookup();
         return new DashboardPage(count, filter.page(), filter.pageSize(), rows.stream()
-                .map(row -> dashboard(row, caller, starred.contains(row.id()), lookup)).toList());
+                .map(row -> dashboard(row, caller, starred.contains(row.id()), lookup, granted.contains(row.id())))
+                .toList());
     }
 
     /** In lists {@code widgets} is null, as in Redash. */
     private Dashboard dashboard(DashboardRow row, SightlineUser caller, boolean favorite,
-                                Function<Long, QueryUser> user) {
+                                Function<Long, QueryUser> user, boolean granted) {
         Map<String, Object> options = json.readValue(row.options(), OBJECT);
         return new Dashboard(row.id(), row.slug(), row.name(), row.userId(), user.apply(row.userId()),
                 json.readValue(row.layout(), ARRAY), Boolean.TRUE.equals(options.get("dashboard_filters_enabled")),
                 null, options, row.isArchived(), row.isDraft(), json.readValue(row.tags(), STRINGS),
-                row.updatedAt(), row.createdAt(), row.version(), DashboardService.canEdit(caller, row), favorite);
+                row.updatedAt(), row.createdAt(), row.version(), DashboardService.canEdit(caller, row, granted),
+                favorite);
     }
 
     private Function<Long, QueryUser> userLookup() {

@@ -1,5 +1,6 @@
 package io.sightline.server.dashboard;
 
+import io.sightline.server.auth.AccessGrants;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.system.ApiException;
 import io.sightline.server.system.Audited;
@@ -32,10 +33,12 @@ class DashboardService {
     private final ObjectKeyRepository keys;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final AccessGrants grants;
 
     DashboardService(DashboardRepository dashboards, DashboardFavoriteRepository favorites, WidgetRepository widgets,
-                     ObjectKeyRepository keys, JsonMapper json, ApplicationEventPublisher events) {
+                     ObjectKeyRepository keys, JsonMapper json, ApplicationEventPublisher events, AccessGrants grants) {
         this.events = events;
+        this.grants = grants;
         this.dashboards = dashboards;
         this.favorites = favorites;
         this.widgets = widgets;
@@ -90,7 +93,8 @@ class DashboardService {
         require(caller, "edit_dashboard", "edit dashboards");
         DashboardRow row = require(idOrSlug);
         if (!canEdit(caller, row)) {
-            throw ApiException.forbidden("Only the owner of dashboard " + row.id() + " or an admin may change it");
+            throw ApiException.forbidden("Only the owner of dashboard " + row.id()
+                    + ", an admin or a user they granted 'modify' may change it");
         }
         if (edit.version() != null && edit.version() != row.version()) {
             throw changedMeanwhile(row, edit.version());
@@ -173,7 +177,8 @@ class DashboardService {
     long archive(SightlineUser caller, String idOrSlug) {
         DashboardRow row = require(idOrSlug);
         if (!canEdit(caller, row)) {
-            throw ApiException.forbidden("Only the owner of dashboard " + row.id() + " or an admin may archive it");
+            throw ApiException.forbidden("Only the owner of dashboard " + row.id()
+                    + ", an admin or a user they granted 'modify' may archive it");
         }
         dashboards.archive(row.id(), now());
         events.publishEvent(Audited.of("archive", "dashboard", row.id()));
@@ -192,8 +197,14 @@ class DashboardService {
         return id;
     }
 
-    static boolean canEdit(SightlineUser user, DashboardRow row) {
-        return user.has("edit_dashboard") && (user.isAdmin() || user.id() == row.userId());
+    /** Redash's {@code can_edit}: with {@code edit_dashboard}, the owner, an admin or a user granted {@code modify}. */
+    boolean canEdit(SightlineUser user, DashboardRow row) {
+        return canEdit(user, row, grants.mayModify(AccessGrants.DASHBOARDS, row.id(), user.id()));
+    }
+
+    /** @param granted whether the user was granted {@code modify} on the dashboard */
+    static boolean canEdit(SightlineUser user, DashboardRow row, boolean granted) {
+        return user.has("edit_dashboard") && (user.isAdmin() || user.id() == row.userId() || granted);
     }
 
     static void requireList(SightlineUser user) {

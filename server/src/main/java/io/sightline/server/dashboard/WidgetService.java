@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Adding, changing and removing widgets, with Redash's rules: the permission {@code edit_dashboard} and the right to
- * change the dashboard (its owner or an admin); a visualization added must be one the caller reaches (view-only
+ * change the dashboard (its owner, an admin or a user granted {@code modify} on it); a visualization added must be one the caller reaches (view-only
  * access is enough). Changing or removing a widget the caller cannot see inside (restricted) is allowed to who
  * may change the dashboard, as in Redash.
  */
@@ -116,9 +116,10 @@ class WidgetService {
         }
     }
 
-    static void requireModify(SightlineUser caller, DashboardRow dashboard) {
-        if (!DashboardService.canEdit(caller, dashboard)) {
-            throw ApiException.forbidden("Only the owner of dashboard " + dashboard.id() + " or an admin may change it");
+    private void requireModify(SightlineUser caller, DashboardRow dashboard) {
+        if (!dashboards.canEdit(caller, dashboard)) {
+            throw ApiException.forbidden("Only the owner of dashboard " + dashboard.id()
+                    + ", an admin or a user they granted 'modify' may change it");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.sightline.server.query;
 
+import io.sightline.server.auth.AccessGrants;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.auth.Users;
 import io.sightline.server.datasource.DataSourceAccess;
@@ -20,11 +21,13 @@ class QueryAccess {
     private final QueryRepository queries;
     private final DataSources dataSources;
     private final Users users;
+    private final AccessGrants grants;
 
-    QueryAccess(QueryRepository queries, DataSources dataSources, Users users) {
+    QueryAccess(QueryRepository queries, DataSources dataSources, Users users, AccessGrants grants) {
         this.queries = queries;
         this.dataSources = dataSources;
         this.users = users;
+        this.grants = grants;
     }
 
     static ApiException notFound(long id) {
@@ -42,6 +45,16 @@ class QueryAccess {
      */
     QueryRow visible(long id, SightlineUser user) {
         return queries.find(id).filter(row -> reach(user).reaches(row.dataSourceId())).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Changing the query or what belongs to it: {@code edit_query}, and being its owner, an admin or granted
+     * {@code modify} on it.
+     *
+     * @throws ApiException 403 naming who may
+     */
+    void requireModify(SightlineUser user, QueryRow query) {
+        QueryPermissions.requireModify(user, query, grants.mayModify(AccessGrants.QUERIES, query.id(), user.id()));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.sightline.common.api.query.Query;
 import io.sightline.common.api.query.QueryUser;
 import io.sightline.common.api.query.QueryVersion;
 import io.sightline.common.api.visualization.Visualization;
+import io.sightline.server.auth.AccessGrants;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.auth.Users;
 import io.sightline.server.datasource.DataSources;
@@ -30,25 +31,30 @@ class QueryJsonMapper {
     private final JsonMapper json;
     private final Users users;
     private final DataSources dataSources;
+    private final AccessGrants grants;
 
-    QueryJsonMapper(JsonMapper json, Users users, DataSources dataSources) {
+    QueryJsonMapper(JsonMapper json, Users users, DataSources dataSources, AccessGrants grants) {
         this.json = json;
         this.users = users;
         this.dataSources = dataSources;
+        this.grants = grants;
     }
 
     /** The query as {@code viewer} sees it: its API key only if they may change the query. */
     Query query(QueryRow row, List<String> tags, boolean favorite, List<Visualization> visualizations,
                 SightlineUser viewer) {
-        return query(row, tags, favorite, visualizations, userLookup(), viewer);
+        return query(row, tags, favorite, visualizations, userLookup(), viewer,
+                grants.mayModify(AccessGrants.QUERIES, row.id(), viewer.id()));
     }
 
     List<Query> queries(List<QueryRow> rows, Map<Long, List<String>> tags, Set<Long> favorites,
                         Map<Long, List<Visualization>> visualizations, SightlineUser viewer) {
         Function<Long, QueryUser> lookup = userLookup();
+        Set<Long> granted = grants.modifiableAmong(AccessGrants.QUERIES, rows.stream().map(QueryRow::id).toList(),
+                viewer.id());
         return rows.stream().map(row -> query(row, tags.getOrDefault(row.id(), List.of()),
-                favorites.contains(row.id()), visualizations.getOrDefault(row.id(), List.of()), lookup, viewer))
-                .toList();
+                favorites.contains(row.id()), visualizations.getOrDefault(row.id(), List.of()), lookup, viewer,
+                granted.contains(row.id()))).toList();
     }
 
     List<QueryVersion> versions(List<QueryVersionRow> rows) {
@@ -61,7 +67,7 @@ class QueryJsonMapper {
     }
 
     private Query query(QueryRow row, List<String> tags, boolean favorite, List<Visualization> visualizations,
-                        Function<Long, QueryUser> user, SightlineUser viewer) {
+                        Function<Long, QueryUser> user, SightlineUser viewer, boolean granted) {
         String apiKey = QueryPermissions.mayModify(viewer, row.userId()) ? row.apiKey() : null;
         Map<String, Object> options = object(row.options());
         return new Query(row.id(), row.name(), row.description(), row.queryText(), row.queryHash(),
@@ -69,7 +75,8 @@ class QueryJsonMapper {
                 row.updatedAt(), row.createdAt(), row.dataSourceId(), options, row.version(), tags, isSafe(options),
                 row.latestQueryDataId(), user.apply(row.userId()),
                 user.apply(row.lastModifiedById() != null ? row.lastModifiedById() : row.userId()), visualizations,
-                row.scheduleFailures(), scheduleError(row, viewer), favorite);
+                row.scheduleFailures(), scheduleError(row, viewer), favorite,
+                QueryPermissions.canEdit(viewer, row, granted));
     }
 
     /** The refresh's error as the database wrote it only for callers with full access (issue 20, as job errors). */

@@ -95,7 +95,7 @@ class QueryService {
     @Transactional
     void update(SightlineUser caller, long id, QueryEdit edit) {
         QueryRow current = require(id, caller);
-        QueryPermissions.requireModify(caller, current);
+        access.requireModify(caller, current);
         if (edit.schedules()) {
             QueryPermissions.requireSchedule(caller);
         }
@@ -126,7 +126,7 @@ class QueryService {
 
     @Transactional
     void archive(SightlineUser caller, long id) {
-        QueryPermissions.requireModify(caller, require(id, caller));
+        access.requireModify(caller, require(id, caller));
         queries.archive(id, now());
         events.publishEvent(new QueryArchived(id));
         events.publishEvent(Audited.of("archive", "query", id));

@@ -115,13 +115,13 @@ public class SavedQueries {
 
     /**
      * Checks that the caller may change what belongs to the query (its visualizations): as for the query itself,
-     * the permission {@code edit_query} and being its owner or an admin.
+     * the permission {@code edit_query} and being its owner, an admin or granted {@code modify} on it.
      *
      * @throws ApiException 404 when there is no such query or the caller does not reach its data source, 403 when
      *         they see it but may not change it
      */
     public void requireModifiable(long queryId, SightlineUser caller) {
-        QueryPermissions.requireModify(caller, access.visible(queryId, caller));
+        access.requireModify(caller, access.visible(queryId, caller));
     }
 
     /** Remembers that the user ran the query just now, for their "recent" list; an unknown id is ignored. */

@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
  * {@code {user}} the view-only user, {@code {viewWidget}} a widget of {@code {query}} on {@code {dashboard}}.
  * {@code {new...}} is created afresh for every request (so deleting, disabling, pausing cannot disturb the next
  * line) and owned by FULL (queries, dashboards, visualizations of {@code {query}}) or made by an admin;
- * {@code {uuid}} is a fresh unique text.
+ * {@code {uuid}} is a fresh unique text; {@code {accessType}} is {@code modify}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends EmbeddedServerTest {
@@ -117,6 +117,11 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/queries/{query}/versions/{version}           401  404  200  200  200  401  200  401
             GET    /api/queries/{query}/dropdown                     401  404  200  200  200  401  200  401
             GET    /api/queries/{query}/dropdowns/{query}            401  404  200  200  200  401  200  401
+            # per-object permissions: anyone who sees it lists them; the owner or an admin grants and revokes
+            GET    /api/queries/{query}/acl                          401  404  200  200  200  401  200  401
+            POST   /api/queries/{query}/acl                          401  404  403  200  200  401  200  401  {"access_type":"modify","user_id":{newUser}}
+            DELETE /api/queries/{query}/acl                          401  404  403  200  200  401  200  401  {"access_type":"modify","user_id":{newUser}}
+            GET    /api/queries/{query}/acl/{accessType}             401  404  200  200  200  401  200  401
 
             POST   /api/query_results                                401  403  403  200  200  401  200  401  {"data_source_id":{ds},"query":"SELECT 1 AS n"}
             POST   /api/queries/{query}/results                      401  404  200  200  200  401  200  401  {}
@@ -166,6 +171,10 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             POST   /api/dashboards/import                            401  200  200  200  200  401  200  401  {"name":"matrix import {uuid}","widgets":[]}
             POST   /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
             DELETE /api/dashboards/{dashboard}/favorite              401  200  200  200  200  401  200  401
+            GET    /api/dashboards/{dashboard}/acl                   401  200  200  200  200  401  200  401
+            POST   /api/dashboards/{dashboard}/acl                   401  403  403  200  200  401  200  401  {"access_type":"modify","user_id":{newUser}}
+            DELETE /api/dashboards/{dashboard}/acl                   401  403  403  200  200  401  200  401  {"access_type":"modify","user_id":{newUser}}
+            GET    /api/dashboards/{dashboard}/acl/{accessType}      401  200  200  200  200  401  200  401
             GET    /api/alerts                                       401  200  200  200  200  401  200  401
             POST   /api/alerts                                       401  404  200  200  200  401  200  401  {"name":"matrix {uuid}","query_id":{query},"options":{"column":"n","op":">","value":1}}
             GET    /api/alerts/{alert}                               401  404  200  200  200  401  200  401
@@ -409,6 +418,7 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
     private String value(String name) {
         return switch (name) {
             case "uuid" -> UUID.randomUUID().toString();
+            case "accessType" -> "modify";
             case "newUser" -> new UserAdminSupport(admin).createUser("Matrix Scratch", null).path("id").asString();
             case "newGroup" -> new UserAdminSupport(admin).createGroup("matrix-scratch").path("id").asString();
             case "newGroupWithMember" -> {

@@ -232,7 +232,8 @@ class QueryCrudTest extends QueryTestBase {
         var archive = other.delete("/api/queries/" + id);
 
         assertThat(update.status()).as(update.toString()).isEqualTo(403);
-        assertThat(update.message()).isEqualTo("Only the owner of query " + id + " or an admin may change it");
+        assertThat(update.message()).isEqualTo("Only the owner of query " + id
+                + ", an admin or a user they granted 'modify' may change it");
         assertThat(archive.status()).isEqualTo(403);
         assertThat(other.get("/api/queries/" + id).json().path("query").asString()).isEqualTo("SELECT 1");
     }

@@ -41,6 +41,12 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
+    /** A DELETE with a JSON body, as Redash's {@code /acl} takes one. */
+    public Response delete(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (apiKey != null) {

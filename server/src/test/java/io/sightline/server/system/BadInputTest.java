@@ -76,6 +76,8 @@ class BadInputTest extends EmbeddedServerTest {
             POST /api/queries/{}                          {"data_source_id":{ds},"name":"bad {uuid}","description":"d","query":"SELECT 1","schedule":{"interval":3600,"time":null,"day_of_week":null,"until":null},"options":{"parameters":[{"name":"p","type":"text"}]},"tags":["bad"],"is_draft":true,"is_archived":false,"version":1}
             POST /api/query_results                       {"data_source_id":{ds},"query":"SELECT 1","max_age":0,"parameters":{},"query_id":{query},"limit":10}
             POST /api/queries/{}/results                  {"max_age":0,"parameters":{},"limit":10}
+            POST /api/queries/{}/acl                      {"access_type":"modify","user_id":{user}}
+            DELETE /api/queries/{}/acl                    {"access_type":"modify","user_id":{user}}
             POST /api/visualizations                      {"query_id":{query},"type":"CHART","name":"bad","description":"d","options":{}}
             POST /api/visualizations/{}                   {"type":"CHART","name":"bad","description":"d","options":{}}
             POST /api/dashboards                          {"name":"bad {uuid}","tags":["bad"],"layout":[],"options":{},"is_draft":false}
@@ -83,6 +85,8 @@ class BadInputTest extends EmbeddedServerTest {
             POST /api/dashboards/{}/share                 {"expires_at":"2099-01-01T00:00:00Z"}
             POST /api/dashboards/{}/embed                 {"expires_at":"2099-01-01T00:00:00Z","parameters":{}}
             POST /api/dashboards/import                   {"name":"bad import {uuid}","widgets":[]}
+            POST /api/dashboards/{}/acl                   {"access_type":"modify","user_id":{user}}
+            DELETE /api/dashboards/{}/acl                 {"access_type":"modify","user_id":{user}}
             POST /api/widgets                             {"dashboard_id":{dashboard},"visualization_id":{visualization},"width":1,"options":{"position":{"col":0,"row":0,"sizeX":6,"sizeY":8}}}
             POST /api/widgets/{}                          {"width":1,"text":"bad","options":{"position":{"col":0,"row":0,"sizeX":6,"sizeY":8}}}
             POST /api/alerts                              {"name":"bad","query_id":{query},"options":{"column":"n","op":">","value":1},"rearm":0}

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param widgets the widgets (Redash's {@code serialize_widget} maps; a restricted one has {@code restricted: true}
  *        and no visualization); null in lists, as in Redash
  * @param version bumped by every change
- * @param canEdit whether the caller may change it (owner or admin, with {@code edit_dashboard})
+ * @param canEdit whether the caller may change it (owner, admin or granted {@code modify}, with {@code edit_dashboard})
  * @param favorite whether the caller has starred it
  * @param publicUrl the page of its share link, while it has one, for its owner or an admin (else absent)
  * @param apiKey the share link's token, with {@code publicUrl}

@@ -21,6 +21,8 @@ import java.util.Map;
  *        only backs off
  * @param scheduleLastError the error of the last failed scheduled refresh, null after a success
  * @param favorite Sightline and Redash: whether the caller has starred the query
+ * @param canEdit whether the caller may change it: with {@code edit_query}, its owner, an admin or a user granted
+ *        {@code modify} on it ({@code /api/queries/{id}/acl})
  */
 public record Query(
         @JsonProperty("id") long id,
@@ -45,5 +47,6 @@ public record Query(
         @JsonProperty("visualizations") List<Visualization> visualizations,
         @JsonProperty("schedule_failures") int scheduleFailures,
         @JsonProperty("schedule_last_error") String scheduleLastError,
-        @JsonProperty("is_favorite") boolean favorite) {
+        @JsonProperty("is_favorite") boolean favorite,
+        @JsonProperty("can_edit") boolean canEdit) {
 }

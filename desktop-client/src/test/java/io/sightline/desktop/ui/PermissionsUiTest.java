@@ -1,0 +1,147 @@
+package io.sightline.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sightline.common.api.auth.User;
+import io.sightline.common.api.query.Query;
+import io.sightline.desktop.api.ApiException;
+import io.sightline.desktop.api.QueryDraft;
+import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.support.TestServer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A query's Manage permissions dialog in the real window: the owner adds a second user from the user list, who may
+ * then save the query with their own key, and removes them again, after which the server refuses their save.
+ */
+class PermissionsUiTest extends UiSupport {
+
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void start() throws Exception {
+        launchWorkbench(home);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        close();
+    }
+
+    @Test
+    void permissionsGrantedInTheDialogLetASecondUserSaveTheQueryAndTheFirstRevokeItAgain() {
+        SightlineClient owner = app.workbench().client();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        long demo = owner.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
+                .orElseThrow().id();
+        Query query = owner.createQuery(new QueryDraft(demo, "shared upkeep " + marker, "", "SELECT 1 AS n",
+                List.of(), List.of(), null));
+        User second = owner.createUser("Second " + marker, "second-" + marker + "@example.com", null);
+        long group = owner.createGroup("editors " + marker).id();
+        owner.addGroupMember(group, second.id());
+        owner.grantDataSource(group, demo, false);
+        SightlineClient secondClient = new SightlineClient(TestServer.get().url(), second.apiKey());
+        assertThat(renameAsSecondUser(secondClient, query.id()).status()).as("before any grant").isEqualTo(403);
+
+        interact(() -> app.workbench().openQuery(query.id()));
+        waitUntil(20, "the query's tab", () -> !inTab("#permissions-button", Button.class).isDisabled());
+        clickOn(inTab("#permissions-button", Button.class));
+        waitUntil(20, "the dialog with the user list", () -> lookup("#permissions-user").tryQuery().isPresent()
+                && userBox().getItems().stream().anyMatch(u -> u.id() == second.id()));
+        assertThat(granted().getItems()).isEmpty();
+
+        clickOn("#permissions-user");
+        clickOn("Second " + marker + " <second-" + marker + "@example.com>");
+        clickOn("#permissions-add");
+        waitUntil(10, "the second user listed as granted", () -> granted().getItems().stream()
+                .anyMatch(u -> u.id() == second.id()));
+        assertThat(userBox().getItems()).noneMatch(u -> u.id() == second.id());
+        snapshotDialog("sightline-permissions-dialog.png");
+
+        assertThat(renameAsSecondUser(secondClient, query.id())).as("granted: the second user saves").isNull();
+        assertThat(owner.query(query.id()).name()).isEqualTo("saved by the second user");
+        assertThat(secondClient.query(query.id()).canEdit()).isTrue();
+
+        clickOn("#permissions-remove-" + second.id());
+        waitUntil(10, "the grant removed", () -> granted().getItems().isEmpty()
+                && lookup("#permissions-message").queryLabeled().getText().contains("may no longer edit"));
+        ApiException refused = renameAsSecondUser(secondClient, query.id());
+        assertThat(refused).as("revoked: the server refuses again").isNotNull();
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(secondClient.query(query.id()).canEdit()).isFalse();
+        clickOn("Close");
+    }
+
+    @Test
+    void theDashboardTabHasTheSameDialog() {
+        SightlineClient owner = app.workbench().client();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        var dashboard = owner.createDashboard("shared board " + marker, List.of());
+        User second = owner.createUser("Board " + marker, "board-" + marker + "@example.com", null);
+        SightlineClient secondClient = new SightlineClient(TestServer.get().url(), second.apiKey());
+        assertThat(secondClient.dashboard(dashboard.id()).canEdit()).isFalse();
+
+        interact(() -> app.workbench().dashboards().open(dashboard));
+        waitUntil(20, "the dashboard's Permissions button", () -> lookup("#dashboard-permissions").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        clickOn("#dashboard-permissions");
+        waitUntil(20, "the dialog with the user list", () -> lookup("#permissions-user").tryQuery().isPresent()
+                && userBox().getItems().stream().anyMatch(u -> u.id() == second.id()));
+        interact(() -> userBox().setValue(userBox().getItems().stream().filter(u -> u.id() == second.id())
+                .findFirst().orElseThrow()));
+        clickOn("#permissions-add");
+        waitUntil(10, "the second user listed as granted", () -> granted().getItems().stream()
+                .anyMatch(u -> u.id() == second.id()));
+        assertThat(secondClient.dashboard(dashboard.id()).canEdit()).as("granted in the dialog").isTrue();
+
+        clickOn("#permissions-remove-" + second.id());
+        waitUntil(10, "the grant removed", () -> granted().getItems().isEmpty());
+        assertThat(secondClient.dashboard(dashboard.id()).canEdit()).isFalse();
+        clickOn("Close");
+    }
+
+    /** The second user renames the query; the refusal, or null when it was saved. */
+    private static ApiException renameAsSecondUser(SightlineClient client, long queryId) {
+        Query current = client.query(queryId);
+        try {
+            client.updateQuery(queryId, new QueryDraft(current.dataSourceId(), "saved by the second user", "",
+                    current.query(), List.of(), List.of(), current.version()));
+            return null;
+        } catch (ApiException refused) {
+            return refused;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<User> userBox() {
+        return lookup("#permissions-user").queryAs(ComboBox.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<User> granted() {
+        return lookup("#permissions-granted").queryAs(ListView.class);
+    }
+
+    /** The dialog as drawn, into the temporary directory (for docs/images/). */
+    private void snapshotDialog(String file) {
+        javafx.scene.image.WritableImage image = fx(() -> lookup("#permissions-granted").query().getScene()
+                .snapshot(null));
+        var buffered = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
+        try {
+            javax.imageio.ImageIO.write(buffered, "png", Path.of(System.getProperty("java.io.tmpdir"), file).toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
