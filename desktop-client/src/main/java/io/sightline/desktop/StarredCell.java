@@ -1,7 +1,6 @@
 package io.sightline.desktop;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,7 +21,6 @@ public final class StarredCell<T> extends ListCell<T> {
 
     public static final String STARRED = "\u2605";
     public static final String UNSTARRED = "\u2606";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** What a row shows of an item. */
     public record Shown<T>(Predicate<T> favorite, Function<T, String> name, Function<T, OffsetDateTime> updatedAt,
@@ -52,11 +50,6 @@ public final class StarredCell<T> extends ListCell<T> {
         });
     }
 
-    /** "yyyy-MM-dd HH:mm" in the time's own offset, or empty. */
-    public static String when(OffsetDateTime time) {
-        return time == null ? "" : WHEN.format(time.toLocalDateTime());
-    }
-
     @Override
     protected void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
@@ -72,7 +65,7 @@ public final class StarredCell<T> extends ListCell<T> {
         starTip.setText(favorite ? "Remove from favourites" : "Add to favourites");
         name.setText(shown.name().apply(item));
         List<String> tags = shown.tags().apply(item);
-        details.setText(when(shown.updatedAt().apply(item))
+        details.setText(TimeText.when(shown.updatedAt().apply(item))
                 + (tags == null || tags.isEmpty() ? "" : "  #" + String.join(" #", tags)));
         setGraphic(row);
     }

@@ -3,7 +3,6 @@ package io.sightline.desktop.dashboard;
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.NavigatorLists;
 import io.sightline.desktop.StarredCell;
-import java.time.OffsetDateTime;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
@@ -67,9 +66,5 @@ public final class DashboardListView extends VBox {
         details.managedProperty().bind(details.visibleProperty());
 
         getChildren().addAll(new HBox(6, search, favorites), message, list, details);
-    }
-
-    static String when(OffsetDateTime time) {
-        return StarredCell.when(time);
     }
 }

@@ -1,6 +1,7 @@
 package io.sightline.desktop.dashboard;
 
 import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.desktop.TimeText;
 import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SightlineClient;
@@ -134,8 +135,8 @@ public final class DashboardListViewModel {
                 + "Owner: " + owner + "\n"
                 + "Tags: " + (dashboard.tags() == null || dashboard.tags().isEmpty() ? "none"
                         : "#" + String.join(" #", dashboard.tags())) + "\n"
-                + "Updated: " + DashboardListView.when(dashboard.updatedAt()) + "\n"
-                + "Created: " + DashboardListView.when(dashboard.createdAt()) + "\n"
+                + "Updated: " + TimeText.when(dashboard.updatedAt()) + "\n"
+                + "Created: " + TimeText.when(dashboard.createdAt()) + "\n"
                 + "Widgets: " + (dashboard.widgets() == null ? 0 : dashboard.widgets().size());
     }
 

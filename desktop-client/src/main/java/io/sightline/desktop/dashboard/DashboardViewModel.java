@@ -3,7 +3,7 @@ package io.sightline.desktop.dashboard;
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.common.dashboard.DashboardParameterValues;
 import io.sightline.common.dashboard.DashboardParameterValues.Resolved;
-import io.sightline.desktop.StarredCell;
+import io.sightline.desktop.TimeText;
 import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.share.ShareDialogViewModel;
@@ -297,7 +297,7 @@ public final class DashboardViewModel {
 
     static String updated(String retrievedAt) {
         try {
-            return "Updated " + StarredCell.when(OffsetDateTime.parse(retrievedAt));
+            return "Updated " + TimeText.when(OffsetDateTime.parse(retrievedAt));
         } catch (DateTimeParseException | NullPointerException e) {
             return "";
         }

@@ -1,0 +1,18 @@
+package io.sightline.desktop;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** A time as the workbench's lists and dashboards write it; plain Java, so view models use it without JavaFX. */
+public final class TimeText {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private TimeText() {
+    }
+
+    /** "yyyy-MM-dd HH:mm" in the time's own offset, or empty. */
+    public static String when(OffsetDateTime time) {
+        return time == null ? "" : WHEN.format(time.toLocalDateTime());
+    }
+}
