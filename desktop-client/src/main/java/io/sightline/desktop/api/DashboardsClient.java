@@ -77,6 +77,30 @@ public final class DashboardsClient {
     }
 
     /**
+     * Adds a widget through {@code POST /api/widgets}: visualization {@code visualizationId}, or a text widget
+     * with {@code text} (Markdown) when it is null. Answers the new widget's id.
+     */
+    public long addWidget(long dashboardId, Long visualizationId, String text, Map<String, Object> options) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("dashboard_id", dashboardId);
+        body.put("visualization_id", visualizationId);
+        body.put("text", text == null ? "" : text);
+        body.put("width", 1);
+        body.put("options", options);
+        return transport.post(transport.url("api/widgets"), body).path("id").asLong();
+    }
+
+    /** Replaces a widget's {@code options} (its position, parameter mappings...) through {@code POST /api/widgets/{id}}. */
+    public void updateWidget(long widgetId, Map<String, Object> options) {
+        transport.post(transport.url("api/widgets/" + widgetId), Map.of("options", options));
+    }
+
+    /** Removes a widget from its dashboard ({@code DELETE /api/widgets/{id}}). */
+    public void removeWidget(long widgetId) {
+        transport.delete(transport.url("api/widgets/" + widgetId));
+    }
+
+    /**
      * A dashboard as the JSON maps {@code GET /api/dashboards/{id}} returns, for common's
      * {@code DashboardParameterValues}, which reads the parameter mappings the way Redash's client does.
      */
