@@ -76,6 +76,19 @@ public final class DashboardsClient {
         return new WidgetResult(visualizations.result(resultId), first.retrievedAt());
     }
 
+    /** The visualizations of the first {@code limit} queries the caller sees whose name matches {@code search}. */
+    public java.util.List<VisualizationChoice> visualizations(String search, int limit) {
+        java.util.List<VisualizationChoice> choices = new java.util.ArrayList<>();
+        for (io.sightline.common.api.query.Query found : transport.queries(search == null ? "" : search.strip(),
+                false, 1, limit).results()) {
+            io.sightline.common.api.query.Query query = transport.query(found.id());
+            if (query.visualizations() != null) {
+                query.visualizations().forEach(v -> choices.add(new VisualizationChoice(query.id(), query.name(), v)));
+            }
+        }
+        return choices;
+    }
+
     /**
      * Adds a widget through {@code POST /api/widgets}: visualization {@code visualizationId}, or a text widget
      * with {@code text} (Markdown) when it is null. Answers the new widget's id.

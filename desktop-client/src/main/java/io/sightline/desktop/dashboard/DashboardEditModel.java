@@ -2,6 +2,7 @@ package io.sightline.desktop.dashboard;
 
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.VisualizationChoice;
 import io.sightline.desktop.dashboard.WidgetViewModel.Position;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -13,7 +14,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * Edit mode of an opened dashboard: widgets moved and resized on the grid (those they overlap pushed down), text
- * widgets added, widgets removed, all kept in the view until Save writes them (each widget apart, as Redash
+ * and visualization widgets added, widgets removed, all kept in the view until Save writes them (each widget apart, as Redash
  * does: {@code POST /api/widgets}, {@code POST /api/widgets/{id}}, {@code DELETE /api/widgets/{id}}) and shows
  * the dashboard as the server then has it. When a call fails, the message says what was saved before it.
  */
@@ -67,6 +68,20 @@ public final class DashboardEditModel {
         return text;
     }
 
+    /** Adds a widget showing {@code choice}, half the width, below the others, and loads its result. */
+    public WidgetViewModel addVisualization(VisualizationChoice choice) {
+        WidgetViewModel widget = WidgetViewModel.newVisualization(choice,
+                GridLayout.below(dashboard.widgets().stream().map(WidgetViewModel::position).toList(), 6, 8));
+        dashboard.widgets().add(widget);
+        dashboard.load(widget, -1);
+        return widget;
+    }
+
+    /** The picker "Add visualization…" opens. */
+    public VisualizationPickerModel picker() {
+        return new VisualizationPickerModel(dashboard.client(), dashboard.tasks());
+    }
+
     /** Leaves edit mode, showing the dashboard as it was saved. */
     public void cancel() {
         if (!editing.get()) {
@@ -107,8 +122,9 @@ public final class DashboardEditModel {
             Map<String, Object> options = widget.optionsToSave();
             if (widget.id() == 0) {
                 String text = widget.text();
+                Long visualization = widget.visualizationId();
                 changes.add(new Change("added " + describe(widget),
-                        client -> client.addWidget(dashboardId, null, text, options)));
+                        client -> client.addWidget(dashboardId, visualization, text, options)));
             } else if (widget.moved()) {
                 changes.add(new Change("placed " + describe(widget), client -> client.updateWidget(widget.id(),
                         options)));

@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 /**
  * An opened dashboard: breadcrumbs back to the dashboards drilled through from, its name, Refresh, the
  * auto-refresh interval, Share and Edit (for its owner and admins), the dashboard parameters, and the widgets on
- * the 12-column grid. In edit mode the header offers Add text, Cancel edit and Save, and each widget its handles.
+ * the 12-column grid. In edit mode the header offers Add visualization, Add text, Cancel edit and Save, and each widget its handles.
  */
 public final class DashboardView extends BorderPane {
 
@@ -89,6 +89,15 @@ public final class DashboardView extends BorderPane {
             }
             dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(edit::addText);
         });
+        Button addVisualization = new Button("Add visualization\u2026");
+        addVisualization.setId("dashboard-add-visualization");
+        addVisualization.setOnAction(e -> {
+            VisualizationPickerDialog dialog = Dialogs.ownedBy(this, new VisualizationPickerDialog(edit.picker()));
+            if (getScene() != null) {
+                dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+            }
+            dialog.showAndWait().ifPresent(edit::addVisualization);
+        });
         Button save = new Button("Save");
         save.setId("dashboard-save");
         save.setDefaultButton(true);
@@ -98,7 +107,7 @@ public final class DashboardView extends BorderPane {
         cancelEdit.setId("dashboard-cancel-edit");
         cancelEdit.setOnAction(e -> edit.cancel());
         cancelEdit.disableProperty().bind(edit.savingProperty());
-        HBox editing = new HBox(8, addText, cancelEdit, save);
+        HBox editing = new HBox(8, addVisualization, addText, cancelEdit, save);
         editing.setAlignment(Pos.CENTER_LEFT);
         viewing.visibleProperty().bind(edit.editingProperty().not());
         viewing.managedProperty().bind(edit.editingProperty().not());

@@ -3,7 +3,6 @@ package io.sightline.desktop.dashboard;
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.common.dashboard.DashboardParameterValues;
 import io.sightline.common.dashboard.DashboardParameterValues.Resolved;
-import io.sightline.desktop.StarredCell;
 import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.share.ShareDialogViewModel;
@@ -40,6 +39,9 @@ public final class DashboardViewModel {
 
     /** Redash's auto-refresh choices, in seconds (1 minute to 1 day); 0 is "never". */
     public static final List<Integer> REFRESH_INTERVALS = List.of(60, 300, 600, 1800, 3600, 43200, 86400);
+    /** As the lists show times (in the time's own offset); not through their cell class, a JavaFX control. */
+    private static final java.time.format.DateTimeFormatter UPDATED =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DashboardsClient client;
     private final SharesClient shares;
@@ -246,7 +248,7 @@ public final class DashboardViewModel {
         }
     }
 
-    private void load(WidgetViewModel widget, long maxAge) {
+    void load(WidgetViewModel widget, long maxAge) {
         if (widget.queryId() == null) {
             widget.error.set("This widget's visualization has no query.");
             return;
@@ -303,7 +305,7 @@ public final class DashboardViewModel {
 
     static String updated(String retrievedAt) {
         try {
-            return "Updated " + StarredCell.when(OffsetDateTime.parse(retrievedAt));
+            return "Updated " + UPDATED.format(OffsetDateTime.parse(retrievedAt).toLocalDateTime());
         } catch (DateTimeParseException | NullPointerException e) {
             return "";
         }

@@ -32,6 +32,7 @@ public final class WidgetViewModel {
     private final String type;
     private final Map<String, Object> visualizationOptions;
     private final Long queryId;
+    private final Long visualizationId;
     private volatile Map<String, Object> parameters;
     final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     final ReadOnlyObjectWrapper<ResultData> result = new ReadOnlyObjectWrapper<>();
@@ -42,7 +43,9 @@ public final class WidgetViewModel {
     volatile String jobId;
 
     private WidgetViewModel(long id, Kind kind, Map<String, Object> options, String title, String text, String type,
-                            Map<String, Object> visualizationOptions, Long queryId, Map<String, Object> parameters) {
+                            Map<String, Object> visualizationOptions, Long queryId, Long visualizationId,
+                            Map<String, Object> parameters) {
+        this.visualizationId = visualizationId;
         this.id = id;
         this.kind = kind;
         this.options = options;
@@ -65,11 +68,11 @@ public final class WidgetViewModel {
         long id = widget.get("id") instanceof Number n ? n.longValue() : 0;
         Map<String, Object> options = widget.get("options") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
         if (Boolean.TRUE.equals(widget.get("restricted"))) {
-            return new WidgetViewModel(id, Kind.RESTRICTED, options, "", "", null, Map.of(), null, Map.of());
+            return new WidgetViewModel(id, Kind.RESTRICTED, options, "", "", null, Map.of(), null, null, Map.of());
         }
         if (!(widget.get("visualization") instanceof Map<?, ?> v)) {
             String text = widget.get("text") instanceof String s ? s : "";
-            return new WidgetViewModel(id, Kind.TEXT, options, "", text, null, Map.of(), null, Map.of());
+            return new WidgetViewModel(id, Kind.TEXT, options, "", text, null, Map.of(), null, null, Map.of());
         }
         Map<String, Object> visualization = (Map<String, Object>) v;
         Map<String, Object> query = visualization.get("query") instanceof Map<?, ?> q ? (Map<String, Object>) q
@@ -82,6 +85,7 @@ public final class WidgetViewModel {
                 ? (Map<String, Object>) o : Map.of();
         return new WidgetViewModel(id, Kind.VISUALIZATION, options, title, "",
                 String.valueOf(visualization.get("type")), vizOptions, queryId,
+                visualization.get("id") instanceof Number vid ? vid.longValue() : null,
                 parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters)));
     }
 
@@ -137,12 +141,32 @@ public final class WidgetViewModel {
         return saved;
     }
 
+    /** A widget of {@code choice} added in edit mode, not saved yet: its id is {@code 0}. */
+    static WidgetViewModel newVisualization(io.sightline.desktop.api.VisualizationChoice choice,
+                                            Position where) {
+        Map<String, Object> visualization = new java.util.LinkedHashMap<>();
+        visualization.put("id", choice.visualization().id());
+        visualization.put("type", choice.visualization().type());
+        visualization.put("name", choice.visualization().name());
+        visualization.put("options", choice.visualization().options() == null ? Map.of()
+                : choice.visualization().options());
+        visualization.put("query", Map.of("id", choice.queryId(), "name", choice.queryName()));
+        Map<String, Object> widget = Map.of("id", 0, "visualization", visualization, "options", Map.of("position",
+                Map.of("col", where.col(), "row", where.row(), "sizeX", where.sizeX(), "sizeY", where.sizeY())));
+        return of(widget, Map.of());
+    }
+
+    /** The visualization a visualization widget shows; null for others. */
+    public Long visualizationId() {
+        return visualizationId;
+    }
+
     /** A text widget added in edit mode, not saved yet: its id is {@code 0}. */
     static WidgetViewModel newText(String markdown, Position where) {
         Map<String, Object> options = Map.of("position", Map.of("col", where.col(), "row", where.row(),
                 "sizeX", where.sizeX(), "sizeY", where.sizeY()));
         return new WidgetViewModel(0, Kind.TEXT, options, "", markdown == null ? "" : markdown, null, Map.of(), null,
-                Map.of());
+                null, Map.of());
     }
 
     /** The visualization's name (the query's name for a default "Table"); empty for text and restricted. */

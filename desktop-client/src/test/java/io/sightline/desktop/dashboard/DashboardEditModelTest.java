@@ -8,6 +8,7 @@ import io.sightline.common.api.query.Query;
 import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.VisualizationChoice;
 import io.sightline.desktop.dashboard.WidgetViewModel.Position;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
@@ -142,6 +143,30 @@ class DashboardEditModelTest {
         assertThat(onUi(() -> model.widgets().stream().filter(w -> w.kind() == WidgetViewModel.Kind.TEXT)
                 .map(WidgetViewModel::position).toList())).as("the new one below the notes, shown as saved")
                 .containsExactly(new Position(4, 0, 8, 2), new Position(0, 2, 6, 3));
+    }
+
+    @Test
+    void aVisualizationPickedBySearchIsDrawnAndSaved() throws Exception {
+        VisualizationPickerModel picker = onUi(() -> model.edit().picker());
+        onUi(() -> {
+            model.edit().start();
+            picker.searchProperty().set("sales__kpis_last_30_days");
+            picker.search();
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> onUi(() -> !picker.choices().isEmpty()));
+        VisualizationChoice table = onUi(() -> picker.choices().stream()
+                .filter(c -> "TABLE".equals(c.visualization().type())).findFirst().orElseThrow());
+        assertThat(table.label()).startsWith("sales__kpis_last_30_days__v1 \u2014 ");
+        WidgetViewModel added = onUi(() -> model.edit().addVisualization(table));
+        await().atMost(Duration.ofSeconds(60)).until(() -> onUi(() -> added.resultProperty().get() != null));
+        assertThat(added.position()).as("below the others").isEqualTo(new Position(0, 5, 6, 8));
+        saveAndWait();
+
+        assertThat(onUi(() -> model.messageProperty().get())).isEmpty();
+        assertThat(client.dashboard(dashboardId).widgets()).filteredOn(w -> w.get("visualization") instanceof Map<?, ?> v
+                && ((Number) v.get("id")).longValue() == table.visualization().id()).hasSize(1);
+        assertThat(savedLayout()).containsValue(new Position(0, 5, 6, 8)).hasSize(3);
     }
 
     @Test
