@@ -103,7 +103,7 @@ public final class DashboardsClient {
         return transport.post(transport.url("api/widgets"), body).path("id").asLong();
     }
 
-    /** Replaces a widget's {@code options} (its position, parameter mappings...) through {@code POST /api/widgets/{id}}. */
+    /** Replaces a widget's {@code options} (position, parameter mappings...): {@code POST /api/widgets/{id}}. */
     public void updateWidget(long widgetId, Map<String, Object> options) {
         transport.post(transport.url("api/widgets/" + widgetId), Map.of("options", options));
     }

@@ -14,9 +14,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * Edit mode of an opened dashboard: widgets moved and resized on the grid (those they overlap pushed down), text
- * and visualization widgets added, widgets removed, all kept in the view until Save writes them (each widget apart, as Redash
- * does: {@code POST /api/widgets}, {@code POST /api/widgets/{id}}, {@code DELETE /api/widgets/{id}}) and shows
- * the dashboard as the server then has it. When a call fails, the message says what was saved before it.
+ * and visualization widgets added, widgets removed, all kept in the view until Save writes them (each widget
+ * apart, as Redash does: {@code POST /api/widgets}, {@code POST /api/widgets/{id}}, {@code DELETE
+ * /api/widgets/{id}}) and shows the dashboard as the server then has it. When a call fails, the message says
+ * what was saved before it.
  */
 public final class DashboardEditModel {
 

@@ -24,7 +24,8 @@ import javafx.scene.layout.VBox;
 /**
  * An opened dashboard: breadcrumbs back to the dashboards drilled through from, its name, Refresh, the
  * auto-refresh interval, Share and Edit (for its owner and admins), the dashboard parameters, and the widgets on
- * the 12-column grid. In edit mode the header offers Add visualization, Add text, Cancel edit and Save, and each widget its handles.
+ * the 12-column grid. In edit mode the header offers Add visualization, Add text, Cancel edit and Save, and each
+ * widget its handles.
  */
 public final class DashboardView extends BorderPane {
 

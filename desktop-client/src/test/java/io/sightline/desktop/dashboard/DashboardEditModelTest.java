@@ -164,7 +164,8 @@ class DashboardEditModelTest {
         saveAndWait();
 
         assertThat(onUi(() -> model.messageProperty().get())).isEmpty();
-        assertThat(client.dashboard(dashboardId).widgets()).filteredOn(w -> w.get("visualization") instanceof Map<?, ?> v
+        assertThat(client.dashboard(dashboardId).widgets()).filteredOn(w -> w.get("visualization")
+                instanceof Map<?, ?> v
                 && ((Number) v.get("id")).longValue() == table.visualization().id()).hasSize(1);
         assertThat(savedLayout()).containsValue(new Position(0, 5, 6, 8)).hasSize(3);
     }
