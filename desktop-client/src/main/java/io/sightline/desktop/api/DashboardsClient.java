@@ -76,6 +76,43 @@ public final class DashboardsClient {
         return new WidgetResult(visualizations.result(resultId), first.retrievedAt());
     }
 
+    /** The visualizations of the first {@code limit} queries the caller sees whose name matches {@code search}. */
+    public java.util.List<VisualizationChoice> visualizations(String search, int limit) {
+        java.util.List<VisualizationChoice> choices = new java.util.ArrayList<>();
+        for (io.sightline.common.api.query.Query found : transport.queries(search == null ? "" : search.strip(),
+                false, 1, limit).results()) {
+            io.sightline.common.api.query.Query query = transport.query(found.id());
+            if (query.visualizations() != null) {
+                query.visualizations().forEach(v -> choices.add(new VisualizationChoice(query.id(), query.name(), v)));
+            }
+        }
+        return choices;
+    }
+
+    /**
+     * Adds a widget through {@code POST /api/widgets}: visualization {@code visualizationId}, or a text widget
+     * with {@code text} (Markdown) when it is null. Answers the new widget's id.
+     */
+    public long addWidget(long dashboardId, Long visualizationId, String text, Map<String, Object> options) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("dashboard_id", dashboardId);
+        body.put("visualization_id", visualizationId);
+        body.put("text", text == null ? "" : text);
+        body.put("width", 1);
+        body.put("options", options);
+        return transport.post(transport.url("api/widgets"), body).path("id").asLong();
+    }
+
+    /** Replaces a widget's {@code options} (position, parameter mappings...): {@code POST /api/widgets/{id}}. */
+    public void updateWidget(long widgetId, Map<String, Object> options) {
+        transport.post(transport.url("api/widgets/" + widgetId), Map.of("options", options));
+    }
+
+    /** Removes a widget from its dashboard ({@code DELETE /api/widgets/{id}}). */
+    public void removeWidget(long widgetId) {
+        transport.delete(transport.url("api/widgets/" + widgetId));
+    }
+
     /**
      * A dashboard as the JSON maps {@code GET /api/dashboards/{id}} returns, for common's
      * {@code DashboardParameterValues}, which reads the parameter mappings the way Redash's client does.

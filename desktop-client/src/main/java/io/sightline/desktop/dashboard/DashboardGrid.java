@@ -25,7 +25,8 @@ final class DashboardGrid extends Pane {
         node.getProperties().put(POSITION, position);
     }
 
-    private double columnWidth() {
+    /** The width of one of the 12 columns now, in pixels. */
+    double columnWidth() {
         Insets pad = getPadding();
         return Math.max(20, (getWidth() - pad.getLeft() - pad.getRight()) / COLUMNS);
     }

@@ -23,8 +23,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * An opened dashboard: breadcrumbs back to the dashboards drilled through from, its name, Refresh, the
- * auto-refresh interval, Share (for its owner and admins), the dashboard parameters, and the widgets on the
- * 12-column grid.
+ * auto-refresh interval, Share and Edit (for its owner and admins), the dashboard parameters, and the widgets on
+ * the 12-column grid. In edit mode the header offers Add visualization, Add text, Cancel edit and Save, and each
+ * widget its handles.
  */
 public final class DashboardView extends BorderPane {
 
@@ -84,7 +85,48 @@ public final class DashboardView extends BorderPane {
         Label auto = new Label("Auto-refresh:");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, name, message, gap, auto, interval, cancel, refresh, share, permissions);
+        DashboardEditModel edit = model.edit();
+        Button startEdit = new Button("Edit");
+        startEdit.setId("dashboard-edit");
+        startEdit.setOnAction(e -> edit.start());
+        HBox viewing = new HBox(8, auto, interval, cancel, refresh, share, permissions, startEdit);
+        viewing.setAlignment(Pos.CENTER_LEFT);
+        startEdit.visibleProperty().bind(model.canEditProperty());
+        startEdit.managedProperty().bind(model.canEditProperty());
+        Button addText = new Button("Add text\u2026");
+        addText.setId("dashboard-add-text");
+        addText.setOnAction(e -> {
+            TextWidgetDialog dialog = Dialogs.ownedBy(this, new TextWidgetDialog());
+            if (getScene() != null) {
+                dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+            }
+            dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(edit::addText);
+        });
+        Button addVisualization = new Button("Add visualization\u2026");
+        addVisualization.setId("dashboard-add-visualization");
+        addVisualization.setOnAction(e -> {
+            VisualizationPickerDialog dialog = Dialogs.ownedBy(this, new VisualizationPickerDialog(edit.picker()));
+            if (getScene() != null) {
+                dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+            }
+            dialog.showAndWait().ifPresent(edit::addVisualization);
+        });
+        Button save = new Button("Save");
+        save.setId("dashboard-save");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> edit.save());
+        save.disableProperty().bind(edit.savingProperty());
+        Button cancelEdit = new Button("Cancel edit");
+        cancelEdit.setId("dashboard-cancel-edit");
+        cancelEdit.setOnAction(e -> edit.cancel());
+        cancelEdit.disableProperty().bind(edit.savingProperty());
+        HBox editing = new HBox(8, addVisualization, addText, cancelEdit, save);
+        editing.setAlignment(Pos.CENTER_LEFT);
+        viewing.visibleProperty().bind(edit.editingProperty().not());
+        viewing.managedProperty().bind(edit.editingProperty().not());
+        editing.visibleProperty().bind(edit.editingProperty());
+        editing.managedProperty().bind(edit.editingProperty());
+        HBox header = new HBox(8, name, message, gap, viewing, editing);
         header.setAlignment(Pos.CENTER_LEFT);
         HBox crumbs = new HBox(4);
         crumbs.setId("dashboard-breadcrumbs");
@@ -168,7 +210,12 @@ public final class DashboardView extends BorderPane {
         grid.getChildren().clear();
         for (WidgetViewModel widget : model.widgets()) {
             WidgetView view = new WidgetView(widget, renderers, model::drill);
+            WidgetEditHandles.attach(view, grid, model.edit());
             DashboardGrid.place(view, widget.position());
+            widget.positionProperty().addListener((obs, old, now) -> {
+                DashboardGrid.place(view, now);
+                grid.requestLayout();
+            });
             grid.getChildren().add(view);
         }
     }

@@ -40,6 +40,7 @@ public final class DashboardViewModel {
 
     /** Redash's auto-refresh choices, in seconds (1 minute to 1 day); 0 is "never". */
     public static final List<Integer> REFRESH_INTERVALS = List.of(60, 300, 600, 1800, 3600, 43200, 86400);
+    /** As the lists show times (in the time's own offset); not through their cell class, a JavaFX control. */
 
     private final DashboardsClient client;
     private final SharesClient shares;
@@ -51,6 +52,8 @@ public final class DashboardViewModel {
     private final ObservableList<DashboardParameterField> parameters = FXCollections.observableArrayList();
     private final ObservableList<Crumb> trail = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canShare = new ReadOnlyBooleanWrapper();
+    private Dashboard shown;
+    private final DashboardEditModel edit = new DashboardEditModel(this);
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -73,6 +76,7 @@ public final class DashboardViewModel {
 
     /** Shows {@code dashboard} with {@code urlValues} ({@code p_...}), running its widgets (cached results first). */
     private void show(Dashboard dashboard, Map<String, String> urlValues) {
+        shown = dashboard;
         id = dashboard.id();
         name.set(dashboard.name());
         canShare.set(dashboard.canEdit());
@@ -184,7 +188,7 @@ public final class DashboardViewModel {
      */
     public void drill(WidgetViewModel widget, Map<String, Object> row) {
         Optional<DrillThrough> target = drillThrough(widget);
-        if (target.isEmpty() || row == null) {
+        if (target.isEmpty() || row == null || edit.editingProperty().get()) {
             return;
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -201,7 +205,7 @@ public final class DashboardViewModel {
     /** Goes back to a breadcrumb's dashboard, with the values it had; the crumbs after it go. */
     public void back(Crumb crumb) {
         int at = trail.indexOf(crumb);
-        if (at < 0) {
+        if (at < 0 || edit.editingProperty().get()) {
             return;
         }
         open(crumb.id(), crumb.url(), () -> trail.remove(at, trail.size()));
@@ -221,6 +225,9 @@ public final class DashboardViewModel {
      * until the new results arrive.
      */
     public void refresh() {
+        if (edit.editingProperty().get()) {
+            return; // the auto-refresh waits: a reload would drop the edits
+        }
         message.set("");
         tasks.run("Refreshing the dashboard", () -> client.dashboard(id), fresh -> {
             name.set(fresh.name());
@@ -240,7 +247,7 @@ public final class DashboardViewModel {
         }
     }
 
-    private void load(WidgetViewModel widget, long maxAge) {
+    void load(WidgetViewModel widget, long maxAge) {
         if (widget.queryId() == null) {
             widget.error.set("This widget's visualization has no query.");
             return;
@@ -333,6 +340,38 @@ public final class DashboardViewModel {
 
     public long id() {
         return id;
+    }
+
+    /** Edit mode: moving, resizing, adding and removing widgets, then saving. */
+    public DashboardEditModel edit() {
+        return edit;
+    }
+
+    /** Whether the caller may edit the dashboard shown (its owner or an admin). */
+    public ReadOnlyBooleanProperty canEditProperty() {
+        return canShare.getReadOnlyProperty();
+    }
+
+    /** The dashboard as last loaded again (edits cancelled), with the same values. */
+    void reshow() {
+        show(shown, url);
+    }
+
+    /** The dashboard as the server has it after a save, with the same values. */
+    void showSaved(Dashboard saved) {
+        show(saved, url);
+    }
+
+    void message(String text) {
+        message.set(text);
+    }
+
+    DashboardsClient client() {
+        return client;
+    }
+
+    BackgroundTasks tasks() {
+        return tasks;
     }
 
     /** Whether the caller may share the dashboard shown (its owner or an admin: those who may edit it). */

@@ -25,12 +25,14 @@ public final class WidgetViewModel {
 
     private final long id;
     private final Kind kind;
-    private final Position position;
+    private final ReadOnlyObjectWrapper<Position> position;
+    private final Map<String, Object> options;
     private final String title;
     private final String text;
     private final String type;
     private final Map<String, Object> visualizationOptions;
     private final Long queryId;
+    private final Long visualizationId;
     private volatile Map<String, Object> parameters;
     final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     final ReadOnlyObjectWrapper<ResultData> result = new ReadOnlyObjectWrapper<>();
@@ -40,11 +42,14 @@ public final class WidgetViewModel {
     java.util.concurrent.Future<?> pending;
     volatile String jobId;
 
-    private WidgetViewModel(long id, Kind kind, Position position, String title, String text, String type,
-                            Map<String, Object> visualizationOptions, Long queryId, Map<String, Object> parameters) {
+    private WidgetViewModel(long id, Kind kind, Map<String, Object> options, String title, String text, String type,
+                            Map<String, Object> visualizationOptions, Long queryId, Long visualizationId,
+                            Map<String, Object> parameters) {
+        this.visualizationId = visualizationId;
         this.id = id;
         this.kind = kind;
-        this.position = position;
+        this.options = options;
+        this.position = new ReadOnlyObjectWrapper<>(position(options));
         this.title = title;
         this.text = text;
         this.type = type;
@@ -62,13 +67,12 @@ public final class WidgetViewModel {
     public static WidgetViewModel of(Map<String, Object> widget, Map<String, Object> parameters) {
         long id = widget.get("id") instanceof Number n ? n.longValue() : 0;
         Map<String, Object> options = widget.get("options") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        Position position = position(options);
         if (Boolean.TRUE.equals(widget.get("restricted"))) {
-            return new WidgetViewModel(id, Kind.RESTRICTED, position, "", "", null, Map.of(), null, Map.of());
+            return new WidgetViewModel(id, Kind.RESTRICTED, options, "", "", null, Map.of(), null, null, Map.of());
         }
         if (!(widget.get("visualization") instanceof Map<?, ?> v)) {
             String text = widget.get("text") instanceof String s ? s : "";
-            return new WidgetViewModel(id, Kind.TEXT, position, "", text, null, Map.of(), null, Map.of());
+            return new WidgetViewModel(id, Kind.TEXT, options, "", text, null, Map.of(), null, null, Map.of());
         }
         Map<String, Object> visualization = (Map<String, Object>) v;
         Map<String, Object> query = visualization.get("query") instanceof Map<?, ?> q ? (Map<String, Object>) q
@@ -79,8 +83,9 @@ public final class WidgetViewModel {
         String title = name.isBlank() || "Table".equals(name) && !queryName.isBlank() ? queryName : name;
         Map<String, Object> vizOptions = visualization.get("options") instanceof Map<?, ?> o
                 ? (Map<String, Object>) o : Map.of();
-        return new WidgetViewModel(id, Kind.VISUALIZATION, position, title, "",
+        return new WidgetViewModel(id, Kind.VISUALIZATION, options, title, "",
                 String.valueOf(visualization.get("type")), vizOptions, queryId,
+                visualization.get("id") instanceof Number vid ? vid.longValue() : null,
                 parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters)));
     }
 
@@ -102,8 +107,66 @@ public final class WidgetViewModel {
         return kind;
     }
 
+    /** Where the widget sits now (moved or resized in edit mode until saved). */
     public Position position() {
-        return position;
+        return position.get();
+    }
+
+    public ReadOnlyObjectProperty<Position> positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    void moveTo(Position where) {
+        position.set(where);
+    }
+
+    /** Whether the widget was moved or resized since the dashboard was loaded. */
+    boolean moved() {
+        return !position(options).equals(position.get());
+    }
+
+    /** Redash's {@code options} with the current position: what saving the widget sends. */
+    Map<String, Object> optionsToSave() {
+        Map<String, Object> saved = new java.util.LinkedHashMap<>(options);
+        Map<String, Object> where = new java.util.LinkedHashMap<>();
+        if (options.get("position") instanceof Map<?, ?> old) {
+            old.forEach((key, value) -> where.put(String.valueOf(key), value));
+        }
+        Position p = position.get();
+        where.put("col", p.col());
+        where.put("row", p.row());
+        where.put("sizeX", p.sizeX());
+        where.put("sizeY", p.sizeY());
+        saved.put("position", where);
+        return saved;
+    }
+
+    /** A widget of {@code choice} added in edit mode, not saved yet: its id is {@code 0}. */
+    static WidgetViewModel newVisualization(io.sightline.desktop.api.VisualizationChoice choice,
+                                            Position where) {
+        Map<String, Object> visualization = new java.util.LinkedHashMap<>();
+        visualization.put("id", choice.visualization().id());
+        visualization.put("type", choice.visualization().type());
+        visualization.put("name", choice.visualization().name());
+        visualization.put("options", choice.visualization().options() == null ? Map.of()
+                : choice.visualization().options());
+        visualization.put("query", Map.of("id", choice.queryId(), "name", choice.queryName()));
+        Map<String, Object> widget = Map.of("id", 0, "visualization", visualization, "options", Map.of("position",
+                Map.of("col", where.col(), "row", where.row(), "sizeX", where.sizeX(), "sizeY", where.sizeY())));
+        return of(widget, Map.of());
+    }
+
+    /** The visualization a visualization widget shows; null for others. */
+    public Long visualizationId() {
+        return visualizationId;
+    }
+
+    /** A text widget added in edit mode, not saved yet: its id is {@code 0}. */
+    static WidgetViewModel newText(String markdown, Position where) {
+        Map<String, Object> options = Map.of("position", Map.of("col", where.col(), "row", where.row(),
+                "sizeX", where.sizeX(), "sizeY", where.sizeY()));
+        return new WidgetViewModel(0, Kind.TEXT, options, "", markdown == null ? "" : markdown, null, Map.of(), null,
+                null, Map.of());
     }
 
     /** The visualization's name (the query's name for a default "Table"); empty for text and restricted. */

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javafx.geometry.Bounds;
+import javafx.scene.input.MouseButton;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -340,6 +341,59 @@ class DashboardUiTest extends UiSupport {
         assertThat(quarterLoads).as("the widget not mapped to the parameter did not run").isEmpty();
         assertThat(fx(() -> byQuarter.resultProperty().get())).isSameAs(quarterResult);
         assertThat(fx(() -> model.urlValues())).containsEntry("p_start_date", "2024-07-01");
+    }
+
+    @Test
+    void aWidgetResizedAndMovedWithTheMouseIsWhereItWasLeftWhenTheDashboardIsReopened() throws Exception {
+        String marker = "dash-edit " + UUID.randomUUID().toString().substring(0, 8);
+        Query kpis = client().queries("sales__kpis_last_30_days__v1", false, 1, 20).results().stream()
+                .filter(q -> q.name().equals("sales__kpis_last_30_days__v1")).findFirst().orElseThrow();
+        long counterViz = client().query(kpis.id()).visualizations().stream()
+                .filter(v -> "COUNTER".equals(v.type())).findFirst().orElseThrow().id();
+        Dashboard dashboard = client().createDashboard(marker, List.of());
+        addWidget(dashboard.id(), counterViz, null, 0, 0, 4, 5);
+        addWidget(dashboard.id(), null, "## Notes", 4, 0, 8, 2);
+        DashboardView view = open(client().dashboard(dashboard.id()));
+        WidgetViewModel counter = fx(() -> view.model().widgets().stream()
+                .filter(w -> w.kind() == WidgetViewModel.Kind.VISUALIZATION).findFirst().orElseThrow());
+        WidgetViewModel text = fx(() -> view.model().widgets().stream()
+                .filter(w -> w.kind() == WidgetViewModel.Kind.TEXT).findFirst().orElseThrow());
+        assertThat(fx(() -> view.lookup("#widget-resize-" + counter.id()).getParent().isVisible())).as("no handles yet")
+                .isFalse();
+
+        clickOn(fx(() -> view.lookup("#dashboard-edit")));
+        waitForLayout(view);
+        double column = fx(() -> (widget(view, counter).getParent().getLayoutBounds().getWidth() - 20) / 12);
+        // the counter's corner two columns right and a row down: it now overlaps the notes, which go below it
+        drag(fx(() -> view.lookup("#widget-resize-" + counter.id())), MouseButton.PRIMARY)
+                .moveBy(2 * column, 52).drop();
+        waitForLayout(view);
+        assertThat(fx(counter::position)).isEqualTo(new WidgetViewModel.Position(0, 0, 6, 6));
+        assertThat(fx(text::position)).isEqualTo(new WidgetViewModel.Position(4, 6, 8, 2));
+        // the notes dragged by their bar two columns left and a row down
+        drag(fx(() -> view.lookup("#widget-move-" + text.id())), MouseButton.PRIMARY)
+                .moveBy(-2 * column, 52).drop();
+        waitForLayout(view);
+        assertThat(fx(text::position)).isEqualTo(new WidgetViewModel.Position(2, 7, 8, 2));
+
+        clickOn(fx(() -> view.lookup("#dashboard-save")));
+        waitUntil(20, "the save", () -> fx(() -> !view.model().edit().editingProperty().get()));
+        assertThat(fx(() -> view.model().messageProperty().get())).isEmpty();
+        interact(() -> app.workbench().dashboards().close(view.model()));
+        DashboardView reopened = open(client().dashboard(dashboard.id()));
+        assertThat(reopened).isNotSameAs(view);
+        Map<Long, WidgetViewModel.Position> layout = fx(() -> reopened.model().edit().layout());
+        assertThat(layout).isEqualTo(Map.of(counter.id(), new WidgetViewModel.Position(0, 0, 6, 6),
+                text.id(), new WidgetViewModel.Position(2, 7, 8, 2)));
+        double gridWidth = fx(() -> widget(reopened, counter).getParent().getLayoutBounds().getWidth());
+        Bounds counterBounds = fx(() -> widget(reopened, counter).getBoundsInParent());
+        Bounds textBounds = fx(() -> widget(reopened, text).getBoundsInParent());
+        assertThat(counterBounds.getWidth()).as("six columns wide").isCloseTo((gridWidth - 20) * 6 / 12 - 10,
+                within(2.0));
+        assertThat(counterBounds.getHeight()).as("six rows high").isCloseTo(6 * 50 - 10, within(1.0));
+        assertThat(textBounds.getMinY()).as("the notes below the counter").isGreaterThan(counterBounds.getMaxY());
+        assertThat(textBounds.getMinX()).as("two columns in").isCloseTo(10 + (gridWidth - 20) * 2 / 12 + 5,
+                within(2.0));
     }
 
     private void addWidget(long dashboardId, Long visualizationId, String text, int col, int row, int sizeX,

@@ -1,0 +1,195 @@
+package io.sightline.desktop.dashboard;
+
+import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.VisualizationChoice;
+import io.sightline.desktop.dashboard.WidgetViewModel.Position;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Edit mode of an opened dashboard: widgets moved and resized on the grid (those they overlap pushed down), text
+ * and visualization widgets added, widgets removed, all kept in the view until Save writes them (each widget
+ * apart, as Redash does: {@code POST /api/widgets}, {@code POST /api/widgets/{id}}, {@code DELETE
+ * /api/widgets/{id}}) and shows the dashboard as the server then has it. When a call fails, the message says
+ * what was saved before it.
+ */
+public final class DashboardEditModel {
+
+    private final DashboardViewModel dashboard;
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final List<WidgetViewModel> removed = new ArrayList<>();
+
+    DashboardEditModel(DashboardViewModel dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    /** Starts editing the dashboard shown (for those who may edit it). */
+    public void start() {
+        if (!dashboard.canEditProperty().get() || editing.get()) {
+            return;
+        }
+        dashboard.cancel();
+        removed.clear();
+        editing.set(true);
+    }
+
+    /** Puts {@code widget} at {@code where}, pushing down the widgets it would overlap. */
+    public void move(WidgetViewModel widget, Position where) {
+        widget.moveTo(where);
+        Map<WidgetViewModel, Position> layout = new IdentityHashMap<>();
+        for (WidgetViewModel each : dashboard.widgets()) {
+            layout.put(each, each.position());
+        }
+        GridLayout.pushedDown(layout, widget).forEach((each, position) -> {
+            if (!position.equals(each.position())) {
+                each.moveTo(position);
+            }
+        });
+    }
+
+    /** Takes {@code widget} off the dashboard (the view asks for confirmation first). */
+    public void remove(WidgetViewModel widget) {
+        if (dashboard.widgets().remove(widget) && widget.id() != 0) {
+            removed.add(widget);
+        }
+    }
+
+    /** Adds a text widget with {@code markdown}, half the width, below the others. */
+    public WidgetViewModel addText(String markdown) {
+        WidgetViewModel text = WidgetViewModel.newText(markdown,
+                GridLayout.below(dashboard.widgets().stream().map(WidgetViewModel::position).toList(), 6, 3));
+        dashboard.widgets().add(text);
+        return text;
+    }
+
+    /** Adds a widget showing {@code choice}, half the width, below the others, and loads its result. */
+    public WidgetViewModel addVisualization(VisualizationChoice choice) {
+        WidgetViewModel widget = WidgetViewModel.newVisualization(choice,
+                GridLayout.below(dashboard.widgets().stream().map(WidgetViewModel::position).toList(), 6, 8));
+        dashboard.widgets().add(widget);
+        dashboard.load(widget, -1);
+        return widget;
+    }
+
+    /** The picker "Add visualization…" opens. */
+    public VisualizationPickerModel picker() {
+        return new VisualizationPickerModel(dashboard.client(), dashboard.tasks());
+    }
+
+    /** Leaves edit mode, showing the dashboard as it was saved. */
+    public void cancel() {
+        if (!editing.get()) {
+            return;
+        }
+        editing.set(false);
+        removed.clear();
+        dashboard.reshow();
+    }
+
+    /** A change to write, described for the message when a later one fails. */
+    private record Change(String what, SaveCall call) {
+    }
+
+    @FunctionalInterface
+    private interface SaveCall {
+        void run(DashboardsClient client);
+    }
+
+    /** What a save did: the dashboard as the server has it afterwards, and the failure that stopped it, if any. */
+    private record Saved(Dashboard dashboard, List<String> done, String failure, int total) {
+    }
+
+    /**
+     * Writes the removed, added, moved and resized widgets, then shows the dashboard as the server has it and
+     * leaves edit mode. On a failure the rest is not written; the header says what was.
+     */
+    public void save() {
+        if (!editing.get() || saving.get()) {
+            return;
+        }
+        long dashboardId = dashboard.id();
+        List<Change> changes = new ArrayList<>();
+        for (WidgetViewModel widget : removed) {
+            changes.add(new Change("removed " + describe(widget), client -> client.removeWidget(widget.id())));
+        }
+        for (WidgetViewModel widget : dashboard.widgets()) {
+            Map<String, Object> options = widget.optionsToSave();
+            if (widget.id() == 0) {
+                String text = widget.text();
+                Long visualization = widget.visualizationId();
+                changes.add(new Change("added " + describe(widget),
+                        client -> client.addWidget(dashboardId, visualization, text, options)));
+            } else if (widget.moved()) {
+                changes.add(new Change("placed " + describe(widget), client -> client.updateWidget(widget.id(),
+                        options)));
+            }
+        }
+        saving.set(true);
+        dashboard.message("");
+        DashboardsClient client = dashboard.client();
+        dashboard.tasks().run("Saving the dashboard", () -> {
+            List<String> done = new ArrayList<>();
+            String failure = null;
+            for (Change change : changes) {
+                try {
+                    change.call().run(client);
+                    done.add(change.what());
+                } catch (RuntimeException e) {
+                    failure = e.getMessage() == null ? e.toString() : e.getMessage();
+                    break;
+                }
+            }
+            try {
+                return new Saved(client.dashboard(dashboardId), done, failure, changes.size());
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Saved " + done.size() + " of " + changes.size()
+                        + " changes, then could not reload the dashboard: " + e.getMessage(), e);
+            }
+        }, saved -> {
+            saving.set(false);
+            editing.set(false);
+            removed.clear();
+            dashboard.showSaved(saved.dashboard());
+            if (saved.failure() != null) {
+                dashboard.message("Saving stopped: " + saved.failure() + " Saved " + saved.done().size() + " of "
+                        + saved.total() + " changes" + (saved.done().isEmpty() ? "." : " (" + String.join(", ",
+                        saved.done()) + ")."));
+            }
+        }, failure -> {
+            saving.set(false);
+            dashboard.message("Could not save the dashboard: " + failure);
+        });
+    }
+
+    private static String describe(WidgetViewModel widget) {
+        return switch (widget.kind()) {
+            case VISUALIZATION -> "\"" + widget.title() + "\"";
+            case TEXT -> "a text widget";
+            case RESTRICTED -> "a restricted widget";
+        };
+    }
+
+    /** Whether the dashboard is in edit mode. */
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    /** Whether a save is running. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** The widgets' places now, by id (new widgets, not saved yet, left out). */
+    public Map<Long, Position> layout() {
+        Map<Long, Position> layout = new LinkedHashMap<>();
+        dashboard.widgets().stream().filter(w -> w.id() != 0).forEach(w -> layout.put(w.id(), w.position()));
+        return layout;
+    }
+}
