@@ -9,8 +9,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code ./sightline bench [core|production|viewers] [flags]}: the benchmarks of docs/performance.md, each path
- * beside its baseline in one run; all three when no selector is given. Prints Markdown tables and writes them under {@code bench/target}.
+ * {@code ./sightline bench [core|production|viewers|dashboards] [flags]}: the benchmarks of docs/performance.md,
+ * each path beside its baseline in one run; all four when no selector is given. Prints Markdown tables and writes them under {@code bench/target}.
  * <ul>
  *   <li>{@code core} (issue 2): an embedded server (fresh data directory, demo data) in this JVM, each workload
  *       through the whole HTTP API path and directly through JDBC;</li>
@@ -18,7 +18,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       ({@link ProductionBench});</li>
  *   <li>{@code viewers} (issue 13): 200 viewers of a shared dashboard versus static files of the same sizes, and
  *       the shared page's first paint in headless Chromium ({@link ViewersBench}; flags {@code --seconds=60
- *       --viewers=200 --rounds=4 --paint-runs=11 --pause-ms=0}).</li>
+ *       --viewers=200 --rounds=4 --paint-runs=11 --pause-ms=0});</li>
+ *   <li>{@code dashboards} (issue 22): each demo dashboard opened in the real desktop workbench with cached and
+ *       with cold results ({@link DashboardsBench}; flag {@code --runs=11}). It needs a display: {@code ./sightline}
+ *       runs the benchmarks under Xvfb when there is none.</li>
  * </ul>
  */
 public final class BenchMain {
@@ -32,19 +35,33 @@ public final class BenchMain {
         boolean selected = args.length > 0 && !args[0].startsWith("--");
         String selector = selected ? args[0] : "all";
         ViewersBench.Options viewers;
+        int dashboardRuns = DashboardsBench.DEFAULT_RUNS;
         try {
-            if (!List.of("all", "core", "production", "viewers").contains(selector)) {
+            if (!List.of("all", "core", "production", "viewers", "dashboards").contains(selector)) {
                 throw new IllegalArgumentException("Unknown bench " + selector);
             }
             List<String> flags = ViewersBench.flagsOf(args, selected ? 1 : 0);
+            for (String flag : List.copyOf(flags)) {
+                if (flag.startsWith("--runs=")) {
+                    if (!flag.matches("--runs=\\d{1,5}") || Integer.parseInt(flag.substring(7)) < 1) {
+                        throw new IllegalArgumentException("Invalid flag " + flag + "; --runs=N takes N of at least 1");
+                    }
+                    dashboardRuns = Integer.parseInt(flag.substring(7));
+                    flags.remove(flag);
+                    if (!List.of("all", "dashboards").contains(selector)) {
+                        throw new IllegalArgumentException("Only the dashboards bench takes --runs");
+                    }
+                }
+            }
             if (!flags.isEmpty() && !List.of("all", "viewers").contains(selector)) {
-                throw new IllegalArgumentException("Only the viewers bench takes flags");
+                throw new IllegalArgumentException("Only the viewers bench takes these flags: " + flags);
             }
             viewers = ViewersBench.Options.parse(flags);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: ./sightline bench [core|production|viewers] [--seconds=60 --viewers=200 --rounds=4"
-                    + " --paint-runs=11 --pause-ms=0]   (all three when none is given; the flags are the viewers bench's)");
+            System.err.println("usage: ./sightline bench [core|production|viewers|dashboards] [--seconds=60 --viewers=200"
+                    + " --rounds=4 --paint-runs=11 --pause-ms=0] [--runs=11]   (all four when none is given; --runs is"
+                    + " the dashboards bench's flag, the others the viewers bench's)");
             System.exit(2);
             return;
         }
@@ -63,6 +80,14 @@ public final class BenchMain {
             System.out.println(report);
             Files.writeString(Path.of("bench", "target", "bench-viewers-results.md"), report);
         }
+        if (selector.equals("all") || selector.equals("dashboards")) {
+            String report = DashboardsBench.run(dashboardRuns);
+            System.out.println();
+            System.out.println(report);
+            Files.writeString(Path.of("bench", "target", "bench-dashboards-results.md"), report);
+        }
+        // the desktop workbench's threads (JavaFX, its HTTP client) would keep the JVM alive
+        System.exit(0);
     }
 
     private static void core() throws Exception {

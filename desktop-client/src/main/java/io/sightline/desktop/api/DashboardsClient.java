@@ -72,8 +72,9 @@ public final class DashboardsClient {
             }
             resultId = result;
         }
-        ResultPage first = transport.resultPage(resultId, 0, 1);
-        return new WidgetResult(visualizations.result(resultId), first.retrievedAt());
+        // the first page says when the result was retrieved too: read once, not once for that and again for the rows
+        ResultPage first = visualizations.firstPage(resultId);
+        return new WidgetResult(visualizations.result(resultId, first), first.retrievedAt());
     }
 
     /** The visualizations of the first {@code limit} queries the caller sees whose name matches {@code search}. */

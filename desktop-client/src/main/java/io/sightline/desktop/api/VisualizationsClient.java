@@ -53,7 +53,17 @@ public final class VisualizationsClient {
 
     /** The first {@link #MAX_ROWS} rows of a stored result, as the renderers read them. */
     public ResultData result(long resultId) {
-        ResultPage page = transport.resultPage(resultId, 0, PAGE_ROWS);
+        return result(resultId, firstPage(resultId));
+    }
+
+    /** A stored result's first page, where {@link #result(long, ResultPage)} starts; it says when it was retrieved. */
+    ResultPage firstPage(long resultId) {
+        return transport.resultPage(resultId, 0, PAGE_ROWS);
+    }
+
+    /** As {@link #result(long)}, from its {@link #firstPage(long)} already read: one round trip less. */
+    ResultData result(long resultId, ResultPage first) {
+        ResultPage page = first;
         List<ResultColumn> columns = new ArrayList<>();
         for (Column column : page.columns()) {
             columns.add(new ResultColumn(column.name(), column.type() == null ? null : column.type().wireName()));
