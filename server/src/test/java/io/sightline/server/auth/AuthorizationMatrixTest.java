@@ -74,6 +74,10 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             POST   /api/users/{newUser}/regenerate_api_key           401  403  403  403  200  401  403  401
             POST   /api/users/{newUser}/disable                      401  403  403  403  200  401  403  401
             DELETE /api/users/{newUser}/disable                      401  403  403  403  200  401  403  401
+            POST   /api/users/{newUser}/invite                       401  403  403  403  200  401  403  401
+            POST   /api/users/{newUser}/reset_password               401  403  403  403  200  401  403  401
+            # {newUser} is a pending invitation (made without a password): the only kind of user that can be deleted
+            DELETE /api/users/{newUser}                              401  403  403  403  200  401  403  401
 
             GET    /api/groups                                       401  200  200  200  200  401  200  401
             POST   /api/groups                                       401  403  403  403  200  401  403  401  {"name":"matrix-{uuid}"}
