@@ -117,6 +117,14 @@ class UserRepository {
                 .params(passwordHash, OffsetDateTime.now(ZoneOffset.UTC), id).update();
     }
 
+    /** As {@link #updatePassword}, only while the epoch is still {@code epoch}: false when another change came first. */
+    boolean updatePasswordAtEpoch(long id, String passwordHash, long epoch) {
+        return jdbc.sql("""
+                UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1, invitation_pending = FALSE,
+                updated_at = ? WHERE id = ? AND session_epoch = ? AND disabled_at IS NULL""")
+                .params(passwordHash, OffsetDateTime.now(ZoneOffset.UTC), id, epoch).update() == 1;
+    }
+
     void updateApiKeyHash(long id, String apiKeyHash) {
         jdbc.sql("UPDATE users SET api_key_hash = ?, updated_at = ? WHERE id = ?")
                 .params(apiKeyHash, OffsetDateTime.now(ZoneOffset.UTC), id).update();

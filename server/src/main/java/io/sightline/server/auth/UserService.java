@@ -160,15 +160,17 @@ class UserService {
 
     /**
      * Sets the password of the user a link was made for, once: the new epoch ends the link, the user's sessions and
-     * other links; a pending invitation becomes an active user. Empty when the user is gone or disabled.
+     * other links; a pending invitation becomes an active user. Empty when the user changed since {@code user} was
+     * read (the link was used meanwhile).
      */
     @Transactional
-    java.util.Optional<UserRecord> setPasswordFromLink(long id, String password) {
-        UserRecord user = repository.findById(id).filter(u -> !u.disabled()).orElse(null);
-        if (user == null) {
+    java.util.Optional<UserRecord> setPasswordFromLink(UserRecord user, String password) {
+        long id = user.id();
+        // only at the epoch the link was checked at: of two posts of the same link, one sets the password
+        if (!repository.updatePasswordAtEpoch(id, passwords.encode(UserValidation.password(password)),
+                user.sessionEpoch())) {
             return java.util.Optional.empty();
         }
-        repository.updatePassword(id, passwords.encode(UserValidation.password(password)));
         repository.deleteLoginKeys(id, null);
         events.publishEvent(Audited.of(user.invitationPending() ? "accept_invitation" : "reset_password_done",
                 "user", id));
