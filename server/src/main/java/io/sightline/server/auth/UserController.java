@@ -24,12 +24,15 @@ class UserController {
     private final UserRepository repository;
     private final UserJson json;
     private final UserLinks links;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    UserController(UserService service, UserRepository repository, UserJson json, UserLinks links) {
+    UserController(UserService service, UserRepository repository, UserJson json, UserLinks links,
+                   org.springframework.context.ApplicationEventPublisher events) {
         this.service = service;
         this.repository = repository;
         this.json = json;
         this.links = links;
+        this.events = events;
     }
 
     /**
@@ -63,30 +66,47 @@ class UserController {
     }
 
     /**
-     * Without a password the user is a pending invitation, and the answer carries its {@code invite_link} to hand
-     * over (as Redash's does when it has no mail server, or with {@code ?no_invite}); with a password (Sightline's
-     * addition) the user is active at once.
+     * Without a password the user is a pending invitation: the answer carries its {@code invite_link} to hand
+     * over, and when the server has a mail server the link is also emailed, unless {@code ?no_invite} (Redash answers
+     * the link only when it sends no mail). With a password (Sightline's addition) the user is active at once.
      */
     @PostMapping
     User create(@RequestBody UserChanges request, @RequestParam(name = "no_invite", required = false) String noInvite) {
         var created = service.create(CurrentUser.get(), request);
         UserRecord user = created.user();
         String link = user.invitationPending() ? links.link(user, UserLinks.Purpose.INVITE) : null;
+        if (link != null && noInvite == null) {
+            mailInvitation(user, link);
+        }
         return json.withNewKey(user, created.apiKey(), link);
     }
 
-    /** Redash's {@code POST /api/users/<id>/invite}: the user with a new {@code invite_link}. */
+    private void mailInvitation(UserRecord user, String link) {
+        events.publishEvent(new UserLinkMail(user.email(), CurrentUser.get().name() + " invited you to Sightline",
+                "Hello " + user.name() + ",\n\n" + CurrentUser.get().name() + " invited you to Sightline. Choose"
+                        + " your password here (the link works once, for " + UserLinks.INVITATION_LIFETIME.toDays()
+                        + " days):\n\n" + link + "\n"));
+    }
+
+    /** Redash's {@code POST /api/users/<id>/invite}: the user with a new {@code invite_link}, also emailed. */
     @PostMapping("/{id}/invite")
     User invite(@PathVariable long id) {
         UserRecord user = service.invite(CurrentUser.get(), id);
-        return json.withNewKey(user, null, links.link(user, UserLinks.Purpose.INVITE));
+        String link = links.link(user, UserLinks.Purpose.INVITE);
+        mailInvitation(user, link);
+        return json.withNewKey(user, null, link);
     }
 
     /** Redash's {@code POST /api/users/<id>/reset_password}: {@code {"reset_link": ...}}. */
     @PostMapping("/{id}/reset_password")
     java.util.Map<String, String> resetPassword(@PathVariable long id) {
         UserRecord user = service.resetPassword(CurrentUser.get(), id);
-        return java.util.Map.of("reset_link", links.link(user, UserLinks.Purpose.RESET));
+        String link = links.link(user, UserLinks.Purpose.RESET);
+        events.publishEvent(new UserLinkMail(user.email(), "Reset your Sightline password",
+                "Hello " + user.name() + ",\n\nChoose a new Sightline password here (the link works once, for "
+                        + UserLinks.RESET_LIFETIME.toHours() + " hours):\n\n" + link + "\n\nIf you did not"
+                        + " ask for this, you can ignore this email.\n"));
+        return java.util.Map.of("reset_link", link);
     }
 
     /** Redash's {@code DELETE /api/users/<id>}: only a pending invitation (403 for an active user). */
