@@ -16,7 +16,8 @@ record ListedUser(
         @JsonProperty("is_disabled") boolean disabled,
         @JsonProperty("active_at") OffsetDateTime activeAt,
         @JsonProperty("auth_type") String authType,
-        @JsonProperty("is_invitation_pending") boolean invitationPending) {
+        @JsonProperty("is_invitation_pending") boolean invitationPending,
+        @JsonProperty("profile_image_url") String profileImageUrl) {
 
     record GroupRef(@JsonProperty("id") long id, @JsonProperty("name") String name) {
     }

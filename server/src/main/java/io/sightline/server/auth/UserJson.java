@@ -29,7 +29,7 @@ class UserJson {
     User withNewKey(UserRecord user, String newKey, String inviteLink) {
         return new User(user.id(), user.name(), user.email(), repository.groupIds(user.id()), user.createdAt(),
                 user.updatedAt(), user.disabledAt(), user.disabled(), user.activeAt(), user.authType(), newKey,
-                user.invitationPending(), inviteLink);
+                user.invitationPending(), inviteLink, io.sightline.common.api.auth.Avatar.url(user.id(), user.name()));
     }
 
     /** A user in the list: the groups as {@code {id, name}}, as Redash lists them. */
@@ -37,6 +37,6 @@ class UserJson {
         return new ListedUser(user.id(), user.name(), user.email(), repository.groupIds(user.id()).stream()
                 .map(id -> new ListedUser.GroupRef(id, groupNames.get(id))).toList(), user.createdAt(),
                 user.updatedAt(), user.disabledAt(), user.disabled(), user.activeAt(), user.authType(),
-                user.invitationPending());
+                user.invitationPending(), io.sightline.common.api.auth.Avatar.url(user.id(), user.name()));
     }
 }

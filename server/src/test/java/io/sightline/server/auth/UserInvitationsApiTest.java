@@ -157,6 +157,31 @@ class UserInvitationsApiTest extends EmbeddedServerTest {
         assertThat(both.message()).contains("'group_ids'");
     }
 
+    @Test
+    void profileImageUrlIsDrawnByTheServerWhereverAUserAppears() {
+        JsonNode alice = support().createUser("Alice Liddell", null);
+        String picture = alice.path("profile_image_url").asString();
+        assertThat(picture).startsWith("data:image/svg+xml;base64,");
+        assertThat(new String(java.util.Base64.getDecoder().decode(picture.substring(picture.indexOf(',') + 1)),
+                java.nio.charset.StandardCharsets.UTF_8)).contains(">AL</text>");
+        assertThat(api().get("/api/users/" + alice.path("id").asLong()).json().path("profile_image_url").asString())
+                .isEqualTo(picture);
+        assertThat(api().get("/api/users?q=" + alice.path("email").asString()).json().path("results").get(0)
+                .path("profile_image_url").asString()).isEqualTo(picture);
+        var asAlice = support().as(alice);
+        assertThat(asAlice.get("/api/session").json().path("user").path("profile_image_url").asString())
+                .isEqualTo(picture);
+
+        var dashboard = asAlice.post("/api/dashboards", Map.of("name", "Alice's " + UUID.randomUUID()));
+        assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
+        JsonNode owner = api().get("/api/dashboards/" + dashboard.json().path("id").asLong()).json().path("user");
+        assertThat(owner.path("id").asLong()).isEqualTo(alice.path("id").asLong());
+        assertThat(owner.path("name").asString()).isEqualTo("Alice Liddell");
+        assertThat(owner.path("email").asString()).isEqualTo(alice.path("email").asString());
+        assertThat(owner.path("profile_image_url").asString()).isEqualTo(picture);
+        assertThat(owner.has("api_key")).isFalse();
+    }
+
     private List<String> names(String path) {
         var response = api().get(path);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);

@@ -11,7 +11,8 @@ import java.util.List;
  * @param groups ids of the groups the user belongs to
  * @param apiKey present only in the answer that made the key
  * @param invitationPending created without a password and not yet through their invitation link
- * @param inviteLink the invitation's link, only in the answer that made it when no mail was sent
+ * @param inviteLink the invitation's link, only in the answer that made it
+ * @param profileImageUrl the picture the server draws for the user ({@link Avatar})
  */
 public record User(
         @JsonProperty("id") long id,
@@ -26,11 +27,12 @@ public record User(
         @JsonProperty("auth_type") String authType,
         @JsonProperty("api_key") @JsonInclude(JsonInclude.Include.NON_NULL) String apiKey,
         @JsonProperty("is_invitation_pending") boolean invitationPending,
-        @JsonProperty("invite_link") @JsonInclude(JsonInclude.Include.NON_NULL) String inviteLink) {
+        @JsonProperty("invite_link") @JsonInclude(JsonInclude.Include.NON_NULL) String inviteLink,
+        @JsonProperty("profile_image_url") String profileImageUrl) {
 
     /** The same user with the key an earlier answer showed. */
     public User withApiKey(String key) {
         return new User(id, name, email, groups, createdAt, updatedAt, disabledAt, disabled, activeAt, authType, key,
-                invitationPending, inviteLink);
+                invitationPending, inviteLink, profileImageUrl);
     }
 }
