@@ -27,8 +27,8 @@ import org.springframework.web.util.HtmlUtils;
  * accepts the invitation) and {@code /reset/<token>} (a user chooses a new one). Plain server-rendered forms, no
  * script, under the browser pages' strict headers ({@link BrowserPages}). The form carries the CSRF token of the
  * {@code XSRF-TOKEN} cookie as {@code _csrf}, and the post is taken only when the two agree (double submit), with or
- * without a session. A token that is malformed, forged, expired, already used, or of a disabled user gets the same
- * 400 page, which says no more.
+ * without a session. A token that is malformed, forged, expired, already used, of a disabled user, or an invitation
+ * of a user who is no longer pending gets the same 400 page, which says no more.
  */
 @Controller
 class PasswordLinkPageController {
@@ -90,7 +90,9 @@ class PasswordLinkPageController {
     private Optional<UserRecord> user(String token, UserLinks.Purpose purpose) {
         return links.userOf(token, purpose, id -> repository.findById(id).filter(u -> !u.disabled())
                         .map(UserRecord::sessionEpoch))
-                .flatMap(repository::findById);
+                .flatMap(repository::findById)
+                // an invitation is for a pending user only; one who has a password resets it instead
+                .filter(user -> purpose != UserLinks.Purpose.INVITE || user.invitationPending());
     }
 
     private static UserLinks.Purpose purposeOf(HttpServletRequest request) {

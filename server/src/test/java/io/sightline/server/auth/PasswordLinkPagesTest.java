@@ -81,6 +81,16 @@ class PasswordLinkPagesTest extends EmbeddedServerTest {
         assertThat(get("/invite/" + token).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void anInvitationOfAUserWithAPasswordIsRefused() throws Exception {
+        JsonNode alice = new UserAdminSupport(api()).createUser("Alice", "alice-secret");
+        String link = api().post("/api/users/" + alice.path("id").asLong() + "/invite", Map.of()).json()
+                .path("invite_link").asString();
+        var page = get(pathOf(link));
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains(PasswordLinkPageController.INVALID);
+    }
+
     private JsonNode invite() {
         String email = "page-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         return api().post("/api/users", Map.of("name", "Ivy", "email", email)).json();
