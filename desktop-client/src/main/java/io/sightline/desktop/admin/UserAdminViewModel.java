@@ -130,9 +130,7 @@ public final class UserAdminViewModel {
             // the server shows a new user's key only in the answer that creates them
             User created = client.createUser(name.get().strip(), email.get().strip(), null);
             User saved = client.updateUser(created.id(), changes);
-            return new User(saved.id(), saved.name(), saved.email(), saved.groups(), saved.createdAt(),
-                    saved.updatedAt(), saved.disabledAt(), saved.disabled(), saved.activeAt(), saved.authType(),
-                    created.apiKey());
+            return saved.withApiKey(created.apiKey());
         }, saved -> {
             show(saved);
             message.set((current == null ? "Created \"" : "Saved \"") + saved.name() + "\".");

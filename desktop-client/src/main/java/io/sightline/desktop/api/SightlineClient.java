@@ -456,7 +456,15 @@ public final class SightlineClient {
         for (int page = 1; ; page++) {
             HttpUrl url = url("api/users").newBuilder().addQueryParameter("disabled", Boolean.toString(disabled))
                     .addQueryParameter("page", Integer.toString(page)).addQueryParameter("page_size", "250").build();
-            UserPage answer = JSON.treeToValue(get(url), UserPage.class);
+            JsonNode listed = get(url);
+            // the list names each user's groups as {id, name}, as Redash's does; a single user as ids
+            listed.path("results").forEach(user -> {
+                if (user.path("groups") instanceof tools.jackson.databind.node.ArrayNode groups) {
+                    var ids = groups.valueStream().map(g -> g.isObject() ? g.path("id") : g).toList();
+                    groups.removeAll().addAll(ids);
+                }
+            });
+            UserPage answer = JSON.treeToValue(listed, UserPage.class);
             users.addAll(answer.results());
             if (answer.results().isEmpty() || users.size() >= answer.count()) {
                 return users;

@@ -84,6 +84,9 @@ class SecurityConfig {
                 // the browser's sign-in page, and a dashboard's page for a signed-in user: the page itself sends
                 // anyone not signed in to the sign-in page; what it shows comes from /api/**, which needs a session
                 .requestMatchers(HttpMethod.GET, LoginPageController.PATH, "/dashboards/*").permitAll()
+                // the pages of invitation and password reset links: the link's token is the credential
+                .requestMatchers(HttpMethod.GET, "/invite/*", "/reset/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/invite/*", "/reset/*").permitAll()
                 // admins only; StatusController says so to a signed-in non-admin
                 .requestMatchers(HttpMethod.GET, "/status.json").authenticated()
                 // a dashboard's public link: what the link's token reaches, checked by the share feature, and the

@@ -143,6 +143,7 @@ class SessionController {
         profile.put("id", user.id());
         profile.put("name", user.name());
         profile.put("email", user.email());
+        profile.put("profile_image_url", io.sightline.common.api.auth.Avatar.url(user.id(), user.name()));
         profile.put("groups", user.groupIds());
         profile.put("permissions", user.permissions());
         if (apiKey != null) {

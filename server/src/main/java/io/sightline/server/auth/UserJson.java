@@ -22,7 +22,21 @@ class UserJson {
 
     /** The answer that made {@code newKey}: the only time it is shown. */
     User withNewKey(UserRecord user, String newKey) {
+        return withNewKey(user, newKey, null);
+    }
+
+    /** ... and with the invitation's link, when the answer gives it. */
+    User withNewKey(UserRecord user, String newKey, String inviteLink) {
         return new User(user.id(), user.name(), user.email(), repository.groupIds(user.id()), user.createdAt(),
-                user.updatedAt(), user.disabledAt(), user.disabled(), user.activeAt(), user.authType(), newKey);
+                user.updatedAt(), user.disabledAt(), user.disabled(), user.activeAt(), user.authType(), newKey,
+                user.invitationPending(), inviteLink, io.sightline.common.api.auth.Avatar.url(user.id(), user.name()));
+    }
+
+    /** A user in the list: the groups as {@code {id, name}}, as Redash lists them. */
+    ListedUser listed(UserRecord user, java.util.Map<Long, String> groupNames) {
+        return new ListedUser(user.id(), user.name(), user.email(), repository.groupIds(user.id()).stream()
+                .map(id -> new ListedUser.GroupRef(id, groupNames.get(id))).toList(), user.createdAt(),
+                user.updatedAt(), user.disabledAt(), user.disabled(), user.activeAt(), user.authType(),
+                user.invitationPending(), io.sightline.common.api.auth.Avatar.url(user.id(), user.name()));
     }
 }

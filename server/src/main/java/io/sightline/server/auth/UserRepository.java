@@ -20,7 +20,7 @@ class UserRepository {
 
     private static final String COLUMNS =
             "id, name, email, password_hash, api_key_hash, auth_type, created_at, updated_at, disabled_at, active_at,"
-            + " session_epoch";
+            + " session_epoch, invitation_pending";
 
     private final JdbcClient jdbc;
 
@@ -74,13 +74,15 @@ class UserRepository {
                 .query(Long.class).optional();
     }
 
+    /** A user without a password hash is an invitation until they set one. */
     long insert(String name, String email, String passwordHash, String apiKeyHash) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO users (name, email, password_hash, api_key_hash, auth_type, created_at, updated_at)
-                VALUES (?, ?, ?, ?, 'password', ?, ?)""")
-                .params(name, email, passwordHash, apiKeyHash, now, now)
+                INSERT INTO users (name, email, password_hash, api_key_hash, auth_type, created_at, updated_at,
+                                   invitation_pending)
+                VALUES (?, ?, ?, ?, 'password', ?, ?, ?)""")
+                .params(name, email, passwordHash, apiKeyHash, now, now, passwordHash == null)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -104,10 +106,23 @@ class UserRepository {
                 .params(name, email, OffsetDateTime.now(ZoneOffset.UTC), id).update();
     }
 
-    /** A new password also counts the session epoch up: the user's sessions of before stop working. */
+    /**
+     * A new password also counts the session epoch up: the user's sessions of before stop working, and so do the
+     * invitation and reset links made before ({@link UserLinks}). It accepts a pending invitation.
+     */
     void updatePassword(long id, String passwordHash) {
-        jdbc.sql("UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1, updated_at = ? WHERE id = ?")
+        jdbc.sql("""
+                UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1, invitation_pending = FALSE,
+                updated_at = ? WHERE id = ?""")
                 .params(passwordHash, OffsetDateTime.now(ZoneOffset.UTC), id).update();
+    }
+
+    /** As {@link #updatePassword}, only while the epoch is still {@code epoch}: false when another change came first. */
+    boolean updatePasswordAtEpoch(long id, String passwordHash, long epoch) {
+        return jdbc.sql("""
+                UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1, invitation_pending = FALSE,
+                updated_at = ? WHERE id = ? AND session_epoch = ? AND disabled_at IS NULL""")
+                .params(passwordHash, OffsetDateTime.now(ZoneOffset.UTC), id, epoch).update() == 1;
     }
 
     void updateApiKeyHash(long id, String apiKeyHash) {
@@ -119,6 +134,21 @@ class UserRepository {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("UPDATE users SET disabled_at = ?, updated_at = ? WHERE id = ?")
                 .params(disabled ? now : null, now, id).update();
+    }
+
+    /** Deletes a user with what is only theirs (groups, login keys, favorites...); false when nothing was deleted. */
+    boolean delete(long id) {
+        jdbc.sql("DELETE FROM user_groups WHERE user_id = ?").param(id).update();
+        return jdbc.sql("DELETE FROM users WHERE id = ?").param(id).update() == 1;
+    }
+
+    /** Names of the groups, by id. */
+    java.util.Map<Long, String> groupNames() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, name FROM groups").query(rs -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        });
+        return names;
     }
 
     void addToGroup(long userId, long groupId) {

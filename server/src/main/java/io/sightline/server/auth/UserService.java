@@ -61,8 +61,8 @@ class UserService {
         }
         repository.addToGroup(id, "default");
         events.publishEvent(Audited.of("create", "user", id, Map.of("name", name, "email", email)));
-        if (request.groups() != null) {
-            setGroups(caller, id, request.groups());
+        if (request.wantedGroups() != null) {
+            setGroups(caller, id, request.wantedGroups());
         }
         return new WithKey(find(id), key);
     }
@@ -101,8 +101,10 @@ class UserService {
             changed.put("email", request.email());
         }
         changed.put("password_changed", request.password() != null);
-        if (request.groups() != null) {
-            changed.put("groups", request.groups());
+        List<Long> wantedGroups = request.wantedGroups();
+        if (wantedGroups != null) {
+            Permissions.requireAdmin(caller, "change a user's groups");
+            changed.put("groups", wantedGroups);
         }
         events.publishEvent(Audited.of("edit", "user", id, changed));
         if (request.password() != null) {
@@ -110,11 +112,70 @@ class UserService {
             repository.deleteLoginKeys(id, callerKeyHash);
             users.forgetAll(); // the other sessions end at the next request, not when the cache expires
         }
-        if (request.groups() != null) {
-            Permissions.requireAdmin(caller, "change a user's groups");
-            setGroups(caller, id, request.groups());
+        if (wantedGroups != null) {
+            setGroups(caller, id, wantedGroups);
         }
         return find(id);
+    }
+
+    /** Admins only; the invitation's link, also for a user who accepted theirs (Redash does the same). */
+    @Transactional
+    UserRecord invite(SightlineUser caller, long id) {
+        Permissions.requireAdmin(caller, "invite users");
+        UserRecord user = find(id);
+        events.publishEvent(Audited.of("invite", "user", id));
+        return user;
+    }
+
+    /** Admins only; a disabled user gets no link (404, as Redash). */
+    @Transactional
+    UserRecord resetPassword(SightlineUser caller, long id) {
+        Permissions.requireAdmin(caller, "reset passwords");
+        UserRecord user = find(id);
+        if (user.disabled()) {
+            throw ApiException.notFound("User " + id + " is disabled: enable them before resetting their password");
+        }
+        events.publishEvent(Audited.of("reset_password", "user", id));
+        return user;
+    }
+
+    /** Admins only, and only a pending invitation (403 otherwise, as Redash): an active user is disabled instead. */
+    @Transactional
+    UserRecord deleteInvitation(SightlineUser caller, long id) {
+        Permissions.requireAdmin(caller, "delete users");
+        UserRecord user = find(id);
+        if (!user.invitationPending()) {
+            throw ApiException.forbidden("You cannot delete activated users. Please disable the user instead.");
+        }
+        try {
+            repository.delete(id);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw ApiException.conflict("User " + id + " already owns queries, dashboards or alerts;"
+                    + " disable the user instead");
+        }
+        events.publishEvent(Audited.of("delete", "user", id, Map.of("email", user.email())));
+        users.forgetAll();
+        return user;
+    }
+
+    /**
+     * Sets the password of the user a link was made for, once: the new epoch ends the link, the user's sessions and
+     * other links; a pending invitation becomes an active user. Empty when the user changed since {@code user} was
+     * read (the link was used meanwhile).
+     */
+    @Transactional
+    java.util.Optional<UserRecord> setPasswordFromLink(UserRecord user, String password) {
+        long id = user.id();
+        // only at the epoch the link was checked at: of two posts of the same link, one sets the password
+        if (!repository.updatePasswordAtEpoch(id, passwords.encode(UserValidation.password(password)),
+                user.sessionEpoch())) {
+            return java.util.Optional.empty();
+        }
+        repository.deleteLoginKeys(id, null);
+        events.publishEvent(Audited.of(user.invitationPending() ? "accept_invitation" : "reset_password_done",
+                "user", id));
+        users.forgetAll();
+        return repository.findById(id);
     }
 
     @Transactional

@@ -33,7 +33,7 @@ final class UserValidation {
         if (trimmed.length() > MAX_LENGTH || !EMAIL.matcher(trimmed).matches()) {
             throw ApiException.badRequest("'email' is not a valid email address: '" + trimmed + "'");
         }
-        return trimmed;
+        return trimmed.toLowerCase(java.util.Locale.ROOT); // kept lower-case, as Redash keeps them
     }
 
     static String password(String password) {

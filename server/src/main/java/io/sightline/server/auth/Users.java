@@ -92,9 +92,10 @@ public class Users {
         return key;
     }
 
-    /** The public profile of a user ({@code {id, name, email}}), for "created by" fields. */
+    /** The public profile of a user ({@code {id, name, email, profile_image_url}}), for "created by" fields. */
     public Optional<UserSummary> summary(long id) {
-        return repository.findById(id).map(u -> new UserSummary(u.id(), u.name(), u.email()));
+        return repository.findById(id).map(u -> new UserSummary(u.id(), u.name(), u.email(),
+                io.sightline.common.api.auth.Avatar.url(u.id(), u.name())));
     }
 
     /** The first admin, who owns what the server creates by itself (the demo queries). */
@@ -107,7 +108,8 @@ public class Users {
                 repository.groupIds(record.id()), repository.permissions(record.id()));
     }
 
-    public record UserSummary(long id, String name, String email) {
+    public record UserSummary(long id, String name, String email,
+                              @com.fasterxml.jackson.annotation.JsonProperty("profile_image_url") String profileImageUrl) {
     }
 
     record SessionUser(SightlineUser user, long epoch) {

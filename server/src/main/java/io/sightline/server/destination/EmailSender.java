@@ -77,6 +77,27 @@ class EmailSender implements DestinationSender {
         }
     }
 
+    /** A plain text message to one address through the server given by {@code options} (as a destination's). */
+    void sendText(Map<String, Object> options, String to, String subject, String text) throws DeliveryFailure {
+        JavaMailSenderImpl mail = mailer(options);
+        try {
+            MimeMessage message = mail.createMimeMessage();
+            var helper = new MimeMessageHelper(message, false, "UTF-8");
+            helper.setFrom(new InternetAddress(String.valueOf(options.get("from")), true));
+            helper.setTo(new InternetAddress(to, true));
+            helper.setSubject(subject);
+            helper.setText(text, false);
+            mail.send(message);
+        } catch (MessagingException | MailException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            throw new DeliveryFailure("SMTP: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : " " + cause.getMessage().strip()));
+        }
+    }
+
     static String subject(Map<String, Object> options, Notification n) {
         if (n.customSubject() != null) {
             return n.customSubject();

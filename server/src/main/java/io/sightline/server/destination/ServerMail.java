@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ServerMail {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ServerMail.class);
+
     private final EmailSender email;
     private final Map<String, Object> options = new LinkedHashMap<>();
 
@@ -43,6 +45,24 @@ class ServerMail {
 
     boolean configured() {
         return !options.isEmpty();
+    }
+
+    /**
+     * Emails a user their invitation or reset link once the change that made it is committed, when this server has
+     * a mail server; a failure is logged (the admin also got the link in the answer, to hand over).
+     */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void userLink(io.sightline.server.auth.UserLinkMail mail) {
+        if (!configured()) {
+            return;
+        }
+        try {
+            email.sendText(options, mail.to(), mail.subject(), mail.text());
+        } catch (DeliveryFailure | RuntimeException e) {
+            String secret = options.get("password") instanceof String p && !p.isEmpty() ? p : null;
+            LOG.warn("Emailing {} their link failed: {}", mail.to(), Destinations.masked(e.getMessage(),
+                    secret == null ? java.util.List.of() : java.util.List.of(secret)));
+        }
     }
 
     /** @throws DeliveryFailure when the server has no mail server, the subscriber no email, or sending failed */

@@ -59,6 +59,12 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             POST   /login                                            400  400  400  400  400  401  400  401  {}
             # the browser's sign-in page: anyone (a query key in the URL is refused off the result paths)
             GET    /login                                            200  200  200  200  200  401  200  401
+            # the pages of invitation and reset links: the link's token is the credential, whoever holds it; their
+            # form is taken only with the page's CSRF token (a 403 page without)
+            GET    /invite/{newInviteToken}                          200  200  200  200  200  401  200  401
+            POST   /invite/{newInviteToken}                          403  403  403  403  403  401  403  401
+            GET    /reset/{newResetToken}                            200  200  200  200  200  401  200  401
+            POST   /reset/{newResetToken}                            403  403  403  403  403  401  403  401
             POST   /logout                                           200  200  200  200  200  401  200  401
             GET    /status.json                                      401  403  403  403  200  401  403  401
             GET    /error                                            401  403  403  403  403  401  403  401
@@ -74,6 +80,10 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             POST   /api/users/{newUser}/regenerate_api_key           401  403  403  403  200  401  403  401
             POST   /api/users/{newUser}/disable                      401  403  403  403  200  401  403  401
             DELETE /api/users/{newUser}/disable                      401  403  403  403  200  401  403  401
+            POST   /api/users/{newUser}/invite                       401  403  403  403  200  401  403  401
+            POST   /api/users/{newUser}/reset_password               401  403  403  403  200  401  403  401
+            # {newUser} is a pending invitation (made without a password): the only kind of user that can be deleted
+            DELETE /api/users/{newUser}                              401  403  403  403  200  401  403  401
 
             GET    /api/groups                                       401  200  200  200  200  401  200  401
             POST   /api/groups                                       401  403  403  403  200  401  403  401  {"name":"matrix-{uuid}"}
@@ -420,6 +430,10 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             case "uuid" -> UUID.randomUUID().toString();
             case "accessType" -> "modify";
             case "newUser" -> new UserAdminSupport(admin).createUser("Matrix Scratch", null).path("id").asString();
+            case "newInviteToken" -> new UserAdminSupport(admin).createUser("Matrix Invited", null)
+                    .path("invite_link").asString().replaceFirst(".*/invite/", "");
+            case "newResetToken" -> admin.post("/api/users/" + value("newUser") + "/reset_password", Map.of()).json()
+                    .path("reset_link").asString().replaceFirst(".*/reset/", "");
             case "newGroup" -> new UserAdminSupport(admin).createGroup("matrix-scratch").path("id").asString();
             case "newGroupWithMember" -> {
                 String group = value("newGroup");

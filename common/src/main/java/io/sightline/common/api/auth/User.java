@@ -9,7 +9,10 @@ import java.util.List;
  * A user as {@code GET /api/users/{id}} returns it, with Redash's field names.
  *
  * @param groups ids of the groups the user belongs to
- * @param apiKey present only for the user themselves and for admins
+ * @param apiKey present only in the answer that made the key
+ * @param invitationPending created without a password and not yet through their invitation link
+ * @param inviteLink the invitation's link, only in the answer that made it
+ * @param profileImageUrl the picture the server draws for the user ({@link Avatar})
  */
 public record User(
         @JsonProperty("id") long id,
@@ -22,5 +25,14 @@ public record User(
         @JsonProperty("is_disabled") boolean disabled,
         @JsonProperty("active_at") OffsetDateTime activeAt,
         @JsonProperty("auth_type") String authType,
-        @JsonProperty("api_key") @JsonInclude(JsonInclude.Include.NON_NULL) String apiKey) {
+        @JsonProperty("api_key") @JsonInclude(JsonInclude.Include.NON_NULL) String apiKey,
+        @JsonProperty("is_invitation_pending") boolean invitationPending,
+        @JsonProperty("invite_link") @JsonInclude(JsonInclude.Include.NON_NULL) String inviteLink,
+        @JsonProperty("profile_image_url") String profileImageUrl) {
+
+    /** The same user with the key an earlier answer showed. */
+    public User withApiKey(String key) {
+        return new User(id, name, email, groups, createdAt, updatedAt, disabledAt, disabled, activeAt, authType, key,
+                invitationPending, inviteLink, profileImageUrl);
+    }
 }
