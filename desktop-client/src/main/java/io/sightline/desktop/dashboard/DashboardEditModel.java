@@ -78,6 +78,47 @@ public final class DashboardEditModel {
         return widget;
     }
 
+    /**
+     * How each of {@code widget}'s query parameters gets its value: its saved mapping, else Redash's default
+     * (a widget-level value under the parameter's own name).
+     */
+    public List<ParameterMapping> mappings(WidgetViewModel widget) {
+        Map<String, Object> saved = widget.parameterMappings();
+        List<ParameterMapping> rows = new ArrayList<>();
+        for (String name : widget.queryParameterNames()) {
+            Map<?, ?> mapping = saved.get(name) instanceof Map<?, ?> m ? m : Map.of();
+            String type = mapping.get("type") instanceof String t ? t : ParameterMapping.WIDGET_LEVEL;
+            String mapTo = mapping.get("mapTo") instanceof String m && !m.isBlank() ? m : name;
+            Object value = mapping.get("value");
+            rows.add(new ParameterMapping(name, widget.queryParameterTitle(name), type, mapTo,
+                    value == null ? "" : String.valueOf(value)));
+        }
+        return rows;
+    }
+
+    /**
+     * Sets {@code widget}'s parameter mappings (written on Save): a dashboard-level one under its {@code mapTo}
+     * name, a static one with its value.
+     *
+     * @throws IllegalArgumentException naming the parameter, for a dashboard-level one without a name
+     */
+    public void mapParameters(WidgetViewModel widget, List<ParameterMapping> rows) {
+        Map<String, Object> mappings = new LinkedHashMap<>();
+        for (ParameterMapping row : rows) {
+            if (ParameterMapping.DASHBOARD_LEVEL.equals(row.type()) && row.mapTo().isBlank()) {
+                throw new IllegalArgumentException("Name the dashboard parameter \"" + row.name() + "\" maps to.");
+            }
+            Map<String, Object> mapping = new LinkedHashMap<>();
+            mapping.put("name", row.name());
+            mapping.put("type", row.type());
+            mapping.put("mapTo", ParameterMapping.DASHBOARD_LEVEL.equals(row.type()) ? row.mapTo().strip() : row.name());
+            mapping.put("value", ParameterMapping.STATIC_VALUE.equals(row.type()) ? row.value() : null);
+            mapping.put("title", "");
+            mappings.put(row.name(), mapping);
+        }
+        widget.mapParameters(mappings);
+    }
+
     /** The picker "Add visualization…" opens. */
     public VisualizationPickerModel picker() {
         return new VisualizationPickerModel(dashboard.client(), dashboard.tasks());
@@ -126,9 +167,9 @@ public final class DashboardEditModel {
                 Long visualization = widget.visualizationId();
                 changes.add(new Change("added " + describe(widget),
                         client -> client.addWidget(dashboardId, visualization, text, options)));
-            } else if (widget.moved()) {
-                changes.add(new Change("placed " + describe(widget), client -> client.updateWidget(widget.id(),
-                        options)));
+            } else if (widget.changed()) {
+                changes.add(new Change((widget.moved() ? "placed " : "mapped the parameters of ") + describe(widget),
+                        client -> client.updateWidget(widget.id(), options)));
             }
         }
         saving.set(true);

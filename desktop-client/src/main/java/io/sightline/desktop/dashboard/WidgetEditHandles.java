@@ -42,7 +42,24 @@ final class WidgetEditHandles {
             confirm.setHeaderText(null);
             confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> edit.remove(widget));
         });
-        HBox bar = new HBox(6, move, remove);
+        HBox bar = new HBox(6, move);
+        if (!widget.queryParameterNames().isEmpty()) {
+            Button parameters = new Button("Parameters\u2026");
+            parameters.setId("widget-parameters-" + widget.id());
+            parameters.setOnAction(e -> Dialogs.ownedBy(view, new ParameterMappingDialog(widget.title(),
+                    edit.mappings(widget))).showAndWait().ifPresent(rows -> {
+                        try {
+                            edit.mapParameters(widget, rows);
+                        } catch (IllegalArgumentException refused) {
+                            Alert problem = Dialogs.ownedBy(view, new Alert(Alert.AlertType.WARNING,
+                                    refused.getMessage(), ButtonType.OK));
+                            problem.setHeaderText(null);
+                            problem.showAndWait();
+                        }
+                    }));
+            bar.getChildren().add(parameters);
+        }
+        bar.getChildren().add(remove);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("widget-edit-bar");
         bar.setStyle("-fx-background-color: derive(-fx-base, 10%); -fx-padding: 2 4 2 4;");

@@ -1,6 +1,7 @@
 package io.sightline.desktop.dashboard;
 
 import io.sightline.common.visualization.ResultData;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,6 +39,10 @@ public final class WidgetViewModel {
     final ReadOnlyObjectWrapper<ResultData> result = new ReadOnlyObjectWrapper<>();
     final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     final ReadOnlyStringWrapper updated = new ReadOnlyStringWrapper("");
+    /** The widget query's parameter declarations (Redash's {@code query.options.parameters}). */
+    private List<Map<String, Object>> queryParameters = List.of();
+    /** Parameter mappings edited in edit mode, not saved yet; null while unchanged. */
+    private Map<String, Object> editedMappings;
     long run;
     java.util.concurrent.Future<?> pending;
     volatile String jobId;
@@ -83,10 +88,46 @@ public final class WidgetViewModel {
         String title = name.isBlank() || "Table".equals(name) && !queryName.isBlank() ? queryName : name;
         Map<String, Object> vizOptions = visualization.get("options") instanceof Map<?, ?> o
                 ? (Map<String, Object>) o : Map.of();
-        return new WidgetViewModel(id, Kind.VISUALIZATION, options, title, "",
+        WidgetViewModel shown = new WidgetViewModel(id, Kind.VISUALIZATION, options, title, "",
                 String.valueOf(visualization.get("type")), vizOptions, queryId,
                 visualization.get("id") instanceof Number vid ? vid.longValue() : null,
                 parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters)));
+        if (query.get("options") instanceof Map<?, ?> queryOptions
+                && queryOptions.get("parameters") instanceof List<?> declared) {
+            shown.queryParameters = declared.stream().filter(Map.class::isInstance)
+                    .map(d -> (Map<String, Object>) d).toList();
+        }
+        return shown;
+    }
+
+    /** The names of the widget query's parameters, in the query's order. */
+    public List<String> queryParameterNames() {
+        return queryParameters.stream().map(d -> String.valueOf(d.get("name"))).toList();
+    }
+
+    /** A query parameter's title (its name when it has none). */
+    String queryParameterTitle(String name) {
+        return queryParameters.stream().filter(d -> name.equals(String.valueOf(d.get("name"))))
+                .map(d -> d.get("title") instanceof String t && !t.isBlank() ? t : name).findFirst().orElse(name);
+    }
+
+    /** Redash's {@code options.parameterMappings}, as edited if they were. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> parameterMappings() {
+        if (editedMappings != null) {
+            return editedMappings;
+        }
+        return options.get("parameterMappings") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    /** New parameter mappings, written when the dashboard is saved. */
+    void mapParameters(Map<String, Object> mappings) {
+        editedMappings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(mappings));
+    }
+
+    /** Whether saving must write this widget: moved, resized or its parameter mappings changed. */
+    boolean changed() {
+        return moved() || editedMappings != null;
     }
 
     private static Position position(Map<String, Object> options) {
@@ -138,6 +179,9 @@ public final class WidgetViewModel {
         where.put("sizeX", p.sizeX());
         where.put("sizeY", p.sizeY());
         saved.put("position", where);
+        if (editedMappings != null) {
+            saved.put("parameterMappings", editedMappings);
+        }
         return saved;
     }
 

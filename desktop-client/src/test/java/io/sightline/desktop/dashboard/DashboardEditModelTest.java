@@ -204,4 +204,43 @@ class DashboardEditModelTest {
                 .endsWith("Saved 1 of 2 changes (removed a text widget).");
         assertThat(savedLayout()).as("the removal was saved").isEmpty();
     }
+
+    @Test
+    void aQueryParameterMappedToANewDashboardParameterIsSavedAndShowsInTheHeader() throws Exception {
+        Query products = client.queries("sales__top_products__v1", false, 1, 20).results().stream()
+                .filter(q -> q.name().equals("sales__top_products__v1")).findFirst().orElseThrow();
+        long table = client.query(products.id()).visualizations().get(0).id();
+        long productsWidget = dashboards.addWidget(dashboardId, table, null, place(0, 5, 12, 6));
+        model = onUi(() -> new DashboardViewModel(dashboards, new SharesClient(client), tasks,
+                client.dashboard(dashboardId)));
+        WidgetViewModel widget = widget(productsWidget);
+        assertThat(onUi(() -> model.parameters().isEmpty())).as("no dashboard parameter yet").isTrue();
+
+        List<ParameterMapping> before = onUi(() -> {
+            model.edit().start();
+            return model.edit().mappings(widget);
+        });
+        assertThat(before).containsExactly(new ParameterMapping("region", "Region",
+                ParameterMapping.WIDGET_LEVEL, "region", ""));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> model.edit().mapParameters(widget,
+                List.of(new ParameterMapping("region", "Region", ParameterMapping.DASHBOARD_LEVEL, " ", "")))))
+                .as("a dashboard parameter needs a name").hasMessageContaining("\"region\"");
+        onUi(() -> {
+            model.edit().mapParameters(widget, List.of(new ParameterMapping("region", "Region",
+                    ParameterMapping.DASHBOARD_LEVEL, "zone", "")));
+            return null;
+        });
+        saveAndWait();
+
+        Map<?, ?> saved = client.dashboard(dashboardId).widgets().stream()
+                .filter(w -> ((Number) w.get("id")).longValue() == productsWidget).findFirst()
+                .map(w -> (Map<?, ?>) ((Map<?, ?>) w.get("options")).get("parameterMappings")).orElseThrow();
+        Map<?, ?> region = (Map<?, ?>) saved.get("region");
+        assertThat(region.get("type")).isEqualTo("dashboard-level");
+        assertThat(region.get("mapTo")).isEqualTo("zone");
+        assertThat(onUi(() -> model.parameters().stream().map(DashboardParameterField::name).toList()))
+                .as("the header's new dashboard parameter").containsExactly("zone");
+        assertThat(savedLayout()).as("the other widgets stay where they were").containsEntry(counterId,
+                new Position(0, 0, 4, 5));
+    }
 }
