@@ -19,9 +19,9 @@ class JobErrorsTest extends EmbeddedServerTest {
     void jobErrorOfADeletedDataSourceNamesNoJavaException() {
         long source = new DataSourceFixtures(api()).postgres(Map.of("concurrency_limit", 1));
         Runs runs = new Runs(api());
-        JsonNode slow = runs.submit(source, "SELECT pg_sleep(2), 'errors-slow' AS x");
-        // the slow one holds the data source's only slot before the next asks for it (on a busy machine the
-        // second could otherwise take the slot first and finish at once)
+        // long enough that the next run, waiting for the only slot, cannot be answered finished within the
+        // server's quick-answer window (a submit waits up to a second for its job), however slow the machine
+        JsonNode slow = runs.submit(source, "SELECT pg_sleep(8), 'errors-slow' AS x");
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/jobs/"
                 + slow.path("id").asString()).json().path("job").path("status").asInt() == 2);
         JsonNode waiting = runs.submit(source, "SELECT 'errors-waiting' AS x");
@@ -29,6 +29,7 @@ class JobErrorsTest extends EmbeddedServerTest {
 
         Api.Response deleted = api().delete("/api/data_sources/" + source);
         assertThat(deleted.status()).as(deleted.toString()).isLessThan(300);
+        api().delete("/api/jobs/" + slow.path("id").asString()); // the slot frees: the waiting run goes on
 
         String error = runs.await(waiting.path("id").asString()).path("error").asString();
         assertThat(error).contains("does not exist").doesNotContain("Exception").doesNotContain("io.sightline");
