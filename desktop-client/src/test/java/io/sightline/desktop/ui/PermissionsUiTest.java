@@ -55,8 +55,11 @@ class PermissionsUiTest extends UiSupport {
         assertThat(renameAsSecondUser(secondClient, query.id()).status()).as("before any grant").isEqualTo(403);
 
         interact(() -> app.workbench().openQuery(query.id()));
-        waitUntil(20, "the query's tab", () -> !inTab("#permissions-button", Button.class).isDisabled());
-        clickOn(inTab("#permissions-button", Button.class));
+        waitUntil(30, "the query's tab", () -> fx(() -> app.workbench().selectedProperty().get() != null
+                && Long.valueOf(query.id()).equals(app.workbench().selectedProperty().get().queryIdProperty().get())));
+        waitUntil(20, "its Permissions… button", () -> permissionsButtonOf(query.id()) != null
+                && !permissionsButtonOf(query.id()).isDisabled());
+        clickOn(permissionsButtonOf(query.id()));
         waitUntil(20, "the dialog with the user list", () -> lookup("#permissions-user").tryQuery().isPresent()
                 && userBox().getItems().stream().anyMatch(u -> u.id() == second.id()));
         assertThat(granted().getItems()).isEmpty();
@@ -143,5 +146,20 @@ class PermissionsUiTest extends UiSupport {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The Permissions… button of the showing query tab of {@code queryId}, wherever the window's tabs are. */
+    private Button permissionsButtonOf(long queryId) {
+        return fx(() -> lookup("#permissions-button").queryAllAs(Button.class).stream()
+                .filter(button -> button.getScene() != null && button.getScene().getWindow() != null
+                        && button.getScene().getWindow().isShowing() && button.isVisible())
+                .filter(button -> {
+                    for (javafx.scene.Node node = button; node != null; node = node.getParent()) {
+                        if (node instanceof io.sightline.desktop.editor.QueryTabView view) {
+                            return Long.valueOf(queryId).equals(view.model().queryIdProperty().get());
+                        }
+                    }
+                    return false;
+                }).findFirst().orElse(null));
     }
 }
