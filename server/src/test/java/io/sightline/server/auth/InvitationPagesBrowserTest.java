@@ -2,18 +2,12 @@ package io.sightline.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.server.support.EmbeddedServerTest;
+import io.sightline.server.support.BrowserServerTest;
 import io.sightline.server.support.HeadlessChromium;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,24 +15,7 @@ import tools.jackson.databind.JsonNode;
  * signs in with it on the sign-in page; the same link opened again is refused. Leaves screenshots in
  * {@code target/screenshots/}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InvitationPagesBrowserTest extends EmbeddedServerTest {
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class InvitationPagesBrowserTest extends BrowserServerTest {
 
     @Test
     void invitedUserSetsAPasswordSignsInWithItAndTheLinkWorksOnce() throws Exception {

@@ -3,26 +3,20 @@ package io.sightline.server.share;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.server.support.Api;
-import io.sightline.server.support.EmbeddedServerTest;
+import io.sightline.server.support.BrowserServerTest;
 import io.sightline.server.support.HeadlessChromium;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,24 +24,7 @@ import tools.jackson.databind.JsonNode;
  * draws bubbles that count every row and split when clicked, and a country or a lone store clicked drills through
  * to the target dashboard's own shared page with its country applied.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SharedMapBrowserTest extends EmbeddedServerTest {
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SharedMapBrowserTest extends BrowserServerTest {
 
     @Test
     void storesMergeIntoBubblesThatCountEveryRowAndSplitWhenClickedWhileALoneStoreDrillsThrough() throws Exception {

@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.server.share.SignedInFixtures.Mixed;
 import io.sightline.server.share.SignedInFixtures.Person;
-import io.sightline.server.support.EmbeddedServerTest;
+import io.sightline.server.support.BrowserServerTest;
 import io.sightline.server.support.HeadlessChromium;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,24 +22,7 @@ import tools.jackson.databind.JsonNode;
  * widget's value; a chart's drill-through opens its target's own page with the clicked region. Leaves screenshots
  * in {@code target/screenshots/}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignedInViewerBrowserTest extends EmbeddedServerTest {
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SignedInViewerBrowserTest extends BrowserServerTest {
 
     @BeforeEach
     void signedOut() {

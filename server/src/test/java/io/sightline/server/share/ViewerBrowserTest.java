@@ -3,22 +3,17 @@ package io.sightline.server.share;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.server.support.Api;
-import io.sightline.server.support.EmbeddedServerTest;
+import io.sightline.server.support.BrowserServerTest;
 import io.sightline.server.support.HeadlessChromium;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,22 +23,7 @@ import tools.jackson.databind.JsonNode;
  * country's fill sampled from the canvas against the colour the API answered, and a pivot's cells. Leaves
  * screenshots in {@code target/screenshots/}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ViewerBrowserTest extends EmbeddedServerTest {
-
-    private ChromeDriver browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ViewerBrowserTest extends BrowserServerTest {
 
     @Test
     void theSharedScorecardDrawsEveryWidgetLikeTheApiStacksOnAPhoneAndRefusesOnceRevoked() throws Exception {
@@ -61,7 +41,6 @@ class ViewerBrowserTest extends EmbeddedServerTest {
         long started = System.nanoTime();
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.get(shared.json().path("public_url").asString());
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(b -> b.findElements(By.cssSelector(".widget.viz")).size() == vizWidgets.size()
                 && b.findElements(By.cssSelector(".widget.viz[data-state=loading]")).isEmpty());
         long drawnMillis = (System.nanoTime() - started) / 1_000_000;
@@ -176,7 +155,7 @@ class ViewerBrowserTest extends EmbeddedServerTest {
 
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.get(url);
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b ->
+        wait.until(b ->
                 b.findElements(By.cssSelector(".widget.viz")).size() == 2
                         && b.findElements(By.cssSelector(".widget.viz[data-state=loading]")).isEmpty());
         WebElement failed = browser.findElement(By.cssSelector(".widget[data-widget-id='" + brokenWidget + "']"));
@@ -207,7 +186,6 @@ class ViewerBrowserTest extends EmbeddedServerTest {
 
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.get(shared.json().path("public_url").asString());
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(b -> b.findElements(By.cssSelector(".widget.viz[data-state=ready]")).size() == vizWidgets.size());
         assertThat(browser.findElements(By.cssSelector("#parameters .parameter")).stream()
                 .map(f -> f.getDomAttribute("data-parameter")).toList()).as("in the dashboard's order")
@@ -281,7 +259,6 @@ class ViewerBrowserTest extends EmbeddedServerTest {
 
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.get("http://127.0.0.1:" + port + "/public/dashboards/" + token);
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(b -> "ready".equals(box(chart).getDomAttribute("data-state")));
         WebElement chartBox = box(chart).findElement(By.cssSelector(".chart"));
         @SuppressWarnings("unchecked")
@@ -334,7 +311,6 @@ class ViewerBrowserTest extends EmbeddedServerTest {
 
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.get(shared.json().path("public_url").asString());
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(b -> b.findElements(By.cssSelector(".widget.viz[data-state=ready]")).size() == vizWidgets.size()
                 || !b.findElements(By.cssSelector(".widget.viz[data-state=error]")).isEmpty());
         List<WebElement> failed = browser.findElements(By.cssSelector(".widget.viz[data-state=error]"));
@@ -424,7 +400,7 @@ class ViewerBrowserTest extends EmbeddedServerTest {
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.get(shared.path("public_url").asString());
         By pivotBox = By.cssSelector(".widget[data-widget-id='" + widget + "']");
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> b.findElements(pivotBox).stream()
+        wait.until(b -> b.findElements(pivotBox).stream()
                 .anyMatch(e -> !"loading".equals(e.getDomAttribute("data-state"))));
         WebElement box = browser.findElement(pivotBox);
         assertThat(box.getDomAttribute("data-state")).as(box.getText()).isEqualTo("ready");
