@@ -33,6 +33,7 @@ public abstract class EmbeddedServerTest {
         registry.add("sightline.admin-password", () -> ADMIN_PASSWORD);
         registry.add("sightline.database-url", () -> "");
         registry.add("sightline.redis-url", () -> "");
+        StallTolerance.register(registry);
         registry.add("management.prometheus.metrics.export.enabled", () -> "true");
         // schedules in seconds, not minutes, so schedule tests run quickly
         registry.add("sightline.scheduler.tick", () -> "200ms");

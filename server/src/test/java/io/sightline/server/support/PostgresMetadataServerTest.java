@@ -31,6 +31,7 @@ public abstract class PostgresMetadataServerTest {
         registry.add("sightline.data-dir", DATA_DIR::toString);
         registry.add("sightline.admin-api-key", () -> ADMIN_KEY);
         registry.add("sightline.redis-url", () -> "");
+        StallTolerance.register(registry);
     }
 
     private static synchronized void recreateDatabase() {

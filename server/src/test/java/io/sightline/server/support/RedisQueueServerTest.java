@@ -33,6 +33,7 @@ public abstract class RedisQueueServerTest {
         registry.add("sightline.admin-api-key", () -> ADMIN_KEY);
         registry.add("sightline.database-url", () -> "");
         OwnRedisKeys.register(registry, PREFIX);
+        StallTolerance.register(registry);
         registry.add("sightline.redis.visibility-timeout", () -> "2s");
         registry.add("sightline.redis.heartbeat", () -> "300ms");
         registry.add("sightline.redis.max-deliveries", () -> "2");
