@@ -104,6 +104,19 @@ public final class DashboardsClient {
         return transport.post(transport.url("api/widgets"), body).path("id").asLong();
     }
 
+    /**
+     * Claims the dashboard for a save of its widgets: {@code POST /api/dashboards/{id}} with only the {@code version}
+     * the editor started from, which the server bumps, or refuses with 409 when someone saved the dashboard since.
+     * Widgets are written one by one, as in Redash, without a version of their own.
+     *
+     * @throws ApiException with {@link ApiException#conflict()} when the dashboard is no longer at {@code version}
+     */
+    public Dashboard claim(long dashboardId, long version) {
+        return SightlineClient.JSON.convertValue(
+                transport.post(transport.url("api/dashboards/" + dashboardId), Map.of("version", version)),
+                Dashboard.class);
+    }
+
     /** Replaces a widget's {@code options} (position, parameter mappings...): {@code POST /api/widgets/{id}}. */
     public void updateWidget(long widgetId, Map<String, Object> options) {
         transport.post(transport.url("api/widgets/" + widgetId), Map.of("options", options));

@@ -1,6 +1,7 @@
 package io.sightline.desktop.dashboard;
 
 import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.desktop.api.ApiException;
 import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.VisualizationChoice;
 import io.sightline.desktop.dashboard.WidgetViewModel.Position;
@@ -17,7 +18,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * and visualization widgets added, widgets removed, all kept in the view until Save writes them (each widget
  * apart, as Redash does: {@code POST /api/widgets}, {@code POST /api/widgets/{id}}, {@code DELETE
  * /api/widgets/{id}}) and shows the dashboard as the server then has it. When a call fails, the message says
- * what was saved before it.
+ * what was saved before it. A save first claims the dashboard at the version editing started from, so that two
+ * editors do not silently overwrite each other's layouts: the second is told, keeps their changes, and may save
+ * them over the first's.
  */
 public final class DashboardEditModel {
 
@@ -25,6 +28,8 @@ public final class DashboardEditModel {
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final List<WidgetViewModel> removed = new ArrayList<>();
+    /** The dashboard's version the changes are made to: the one shown when editing started, or the newer one seen. */
+    private long baseVersion;
 
     DashboardEditModel(DashboardViewModel dashboard) {
         this.dashboard = dashboard;
@@ -37,6 +42,7 @@ public final class DashboardEditModel {
         }
         dashboard.cancel();
         removed.clear();
+        baseVersion = dashboard.version();
         editing.set(true);
     }
 
@@ -143,8 +149,15 @@ public final class DashboardEditModel {
         void run(DashboardsClient client);
     }
 
-    /** What a save did: the dashboard as the server has it afterwards, and the failure that stopped it, if any. */
-    private record Saved(Dashboard dashboard, List<String> done, String failure, int total) {
+    /**
+     * What a save did: the dashboard as the server has it afterwards, and the failure that stopped it, if any; or,
+     * with {@code newerVersion}, nothing, because someone saved the dashboard after editing started.
+     */
+    private record Saved(Dashboard dashboard, List<String> done, String failure, int total, Long newerVersion) {
+
+        static Saved refused(long newerVersion) {
+            return new Saved(null, List.of(), null, 0, newerVersion);
+        }
     }
 
     /**
@@ -175,7 +188,16 @@ public final class DashboardEditModel {
         saving.set(true);
         dashboard.message("");
         DashboardsClient client = dashboard.client();
+        long claimed = baseVersion;
         dashboard.tasks().run("Saving the dashboard", () -> {
+            try {
+                client.claim(dashboardId, claimed);
+            } catch (ApiException e) {
+                if (!e.conflict()) {
+                    throw e;
+                }
+                return Saved.refused(client.dashboard(dashboardId).version());
+            }
             List<String> done = new ArrayList<>();
             String failure = null;
             for (Change change : changes) {
@@ -188,13 +210,20 @@ public final class DashboardEditModel {
                 }
             }
             try {
-                return new Saved(client.dashboard(dashboardId), done, failure, changes.size());
+                return new Saved(client.dashboard(dashboardId), done, failure, changes.size(), null);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Saved " + done.size() + " of " + changes.size()
                         + " changes, then could not reload the dashboard: " + e.getMessage(), e);
             }
         }, saved -> {
             saving.set(false);
+            if (saved.newerVersion() != null) {
+                baseVersion = saved.newerVersion();
+                dashboard.message("Not saved: someone saved this dashboard after you started editing (it is now"
+                        + " version " + saved.newerVersion() + "). Save again to write your changes over theirs,"
+                        + " or Cancel to see theirs.");
+                return;
+            }
             editing.set(false);
             removed.clear();
             dashboard.showSaved(saved.dashboard());

@@ -3,6 +3,7 @@ package io.sightline.desktop.dashboard;
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.TimeText;
 import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.Session;
 import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
@@ -28,6 +29,7 @@ public final class DashboardListViewModel {
 
     private final SightlineClient client;
     private final BackgroundTasks tasks;
+    private final Session session;
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty favoritesOnly = new SimpleBooleanProperty();
     private final ObservableList<Dashboard> dashboards = FXCollections.observableArrayList();
@@ -37,8 +39,9 @@ public final class DashboardListViewModel {
     private final ReadOnlyObjectWrapper<DashboardViewModel> shown = new ReadOnlyObjectWrapper<>();
     private Future<?> pending;
 
-    public DashboardListViewModel(SightlineClient client, BackgroundTasks tasks) {
+    public DashboardListViewModel(SightlineClient client, Session session, BackgroundTasks tasks) {
         this.client = client;
+        this.session = session;
         this.tasks = tasks;
         favoritesOnly.addListener((obs, old, only) -> reload());
     }
@@ -80,7 +83,7 @@ public final class DashboardListViewModel {
                 }
             }
             DashboardViewModel model = new DashboardViewModel(new DashboardsClient(client),
-                    new SharesClient(client), tasks, fresh);
+                    new SharesClient(client), tasks, DashboardViewModel.managedBy(session), fresh);
             openDashboards.add(model);
             shown.set(model);
         }, message::set);

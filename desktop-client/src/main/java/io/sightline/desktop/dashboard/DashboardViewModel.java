@@ -5,6 +5,7 @@ import io.sightline.common.dashboard.DashboardParameterValues;
 import io.sightline.common.dashboard.DashboardParameterValues.Resolved;
 import io.sightline.desktop.TimeText;
 import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.Session;
 import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.share.ShareDialogViewModel;
 import io.sightline.desktop.task.BackgroundTasks;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
@@ -51,6 +53,8 @@ public final class DashboardViewModel {
     private Resolved resolved;
     private final ObservableList<DashboardParameterField> parameters = FXCollections.observableArrayList();
     private final ObservableList<Crumb> trail = FXCollections.observableArrayList();
+    private final Predicate<Dashboard> manages;
+    private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canShare = new ReadOnlyBooleanWrapper();
     private Dashboard shown;
     private final DashboardEditModel edit = new DashboardEditModel(this);
@@ -61,13 +65,23 @@ public final class DashboardViewModel {
     private final ObjectProperty<Integer> refreshInterval = new SimpleObjectProperty<>(0);
     private Timeline timer;
 
+    /**
+     * @param manages whether the caller may share a dashboard and change who may edit it: its owner and the admins
+     *                ({@link #managedBy}); users it was granted to may edit it ({@code can_edit}) but not that
+     */
     public DashboardViewModel(DashboardsClient client, SharesClient shares, BackgroundTasks tasks,
-                              Dashboard dashboard) {
+                              Predicate<Dashboard> manages, Dashboard dashboard) {
         this.client = client;
         this.shares = shares;
         this.tasks = tasks;
+        this.manages = manages;
         refreshInterval.addListener((obs, old, seconds) -> schedule(seconds));
         show(dashboard, Map.of());
+    }
+
+    /** Who may share a dashboard and manage its permissions, as the server decides it: its owner and the admins. */
+    public static Predicate<Dashboard> managedBy(Session session) {
+        return dashboard -> session.admin() || dashboard.userId() == session.userId();
     }
 
     /** A dashboard left by a drill-through, with the parameter values it had: a breadcrumb back to it. */
@@ -79,7 +93,8 @@ public final class DashboardViewModel {
         shown = dashboard;
         id = dashboard.id();
         name.set(dashboard.name());
-        canShare.set(dashboard.canEdit());
+        canEdit.set(dashboard.canEdit());
+        canShare.set(dashboard.canEdit() && manages.test(dashboard));
         url = new LinkedHashMap<>(urlValues);
         setWidgets(widgetsOf(dashboard));
         loadAll(-1);
@@ -342,14 +357,19 @@ public final class DashboardViewModel {
         return id;
     }
 
+    /** The version of the dashboard shown, as the server last answered it. */
+    long version() {
+        return shown.version();
+    }
+
     /** Edit mode: moving, resizing, adding and removing widgets, then saving. */
     public DashboardEditModel edit() {
         return edit;
     }
 
-    /** Whether the caller may edit the dashboard shown (its owner or an admin). */
+    /** Whether the caller may edit the dashboard shown (its owner, an admin, or a user it was granted to). */
     public ReadOnlyBooleanProperty canEditProperty() {
-        return canShare.getReadOnlyProperty();
+        return canEdit.getReadOnlyProperty();
     }
 
     /** The dashboard as last loaded again (edits cancelled), with the same values. */
@@ -374,7 +394,7 @@ public final class DashboardViewModel {
         return tasks;
     }
 
-    /** Whether the caller may share the dashboard shown (its owner or an admin: those who may edit it). */
+    /** Whether the caller may share the dashboard shown and manage its permissions (its owner or an admin). */
     public ReadOnlyBooleanProperty canShareProperty() {
         return canShare.getReadOnlyProperty();
     }

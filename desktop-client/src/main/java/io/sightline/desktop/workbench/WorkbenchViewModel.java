@@ -41,7 +41,7 @@ public final class WorkbenchViewModel {
         this.clock = clock;
         this.schema = new SchemaViewModel(client, tasks);
         this.queries = new QueryListViewModel(client, tasks);
-        this.dashboards = new DashboardListViewModel(client, tasks);
+        this.dashboards = new DashboardListViewModel(client, session, tasks);
     }
 
     /** Loads the navigator's lists. */

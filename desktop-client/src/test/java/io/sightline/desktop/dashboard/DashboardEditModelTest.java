@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,7 @@ class DashboardEditModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
     private final DashboardsClient dashboards = new DashboardsClient(client);
+    private final Predicate<Dashboard> admin = DashboardViewModel.managedBy(client.session());
     private final BackgroundTasks tasks = Tasks.serialUi();
     private final String marker = "edit " + UUID.randomUUID().toString().substring(0, 8);
     private long dashboardId;
@@ -47,7 +49,7 @@ class DashboardEditModelTest {
         dashboardId = client.createDashboard(marker, List.of()).id();
         counterId = dashboards.addWidget(dashboardId, counterViz, null, place(0, 0, 4, 5));
         textId = dashboards.addWidget(dashboardId, null, "## Notes", place(4, 0, 8, 2));
-        model = onUi(() -> new DashboardViewModel(dashboards, new SharesClient(client), tasks,
+        model = onUi(() -> new DashboardViewModel(dashboards, new SharesClient(client), tasks, admin,
                 client.dashboard(dashboardId)));
     }
 
@@ -105,7 +107,7 @@ class DashboardEditModelTest {
         assertThat(onUi(() -> model.messageProperty().get())).isEmpty();
         assertThat(savedLayout()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 counterId, new Position(0, 2, 6, 4), textId, new Position(6, 0, 6, 2)));
-        DashboardViewModel reopened = onUi(() -> new DashboardViewModel(dashboards, new SharesClient(client), tasks,
+        DashboardViewModel reopened = onUi(() -> new DashboardViewModel(dashboards, new SharesClient(client), tasks, admin,
                 client.dashboard(dashboardId)));
         assertThat(onUi(() -> reopened.edit().layout())).isEqualTo(onUi(() -> model.edit().layout()))
                 .containsEntry(counterId, new Position(0, 2, 6, 4));
@@ -123,6 +125,39 @@ class DashboardEditModelTest {
         saveAndWait();
         assertThat(savedLayout()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 textId, new Position(2, 0, 8, 2), counterId, new Position(0, 2, 4, 5)));
+    }
+
+    @Test
+    void aSecondEditorsSaveIsRefusedUntilTheyChooseToWriteOverTheFirstOnes() throws Exception {
+        DashboardViewModel other = onUi(() -> new DashboardViewModel(dashboards, new SharesClient(client), tasks, admin,
+                client.dashboard(dashboardId)));
+        WidgetViewModel mine = widget(counterId);
+        WidgetViewModel theirs = onUi(() -> other.widgets().stream().filter(w -> w.id() == counterId).findFirst()
+                .orElseThrow());
+        onUi(() -> {
+            model.edit().start();
+            other.edit().start();
+            other.edit().move(theirs, new Position(8, 0, 4, 5));
+            other.edit().save();
+            model.edit().move(mine, new Position(0, 3, 4, 5));
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> onUi(() -> !other.edit().editingProperty().get()));
+        onUi(() -> {
+            model.edit().save();
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> onUi(() -> !model.edit().savingProperty().get()));
+
+        assertThat(onUi(() -> model.messageProperty().get())).startsWith(
+                "Not saved: someone saved this dashboard after you started editing");
+        assertThat(onUi(() -> model.edit().editingProperty().get())).as("the changes are kept").isTrue();
+        assertThat(savedLayout()).as("the first editor's layout stands").containsEntry(counterId,
+                new Position(8, 0, 4, 5));
+
+        saveAndWait(); // knowingly, over theirs
+        assertThat(onUi(() -> model.messageProperty().get())).isEmpty();
+        assertThat(savedLayout()).containsEntry(counterId, new Position(0, 3, 4, 5));
     }
 
     @Test
@@ -211,7 +246,7 @@ class DashboardEditModelTest {
                 .filter(q -> q.name().equals("sales__top_products__v1")).findFirst().orElseThrow();
         long table = client.query(products.id()).visualizations().get(0).id();
         long productsWidget = dashboards.addWidget(dashboardId, table, null, place(0, 5, 12, 6));
-        model = onUi(() -> new DashboardViewModel(dashboards, new SharesClient(client), tasks,
+        model = onUi(() -> new DashboardViewModel(dashboards, new SharesClient(client), tasks, admin,
                 client.dashboard(dashboardId)));
         WidgetViewModel widget = widget(productsWidget);
         assertThat(onUi(() -> model.parameters().isEmpty())).as("no dashboard parameter yet").isTrue();

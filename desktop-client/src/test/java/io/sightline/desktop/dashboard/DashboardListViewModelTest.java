@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.desktop.api.PermissionsClient;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.common.api.auth.User;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
 import java.time.Duration;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DashboardListViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
-    private final DashboardListViewModel list = new DashboardListViewModel(client, Tasks.serialUi());
+    private final DashboardListViewModel list = new DashboardListViewModel(client, client.session(), Tasks.serialUi());
     private final String marker = "board" + UUID.randomUUID().toString().substring(0, 8);
 
     private void showing(String... names) {
@@ -63,5 +65,28 @@ class DashboardListViewModelTest {
         list.reload();
         await().atMost(Duration.ofSeconds(10)).until(() -> list.dashboards().stream()
                 .anyMatch(d -> d.name().equals("Demo sales overview") && d.tags().contains("demo")));
+    }
+
+    @Test
+    void aUserTheDashboardWasGrantedToMayEditItButNotShareItOrManageItsPermissions() {
+        Dashboard board = client.createDashboard(marker + " granted", List.of());
+        User grantee = client.createUser("Grantee " + marker, "grantee-" + marker + "@example.com", null);
+        new PermissionsClient(client).grant(PermissionsClient.Kind.DASHBOARD, board.id(), grantee.id());
+        SightlineClient granteeClient = new SightlineClient(TestServer.get().url(), grantee.apiKey());
+
+        DashboardViewModel asGrantee = opened(new DashboardListViewModel(granteeClient, granteeClient.session(),
+                Tasks.serialUi()), board);
+        assertThat(asGrantee.canEditProperty().get()).as("granted: may edit").isTrue();
+        assertThat(asGrantee.canShareProperty().get()).as("sharing is the owner's and the admins'").isFalse();
+
+        DashboardViewModel asAdmin = opened(list, board);
+        assertThat(asAdmin.canEditProperty().get()).isTrue();
+        assertThat(asAdmin.canShareProperty().get()).isTrue();
+    }
+
+    private static DashboardViewModel opened(DashboardListViewModel list, Dashboard board) {
+        list.open(board);
+        await().atMost(Duration.ofSeconds(10)).until(() -> list.shownProperty().get() != null);
+        return list.shownProperty().get();
     }
 }
