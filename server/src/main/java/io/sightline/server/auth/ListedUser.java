@@ -17,7 +17,8 @@ record ListedUser(
         @JsonProperty("active_at") OffsetDateTime activeAt,
         @JsonProperty("auth_type") String authType,
         @JsonProperty("is_invitation_pending") boolean invitationPending,
-        @JsonProperty("profile_image_url") String profileImageUrl) {
+        @JsonProperty("profile_image_url") String profileImageUrl,
+        @JsonProperty("is_email_verified") boolean emailVerified) {
 
     record GroupRef(@JsonProperty("id") long id, @JsonProperty("name") String name) {
     }

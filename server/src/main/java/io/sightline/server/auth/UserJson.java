@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class UserJson {
 
+    /** Sightline sends no verification mails, so there is never one pending. */
+    private static final boolean EMAIL_VERIFIED = true;
+
     private final UserRepository repository;
 
     UserJson(UserRepository repository) {
@@ -28,15 +31,22 @@ class UserJson {
     /** ... and with the invitation's link, when the answer gives it. */
     User withNewKey(UserRecord user, String newKey, String inviteLink) {
         return new User(user.id(), user.name(), user.email(), repository.groupIds(user.id()), user.createdAt(),
-                user.updatedAt(), user.disabledAt(), user.disabled(), user.activeAt(), user.authType(), newKey,
-                user.invitationPending(), inviteLink, io.sightline.common.api.auth.Avatar.url(user.id(), user.name()));
+                user.updatedAt(), user.disabledAt(), user.disabled(), user.activeAt(), authType(user), newKey,
+                user.invitationPending(), inviteLink, io.sightline.common.api.auth.Avatar.url(user.id(), user.name()),
+                EMAIL_VERIFIED);
     }
 
     /** A user in the list: the groups as {@code {id, name}}, as Redash lists them. */
     ListedUser listed(UserRecord user, java.util.Map<Long, String> groupNames) {
         return new ListedUser(user.id(), user.name(), user.email(), repository.groupIds(user.id()).stream()
                 .map(id -> new ListedUser.GroupRef(id, groupNames.get(id))).toList(), user.createdAt(),
-                user.updatedAt(), user.disabledAt(), user.disabled(), user.activeAt(), user.authType(),
-                user.invitationPending(), io.sightline.common.api.auth.Avatar.url(user.id(), user.name()));
+                user.updatedAt(), user.disabledAt(), user.disabled(), user.activeAt(), authType(user),
+                user.invitationPending(), io.sightline.common.api.auth.Avatar.url(user.id(), user.name()),
+                EMAIL_VERIFIED);
+    }
+
+    /** As Redash tells it: {@code external} for a user without a password (a pending invitation, a key-only admin). */
+    private static String authType(UserRecord user) {
+        return user.passwordHash() == null ? "external" : user.authType();
     }
 }

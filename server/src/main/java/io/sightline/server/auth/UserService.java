@@ -144,6 +144,10 @@ class UserService {
     UserRecord deleteInvitation(SightlineUser caller, long id) {
         Permissions.requireAdmin(caller, "delete users");
         UserRecord user = find(id);
+        if (caller.id() == id) {
+            throw ApiException.forbidden("You cannot delete your own account. Please ask another admin to do this"
+                    + " for you.");
+        }
         if (!user.invitationPending()) {
             throw ApiException.forbidden("You cannot delete activated users. Please disable the user instead.");
         }

@@ -30,6 +30,8 @@ class UserInvitationsApiTest extends EmbeddedServerTest {
         JsonNode ivy = created.json();
         assertThat(ivy.path("is_invitation_pending").asBoolean()).isTrue();
         assertThat(ivy.path("invite_link").asString()).matches("http://[^/]+/invite/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+        assertThat(ivy.path("auth_type").asString()).as("no password yet, as Redash tells it").isEqualTo("external");
+        assertThat(ivy.path("is_email_verified").asBoolean()).isTrue();
 
         // the link is shown when made, not when the user is read again
         JsonNode again = api().get("/api/users/" + ivy.path("id").asLong()).json();
@@ -49,6 +51,10 @@ class UserInvitationsApiTest extends EmbeddedServerTest {
         JsonNode alice = support().createUser("Alice", "alice-secret");
         assertThat(alice.path("is_invitation_pending").asBoolean()).isFalse();
         assertThat(alice.has("invite_link")).isFalse();
+        assertThat(alice.path("auth_type").asString()).isEqualTo("password");
+        JsonNode listed = api().get("/api/users?q=" + alice.path("email").asString()).json().path("results").get(0);
+        assertThat(listed.path("auth_type").asString()).isEqualTo("password");
+        assertThat(listed.path("is_email_verified").asBoolean()).isTrue();
     }
 
     @Test
@@ -108,6 +114,16 @@ class UserInvitationsApiTest extends EmbeddedServerTest {
         assertThat(deleted.json().path("email").asString()).isEqualTo(ivy.path("email").asString());
         assertThat(api().get("/api/users/" + ivy.path("id").asLong()).status()).isEqualTo(404);
         assertThat(api().get("/api/users/" + alice.path("id").asLong()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void adminCannotDeleteThemselves() {
+        long self = api().get("/api/session").json().path("user").path("id").asLong();
+        var refused = api().delete("/api/users/" + self);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.message()).isEqualTo(
+                "You cannot delete your own account. Please ask another admin to do this for you.");
+        assertThat(api().get("/api/users/" + self).status()).isEqualTo(200);
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.List;
  * @param invitationPending created without a password and not yet through their invitation link
  * @param inviteLink the invitation's link, only in the answer that made it
  * @param profileImageUrl the picture the server draws for the user ({@link Avatar})
+ * @param emailVerified always true: Sightline does not verify emails (Redash shows a "verify your email" banner
+ *                      while it is false)
  */
 public record User(
         @JsonProperty("id") long id,
@@ -28,11 +30,12 @@ public record User(
         @JsonProperty("api_key") @JsonInclude(JsonInclude.Include.NON_NULL) String apiKey,
         @JsonProperty("is_invitation_pending") boolean invitationPending,
         @JsonProperty("invite_link") @JsonInclude(JsonInclude.Include.NON_NULL) String inviteLink,
-        @JsonProperty("profile_image_url") String profileImageUrl) {
+        @JsonProperty("profile_image_url") String profileImageUrl,
+        @JsonProperty("is_email_verified") boolean emailVerified) {
 
     /** The same user with the key an earlier answer showed. */
     public User withApiKey(String key) {
         return new User(id, name, email, groups, createdAt, updatedAt, disabledAt, disabled, activeAt, authType, key,
-                invitationPending, inviteLink, profileImageUrl);
+                invitationPending, inviteLink, profileImageUrl, emailVerified);
     }
 }
