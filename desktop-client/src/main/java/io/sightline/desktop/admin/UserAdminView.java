@@ -15,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -33,8 +35,9 @@ public final class UserAdminView extends Dialog<Void> {
         setResizable(true);
         ListView<User> list = new ListView<>(model.users());
         list.setId("users-list");
-        list.setPrefWidth(260);
-        Cells.show(list, user -> user.name() + " <" + user.email() + ">" + (user.disabled() ? " (disabled)" : ""));
+        list.setPrefWidth(340);
+        Cells.show(list, user -> user.name() + " <" + user.email() + ">" + (user.disabled() ? " (disabled)"
+                : user.invitationPending() ? " (no password yet)" : ""));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null) {
                 model.edit(chosen);
@@ -63,6 +66,18 @@ public final class UserAdminView extends Dialog<Void> {
         apiKey.setId("user-api-key");
         apiKey.setEditable(false);
         apiKey.textProperty().bind(model.apiKeyProperty());
+        TextField link = new TextField();
+        link.setId("user-link");
+        link.setEditable(false);
+        link.setPromptText("an invitation or password reset link, when you make one");
+        link.textProperty().bind(model.linkProperty());
+        Button copyLink = new Button("Copy");
+        copyLink.setId("user-link-copy");
+        copyLink.disableProperty().bind(model.linkProperty().isEmpty());
+        copyLink.setOnAction(e -> Clipboard.getSystemClipboard().setContent(
+                java.util.Map.of(DataFormat.PLAIN_TEXT, model.linkProperty().get())));
+        HBox linkRow = new HBox(6, link, copyLink);
+        HBox.setHgrow(link, Priority.ALWAYS);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
@@ -70,7 +85,8 @@ public final class UserAdminView extends Dialog<Void> {
         form.addRow(1, new Label("Email"), email);
         form.addRow(2, new Label("Password"), password);
         form.addRow(3, new Label("API key"), apiKey);
-        form.addRow(4, new Label("Groups"), groupBoxes);
+        form.addRow(4, new Label("Link"), linkRow);
+        form.addRow(5, new Label("Groups"), groupBoxes);
         GridPane.setHgrow(name, Priority.ALWAYS);
         model.groups().addListener((ListChangeListener<Group>) change -> buildGroupBoxes());
         model.memberOf().addListener((SetChangeListener<Long>) change -> refreshGroupBoxes());
@@ -93,13 +109,32 @@ public final class UserAdminView extends Dialog<Void> {
         regenerate.disableProperty().bind(model.editingProperty().isNull());
         regenerate.setOnAction(e -> model.regenerateApiKey());
 
-        VBox right = new VBox(10, form, message, new HBox(8, save, disable, regenerate));
+        Button invite = new Button("Invitation link");
+        invite.setId("user-invite");
+        invite.disableProperty().bind(Bindings.createBooleanBinding(() -> !invitable(model.editingProperty().get()),
+                model.editingProperty()));
+        invite.setOnAction(e -> model.inviteAgain());
+        Button reset = new Button("Password reset link");
+        reset.setId("user-reset-password");
+        reset.disableProperty().bind(Bindings.createBooleanBinding(() -> !resettable(model.editingProperty().get()),
+                model.editingProperty()));
+        reset.setOnAction(e -> model.resetPassword());
+
+        VBox right = new VBox(10, form, message, new HBox(8, save, disable, regenerate, invite, reset));
         right.setPadding(new Insets(0, 0, 0, 12));
         BorderPane content = new BorderPane(right, null, null, null, left);
-        content.setPrefSize(780, 480);
+        content.setPrefSize(980, 520);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         model.load();
+    }
+
+    private static boolean invitable(User user) {
+        return user != null && user.invitationPending() && !user.disabled();
+    }
+
+    private static boolean resettable(User user) {
+        return user != null && !user.invitationPending() && !user.disabled();
     }
 
     private void buildGroupBoxes() {

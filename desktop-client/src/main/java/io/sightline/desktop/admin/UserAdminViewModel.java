@@ -3,6 +3,7 @@ package io.sightline.desktop.admin;
 import io.sightline.common.api.auth.Group;
 import io.sightline.common.api.auth.User;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.UserLinksClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,13 +22,16 @@ import javafx.collections.ObservableSet;
 
 /**
  * Users for admins: the list, and a form for one (new or existing) with name, email, an optional new password
- * and the groups the user belongs to; disabling and enabling, and a new API key.
+ * and the groups the user belongs to; disabling and enabling, and a new API key. A user created without a password
+ * is an invitation: the screen shows the link where they set one, and makes a new one on demand; an active user
+ * gets a password reset link the same way.
  */
 public final class UserAdminViewModel {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     private final SightlineClient client;
+    private final UserLinksClient links;
     private final BackgroundTasks tasks;
     private final ObservableList<User> users = FXCollections.observableArrayList();
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
@@ -37,21 +41,26 @@ public final class UserAdminViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ObjectProperty<User> editing = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper apiKey = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** How many changes the server has answered (UI thread only): a list read before the last one is stale. */
+    private long answered;
 
     public UserAdminViewModel(SightlineClient client, BackgroundTasks tasks) {
         this.client = client;
+        this.links = new UserLinksClient(client);
         this.tasks = tasks;
     }
 
     public void load() {
+        long asOf = answered;
         tasks.run("Loading users", () -> new Lists(client.users(), client.groups()), lists -> {
             users.setAll(lists.users());
             if (!groups.equals(lists.groups())) {
                 groups.setAll(lists.groups()); // only when changed: the view rebuilds its group check boxes
             }
             User current = editing.get();
-            if (current != null) {
+            if (current != null && asOf == answered) { // a change answered meanwhile is newer than this list
                 lists.users().stream().filter(u -> u.id() == current.id()).findFirst().ifPresent(this::show);
             }
         }, message::set);
@@ -66,6 +75,7 @@ public final class UserAdminViewModel {
         email.set("");
         password.set("");
         apiKey.set("");
+        link.set("");
         memberOf.clear();
         groups.stream().filter(g -> "default".equals(g.name())).forEach(g -> memberOf.add(g.id()));
         message.set("");
@@ -87,6 +97,11 @@ public final class UserAdminViewModel {
             apiKey.set(user.apiKey());
         } else if (before == null || before.id() != user.id()) {
             apiKey.set("");
+        }
+        if (user.inviteLink() != null) {
+            link.set(user.inviteLink());
+        } else if (before == null || before.id() != user.id()) {
+            link.set("");
         }
         memberOf.clear();
         memberOf.addAll(user.groups());
@@ -130,10 +145,14 @@ public final class UserAdminViewModel {
             // the server shows a new user's key only in the answer that creates them
             User created = client.createUser(name.get().strip(), email.get().strip(), null);
             User saved = client.updateUser(created.id(), changes);
-            return saved.withApiKey(created.apiKey());
+            return saved.withApiKey(created.apiKey()).withInviteLink(saved.invitationPending()
+                    ? created.inviteLink() : null);
         }, saved -> {
+            answered++;
             show(saved);
-            message.set((current == null ? "Created \"" : "Saved \"") + saved.name() + "\".");
+            message.set((current == null ? "Created \"" : "Saved \"") + saved.name() + "\"."
+                    + (saved.inviteLink() != null ? " They have no password yet: send them the link, where they set"
+                    + " one (within seven days)." : ""));
             load();
         }, message::set);
     }
@@ -148,6 +167,7 @@ public final class UserAdminViewModel {
         boolean disable = !current.disabled();
         tasks.run(disable ? "Disabling the user" : "Enabling the user",
                 () -> client.setUserDisabled(current.id(), disable), changed -> {
+                    answered++;
                     show(changed);
                     message.set("\"" + changed.name() + "\" is " + (disable ? "disabled: their key and password"
                             + " no longer work." : "enabled again."));
@@ -162,9 +182,42 @@ public final class UserAdminViewModel {
             return;
         }
         tasks.run("Creating a new API key", () -> client.regenerateApiKey(current.id()), changed -> {
+            answered++;
             show(changed);
             message.set("New API key for \"" + changed.name() + "\"; the old one no longer works.");
             load();
+        }, message::set);
+    }
+
+    /** A new invitation link for the user being edited, who has not set a password yet. */
+    public void inviteAgain() {
+        User current = editing.get();
+        if (current == null || !current.invitationPending() || current.disabled()) {
+            message.set(current == null ? "Choose a user first." : "\"" + current.name() + "\" "
+                    + (current.disabled() ? "is disabled: enable them first." : "has a password already: make a"
+                    + " password reset link instead."));
+            return;
+        }
+        tasks.run("Making an invitation link", () -> links.invitation(current.id()), made -> {
+            link.set(made);
+            message.set("Send this link to \"" + current.name() + "\": it lets them set their password within"
+                    + " seven days. Once they use one of their links, the others stop working.");
+        }, message::set);
+    }
+
+    /** A password reset link for the user being edited, who is active. */
+    public void resetPassword() {
+        User current = editing.get();
+        if (current == null || current.invitationPending() || current.disabled()) {
+            message.set(current == null ? "Choose a user first." : "\"" + current.name() + "\" "
+                    + (current.disabled() ? "is disabled: enable them first." : "has not accepted their invitation:"
+                    + " make a new invitation link instead."));
+            return;
+        }
+        tasks.run("Making a password reset link", () -> links.passwordReset(current.id()), made -> {
+            link.set(made);
+            message.set("Send this link to \"" + current.name() + "\": it lets them set a new password once,"
+                    + " within a day. Their current password works until then.");
         }, message::set);
     }
 
@@ -201,6 +254,11 @@ public final class UserAdminViewModel {
 
     public ReadOnlyStringProperty apiKeyProperty() {
         return apiKey.getReadOnlyProperty();
+    }
+
+    /** The last invitation or password reset link made for the user being edited; empty when none. */
+    public ReadOnlyStringProperty linkProperty() {
+        return link.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

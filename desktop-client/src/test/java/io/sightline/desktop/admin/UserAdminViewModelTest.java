@@ -115,4 +115,48 @@ class UserAdminViewModelTest {
         admin.save();
         await().atMost(Duration.ofSeconds(10)).until(() -> admin.messageProperty().get().contains("already used"));
     }
+
+    @Test
+    void aUserCreatedWithoutAPasswordGetsAnInvitationLinkThatOpensTheServersPage() throws Exception {
+        User dora = created();
+        assertThat(admin.messageProperty().get()).contains("send them the link");
+        String first = admin.linkProperty().get();
+        assertThat(first).contains("/invite/");
+        assertThat(page(first)).as("the invitation page").isEqualTo(200);
+
+        admin.resetPassword();
+        assertThat(admin.messageProperty().get()).isEqualTo("\"Dora\" has not accepted their invitation: make a"
+                + " new invitation link instead.");
+        admin.inviteAgain();
+        awaitMessage("Send this link to \"Dora\"");
+        assertThat(admin.linkProperty().get()).contains("/invite/");
+        assertThat(page(admin.linkProperty().get())).isEqualTo(200);
+        assertThat(client.users().stream().filter(u -> u.id() == dora.id()).findFirst().orElseThrow()
+                .invitationPending()).isTrue();
+    }
+
+    @Test
+    void anActiveUserGetsAPasswordResetLink() throws Exception {
+        loaded();
+        admin.startNew();
+        admin.nameProperty().set("Rita");
+        admin.emailProperty().set("rita-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
+        admin.passwordProperty().set("rita-secret");
+        admin.save();
+        awaitMessage("Created");
+        assertThat(admin.linkProperty().get()).as("active at once: no invitation").isEmpty();
+
+        admin.inviteAgain();
+        assertThat(admin.messageProperty().get()).endsWith("has a password already: make a password reset link instead.");
+        admin.resetPassword();
+        awaitMessage("Send this link to \"Rita\"");
+        assertThat(admin.linkProperty().get()).contains("/reset/");
+        assertThat(page(admin.linkProperty().get())).as("the reset page").isEqualTo(200);
+    }
+
+    private static int page(String link) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(link)).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
 }

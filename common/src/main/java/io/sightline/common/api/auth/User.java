@@ -33,6 +33,12 @@ public record User(
         @JsonProperty("profile_image_url") String profileImageUrl,
         @JsonProperty("is_email_verified") boolean emailVerified) {
 
+    /** The same user with the invitation link an earlier answer showed. */
+    public User withInviteLink(String link) {
+        return new User(id, name, email, groups, createdAt, updatedAt, disabledAt, disabled, activeAt, authType, apiKey,
+                invitationPending, link, profileImageUrl, emailVerified);
+    }
+
     /** The same user with the key an earlier answer showed. */
     public User withApiKey(String key) {
         return new User(id, name, email, groups, createdAt, updatedAt, disabledAt, disabled, activeAt, authType, key,
