@@ -187,12 +187,12 @@ class QueryCrudTest extends QueryTestBase {
 
         var deleted = api().delete("/api/queries/" + id);
 
-        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
         JsonNode archived = api().get("/api/queries/" + id).json();
         assertThat(archived.path("is_archived").asBoolean()).isTrue();
         assertThat(archived.path("schedule").isNull()).as("archived queries stop running on schedule").isTrue();
         assertThat(archived.path("query").asString()).isEqualTo("SELECT 1");
-        assertThat(api().delete("/api/queries/" + id).status()).as("archiving twice is harmless").isEqualTo(204);
+        assertThat(api().delete("/api/queries/" + id).status()).as("archiving twice is harmless").isEqualTo(200);
     }
 
     @Test
