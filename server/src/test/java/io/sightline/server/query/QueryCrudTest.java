@@ -33,7 +33,7 @@ class QueryCrudTest extends QueryTestBase {
         assertThat(query.path("schedule").path("interval").asInt()).isEqualTo(3600);
         assertThat(query.path("version").asLong()).isEqualTo(1);
         assertThat(query.path("is_archived").asBoolean()).isFalse();
-        assertThat(query.path("is_draft").asBoolean()).isFalse();
+        assertThat(query.path("is_draft").asBoolean()).as("a new query is a draft, as in Redash").isTrue();
         assertThat(query.path("api_key").asString()).matches("[0-9a-f]{40}");
         assertThat(query.path("latest_query_data_id").isNull()).isTrue();
         assertThat(query.path("visualizations").isArray()).isTrue();
