@@ -10,20 +10,26 @@ import java.util.regex.Pattern;
 /**
  * Redash's query search ({@code q=}) as SQL both metadata databases run: the words of the term must all match
  * (in the name, description or SQL, ignoring case; a number also matches the query's id), {@code or} between words
- * or groups matches either, {@code -word} excludes, parentheses group and {@code "a phrase"} matches as written.
+ * or groups matches either, {@code -word} and {@code -(group)} exclude, parentheses group and {@code "a phrase"}
+ * matches as written.
  * Where Redash matches a word at the start of a word of the text (PostgreSQL full-text search), a word here matches
  * anywhere in the text, so {@code sales} also finds "wholesales".
  */
 final class QuerySearch {
 
     static final int MAX_TERMS = 32;
-    private static final Pattern TOKEN = Pattern.compile("\"([^\"]*)\"?|([()])|(-?)([^\\s()\"]+)");
+    private static final Pattern TOKEN = Pattern.compile("\"([^\"]*)\"?|(-?)([()])|(-?)([^\\s()\"]+)");
     private static final String MATCH = "(LOWER(name) LIKE ? ESCAPE '!' OR LOWER(COALESCE(description, '')) LIKE ?"
             + " ESCAPE '!' OR LOWER(query_text) LIKE ? ESCAPE '!'";
 
     private record Token(String text, boolean phrase, boolean negated) {
         boolean is(String word) {
             return !phrase && !negated && text.equalsIgnoreCase(word);
+        }
+
+        /** "(" or "-(", which excludes the group. */
+        boolean opens() {
+            return !phrase && text.equals("(");
         }
     }
 
@@ -56,10 +62,10 @@ final class QuerySearch {
                 if (!m.group(1).isBlank()) {
                     tokens.add(new Token(m.group(1).trim(), true, false));
                 }
-            } else if (m.group(2) != null) {
-                tokens.add(new Token(m.group(2), false, false));
+            } else if (m.group(3) != null) {
+                tokens.add(new Token(m.group(3), false, !m.group(2).isEmpty()));
             } else {
-                tokens.add(new Token(m.group(4), false, !m.group(3).isEmpty()));
+                tokens.add(new Token(m.group(5), false, !m.group(4).isEmpty()));
             }
         }
         dropUnmatchedClosings(tokens);
@@ -74,7 +80,7 @@ final class QuerySearch {
         int depth = 0;
         for (var it = tokens.iterator(); it.hasNext(); ) {
             Token token = it.next();
-            if (token.is("(")) {
+            if (token.opens()) {
                 depth++;
             } else if (token.is(")")) {
                 if (depth == 0) {
@@ -102,8 +108,9 @@ final class QuerySearch {
         List<String> parts = new ArrayList<>();
         while (next < tokens.size() && !tokens.get(next).is("or") && !tokens.get(next).is(")")) {
             Token token = tokens.get(next++);
-            if (token.is("(")) {
-                parts.add(or());
+            if (token.opens()) {
+                String group = or();
+                parts.add(token.negated() && !group.isEmpty() ? "NOT " + group : group);
                 if (next < tokens.size() && tokens.get(next).is(")")) {
                     next++;
                 }
