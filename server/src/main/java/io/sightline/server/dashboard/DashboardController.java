@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -54,10 +55,11 @@ class DashboardController {
         return lists.one(service.create(caller, reader.forCreate(body)), caller);
     }
 
+    /** By id or slug; with Redash's {@code ?legacy} the key is always a slug (a dashboard named "2024", say). */
     @GetMapping("/{idOrSlug}")
-    Dashboard get(@PathVariable String idOrSlug) {
+    Dashboard get(@PathVariable String idOrSlug, @RequestParam(required = false) String legacy) {
         SightlineUser caller = viewer();
-        return lists.one(service.require(idOrSlug), caller);
+        return lists.one(legacy != null ? service.requireBySlug(idOrSlug) : service.require(idOrSlug), caller);
     }
 
     /**

@@ -53,6 +53,11 @@ class DashboardService {
         return found.orElseThrow(() -> ApiException.notFound("Dashboard " + idOrSlug + " does not exist"));
     }
 
+    DashboardRow requireBySlug(String slug) {
+        return dashboards.findBySlug(slug).orElseThrow(() -> ApiException.notFound("Dashboard " + slug
+                + " does not exist"));
+    }
+
     java.util.Optional<DashboardRow> find(long id) {
         return dashboards.find(id);
     }

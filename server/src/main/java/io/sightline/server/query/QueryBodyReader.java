@@ -4,6 +4,7 @@ import static io.sightline.server.query.QueryEdit.DATA_SOURCE_ID;
 import static io.sightline.server.query.QueryEdit.DESCRIPTION;
 import static io.sightline.server.query.QueryEdit.IS_ARCHIVED;
 import static io.sightline.server.query.QueryEdit.IS_DRAFT;
+import static io.sightline.server.query.QueryEdit.LATEST_QUERY_DATA_ID;
 import static io.sightline.server.query.QueryEdit.NAME;
 import static io.sightline.server.query.QueryEdit.OPTIONS;
 import static io.sightline.server.query.QueryEdit.QUERY;
@@ -51,6 +52,7 @@ class QueryBodyReader {
         this.limits = limits;
     }
 
+    /** As in Redash, a new query is a draft until it is published ({@code is_draft: false}, here or on update). */
     QueryEdit forCreate(JsonNode body) {
         requireObject(body);
         if (!body.has(QUERY)) {
@@ -63,10 +65,11 @@ class QueryBodyReader {
         Set<String> sent = new HashSet<>(edit.sent());
         sent.remove(VERSION);
         sent.remove(IS_ARCHIVED);
+        sent.remove(LATEST_QUERY_DATA_ID); // a new query has no result yet
         return new QueryEdit(Set.copyOf(sent), edit.dataSourceId(), body.has(NAME) ? edit.name() : DEFAULT_NAME,
                 edit.description(), edit.queryText(), edit.scheduleJson(),
                 body.has(OPTIONS) ? edit.optionsJson() : "{}", edit.tags() == null ? List.of() : edit.tags(),
-                edit.draft() != null && edit.draft(), null, null);
+                edit.draft() == null || edit.draft(), null, null, null);
     }
 
     /** An update may not blank the query text: the saved query, its schedule and its dashboards would lose it. */
@@ -116,7 +119,7 @@ class QueryBodyReader {
     private QueryEdit read(JsonNode body) {
         Set<String> sent = new HashSet<>();
         for (String field : List.of(DATA_SOURCE_ID, NAME, DESCRIPTION, QUERY, SCHEDULE, OPTIONS, TAGS, IS_DRAFT, VERSION,
-                IS_ARCHIVED)) {
+                IS_ARCHIVED, LATEST_QUERY_DATA_ID)) {
             if (body.has(field)) {
                 sent.add(field);
             }
@@ -131,7 +134,9 @@ class QueryBodyReader {
                 body.has(TAGS) ? tags(body.get(TAGS)) : null,
                 body.has(IS_DRAFT) ? bool(body.get(IS_DRAFT), IS_DRAFT) : null,
                 body.has(VERSION) ? number(body.get(VERSION), VERSION) : null,
-                body.has(IS_ARCHIVED) ? bool(body.get(IS_ARCHIVED), IS_ARCHIVED) : null);
+                body.has(IS_ARCHIVED) ? bool(body.get(IS_ARCHIVED), IS_ARCHIVED) : null,
+                body.has(LATEST_QUERY_DATA_ID) && !body.get(LATEST_QUERY_DATA_ID).isNull()
+                        ? number(body.get(LATEST_QUERY_DATA_ID), LATEST_QUERY_DATA_ID) : null);
     }
 
     private static void requireObject(JsonNode body) {

@@ -7,7 +7,6 @@ import io.sightline.common.api.query.QueryVersion;
 import io.sightline.server.auth.CurrentUser;
 import io.sightline.server.auth.SightlineUser;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -115,8 +113,8 @@ class QueryController {
         return used(caller, id);
     }
 
+    /** Archives the query; 200 with no body, as Redash answers. */
     @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void archive(@PathVariable long id) {
         service.archive(CurrentUser.get(), id);
     }

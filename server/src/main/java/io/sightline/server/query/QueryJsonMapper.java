@@ -8,6 +8,7 @@ import io.sightline.server.auth.AccessGrants;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.auth.Users;
 import io.sightline.server.datasource.DataSources;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,11 @@ class QueryJsonMapper {
     private final Users users;
     private final DataSources dataSources;
     private final AccessGrants grants;
+    private final LatestResultStats stats;
 
-    QueryJsonMapper(JsonMapper json, Users users, DataSources dataSources, AccessGrants grants) {
+    QueryJsonMapper(JsonMapper json, Users users, DataSources dataSources, AccessGrants grants,
+                    LatestResultStats stats) {
+        this.stats = stats;
         this.json = json;
         this.users = users;
         this.dataSources = dataSources;
@@ -44,7 +48,8 @@ class QueryJsonMapper {
     Query query(QueryRow row, List<String> tags, boolean favorite, List<Visualization> visualizations,
                 SightlineUser viewer) {
         return query(row, tags, favorite, visualizations, userLookup(), viewer,
-                grants.mayModify(AccessGrants.QUERIES, row.id(), viewer.id()));
+                grants.mayModify(AccessGrants.QUERIES, row.id(), viewer.id()),
+                stats.of(Collections.singletonList(row.latestQueryDataId())));
     }
 
     List<Query> queries(List<QueryRow> rows, Map<Long, List<String>> tags, Set<Long> favorites,
@@ -52,9 +57,10 @@ class QueryJsonMapper {
         Function<Long, QueryUser> lookup = userLookup();
         Set<Long> granted = grants.modifiableAmong(AccessGrants.QUERIES, rows.stream().map(QueryRow::id).toList(),
                 viewer.id());
+        Map<Long, LatestResultStats.Stats> latest = stats.of(rows.stream().map(QueryRow::latestQueryDataId).toList());
         return rows.stream().map(row -> query(row, tags.getOrDefault(row.id(), List.of()),
                 favorites.contains(row.id()), visualizations.getOrDefault(row.id(), List.of()), lookup, viewer,
-                granted.contains(row.id()))).toList();
+                granted.contains(row.id()), latest)).toList();
     }
 
     List<QueryVersion> versions(List<QueryVersionRow> rows) {
@@ -67,16 +73,19 @@ class QueryJsonMapper {
     }
 
     private Query query(QueryRow row, List<String> tags, boolean favorite, List<Visualization> visualizations,
-                        Function<Long, QueryUser> user, SightlineUser viewer, boolean granted) {
+                        Function<Long, QueryUser> user, SightlineUser viewer, boolean granted,
+                        Map<Long, LatestResultStats.Stats> latest) {
+        LatestResultStats.Stats result = row.latestQueryDataId() == null ? null : latest.get(row.latestQueryDataId());
+        long lastModifiedById = row.lastModifiedById() != null ? row.lastModifiedById() : row.userId();
         String apiKey = QueryPermissions.mayModify(viewer, row.userId()) ? row.apiKey() : null;
         Map<String, Object> options = object(row.options());
         return new Query(row.id(), row.name(), row.description(), row.queryText(), row.queryHash(),
                 row.schedule() == null ? null : object(row.schedule()), apiKey, row.isArchived(), row.isDraft(),
                 row.updatedAt(), row.createdAt(), row.dataSourceId(), options, row.version(), tags, isSafe(options),
                 row.latestQueryDataId(), user.apply(row.userId()),
-                user.apply(row.lastModifiedById() != null ? row.lastModifiedById() : row.userId()), visualizations,
-                row.scheduleFailures(), scheduleError(row, viewer), favorite,
-                QueryPermissions.canEdit(viewer, row, granted));
+                user.apply(lastModifiedById), visualizations, row.scheduleFailures(), scheduleError(row, viewer), favorite,
+                QueryPermissions.canEdit(viewer, row, granted), lastModifiedById,
+                result == null ? null : result.retrievedAt(), result == null ? null : result.runtime());
     }
 
     /** The refresh's error as the database wrote it only for callers with full access (issue 20, as job errors). */

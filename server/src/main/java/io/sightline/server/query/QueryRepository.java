@@ -74,6 +74,7 @@ class QueryRepository {
         set(edit.has(QueryEdit.OPTIONS), "options", edit.optionsJson(), sets, params);
         set(edit.has(QueryEdit.IS_DRAFT), "is_draft", edit.draft(), sets, params);
         set(edit.has(QueryEdit.IS_ARCHIVED), "is_archived", edit.archived(), sets, params);
+        set(edit.has(QueryEdit.LATEST_QUERY_DATA_ID), "latest_query_data_id", edit.latestQueryDataId(), sets, params);
         if (archives) {
             sets.add("schedule = NULL"); // as DELETE archives: an archived query is no longer scheduled
         }
@@ -186,10 +187,7 @@ class QueryRepository {
             params.add(filter.callerId());
         }
         if (filter.search() != null) {
-            sql.append(" AND (LOWER(name) LIKE LOWER(?) ESCAPE '!' OR LOWER(description) LIKE LOWER(?) ESCAPE '!'"
-                    + " OR LOWER(query_text) LIKE LOWER(?) ESCAPE '!')");
-            String pattern = "%" + filter.search().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            params.addAll(List.of(pattern, pattern, pattern));
+            QuerySearch.where(filter.search(), sql, params);
         }
         if (!filter.tags().isEmpty()) {
             sql.append(" AND id IN (SELECT query_id FROM query_tags WHERE tag IN (")

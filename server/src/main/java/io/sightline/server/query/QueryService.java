@@ -34,10 +34,14 @@ class QueryService {
     private final QueryAccess access;
     private final QueryVisualizations visualizations;
     private final ApplicationEventPublisher events;
+    private final DropdownQueries dropdowns;
+    private final LatestResultStats results;
 
     QueryService(QueryRepository queries, QueryTagRepository tags, QueryVersionRepository versions,
                  DataSources dataSources, Users users, QueryAccess access, QueryVisualizations visualizations,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, DropdownQueries dropdowns, LatestResultStats results) {
+        this.dropdowns = dropdowns;
+        this.results = results;
         this.events = events;
         this.visualizations = visualizations;
         this.queries = queries;
@@ -60,11 +64,13 @@ class QueryService {
     /**
      * A query owned by the caller, who needs full access to its data source.
      *
-     * @throws ApiException 400 for an unknown data source, 403 naming it for view-only or no access
+     * @throws ApiException 400 for an unknown data source, 403 naming it for view-only or no access; 400 / 403 for a
+     *         dropdown parameter naming a query that does not exist / that the caller does not reach
      */
     @Transactional
     long create(SightlineUser caller, QueryContent content, List<String> tagList) {
         access.requireFullAccess(caller, content.dataSourceId());
+        dropdowns.requireReachable(caller, content.optionsJson());
         long id = createAs(caller.id(), content, tagList);
         events.publishEvent(Audited.of("create", "query", id, Map.of("name", content.name(),
                 "data_source_id", content.dataSourceId())));
@@ -100,7 +106,14 @@ class QueryService {
             QueryPermissions.requireSchedule(caller);
         }
         // the data source the query runs on once saved: its SQL is the caller's from now on
-        access.requireFullAccess(caller, edit.has(QueryEdit.DATA_SOURCE_ID) ? edit.dataSourceId() : current.dataSourceId());
+        long dataSourceId = edit.has(QueryEdit.DATA_SOURCE_ID) ? edit.dataSourceId() : current.dataSourceId();
+        access.requireFullAccess(caller, dataSourceId);
+        if (edit.has(QueryEdit.OPTIONS)) {
+            dropdowns.requireReachable(caller, edit.optionsJson());
+        }
+        if (edit.latestQueryDataId() != null) {
+            requireResultOf(dataSourceId, edit.latestQueryDataId());
+        }
         if (edit.version() != null && edit.version() != current.version()) {
             throw changedMeanwhile(current);
         }
@@ -145,7 +158,7 @@ class QueryService {
             name = name.substring(0, QueryBodyReader.MAX_NAME_CHARS);
         }
         var content = new QueryContent(source.dataSourceId(), name, source.description(), source.queryText(), null,
-                source.options(), false);
+                source.options(), true); // a draft, as Redash's fork
         access.requireFullAccess(caller, content.dataSourceId());
         OffsetDateTime now = now();
         long forked = insert(caller.id(), content, tags.tags(id), now);
@@ -163,6 +176,19 @@ class QueryService {
         require(id, caller);
         return versions.find(id, version)
                 .orElseThrow(() -> ApiException.notFound("Query " + id + " has no version " + version));
+    }
+
+    /** A query's latest result must be one of its own data source (Redash's editor saves the result it ran). */
+    private void requireResultOf(long dataSourceId, long resultId) {
+        Long resultDataSource = results.dataSourceOf(resultId);
+        if (resultDataSource == null) {
+            throw ApiException.badRequest("'latest_query_data_id' names query result " + resultId
+                    + ", which does not exist");
+        }
+        if (resultDataSource != dataSourceId) {
+            throw ApiException.badRequest("'latest_query_data_id' names query result " + resultId
+                    + ", which is not a result of the query's data source");
+        }
     }
 
     private void requireDataSource(long dataSourceId) {

@@ -2,13 +2,11 @@ package io.sightline.server.visualization;
 
 import io.sightline.common.api.visualization.Visualization;
 import io.sightline.server.auth.CurrentUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -35,8 +33,8 @@ class VisualizationController {
         return service.update(CurrentUser.get(), id, reader.forUpdate(body));
     }
 
+    /** 200 with no body, as Redash's VisualizationResource.delete answers. */
     @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id) {
         service.delete(CurrentUser.get(), id);
     }

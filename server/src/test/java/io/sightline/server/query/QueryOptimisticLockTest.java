@@ -53,7 +53,7 @@ class QueryOptimisticLockTest extends QueryTestBase {
     }
 
     private static QueryEdit edit(String sql) {
-        return new QueryEdit(Set.of(QueryEdit.QUERY), null, null, null, sql, null, null, null, null, 1L, null);
+        return new QueryEdit(Set.of(QueryEdit.QUERY), null, null, null, sql, null, null, null, null, 1L, null, null);
     }
 
     private static OffsetDateTime now() {

@@ -23,6 +23,9 @@ import java.util.Map;
  * @param favorite Sightline and Redash: whether the caller has starred the query
  * @param canEdit whether the caller may change it: with {@code edit_query}, its owner, an admin or a user granted
  *        {@code modify} on it ({@code /api/queries/{id}/acl})
+ * @param lastModifiedById Redash's list field: the id of {@code lastModifiedBy} (the owner before any update)
+ * @param retrievedAt when the latest result ({@code latestQueryDataId}) was retrieved; null without one
+ * @param runtime how long the latest result took, in seconds; null without one
  */
 public record Query(
         @JsonProperty("id") long id,
@@ -48,5 +51,8 @@ public record Query(
         @JsonProperty("schedule_failures") int scheduleFailures,
         @JsonProperty("schedule_last_error") String scheduleLastError,
         @JsonProperty("is_favorite") boolean favorite,
-        @JsonProperty("can_edit") boolean canEdit) {
+        @JsonProperty("can_edit") boolean canEdit,
+        @JsonProperty("last_modified_by_id") Long lastModifiedById,
+        @JsonProperty("retrieved_at") OffsetDateTime retrievedAt,
+        @JsonProperty("runtime") Double runtime) {
 }

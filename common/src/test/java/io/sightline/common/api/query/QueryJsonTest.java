@@ -19,7 +19,7 @@ class QueryJsonTest {
             OffsetDateTime.parse("2026-01-01T00:00:00+01:00"), 3,
             Map.of("parameters", List.of(Map.of("name", "x", "type", "text"))), 2, List.of("finance"), false, null,
             new QueryUser(1, "Admin", "admin@example.com"), new QueryUser(2, "Ann", "ann@example.com"), List.of(), 2,
-            "relation \"sales\" does not exist", true, true);
+            "relation \"sales\" does not exist", true, true, 2L, OffsetDateTime.parse("2026-01-02T03:00:00Z"), 1.5);
 
     @Test
     void queryUsesRedashFieldNames() {
@@ -27,10 +27,13 @@ class QueryJsonTest {
         assertThat(tree.propertyNames()).containsExactlyInAnyOrder("id", "name", "description", "query", "query_hash",
                 "schedule", "api_key", "is_archived", "is_draft", "updated_at", "created_at", "data_source_id",
                 "options", "version", "tags", "is_safe", "latest_query_data_id", "user", "last_modified_by",
-                "visualizations", "schedule_failures", "schedule_last_error", "is_favorite", "can_edit");
+                "visualizations", "schedule_failures", "schedule_last_error", "is_favorite", "can_edit",
+                "last_modified_by_id", "retrieved_at", "runtime");
         assertThat(tree.path("is_draft").asBoolean()).isTrue();
         assertThat(tree.path("is_favorite").asBoolean()).isTrue();
         assertThat(tree.path("last_modified_by").path("email").asString()).isEqualTo("ann@example.com");
+        assertThat(tree.path("last_modified_by_id").asLong()).isEqualTo(2);
+        assertThat(tree.path("runtime").asDouble()).isEqualTo(1.5);
     }
 
     @Test
