@@ -21,7 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * Writes the README's screenshots of the details, funnel and cohort visualizations, light and dark, each drawn by
+ * Writes the README's screenshots of the details, funnel, cohort and box plot visualizations, light and dark, each drawn by
  * the workbench's renderer for a known result in a themed window. Run under Xvfb (as MapScreenshots, see
  * docs/performance.md): {@code xvfb-run -a java -cp ... io.sightline.desktop.screenshots.RendererScreenshots docs/images}
  */
@@ -49,6 +49,9 @@ public final class RendererScreenshots {
                             "dateColumn", "signup_month", "stageColumn", "month_number", "totalColumn", "customers",
                             "valueColumn", "active", "peopleColumnTitle", "Customers",
                             "stageColumnTitle", "Month {{ @ }}"), retention());
+            shoot(out.resolve("viz-box-" + theme + ".png"), theme, 800, 420,
+                    (o, r) -> renderers.render("CHART", o, r), Map.of("globalSeriesType", "box",
+                            "columnMapping", Map.of("region", "x", "basket", "y")), baskets());
         }
         Platform.exit();
     }
@@ -109,6 +112,22 @@ public final class RendererScreenshots {
                 new Object[] {"Visited the store", 12_480}, new Object[] {"Viewed a product", 8_216},
                 new Object[] {"Added to cart", 3_904}, new Object[] {"Started checkout", 2_310},
                 new Object[] {"Paid", 1_742});
+    }
+
+    /** Order values per region: skewed to the right, with a few large orders beyond the whiskers. */
+    private static ResultData baskets() {
+        java.util.Random random = new java.util.Random(11);
+        String[] regions = {"APAC", "EMEA", "LATAM", "North America"};
+        double[] medians = {62, 85, 48, 97};
+        List<Object[]> rows = new ArrayList<>();
+        for (int r = 0; r < regions.length; r++) {
+            for (int i = 0; i < 120; i++) {
+                double value = medians[r] * Math.exp(0.35 * random.nextGaussian());
+                rows.add(new Object[] {regions[r], Math.round(value * 100) / 100.0});
+            }
+        }
+        return table(List.of(new ResultColumn("region", "string"), new ResultColumn("basket", "float")),
+                rows.toArray(Object[][]::new));
     }
 
     /** Six monthly cohorts of customers, fewer of each still active month after month. */

@@ -38,7 +38,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 
 /**
- * {@code CHART}: column / bar (grouped, stacked, horizontal), line, area (stacked, percent), pie / donut and scatter,
+ * {@code CHART}: column / bar (grouped, stacked, horizontal), line, area (stacked, percent), pie / donut, scatter and
+ * box plot ({@link BoxPlotChart}),
  * from {@link ChartShaper}'s series (sorting, missing values, stacking, percent, comparison and downsampling are
  * done there, the same for every renderer). Drawn with {@code javafx.scene.chart} (docs/decisions/0028): every
  * bar and slice is a node, themed by the style sheets and readable by tests and screen readers. Lines and scatters
@@ -59,13 +60,14 @@ public final class ChartRenderer implements VisualizationRenderer {
         pane.getStyleClass().add("chart-visualization");
         int budget = whole.pointBudget() > 0 ? whole.pointBudget() : DEFAULT_POINT_BUDGET;
         ShapedChart shaped = ChartShaper.shape(result, whole);
+        final ShapedChart everyRow = shaped; // a box is of every value: never downsampled
         ChartOptions options = whole;
         if (LargeXyChart.suits(shaped, whole, type, budget)) {
             pane.setCenter(LargeXyChart.draw(shaped, whole, type));
             notes(pane, shaped);
             return pane;
         }
-        if (shaped.series().stream().anyMatch(s -> s.points().size() > budget)) {
+        if (type != SeriesType.BOX && shaped.series().stream().anyMatch(s -> s.points().size() > budget)) {
             options = new ChartOptions(withBudget(saved));
             shaped = ChartShaper.shape(result, options);
         }
@@ -75,6 +77,7 @@ public final class ChartRenderer implements VisualizationRenderer {
             case PIE -> pie(drawn, drawnOptions);
             case COLUMN -> bars(drawn, drawnOptions);
             case LINE, AREA, SCATTER, BUBBLE -> xy(drawn, drawnOptions, type);
+            case BOX -> BoxPlotChart.draw(everyRow, whole, valueAxis(whole));
             default -> null;
         };
         if (chart == null) {
