@@ -21,7 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * Writes the README's screenshots of the details, funnel, cohort and box plot visualizations, light and dark, each drawn by
+ * Writes the README's screenshots of the details, funnel, cohort, box plot and heatmap visualizations, light and dark, each drawn by
  * the workbench's renderer for a known result in a themed window. Run under Xvfb (as MapScreenshots, see
  * docs/performance.md): {@code xvfb-run -a java -cp ... io.sightline.desktop.screenshots.RendererScreenshots docs/images}
  */
@@ -52,6 +52,10 @@ public final class RendererScreenshots {
             shoot(out.resolve("viz-box-" + theme + ".png"), theme, 800, 420,
                     (o, r) -> renderers.render("CHART", o, r), Map.of("globalSeriesType", "box",
                             "columnMapping", Map.of("region", "x", "basket", "y")), baskets());
+            shoot(out.resolve("viz-heatmap-" + theme + ".png"), theme, 900, 340,
+                    (o, r) -> renderers.render("CHART", o, r), Map.of("globalSeriesType", "heatmap",
+                            "showDataLabels", true, "numberFormat", "0,0",
+                            "columnMapping", Map.of("hour", "x", "weekday", "y", "orders", "zVal")), ordersByHour());
         }
         Platform.exit();
     }
@@ -128,6 +132,21 @@ public final class RendererScreenshots {
         }
         return table(List.of(new ResultColumn("region", "string"), new ResultColumn("basket", "float")),
                 rows.toArray(Object[][]::new));
+    }
+
+    /** Orders per weekday and opening hour: busier at lunch and in the evening, busiest at the weekend. */
+    private static ResultData ordersByHour() {
+        String[] days = {"1 Mon", "2 Tue", "3 Wed", "4 Thu", "5 Fri", "6 Sat", "7 Sun"};
+        List<Object[]> rows = new ArrayList<>();
+        for (int d = 0; d < days.length; d++) {
+            for (int hour = 9; hour <= 20; hour++) {
+                double busy = 1 + Math.exp(-Math.pow(hour - 12.5, 2) / 2) + 1.4 * Math.exp(-Math.pow(hour - 18, 2) / 3);
+                double day = d >= 5 ? 1.6 : 1 + 0.05 * d;
+                rows.add(new Object[] {hour, days[d], (int) Math.round(40 * busy * day)});
+            }
+        }
+        return table(List.of(new ResultColumn("hour", "integer"), new ResultColumn("weekday", "string"),
+                new ResultColumn("orders", "integer")), rows.toArray(Object[][]::new));
     }
 
     /** Six monthly cohorts of customers, fewer of each still active month after month. */

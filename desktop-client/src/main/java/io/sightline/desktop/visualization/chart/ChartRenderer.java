@@ -38,8 +38,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 
 /**
- * {@code CHART}: column / bar (grouped, stacked, horizontal), line, area (stacked, percent), pie / donut, scatter and
- * box plot ({@link BoxPlotChart}),
+ * {@code CHART}: column / bar (grouped, stacked, horizontal), line, area (stacked, percent), pie / donut, scatter,
+ * box plot ({@link BoxPlotChart}) and heatmap ({@link HeatmapChart}),
  * from {@link ChartShaper}'s series (sorting, missing values, stacking, percent, comparison and downsampling are
  * done there, the same for every renderer). Drawn with {@code javafx.scene.chart} (docs/decisions/0028): every
  * bar and slice is a node, themed by the style sheets and readable by tests and screen readers. Lines and scatters
@@ -78,6 +78,7 @@ public final class ChartRenderer implements VisualizationRenderer {
             case COLUMN -> bars(drawn, drawnOptions);
             case LINE, AREA, SCATTER, BUBBLE -> xy(drawn, drawnOptions, type);
             case BOX -> BoxPlotChart.draw(everyRow, whole, valueAxis(whole));
+            case HEATMAP -> HeatmapChart.draw(result, whole);
             default -> null;
         };
         if (chart == null) {
