@@ -21,7 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * Writes the README's screenshots of the details, funnel, cohort, box plot and heatmap visualizations, light and dark, each drawn by
+ * Writes the README's screenshots of the details, funnel, cohort, box plot, heatmap and second-axis visualizations, light and dark, each drawn by
  * the workbench's renderer for a known result in a themed window. Run under Xvfb (as MapScreenshots, see
  * docs/performance.md): {@code xvfb-run -a java -cp ... io.sightline.desktop.screenshots.RendererScreenshots docs/images}
  */
@@ -56,6 +56,13 @@ public final class RendererScreenshots {
                     (o, r) -> renderers.render("CHART", o, r), Map.of("globalSeriesType", "heatmap",
                             "showDataLabels", true, "numberFormat", "0,0",
                             "columnMapping", Map.of("hour", "x", "weekday", "y", "orders", "zVal")), ordersByHour());
+            shoot(out.resolve("viz-second-axis-" + theme + ".png"), theme, 900, 420,
+                    (o, r) -> renderers.render("CHART", o, r), Map.of("globalSeriesType", "column",
+                            "numberFormat", "0,0[.]000",
+                            "columnMapping", Map.of("region", "x", "revenue", "y", "margin", "y"),
+                            "seriesOptions", Map.of("margin", Map.of("type", "line", "yAxis", 1)),
+                            "yAxis", List.of(Map.of("type", "linear", "title", Map.of("text", "Revenue")),
+                                    Map.of("type", "linear", "title", Map.of("text", "Margin")))), margins());
         }
         Platform.exit();
     }
@@ -147,6 +154,14 @@ public final class RendererScreenshots {
         }
         return table(List.of(new ResultColumn("hour", "integer"), new ResultColumn("weekday", "string"),
                 new ResultColumn("orders", "integer")), rows.toArray(Object[][]::new));
+    }
+
+    /** Revenue and margin per region: the bars on the left axis, the margin line on the right one. */
+    private static ResultData margins() {
+        return table(List.of(new ResultColumn("region", "string"), new ResultColumn("revenue", "float"),
+                        new ResultColumn("margin", "float")),
+                new Object[] {"APAC", 1_240_000.0, 0.24}, new Object[] {"EMEA", 2_310_000.0, 0.18},
+                new Object[] {"LATAM", 610_000.0, 0.31}, new Object[] {"North America", 2_980_000.0, 0.21});
     }
 
     /** Six monthly cohorts of customers, fewer of each still active month after month. */

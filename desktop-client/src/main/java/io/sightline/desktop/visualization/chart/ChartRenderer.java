@@ -73,6 +73,11 @@ public final class ChartRenderer implements VisualizationRenderer {
         }
         final ShapedChart drawn = shaped;
         final ChartOptions drawnOptions = options;
+        if (SecondAxisChart.applies(drawn, drawnOptions, type)) {
+            pane.setCenter(SecondAxisChart.draw(drawn, drawnOptions));
+            notes(pane, shaped);
+            return pane;
+        }
         Node chart = switch (type) {
             case PIE -> pie(drawn, drawnOptions);
             case COLUMN -> bars(drawn, drawnOptions);
@@ -160,11 +165,15 @@ public final class ChartRenderer implements VisualizationRenderer {
     // ---- column / bar
 
     private static Node bars(ShapedChart shaped, ChartOptions options) {
+        return bars(shaped, options, 0, categoryOrder(shaped, options));
+    }
+
+    /** The bars of {@code shaped} against value axis {@code axis} (0 left, 1 right), over these categories. */
+    static XYChart<?, ?> bars(ShapedChart shaped, ChartOptions options, int axis, List<String> order) {
         boolean horizontal = options.swappedAxes();
         boolean stacked = options.stacked();
         CategoryAxis categories = new CategoryAxis();
-        NumberAxis values = valueAxis(options);
-        List<String> order = categoryOrder(shaped, options);
+        NumberAxis values = valueAxis(options, axis);
         categories.getCategories().setAll(order);
         XYChart<?, ?> chart;
         if (horizontal) {
@@ -205,7 +214,7 @@ public final class ChartRenderer implements VisualizationRenderer {
         chart.getData().add(series);
     }
 
-    private static List<String> categoryOrder(ShapedChart shaped, ChartOptions options) {
+    static List<String> categoryOrder(ShapedChart shaped, ChartOptions options) {
         java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
         for (ChartSeries series : shaped.series()) {
             for (ChartPoint point : series.points()) {
@@ -218,11 +227,17 @@ public final class ChartRenderer implements VisualizationRenderer {
     // ---- line / area / scatter
 
     private static Node xy(ShapedChart shaped, ChartOptions options, SeriesType type) {
+        return xy(shaped, options, type, 0, categoryOrder(shaped, options));
+    }
+
+    /** Lines, areas or dots of {@code shaped} against value axis {@code valueAxis}, categories in this order. */
+    static XYChart<?, ?> xy(ShapedChart shaped, ChartOptions options, SeriesType type, int valueAxis,
+                            List<String> order) {
         boolean category = shaped.xKind() == XKind.CATEGORY;
         Axis<?> x;
         if (category) {
             CategoryAxis axis = new CategoryAxis();
-            axis.getCategories().setAll(categoryOrder(shaped, options));
+            axis.getCategories().setAll(order);
             x = axis;
         } else {
             NumberAxis axis = new NumberAxis();
@@ -244,7 +259,7 @@ public final class ChartRenderer implements VisualizationRenderer {
             }
             x = axis;
         }
-        NumberAxis y = valueAxis(options);
+        NumberAxis y = valueAxis(options, valueAxis);
         boolean stacked = options.stacked();
         XYChart<?, ?> chart = switch (type) {
             case AREA -> stacked ? new StackedAreaChart<>(cast(x), y) : new AreaChart<>(cast(x), y);
@@ -313,8 +328,13 @@ public final class ChartRenderer implements VisualizationRenderer {
     // ---- shared
 
     private static NumberAxis valueAxis(ChartOptions options) {
+        return valueAxis(options, 0);
+    }
+
+    /** Value axis {@code index} ({@code yAxis[index]}: title, range). */
+    private static NumberAxis valueAxis(ChartOptions options, int index) {
         NumberAxis axis = new NumberAxis();
-        String title = options.string("yAxis.0.title.text");
+        String title = options.string("yAxis." + index + ".title.text");
         if (title != null && !title.isBlank()) {
             axis.setLabel(title);
         }
@@ -331,8 +351,8 @@ public final class ChartRenderer implements VisualizationRenderer {
                 return 0;
             }
         });
-        Object min = options.get("yAxis.0.rangeMin");
-        Object max = options.get("yAxis.0.rangeMax");
+        Object min = options.get("yAxis." + index + ".rangeMin");
+        Object max = options.get("yAxis." + index + ".rangeMax");
         if (min instanceof Number lo && max instanceof Number hi && hi.doubleValue() > lo.doubleValue()) {
             axis.setAutoRanging(false);
             axis.setLowerBound(lo.doubleValue());
