@@ -5,7 +5,10 @@ import io.sightline.common.visualization.MapOptions;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.VisualizationType;
 import io.sightline.desktop.visualization.chart.ChartRenderer;
+import io.sightline.desktop.visualization.cohort.CohortRenderer;
 import io.sightline.desktop.visualization.counter.CounterRenderer;
+import io.sightline.desktop.visualization.details.DetailsRenderer;
+import io.sightline.desktop.visualization.funnel.FunnelRenderer;
 import io.sightline.desktop.visualization.map.ChoroplethMap;
 import io.sightline.desktop.visualization.map.MarkerMap;
 import io.sightline.desktop.visualization.pivot.PivotRenderer;
@@ -33,6 +36,9 @@ public final class VisualizationRenderers {
         all.register(VisualizationType.COUNTER, new CounterRenderer());
         all.register(VisualizationType.TABLE, new TableRenderer());
         all.register(VisualizationType.PIVOT, new PivotRenderer());
+        all.register(VisualizationType.DETAILS, new DetailsRenderer());
+        all.register(VisualizationType.FUNNEL, new FunnelRenderer());
+        all.register(VisualizationType.COHORT, new CohortRenderer());
         all.register(VisualizationType.CHOROPLETH,
                 (options, result) -> ChoroplethMap.render(new ChoroplethOptions(options), result));
         all.register(VisualizationType.MAP, (options, result) -> MarkerMap.render(new MapOptions(options), result));

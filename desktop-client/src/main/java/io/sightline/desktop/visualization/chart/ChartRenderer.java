@@ -38,7 +38,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 
 /**
- * {@code CHART}: column / bar (grouped, stacked, horizontal), line, area (stacked, percent), pie / donut and scatter,
+ * {@code CHART}: column / bar (grouped, stacked, horizontal), line, area (stacked, percent), pie / donut, scatter,
+ * box plot ({@link BoxPlotChart}) and heatmap ({@link HeatmapChart}),
  * from {@link ChartShaper}'s series (sorting, missing values, stacking, percent, comparison and downsampling are
  * done there, the same for every renderer). Drawn with {@code javafx.scene.chart} (docs/decisions/0028): every
  * bar and slice is a node, themed by the style sheets and readable by tests and screen readers. Lines and scatters
@@ -59,22 +60,30 @@ public final class ChartRenderer implements VisualizationRenderer {
         pane.getStyleClass().add("chart-visualization");
         int budget = whole.pointBudget() > 0 ? whole.pointBudget() : DEFAULT_POINT_BUDGET;
         ShapedChart shaped = ChartShaper.shape(result, whole);
+        final ShapedChart everyRow = shaped; // a box is of every value: never downsampled
         ChartOptions options = whole;
         if (LargeXyChart.suits(shaped, whole, type, budget)) {
             pane.setCenter(LargeXyChart.draw(shaped, whole, type));
             notes(pane, shaped);
             return pane;
         }
-        if (shaped.series().stream().anyMatch(s -> s.points().size() > budget)) {
+        if (type != SeriesType.BOX && shaped.series().stream().anyMatch(s -> s.points().size() > budget)) {
             options = new ChartOptions(withBudget(saved));
             shaped = ChartShaper.shape(result, options);
         }
         final ShapedChart drawn = shaped;
         final ChartOptions drawnOptions = options;
+        if (SecondAxisChart.applies(drawn, drawnOptions, type)) {
+            pane.setCenter(SecondAxisChart.draw(drawn, drawnOptions));
+            notes(pane, shaped);
+            return pane;
+        }
         Node chart = switch (type) {
             case PIE -> pie(drawn, drawnOptions);
             case COLUMN -> bars(drawn, drawnOptions);
             case LINE, AREA, SCATTER, BUBBLE -> xy(drawn, drawnOptions, type);
+            case BOX -> BoxPlotChart.draw(everyRow, whole, valueAxis(whole));
+            case HEATMAP -> HeatmapChart.draw(result, whole);
             default -> null;
         };
         if (chart == null) {
@@ -156,11 +165,15 @@ public final class ChartRenderer implements VisualizationRenderer {
     // ---- column / bar
 
     private static Node bars(ShapedChart shaped, ChartOptions options) {
+        return bars(shaped, options, 0, categoryOrder(shaped, options));
+    }
+
+    /** The bars of {@code shaped} against value axis {@code axis} (0 left, 1 right), over these categories. */
+    static XYChart<?, ?> bars(ShapedChart shaped, ChartOptions options, int axis, List<String> order) {
         boolean horizontal = options.swappedAxes();
         boolean stacked = options.stacked();
         CategoryAxis categories = new CategoryAxis();
-        NumberAxis values = valueAxis(options);
-        List<String> order = categoryOrder(shaped, options);
+        NumberAxis values = valueAxis(options, axis);
         categories.getCategories().setAll(order);
         XYChart<?, ?> chart;
         if (horizontal) {
@@ -201,7 +214,7 @@ public final class ChartRenderer implements VisualizationRenderer {
         chart.getData().add(series);
     }
 
-    private static List<String> categoryOrder(ShapedChart shaped, ChartOptions options) {
+    static List<String> categoryOrder(ShapedChart shaped, ChartOptions options) {
         java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
         for (ChartSeries series : shaped.series()) {
             for (ChartPoint point : series.points()) {
@@ -214,11 +227,17 @@ public final class ChartRenderer implements VisualizationRenderer {
     // ---- line / area / scatter
 
     private static Node xy(ShapedChart shaped, ChartOptions options, SeriesType type) {
+        return xy(shaped, options, type, 0, categoryOrder(shaped, options));
+    }
+
+    /** Lines, areas or dots of {@code shaped} against value axis {@code valueAxis}, categories in this order. */
+    static XYChart<?, ?> xy(ShapedChart shaped, ChartOptions options, SeriesType type, int valueAxis,
+                            List<String> order) {
         boolean category = shaped.xKind() == XKind.CATEGORY;
         Axis<?> x;
         if (category) {
             CategoryAxis axis = new CategoryAxis();
-            axis.getCategories().setAll(categoryOrder(shaped, options));
+            axis.getCategories().setAll(order);
             x = axis;
         } else {
             NumberAxis axis = new NumberAxis();
@@ -240,7 +259,7 @@ public final class ChartRenderer implements VisualizationRenderer {
             }
             x = axis;
         }
-        NumberAxis y = valueAxis(options);
+        NumberAxis y = valueAxis(options, valueAxis);
         boolean stacked = options.stacked();
         XYChart<?, ?> chart = switch (type) {
             case AREA -> stacked ? new StackedAreaChart<>(cast(x), y) : new AreaChart<>(cast(x), y);
@@ -309,8 +328,13 @@ public final class ChartRenderer implements VisualizationRenderer {
     // ---- shared
 
     private static NumberAxis valueAxis(ChartOptions options) {
+        return valueAxis(options, 0);
+    }
+
+    /** Value axis {@code index} ({@code yAxis[index]}: title, range). */
+    private static NumberAxis valueAxis(ChartOptions options, int index) {
         NumberAxis axis = new NumberAxis();
-        String title = options.string("yAxis.0.title.text");
+        String title = options.string("yAxis." + index + ".title.text");
         if (title != null && !title.isBlank()) {
             axis.setLabel(title);
         }
@@ -327,8 +351,8 @@ public final class ChartRenderer implements VisualizationRenderer {
                 return 0;
             }
         });
-        Object min = options.get("yAxis.0.rangeMin");
-        Object max = options.get("yAxis.0.rangeMax");
+        Object min = options.get("yAxis." + index + ".rangeMin");
+        Object max = options.get("yAxis." + index + ".rangeMax");
         if (min instanceof Number lo && max instanceof Number hi && hi.doubleValue() > lo.doubleValue()) {
             axis.setAutoRanging(false);
             axis.setLowerBound(lo.doubleValue());

@@ -1,0 +1,186 @@
+package io.sightline.desktop.visualization.chart;
+
+import io.sightline.common.visualization.BoxPlot;
+import io.sightline.common.visualization.BoxStats;
+import io.sightline.common.visualization.ChartOptions;
+import io.sightline.common.visualization.NumberFormat;
+import io.sightline.common.visualization.ShapedChart;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * Redash's {@code box} series: per x and series a box from the first to the third quartile, a line at the median,
+ * whiskers to the furthest values within 1.5 × IQR and dots for the values beyond ({@link BoxPlot}). A
+ * {@code javafx.scene.chart} chart like the others, so axes, legend and theme are theirs.
+ */
+final class BoxPlotChart extends XYChart<String, Number> {
+
+    /** The lowest and highest value drawn (whiskers and outliers), for the value axis. */
+    private double[] range = {0, 1};
+
+    private BoxPlotChart(CategoryAxis x, NumberAxis y) {
+        super(x, y);
+        setAnimated(false);
+        setData(javafx.collections.FXCollections.observableArrayList());
+    }
+
+    static BoxPlotChart draw(ShapedChart shaped, ChartOptions options, NumberAxis values) {
+        BoxPlot plot = BoxPlot.of(shaped);
+        CategoryAxis categories = new CategoryAxis();
+        List<String> labels = new ArrayList<>();
+        for (Object x : plot.xs()) {
+            labels.add(ChartRenderer.label(x, shaped.xKind(), options));
+        }
+        categories.getCategories().setAll(labels);
+        values.setForceZeroInRange(false);
+        BoxPlotChart chart = new BoxPlotChart(categories, values);
+        chart.range = plot.range();
+        chart.setId("chart-box");
+        chart.getStyleClass().add("visualization-chart");
+        int index = 0;
+        for (BoxPlot.Series series : plot.series()) {
+            XYChart.Series<String, Number> drawn = new XYChart.Series<>();
+            drawn.setName(series.name());
+            for (int i = 0; i < plot.xs().size(); i++) {
+                BoxStats box = series.boxes().get(plot.xs().get(i));
+                if (box != null) {
+                    XYChart.Data<String, Number> data = new XYChart.Data<>(labels.get(i), box.median(), box);
+                    data.setNode(node(box, index, series.name() + " \u00B7 " + labels.get(i), options));
+                    drawn.getData().add(data);
+                }
+            }
+            chart.getData().add(drawn);
+            index++;
+        }
+        return chart;
+    }
+
+    private static Group node(BoxStats box, int series, String title, ChartOptions options) {
+        String colour = "CHART_COLOR_" + (series % 8 + 1);
+        Line whisker = part(new Line(), "box-whisker", colour);
+        Line lowCap = part(new Line(), "box-whisker-cap", colour);
+        Line highCap = part(new Line(), "box-whisker-cap", colour);
+        Rectangle quartiles = part(new Rectangle(), "box-quartiles", colour);
+        quartiles.setStyle("-fx-stroke: " + colour + "; -fx-fill: " + colour + "_TRANS_20;");
+        Line median = part(new Line(), "box-median", colour);
+        median.setStrokeWidth(2);
+        Group group = new Group(whisker, lowCap, highCap, quartiles, median);
+        for (Double outlier : box.outliers()) {
+            Circle dot = part(new Circle(3), "box-outlier", colour);
+            dot.setStyle("-fx-stroke: " + colour + "; -fx-fill: transparent;");
+            dot.setUserData(outlier);
+            group.getChildren().add(dot);
+        }
+        String format = options.numberFormat();
+        Tooltip.install(quartiles, new Tooltip(title + "\nmax " + NumberFormat.format(box.max(), format)
+                + "\nupper fence " + NumberFormat.format(box.upperWhisker(), format)
+                + "\nq3 " + NumberFormat.format(box.q3(), format)
+                + "\nmedian " + NumberFormat.format(box.median(), format)
+                + "\nq1 " + NumberFormat.format(box.q1(), format)
+                + "\nlower fence " + NumberFormat.format(box.lowerWhisker(), format)
+                + "\nmin " + NumberFormat.format(box.min(), format)));
+        group.getStyleClass().add("box-plot-box");
+        return group;
+    }
+
+    private static <T extends javafx.scene.shape.Shape> T part(T shape, String styleClass, String colour) {
+        shape.getStyleClass().add(styleClass);
+        shape.setStyle("-fx-stroke: " + colour + ";");
+        return shape;
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        CategoryAxis x = (CategoryAxis) getXAxis();
+        NumberAxis y = (NumberAxis) getYAxis();
+        int seriesCount = getData().size();
+        double band = x.getCategorySpacing() * 0.7;
+        double width = band / Math.max(1, seriesCount);
+        for (int s = 0; s < seriesCount; s++) {
+            for (Data<String, Number> data : getData().get(s).getData()) {
+                if (!(data.getExtraValue() instanceof BoxStats box) || !(data.getNode() instanceof Group group)) {
+                    continue;
+                }
+                double centre = x.getDisplayPosition(data.getXValue()) - band / 2 + width * (s + 0.5);
+                double boxWidth = width * 0.8;
+                double left = centre - boxWidth / 2;
+                double q1 = y.getDisplayPosition(box.q1());
+                double q3 = y.getDisplayPosition(box.q3());
+                double low = y.getDisplayPosition(box.lowerWhisker());
+                double high = y.getDisplayPosition(box.upperWhisker());
+                double median = y.getDisplayPosition(box.median());
+                List<Node> parts = group.getChildren();
+                set((Line) parts.get(0), centre, low, centre, high);
+                set((Line) parts.get(1), centre - boxWidth / 4, low, centre + boxWidth / 4, low);
+                set((Line) parts.get(2), centre - boxWidth / 4, high, centre + boxWidth / 4, high);
+                Rectangle quartiles = (Rectangle) parts.get(3);
+                quartiles.setX(left);
+                quartiles.setY(Math.min(q1, q3));
+                quartiles.setWidth(boxWidth);
+                quartiles.setHeight(Math.abs(q1 - q3));
+                set((Line) parts.get(4), left, median, left + boxWidth, median);
+                for (int i = 5; i < parts.size(); i++) {
+                    Circle dot = (Circle) parts.get(i);
+                    dot.setCenterX(centre);
+                    dot.setCenterY(y.getDisplayPosition((Double) dot.getUserData()));
+                }
+            }
+        }
+    }
+
+    private static void set(Line line, double x1, double y1, double x2, double y2) {
+        line.setStartX(x1);
+        line.setStartY(y1);
+        line.setEndX(x2);
+        line.setEndY(y2);
+    }
+
+    /** The value axis spans the whiskers and outliers, not only the medians the data items carry. */
+    @Override
+    protected void updateAxisRange() {
+        super.updateAxisRange();
+        if (getYAxis().isAutoRanging()) {
+            getYAxis().invalidateRange(List.of(range[0], range[1]));
+        }
+    }
+
+    @Override
+    protected void dataItemAdded(Series<String, Number> series, int itemIndex, Data<String, Number> item) {
+        getPlotChildren().add(item.getNode());
+    }
+
+    @Override
+    protected void dataItemRemoved(Data<String, Number> item, Series<String, Number> series) {
+        getPlotChildren().remove(item.getNode());
+        removeDataItemFromDisplay(series, item);
+    }
+
+    @Override
+    protected void dataItemChanged(Data<String, Number> item) {
+        // the boxes are drawn once per render; a changed result renders a new chart
+    }
+
+    @Override
+    protected void seriesAdded(Series<String, Number> series, int seriesIndex) {
+        for (Data<String, Number> item : series.getData()) {
+            getPlotChildren().add(item.getNode());
+        }
+    }
+
+    @Override
+    protected void seriesRemoved(Series<String, Number> series) {
+        for (Data<String, Number> item : series.getData()) {
+            getPlotChildren().remove(item.getNode());
+        }
+        removeSeriesFromDisplay(series);
+    }
+}

@@ -1,0 +1,90 @@
+package io.sightline.desktop.visualization.cohort;
+
+import io.sightline.common.visualization.CohortOptions;
+import io.sightline.common.visualization.CohortTable;
+import io.sightline.common.visualization.HslScale;
+import io.sightline.common.visualization.NumberFormat;
+import io.sightline.common.visualization.ResultData;
+import io.sightline.common.visualization.map.Rgb;
+import io.sightline.desktop.visualization.VisualizationRenderer;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * {@code COHORT}: Redash's cohort table ({@link CohortTable}): a row per cohort with its date and size, then per
+ * stage the share that stayed, coloured by its class between {@code colors.min} and {@code colors.max}.
+ */
+public final class CohortRenderer implements VisualizationRenderer {
+
+    /** A cell's background, {@code #rrggbb}, read by tests. */
+    public static final String FILL = "cohort.fill";
+
+    @Override
+    public Node render(Map<String, Object> saved, ResultData result) {
+        CohortOptions options = new CohortOptions(saved);
+        CohortTable table = CohortTable.of(result, options);
+        if (table.rows().isEmpty()) {
+            Label note = new Label("Not enough data: the cohort needs its date, stage, total and value columns.");
+            note.getStyleClass().addAll("muted", "visualization-note");
+            return new StackPane(note);
+        }
+        HslScale colors = options.colorScale();
+        GridPane grid = new GridPane();
+        grid.setId("cohort-grid");
+        grid.getStyleClass().add("cohort-table");
+        grid.add(header(options.string("timeColumnTitle")), 0, 0);
+        grid.add(header(options.string("peopleColumnTitle")), 1, 0);
+        for (int stage = 1; stage < table.width(); stage++) {
+            grid.add(header(options.stageTitle(stage)), stage + 1, 0);
+        }
+        for (int row = 0; row < table.rows().size(); row++) {
+            Label time = new Label(options.timeLabel(table.initialDate(), row));
+            time.getStyleClass().add("cohort-time");
+            Label people = new Label(NumberFormat.format(table.rows().get(row).get(0), options.string("numberFormat")));
+            people.getStyleClass().add("cohort-people");
+            grid.add(time, 0, row + 1);
+            grid.add(people, 1, row + 1);
+            for (int stage = 1; stage < table.width(); stage++) {
+                grid.add(cell(table, options, colors, row, stage), stage + 1, row + 1);
+            }
+        }
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.getStyleClass().add("cohort-visualization");
+        return scroll;
+    }
+
+    private static Label cell(CohortTable table, CohortOptions options, HslScale colors, int row, int stage) {
+        Double percent = table.percent(row, stage);
+        Double value = table.value(row, stage);
+        Label cell = new Label(options.cellText(percent, value));
+        cell.getStyleClass().add("cohort-cell");
+        cell.setMaxWidth(Double.MAX_VALUE);
+        cell.setAlignment(Pos.CENTER);
+        if (percent == null) {
+            cell.getStyleClass().add("cohort-empty");
+            return cell;
+        }
+        Rgb fill = colors.color(percent);
+        cell.getProperties().put(FILL, fill.hex());
+        // the scale's colours are the options' own, in both themes: the text takes the one that reads on them
+        cell.setStyle("-fx-background-color: " + fill.hex() + "; -fx-text-fill: " + HslScale.textOn(fill).hex() + ";");
+        if (options.bool("showTooltips") && options.percentValues()) {
+            cell.setTooltip(new Tooltip(NumberFormat.format(value == null ? 0 : value, options.string("numberFormat"))));
+        }
+        return cell;
+    }
+
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("cohort-header");
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setAlignment(Pos.CENTER);
+        return label;
+    }
+}

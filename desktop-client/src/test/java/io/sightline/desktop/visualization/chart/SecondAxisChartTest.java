@@ -1,0 +1,88 @@
+package io.sightline.desktop.visualization.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.sightline.common.visualization.ResultColumn;
+import io.sightline.common.visualization.ResultData;
+import io.sightline.desktop.visualization.RendererFx;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** Revenue as bars on the left axis and the margin as a line on a second, right axis (Redash's combo chart). */
+class SecondAxisChartTest {
+
+    private static final ResultData REGIONS = RendererFx.result(List.of(new ResultColumn("region", "string"),
+                    new ResultColumn("revenue", "float"), new ResultColumn("margin", "float")),
+            new Object[] {"APAC", 12000.0, 0.25}, new Object[] {"EMEA", 30000.0, 0.10},
+            new Object[] {"LATAM", 6000.0, 0.40});
+
+    private static final Map<String, Object> OPTIONS = Map.of("globalSeriesType", "column",
+            "columnMapping", Map.of("region", "x", "revenue", "y", "margin", "y"),
+            "seriesOptions", Map.of("margin", Map.of("type", "line", "yAxis", 1)),
+            "yAxis", List.of(Map.of("type", "linear"), Map.of("type", "linear", "title", Map.of("text", "Margin"))));
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void drawsTheLineAgainstItsOwnAxisOnTheRightAtTheSameXAsTheBars() throws Exception {
+        Parent root = RendererFx.show(new ChartRenderer(), OPTIONS, REGIONS);
+
+        XYChart<?, ?> left = (XYChart<?, ?>) root.lookup("#chart-left-axis");
+        XYChart<?, ?> right = (XYChart<?, ?>) root.lookup("#chart-right-axis");
+        assertThat(left).as("bars on the left axis").isInstanceOf(javafx.scene.chart.BarChart.class);
+        assertThat(right).as("the margin line on the right axis").isInstanceOf(javafx.scene.chart.LineChart.class);
+        NumberAxis leftAxis = (NumberAxis) left.getYAxis();
+        NumberAxis rightAxis = (NumberAxis) right.getYAxis();
+        assertThat(rightAxis.getSide()).isEqualTo(Side.RIGHT);
+        assertThat(rightAxis.getLabel()).isEqualTo("Margin");
+        assertThat(leftAxis.getUpperBound()).as("the left axis reaches the revenue").isGreaterThanOrEqualTo(30000);
+        assertThat(rightAxis.getUpperBound()).as("the right axis is the margin's own").isBetween(0.4, 1.0);
+
+        for (int i = 0; i < 3; i++) {
+            Node bar = left.getData().get(0).getData().get(i).getNode();
+            Node point = right.getData().get(0).getData().get(i).getNode();
+            Bounds barBounds = RendererFx.fx(() -> bar.localToScene(bar.getBoundsInLocal()));
+            Bounds pointBounds = RendererFx.fx(() -> point.localToScene(point.getBoundsInLocal()));
+            String region = List.of("APAC", "EMEA", "LATAM").get(i);
+            double categoryX = RendererFx.fx(() -> {
+                @SuppressWarnings("unchecked")
+                javafx.scene.chart.Axis<String> x = (javafx.scene.chart.Axis<String>) left.getXAxis();
+                return x.localToScene(x.getDisplayPosition(region), 0).getX();
+            });
+            assertThat(pointBounds.getCenterX()).as(region + "'s point over its category on the base's x axis")
+                    .isCloseTo(categoryX, within(1.0));
+            assertThat(barBounds.getCenterX()).as(region + "'s bar under its point").isCloseTo(categoryX, within(1.0));
+        }
+        // LATAM: the smallest bar, the highest point of the line
+        Node latamPoint = right.getData().get(0).getData().get(2).getNode();
+        Node emeaPoint = right.getData().get(0).getData().get(1).getNode();
+        double latamY = RendererFx.fx(() -> latamPoint.localToScene(latamPoint.getBoundsInLocal()).getCenterY());
+        double emeaY = RendererFx.fx(() -> emeaPoint.localToScene(emeaPoint.getBoundsInLocal()).getCenterY());
+        assertThat(latamY).as("0.40 drawn above 0.10").isLessThan(emeaY);
+        assertThat(RendererFx.all(root, "chart-axes-legend-item").stream().map(n -> ((Label) n).getText()).toList())
+                .containsExactly("revenue", "margin (right axis)");
+    }
+
+    @Test
+    void everySeriesOnOneAxisIsOneChartAsBefore() throws Exception {
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column",
+                "columnMapping", Map.of("region", "x", "revenue", "y")), REGIONS);
+
+        assertThat(root.lookup("#chart-right-axis")).isNull();
+        assertThat(root.lookup("#chart-bars")).isNotNull();
+    }
+}
