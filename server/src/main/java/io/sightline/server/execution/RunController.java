@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.server.auth.CurrentUser;
 import io.sightline.server.query.SavedQueries;
+import io.sightline.server.query.SavedQuery;
+import io.sightline.server.result.DownloadFormat;
 import io.sightline.server.result.ResultAccess;
+import io.sightline.server.result.ResultDownloads;
 import io.sightline.server.result.ResultResponses;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.system.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -35,14 +39,16 @@ class RunController {
     private final QueryRuns runs;
     private final ResultStore results;
     private final ResultAccess access;
+    private final ResultDownloads downloads;
     private final SavedQueries savedQueries;
     private final JsonMapper json;
 
-    RunController(QueryRuns runs, ResultStore results, ResultAccess access, SavedQueries savedQueries,
-                  JsonMapper json) {
+    RunController(QueryRuns runs, ResultStore results, ResultAccess access, ResultDownloads downloads,
+                  SavedQueries savedQueries, JsonMapper json) {
         this.runs = runs;
         this.results = results;
         this.access = access;
+        this.downloads = downloads;
         this.savedQueries = savedQueries;
         this.json = json;
     }
@@ -129,7 +135,8 @@ class RunController {
                                                      @RequestParam(required = false) Long offset,
                                                      @RequestParam(required = false) Integer limit) {
         ResultResponses.checkWindow(offset, limit);
-        return ResultResponses.json(results, access.latestOf(id), offset, limit);
+        SavedQuery query = access.readableQuery(id);
+        return downloads.json(access.latestOf(query), query, offset, limit, false);
     }
 
     /**
@@ -141,19 +148,26 @@ class RunController {
                                                      @RequestParam(required = false) Long offset,
                                                      @RequestParam(required = false) Integer limit) {
         ResultResponses.checkWindow(offset, limit);
-        access.readableQuery(id);
-        return ResultResponses.json(results, access.readable(resultId), offset, limit);
+        SavedQuery query = access.readableQuery(id);
+        return downloads.json(access.readable(resultId), query, offset, limit, true);
     }
 
-    @GetMapping("/api/queries/{id}/results/{resultId}.csv")
-    ResponseEntity<StreamingResponseBody> resultCsv(@PathVariable long id, @PathVariable long resultId) {
-        access.readableQuery(id);
-        return ResultResponses.csv(results, access.readable(resultId));
+    /**
+     * A result by id as a file named after the query in the path. As in Redash, the result need not be one of this
+     * query's for a signed-in user; for the query's own API key it must be ({@link ResultAccess}).
+     */
+    @GetMapping({"/api/queries/{id}/results/{resultId}.csv", "/api/queries/{id}/results/{resultId}.tsv",
+            "/api/queries/{id}/results/{resultId}.xlsx"})
+    ResponseEntity<StreamingResponseBody> resultFile(@PathVariable long id, @PathVariable long resultId,
+                                                     HttpServletRequest request) {
+        SavedQuery query = access.readableQuery(id);
+        return downloads.file(access.readable(resultId), query, DownloadFormat.ofPath(request.getRequestURI()), true);
     }
 
-    @GetMapping("/api/queries/{id}/results.csv")
-    ResponseEntity<StreamingResponseBody> latestCsv(@PathVariable long id) {
-        return ResultResponses.csv(results, access.latestOf(id));
+    @GetMapping({"/api/queries/{id}/results.csv", "/api/queries/{id}/results.tsv", "/api/queries/{id}/results.xlsx"})
+    ResponseEntity<StreamingResponseBody> latestFile(@PathVariable long id, HttpServletRequest request) {
+        SavedQuery query = access.readableQuery(id);
+        return downloads.file(access.latestOf(query), query, DownloadFormat.ofPath(request.getRequestURI()), false);
     }
 
     private ResponseEntity<StreamingResponseBody> answer(RunAnswer answer, Integer limit) {
