@@ -56,10 +56,13 @@ class RunController {
     /** @param limit Sightline: a result in the answer carries only its first {@code limit} rows (for paging clients) */
     record AdHocRun(@JsonProperty("data_source_id") Long dataSourceId, String query,
                     @JsonProperty("max_age") Integer maxAge, Map<String, Object> parameters,
-                    @JsonProperty("query_id") Long queryId, Integer limit) {
+                    @JsonProperty("query_id") Long queryId, Integer limit,
+                    @JsonProperty("apply_auto_limit") Boolean applyAutoLimit) {
     }
 
-    record SavedRun(@JsonProperty("max_age") Integer maxAge, Map<String, Object> parameters, Integer limit) {
+    /** Without {@code apply_auto_limit}, the query's own {@code options.apply_auto_limit} decides, as in Redash. */
+    record SavedRun(@JsonProperty("max_age") Integer maxAge, Map<String, Object> parameters, Integer limit,
+                    @JsonProperty("apply_auto_limit") Boolean applyAutoLimit) {
     }
 
     /** Without {@code parameters} in the body, values come from the URL ({@code ?p_<name>=}), as in Redash. */
@@ -74,7 +77,8 @@ class RunController {
             ResultResponses.checkFirstRows(body.limit());
             var caller = CurrentUser.get();
             RunAnswer answer = runs.runAdHoc(caller, body.dataSourceId(), body.query(), body.parameters(),
-                    UrlParameterValues.of(url), body.queryId(), body.maxAge());
+                    UrlParameterValues.of(url), body.queryId(), body.maxAge(),
+                    Boolean.TRUE.equals(body.applyAutoLimit()));
             if (body.queryId() != null) {
                 savedQueries.recordUse(caller.id(), body.queryId()); // the editor runs a saved query's text this way
             }
@@ -87,10 +91,11 @@ class RunController {
     ResponseEntity<StreamingResponseBody> runSaved(@PathVariable long id, @RequestBody(required = false) SavedRun body,
                                                    @RequestParam MultiValueMap<String, String> url) {
         return refusedAsFailedJob(() -> {
-            SavedRun run = body == null ? new SavedRun(null, null, null) : body;
+            SavedRun run = body == null ? new SavedRun(null, null, null, null) : body;
             ResultResponses.checkFirstRows(run.limit());
             var caller = CurrentUser.get();
-            RunAnswer answer = runs.runSaved(caller, id, run.parameters(), UrlParameterValues.of(url), run.maxAge());
+            RunAnswer answer = runs.runSaved(caller, id, run.parameters(), UrlParameterValues.of(url), run.maxAge(),
+                    run.applyAutoLimit());
             savedQueries.recordUse(caller.id(), id);
             return answer(answer, run.limit());
         });
