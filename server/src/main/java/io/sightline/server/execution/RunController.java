@@ -4,14 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.server.auth.CurrentUser;
 import io.sightline.server.query.SavedQueries;
-import io.sightline.server.query.SavedQuery;
-import io.sightline.server.result.DownloadFormat;
-import io.sightline.server.result.ResultAccess;
-import io.sightline.server.result.ResultDownloads;
 import io.sightline.server.result.ResultResponses;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.system.ApiException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,17 +32,12 @@ class RunController {
 
     private final QueryRuns runs;
     private final ResultStore results;
-    private final ResultAccess access;
-    private final ResultDownloads downloads;
     private final SavedQueries savedQueries;
     private final JsonMapper json;
 
-    RunController(QueryRuns runs, ResultStore results, ResultAccess access, ResultDownloads downloads,
-                  SavedQueries savedQueries, JsonMapper json) {
+    RunController(QueryRuns runs, ResultStore results, SavedQueries savedQueries, JsonMapper json) {
         this.runs = runs;
         this.results = results;
-        this.access = access;
-        this.downloads = downloads;
         this.savedQueries = savedQueries;
         this.json = json;
     }
@@ -129,50 +118,6 @@ class RunController {
             job.put("error", e.getMessage());
             throw e.with("job", job);
         }
-    }
-
-    /**
-     * The latest result, for users who reach the query's data source and for the query's own API key (Redash's
-     * embed case); whole, or the rows {@code ?offset=&limit=} as on {@code GET /api/query_results/{id}}.
-     */
-    @GetMapping({"/api/queries/{id}/results", "/api/queries/{id}/results.json"})
-    ResponseEntity<StreamingResponseBody> latestJson(@PathVariable long id,
-                                                     @RequestParam(required = false) Long offset,
-                                                     @RequestParam(required = false) Integer limit) {
-        ResultResponses.checkWindow(offset, limit);
-        SavedQuery query = access.readableQuery(id);
-        return downloads.json(access.latestOf(query), query, offset, limit, false);
-    }
-
-    /**
-     * A result by id under its query's path, as Redash's web client and example scripts fetch it ({@code getById},
-     * {@code get_fresh_query_result}): for who may see the query and read the result; paged as above.
-     */
-    @GetMapping({"/api/queries/{id}/results/{resultId}", "/api/queries/{id}/results/{resultId}.json"})
-    ResponseEntity<StreamingResponseBody> resultJson(@PathVariable long id, @PathVariable long resultId,
-                                                     @RequestParam(required = false) Long offset,
-                                                     @RequestParam(required = false) Integer limit) {
-        ResultResponses.checkWindow(offset, limit);
-        SavedQuery query = access.readableQuery(id);
-        return downloads.json(access.readable(resultId), query, offset, limit, true);
-    }
-
-    /**
-     * A result by id as a file named after the query in the path. As in Redash, the result need not be one of this
-     * query's for a signed-in user; for the query's own API key it must be ({@link ResultAccess}).
-     */
-    @GetMapping({"/api/queries/{id}/results/{resultId}.csv", "/api/queries/{id}/results/{resultId}.tsv",
-            "/api/queries/{id}/results/{resultId}.xlsx"})
-    ResponseEntity<StreamingResponseBody> resultFile(@PathVariable long id, @PathVariable long resultId,
-                                                     HttpServletRequest request) {
-        SavedQuery query = access.readableQuery(id);
-        return downloads.file(access.readable(resultId), query, DownloadFormat.ofPath(request.getRequestURI()), true);
-    }
-
-    @GetMapping({"/api/queries/{id}/results.csv", "/api/queries/{id}/results.tsv", "/api/queries/{id}/results.xlsx"})
-    ResponseEntity<StreamingResponseBody> latestFile(@PathVariable long id, HttpServletRequest request) {
-        SavedQuery query = access.readableQuery(id);
-        return downloads.file(access.latestOf(query), query, DownloadFormat.ofPath(request.getRequestURI()), false);
     }
 
     private ResponseEntity<StreamingResponseBody> answer(RunAnswer answer, Integer limit) {

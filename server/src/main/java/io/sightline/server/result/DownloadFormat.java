@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 
 /** The file types a result downloads as, named by the URL's extension as in Redash ({@code .csv}, {@code .tsv}, {@code .xlsx}). */
-public enum DownloadFormat {
+enum DownloadFormat {
     JSON("json", MediaType.APPLICATION_JSON),
     CSV("csv", new MediaType("text", "csv", StandardCharsets.UTF_8)),
     TSV("tsv", new MediaType("text", "tab-separated-values", StandardCharsets.UTF_8)),
@@ -18,7 +18,7 @@ public enum DownloadFormat {
         this.mediaType = mediaType;
     }
 
-    public String extension() {
+    String extension() {
         return extension;
     }
 
@@ -27,7 +27,7 @@ public enum DownloadFormat {
     }
 
     /** The format a download path ends in; the caller's mappings only route the extensions listed here. */
-    public static DownloadFormat ofPath(String path) {
+    static DownloadFormat ofPath(String path) {
         String extension = path.substring(path.lastIndexOf('.') + 1);
         for (DownloadFormat format : values()) {
             if (format.extension.equals(extension)) {

@@ -58,7 +58,7 @@ public class ResultAccess {
     }
 
     /** As {@link #latestOf(long)}, for a query {@link #readableQuery(long)} gave. */
-    public StoredResult latestOf(SavedQuery query) {
+    StoredResult latestOf(SavedQuery query) {
         Long latest = query.latestQueryDataId();
         if (latest == null) {
             throw ApiException.notFound("Query " + query.id() + " has not been run yet");

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * never changes; "the latest result of a query" does).
  */
 @Service
-public class ResultDownloads {
+class ResultDownloads {
 
     /** Redash's {@code "private,max-age=%d" % ONE_YEAR}, a year being 365.25 days. */
     static final String SPECIFIC_RESULT_CACHING = "private,max-age=31557600";
@@ -33,8 +33,8 @@ public class ResultDownloads {
      * @param query the query in the path, whose name names the file; null: the result's id does
      * @param specific the path names the result ({@code Cache-Control} is sent)
      */
-    public ResponseEntity<StreamingResponseBody> file(StoredResult result, SavedQuery query, DownloadFormat format,
-                                                      boolean specific) {
+    ResponseEntity<StreamingResponseBody> file(StoredResult result, SavedQuery query, DownloadFormat format,
+                                               boolean specific) {
         StreamingResponseBody body = switch (format) {
             case JSON -> out -> ResultJsonWriter.write(result, null, store, out);
             case CSV -> dsv(result, ',');
@@ -45,8 +45,8 @@ public class ResultDownloads {
     }
 
     /** The JSON, whole or the window {@code ?offset=&limit=} (400 naming a bad bound), with the download's headers. */
-    public ResponseEntity<StreamingResponseBody> json(StoredResult result, SavedQuery query, Long offset,
-                                                      Integer limit, boolean specific) {
+    ResponseEntity<StreamingResponseBody> json(StoredResult result, SavedQuery query, Long offset, Integer limit,
+                                               boolean specific) {
         ResultJsonWriter.RowWindow window = ResultController.window(offset, limit);
         return headers(result, query, DownloadFormat.JSON, specific)
                 .body(out -> ResultJsonWriter.write(result, window, store, out));

@@ -17,11 +17,6 @@ public final class ResultResponses {
                 .body(out -> ResultJsonWriter.write(result, window, store, out));
     }
 
-    /** Rejects a bad window of rows before any work is done (400 naming the field). */
-    public static void checkWindow(Long offset, Integer limit) {
-        ResultController.window(offset, limit);
-    }
-
     /** Rejects a bad first-rows count before any work is done (400 naming the bounds). */
     public static void checkFirstRows(Integer rows) {
         if (rows != null) {
