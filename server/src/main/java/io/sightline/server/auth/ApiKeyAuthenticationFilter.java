@@ -21,10 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     static final String KEY_PARAMETER_ONLY_ON_RESULTS = "An API key in ?api_key= is accepted only on GET"
-            + " /api/query_results/{id}[.json|.csv] and /api/queries/{id}/results[/{result id}][.json|.csv];"
+            + " /api/query_results/{id}[.json|.csv|.tsv|.xlsx] and"
+            + " /api/queries/{id}/results[/{result id}][.json|.csv|.tsv|.xlsx];"
             + " send it in the header 'Authorization: Key <api key>'";
     private static final Pattern RESULT_PATHS =
-            Pattern.compile("/api/(query_results/\\d+|queries/\\d+/results(/\\d+)?)(\\.json|\\.csv)?");
+            Pattern.compile("/api/(query_results/\\d+|queries/\\d+/results(/\\d+)?)(\\.json|\\.csv|\\.tsv|\\.xlsx)?");
 
     private final Users users;
     private final QueryKeys queryKeys;

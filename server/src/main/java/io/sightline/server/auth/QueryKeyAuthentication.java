@@ -13,15 +13,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Lets a request carrying a query's API key through only to that query's results: {@code GET
- * /api/queries/{id}/results[/{resultId}][.json|.csv]} of that very query and {@code GET /api/query_results/{id}[.json|.csv]}
- * (whose controller checks that the result is the query's). Anything else is answered 403 here, before any
- * controller runs, so a new endpoint is closed to query keys unless it is named here.
+ * /api/queries/{id}/results[/{resultId}][.json|.csv|.tsv|.xlsx]} of that very query and
+ * {@code GET /api/query_results/{id}[.json|.csv|.tsv|.xlsx]} (whose controller checks that the result is the
+ * query's). Anything else is answered 403 here, before any controller runs, so a new endpoint is closed to query keys
+ * unless it is named here.
  */
 final class QueryKeyAuthentication {
 
     private static final Pattern QUERY_RESULTS =
-            Pattern.compile("/api/queries/(\\d+)/results(?:/\\d+)?(?:\\.json|\\.csv)?");
-    private static final Pattern RESULT = Pattern.compile("/api/query_results/\\d+(?:\\.json|\\.csv)?");
+            Pattern.compile("/api/queries/(\\d+)/results(?:/\\d+)?(?:\\.json|\\.csv|\\.tsv|\\.xlsx)?");
+    private static final Pattern RESULT = Pattern.compile("/api/query_results/\\d+(?:\\.json|\\.csv|\\.tsv|\\.xlsx)?");
 
     private QueryKeyAuthentication() {
     }

@@ -13,4 +13,13 @@ import java.time.Duration;
  */
 public record DataSourceInfo(long id, String name, String type, boolean paused, String pauseReason, int rowLimit,
                              Duration timeLimit, int concurrencyLimit, SqlDialect dialect) {
+
+    /** Whether a {@code LIMIT} may be appended to its SQL: so for every type but a generic JDBC URL's database. */
+    public boolean supportsAutoLimit() {
+        return supportsAutoLimit(type);
+    }
+
+    static boolean supportsAutoLimit(String type) {
+        return !"jdbc".equals(type);
+    }
 }

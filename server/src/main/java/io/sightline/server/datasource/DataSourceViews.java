@@ -63,12 +63,13 @@ class DataSourceViews {
     }
 
     private static DataSourceSummary summary(DataSourceRow row, boolean viewOnly) {
-        return new DataSourceSummary(row.id(), row.name(), row.type(), SYNTAX, row.paused(), row.pauseReason(), viewOnly);
+        return new DataSourceSummary(row.id(), row.name(), row.type(), SYNTAX, row.paused(), row.pauseReason(), viewOnly,
+                DataSourceInfo.supportsAutoLimit(row.type()));
     }
 
     private static DataSourceDetail detail(DataSourceRow row, boolean viewOnly, Map<String, Object> options,
                                            Map<Long, Boolean> groups) {
         return new DataSourceDetail(row.id(), row.name(), row.type(), SYNTAX, row.paused(), row.pauseReason(), viewOnly,
-                options, groups);
+                DataSourceInfo.supportsAutoLimit(row.type()), options, groups);
     }
 }

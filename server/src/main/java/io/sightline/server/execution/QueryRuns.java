@@ -78,15 +78,17 @@ public class QueryRuns {
      */
     public RunAnswer runAdHoc(SightlineUser user, long dataSourceId, String sql, Map<String, Object> parameters,
                               Long queryId, Integer maxAge) {
-        return runAdHoc(user, dataSourceId, sql, parameters, UrlParameterValues.NONE, queryId, maxAge);
+        return runAdHoc(user, dataSourceId, sql, parameters, UrlParameterValues.NONE, queryId, maxAge, false);
     }
 
     /**
      * As {@link #runAdHoc(SightlineUser, long, String, Map, Long, Integer)}; without {@code parameters} (null) the
      * values come from the URL, as in Redash, read as the saved query's declarations say when there is one.
+     *
+     * @param autoLimit Redash's {@code apply_auto_limit} ({@link AutoLimit})
      */
     RunAnswer runAdHoc(SightlineUser user, long dataSourceId, String sql, Map<String, Object> parameters,
-                       UrlParameterValues url, Long queryId, Integer maxAge) {
+                       UrlParameterValues url, Long queryId, Integer maxAge, boolean autoLimit) {
         requireExecute(user);
         if (sql == null || sql.isBlank()) {
             throw ApiException.badRequest("'query' is required: the SQL to run");
@@ -107,21 +109,25 @@ public class QueryRuns {
                 : bind(() -> binder(query).bind(identity.sql(), declarations, values, dialect(source), declared.dropdowns()));
         Long latestOf = query != null && query.dataSourceId() == source.id() && !query.archived() ? query.id() : null;
         // a per-user result never becomes the query's latest, which everyone who sees the query is shown
-        return run(user, source, identity.fill(bound.sql()), identity.used() ? null : latestOf, maxAge, queryId, values,
+        return run(user, source, AutoLimit.apply(identity.fill(bound.sql()), autoLimit, source),
+                identity.used() ? null : latestOf, maxAge, queryId, values,
                 identity.used());
     }
 
     /** A saved query with parameter values; its declarations decide what is valid. */
     public RunAnswer runSaved(SightlineUser user, long queryId, Map<String, Object> parameters, Integer maxAge) {
-        return runSaved(user, queryId, parameters, UrlParameterValues.NONE, maxAge);
+        return runSaved(user, queryId, parameters, UrlParameterValues.NONE, maxAge, null);
     }
 
     /**
      * As {@link #runSaved(SightlineUser, long, Map, Integer)}, with values from the URL too (Redash's web viewer
      * and shared links carry them there); a value in {@code parameters} wins over the URL's.
+     *
+     * @param autoLimit Redash's {@code apply_auto_limit} ({@link AutoLimit}); null: the query's own
+     *        {@code options.apply_auto_limit}
      */
     RunAnswer runSaved(SightlineUser user, long queryId, Map<String, Object> parameters, UrlParameterValues url,
-                       Integer maxAge) {
+                       Integer maxAge, Boolean autoLimit) {
         requireExecute(user);
         SavedQuery query = savedQuery(queryId);
         if (!dataSources.reach(user).reaches(query.dataSourceId())) {
@@ -157,7 +163,9 @@ public class QueryRuns {
         TrustedIdentity.Prepared identity = identity(query.queryText(), values, user, source);
         BoundQuery bound = bind(() -> binder(query).bind(identity.sql(), declarations, values,
                 dialect(source), declared.dropdowns()));
-        return run(user, source, identity.fill(bound.sql()), identity.used() ? null : queryId, maxAge, queryId, values,
+        boolean limited = autoLimit != null ? autoLimit : AutoLimit.chosenIn(query.optionsJson());
+        return run(user, source, AutoLimit.apply(identity.fill(bound.sql()), limited, source),
+                identity.used() ? null : queryId, maxAge, queryId, values,
                 identity.used());
     }
 
@@ -176,7 +184,7 @@ public class QueryRuns {
             throw ApiException.forbidden("You have view-only access to the data source of query " + queryId
                     + "; refreshing it needs full access");
         }
-        return runSaved(user, queryId, null, url, 0);
+        return runSaved(user, queryId, null, url, 0, null);
     }
 
     /**
@@ -201,13 +209,14 @@ public class QueryRuns {
         }
         BoundQuery bound = bind(() -> binder(query).bind(query.queryText(), declared.of(query.optionsJson()), Map.of(),
                 dialect(source), declared.dropdowns()));
-        checkSize(bound.sql());
-        String hash = SqlHash.of(bound.sql());
+        String sql = AutoLimit.apply(bound.sql(), AutoLimit.chosenIn(query.optionsJson()), source);
+        checkSize(sql);
+        String hash = SqlHash.of(sql);
         var joined = jobs.createOrJoin(source.id(), hash, userId, () -> Jobs.queued(jobId, source.id(), hash));
-        audit(source, bound.sql(), queryId, Map.of(), false, joined.created() ? "queued" : "joined", joined.job().id(),
+        audit(source, sql, queryId, Map.of(), false, joined.created() ? "queued" : "joined", joined.job().id(),
                 null, userId);
         if (joined.created()) {
-            submit(joined.job(), () -> queue.submitScheduled(new QueryJob(jobId, source.id(), hash, bound.sql(), queryId, userId)));
+            submit(joined.job(), () -> queue.submitScheduled(new QueryJob(jobId, source.id(), hash, sql, queryId, userId)));
         }
         return joined.job().id();
     }
@@ -228,18 +237,19 @@ public class QueryRuns {
         SavedQuery query = savedQuery(queryId);
         DataSourceInfo source = runnable(dataSources.info(query.dataSourceId()));
         Map<String, Object> checked = checkCounts(new LinkedHashMap<>(values));
-        BoundQuery bound = boundForShare(query, source, checked);
-        String hash = SqlHash.of(bound.sql());
+        String sql = AutoLimit.apply(boundForShare(query, source, checked).sql(), AutoLimit.chosenIn(query.optionsJson()),
+                source);
+        String hash = SqlHash.of(sql);
         var cached = cachedResults.find(source.id(), hash, freshness);
         if (cached.isPresent()) {
             return new SharedRun(cached.get(), null);
         }
         String id = UUID.randomUUID().toString();
         var joined = jobs.createOrJoin(source.id(), hash, sharedBy, () -> Jobs.queued(id, source.id(), hash));
-        audit(source, bound.sql(), queryId, checked, false, joined.created() ? "queued" : "joined", joined.job().id(),
+        audit(source, sql, queryId, checked, false, joined.created() ? "queued" : "joined", joined.job().id(),
                 null, sharedBy);
         if (joined.created()) {
-            submit(joined.job(), () -> queue.submit(new QueryJob(id, source.id(), hash, bound.sql(), null, sharedBy)));
+            submit(joined.job(), () -> queue.submit(new QueryJob(id, source.id(), hash, sql, null, sharedBy)));
         }
         return new SharedRun(null, joined.job().id());
     }

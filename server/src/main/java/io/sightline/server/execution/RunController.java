@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.server.auth.CurrentUser;
 import io.sightline.server.query.SavedQueries;
-import io.sightline.server.result.ResultAccess;
 import io.sightline.server.result.ResultResponses;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.system.ApiException;
@@ -15,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,15 +32,12 @@ class RunController {
 
     private final QueryRuns runs;
     private final ResultStore results;
-    private final ResultAccess access;
     private final SavedQueries savedQueries;
     private final JsonMapper json;
 
-    RunController(QueryRuns runs, ResultStore results, ResultAccess access, SavedQueries savedQueries,
-                  JsonMapper json) {
+    RunController(QueryRuns runs, ResultStore results, SavedQueries savedQueries, JsonMapper json) {
         this.runs = runs;
         this.results = results;
-        this.access = access;
         this.savedQueries = savedQueries;
         this.json = json;
     }
@@ -50,10 +45,13 @@ class RunController {
     /** @param limit Sightline: a result in the answer carries only its first {@code limit} rows (for paging clients) */
     record AdHocRun(@JsonProperty("data_source_id") Long dataSourceId, String query,
                     @JsonProperty("max_age") Integer maxAge, Map<String, Object> parameters,
-                    @JsonProperty("query_id") Long queryId, Integer limit) {
+                    @JsonProperty("query_id") Long queryId, Integer limit,
+                    @JsonProperty("apply_auto_limit") Boolean applyAutoLimit) {
     }
 
-    record SavedRun(@JsonProperty("max_age") Integer maxAge, Map<String, Object> parameters, Integer limit) {
+    /** Without {@code apply_auto_limit}, the query's own {@code options.apply_auto_limit} decides, as in Redash. */
+    record SavedRun(@JsonProperty("max_age") Integer maxAge, Map<String, Object> parameters, Integer limit,
+                    @JsonProperty("apply_auto_limit") Boolean applyAutoLimit) {
     }
 
     /** Without {@code parameters} in the body, values come from the URL ({@code ?p_<name>=}), as in Redash. */
@@ -68,7 +66,8 @@ class RunController {
             ResultResponses.checkFirstRows(body.limit());
             var caller = CurrentUser.get();
             RunAnswer answer = runs.runAdHoc(caller, body.dataSourceId(), body.query(), body.parameters(),
-                    UrlParameterValues.of(url), body.queryId(), body.maxAge());
+                    UrlParameterValues.of(url), body.queryId(), body.maxAge(),
+                    Boolean.TRUE.equals(body.applyAutoLimit()));
             if (body.queryId() != null) {
                 savedQueries.recordUse(caller.id(), body.queryId()); // the editor runs a saved query's text this way
             }
@@ -81,10 +80,11 @@ class RunController {
     ResponseEntity<StreamingResponseBody> runSaved(@PathVariable long id, @RequestBody(required = false) SavedRun body,
                                                    @RequestParam MultiValueMap<String, String> url) {
         return refusedAsFailedJob(() -> {
-            SavedRun run = body == null ? new SavedRun(null, null, null) : body;
+            SavedRun run = body == null ? new SavedRun(null, null, null, null) : body;
             ResultResponses.checkFirstRows(run.limit());
             var caller = CurrentUser.get();
-            RunAnswer answer = runs.runSaved(caller, id, run.parameters(), UrlParameterValues.of(url), run.maxAge());
+            RunAnswer answer = runs.runSaved(caller, id, run.parameters(), UrlParameterValues.of(url), run.maxAge(),
+                    run.applyAutoLimit());
             savedQueries.recordUse(caller.id(), id);
             return answer(answer, run.limit());
         });
@@ -118,42 +118,6 @@ class RunController {
             job.put("error", e.getMessage());
             throw e.with("job", job);
         }
-    }
-
-    /**
-     * The latest result, for users who reach the query's data source and for the query's own API key (Redash's
-     * embed case); whole, or the rows {@code ?offset=&limit=} as on {@code GET /api/query_results/{id}}.
-     */
-    @GetMapping({"/api/queries/{id}/results", "/api/queries/{id}/results.json"})
-    ResponseEntity<StreamingResponseBody> latestJson(@PathVariable long id,
-                                                     @RequestParam(required = false) Long offset,
-                                                     @RequestParam(required = false) Integer limit) {
-        ResultResponses.checkWindow(offset, limit);
-        return ResultResponses.json(results, access.latestOf(id), offset, limit);
-    }
-
-    /**
-     * A result by id under its query's path, as Redash's web client and example scripts fetch it ({@code getById},
-     * {@code get_fresh_query_result}): for who may see the query and read the result; paged as above.
-     */
-    @GetMapping({"/api/queries/{id}/results/{resultId}", "/api/queries/{id}/results/{resultId}.json"})
-    ResponseEntity<StreamingResponseBody> resultJson(@PathVariable long id, @PathVariable long resultId,
-                                                     @RequestParam(required = false) Long offset,
-                                                     @RequestParam(required = false) Integer limit) {
-        ResultResponses.checkWindow(offset, limit);
-        access.readableQuery(id);
-        return ResultResponses.json(results, access.readable(resultId), offset, limit);
-    }
-
-    @GetMapping("/api/queries/{id}/results/{resultId}.csv")
-    ResponseEntity<StreamingResponseBody> resultCsv(@PathVariable long id, @PathVariable long resultId) {
-        access.readableQuery(id);
-        return ResultResponses.csv(results, access.readable(resultId));
-    }
-
-    @GetMapping("/api/queries/{id}/results.csv")
-    ResponseEntity<StreamingResponseBody> latestCsv(@PathVariable long id) {
-        return ResultResponses.csv(results, access.latestOf(id));
     }
 
     private ResponseEntity<StreamingResponseBody> answer(RunAnswer answer, Integer limit) {

@@ -57,7 +57,7 @@ final class SqlStatements {
     }
 
     /** The index after the closing quote; a doubled quote is part of the text. */
-    private static int quoted(String sql, int open, char quote, boolean backslashes) {
+    static int quoted(String sql, int open, char quote, boolean backslashes) {
         int i = open + 1;
         while (i < sql.length()) {
             char c = sql.charAt(i);
@@ -76,7 +76,7 @@ final class SqlStatements {
         return i;
     }
 
-    private static int blockComment(String sql, int open) {
+    static int blockComment(String sql, int open) {
         int depth = 0;
         int i = open;
         while (i < sql.length()) {
@@ -97,7 +97,7 @@ final class SqlStatements {
     }
 
     /** {@code $$} or {@code $tag$} starting at {@code i}, or null when the dollar is something else ({@code $1}). */
-    private static String dollarTag(String sql, int i) {
+    static String dollarTag(String sql, int i) {
         if (i > 0 && (Character.isLetterOrDigit(sql.charAt(i - 1)) || sql.charAt(i - 1) == '_')) {
             return null;
         }

@@ -54,9 +54,14 @@ public class ResultAccess {
      *         source the caller does not reach (the query was moved to another one since)
      */
     public StoredResult latestOf(long queryId) {
-        Long latest = readableQuery(queryId).latestQueryDataId();
+        return latestOf(readableQuery(queryId));
+    }
+
+    /** As {@link #latestOf(long)}, for a query {@link #readableQuery(long)} gave. */
+    StoredResult latestOf(SavedQuery query) {
+        Long latest = query.latestQueryDataId();
         if (latest == null) {
-            throw ApiException.notFound("Query " + queryId + " has not been run yet");
+            throw ApiException.notFound("Query " + query.id() + " has not been run yet");
         }
         return readable(latest);
     }

@@ -1,6 +1,7 @@
 package io.sightline.server.result;
 
 import io.sightline.server.system.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,32 +10,33 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * {@code GET /api/query_results/{id}[.json|.csv]}, whole or a window of rows ({@code ?offset=&limit=}), for callers
- * who may read it ({@link ResultAccess}).
+ * {@code GET /api/query_results/{id}[.json]}, whole or a window of rows ({@code ?offset=&limit=}), and as a
+ * {@code .csv}, {@code .tsv} or {@code .xlsx} file, for callers who may read it ({@link ResultAccess}); named by the
+ * result's id, as Redash names a result without a query ({@link ResultDownloads}).
  */
 @RestController
 class ResultController {
 
     static final int MAX_PAGE_ROWS = 50_000;
 
-    private final ResultStore store;
     private final ResultAccess access;
+    private final ResultDownloads downloads;
 
-    ResultController(ResultStore store, ResultAccess access) {
-        this.store = store;
+    ResultController(ResultAccess access, ResultDownloads downloads) {
         this.access = access;
+        this.downloads = downloads;
     }
 
     @GetMapping({"/api/query_results/{id}", "/api/query_results/{id}.json"})
     ResponseEntity<StreamingResponseBody> json(@PathVariable long id,
                                                @RequestParam(required = false) Long offset,
                                                @RequestParam(required = false) Integer limit) {
-        return ResultResponses.json(store, access.readable(id), window(offset, limit));
+        return downloads.json(access.readable(id), null, offset, limit, true);
     }
 
-    @GetMapping("/api/query_results/{id}.csv")
-    ResponseEntity<StreamingResponseBody> csv(@PathVariable long id) {
-        return ResultResponses.csv(store, access.readable(id), "query_result_" + id + ".csv");
+    @GetMapping({"/api/query_results/{id}.csv", "/api/query_results/{id}.tsv", "/api/query_results/{id}.xlsx"})
+    ResponseEntity<StreamingResponseBody> file(@PathVariable long id, HttpServletRequest request) {
+        return downloads.file(access.readable(id), null, DownloadFormat.ofPath(request.getRequestURI()), true);
     }
 
     static ResultJsonWriter.RowWindow window(Long offset, Integer limit) {

@@ -1,12 +1,11 @@
 package io.sightline.server.result;
 
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** Streams a stored result as JSON or CSV; shared by the result and the saved-query result endpoints. */
+/** Streams a stored result as JSON in answer to a run; downloads are {@link ResultDownloads}'. */
 public final class ResultResponses {
 
     private ResultResponses() {
@@ -16,18 +15,6 @@ public final class ResultResponses {
                                                       ResultJsonWriter.RowWindow window) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(out -> ResultJsonWriter.write(result, window, store, out));
-    }
-
-    static ResponseEntity<StreamingResponseBody> csv(ResultStore store, StoredResult result, String filename) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-                .body(out -> ResultCsvWriter.write(result, store, out));
-    }
-
-    /** Rejects a bad window of rows before any work is done (400 naming the field). */
-    public static void checkWindow(Long offset, Integer limit) {
-        ResultController.window(offset, limit);
     }
 
     /** Rejects a bad first-rows count before any work is done (400 naming the bounds). */
@@ -55,26 +42,5 @@ public final class ResultResponses {
         ResultJsonWriter.RowWindow window = rows == null ? null : ResultController.window(0L, rows);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(out -> ResultJsonWriter.write(result, window, store, out, beside));
-    }
-
-    /**
-     * The result as JSON, whole or the window {@code ?offset=&limit=}, validated as on
-     * {@code GET /api/query_results/{id}}, once the caller's access to it was checked ({@link ResultAccess}).
-     *
-     * @throws io.sightline.server.system.ApiException 400 naming {@code offset} or {@code limit} when out of bounds
-     */
-    public static ResponseEntity<StreamingResponseBody> json(ResultStore store, StoredResult result, Long offset,
-                                                             Integer limit) {
-        return json(store, result, ResultController.window(offset, limit));
-    }
-
-    /** The whole result as JSON, once the caller's access to it was checked ({@link ResultAccess}). */
-    public static ResponseEntity<StreamingResponseBody> json(ResultStore store, StoredResult result) {
-        return json(store, result, null);
-    }
-
-    /** The whole result as CSV, once the caller's access to it was checked ({@link ResultAccess}). */
-    public static ResponseEntity<StreamingResponseBody> csv(ResultStore store, StoredResult result) {
-        return csv(store, result, "query_result_" + result.id() + ".csv");
     }
 }

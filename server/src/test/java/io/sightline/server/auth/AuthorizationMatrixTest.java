@@ -138,12 +138,18 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/queries/{query}/results                      401  404  200  200  200  401  200  200
             GET    /api/queries/{query}/results.json                 401  404  200  200  200  401  200  200
             GET    /api/queries/{query}/results.csv                  401  404  200  200  200  401  200  200
+            GET    /api/queries/{query}/results.tsv                  401  404  200  200  200  401  200  200
+            GET    /api/queries/{query}/results.xlsx                 401  404  200  200  200  401  200  200
             GET    /api/queries/{query}/results/{result}             401  404  200  200  200  401  200  200
             GET    /api/queries/{query}/results/{result}.json        401  404  200  200  200  401  200  200
             GET    /api/queries/{query}/results/{result}.csv         401  404  200  200  200  401  200  200
+            GET    /api/queries/{query}/results/{result}.tsv         401  404  200  200  200  401  200  200
+            GET    /api/queries/{query}/results/{result}.xlsx        401  404  200  200  200  401  200  200
             GET    /api/query_results/{result}                       401  404  200  200  200  401  200  200
             GET    /api/query_results/{result}.json                  401  404  200  200  200  401  200  200
             GET    /api/query_results/{result}.csv                   401  404  200  200  200  401  200  200
+            GET    /api/query_results/{result}.tsv                   401  404  200  200  200  401  200  200
+            GET    /api/query_results/{result}.xlsx                  401  404  200  200  200  401  200  200
             POST   /api/queries/{query}/refresh                      401  404  403  200  200  401  200  401
             GET    /api/jobs/{job}                                   401  404  200  200  200  401  200  401
             GET    /api/queries/{query}/jobs/{job}                   401  404  200  200  200  401  200  401

@@ -74,8 +74,8 @@ class BadInputTest extends EmbeddedServerTest {
             POST /api/data_sources/{}/pause               {"reason":"bad input"}
             POST /api/queries                             {"data_source_id":{ds},"name":"bad {uuid}","description":"d","query":"SELECT 1","schedule":{"interval":3600,"time":null,"day_of_week":null,"until":null},"options":{"parameters":[{"name":"p","type":"text"}]},"tags":["bad"],"is_draft":true}
             POST /api/queries/{}                          {"data_source_id":{ds},"name":"bad {uuid}","description":"d","query":"SELECT 1","schedule":{"interval":3600,"time":null,"day_of_week":null,"until":null},"options":{"parameters":[{"name":"p","type":"text"}]},"tags":["bad"],"is_draft":true,"is_archived":false,"version":1,"latest_query_data_id":null}
-            POST /api/query_results                       {"data_source_id":{ds},"query":"SELECT 1","max_age":0,"parameters":{},"query_id":{query},"limit":10}
-            POST /api/queries/{}/results                  {"max_age":0,"parameters":{},"limit":10}
+            POST /api/query_results                       {"data_source_id":{ds},"query":"SELECT 1","max_age":0,"parameters":{},"query_id":{query},"limit":10,"apply_auto_limit":false}
+            POST /api/queries/{}/results                  {"max_age":0,"parameters":{},"limit":10,"apply_auto_limit":false}
             POST /api/queries/{}/acl                      {"access_type":"modify","user_id":{user}}
             DELETE /api/queries/{}/acl                    {"access_type":"modify","user_id":{user}}
             POST /api/visualizations                      {"query_id":{query},"type":"CHART","name":"bad","description":"d","options":{}}

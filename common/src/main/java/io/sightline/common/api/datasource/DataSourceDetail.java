@@ -16,6 +16,7 @@ public record DataSourceDetail(
         boolean paused,
         @JsonProperty("pause_reason") String pauseReason,
         @JsonProperty("view_only") boolean viewOnly,
+        @JsonProperty("supports_auto_limit") Boolean supportsAutoLimit,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> options,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<Long, Boolean> groups) {
 

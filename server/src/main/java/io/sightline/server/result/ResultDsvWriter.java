@@ -1,6 +1,7 @@
 package io.sightline.server.result;
 
 import io.sightline.common.api.execution.Column;
+import io.sightline.common.api.execution.ColumnType;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,22 +17,30 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** RFC 4180 CSV of a whole result, streamed page by page, with spreadsheet formulas neutralised. */
-final class ResultCsvWriter {
+/**
+ * A whole result as CSV (RFC 4180) or TSV, streamed page by page, as Redash's {@code serialize_query_result_to_dsv}
+ * writes it: booleans {@code true}/{@code false}, dates and timestamps in the organization's formats
+ * ({@link DsvDates}), a field quoted when it holds the delimiter, a quote or a line break; and, unlike Redash,
+ * spreadsheet formulas neutralised.
+ */
+final class ResultDsvWriter {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    private ResultCsvWriter() {
+    private ResultDsvWriter() {
     }
 
-    static void write(StoredResult result, ResultStore store, OutputStream out) throws IOException {
+    static void write(StoredResult result, ResultStore store, OutputStream out, char delimiter, DsvDates dates)
+            throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         List<Column> columns = result.columns();
         for (int i = 0; i < columns.size(); i++) {
-            writer.write(i == 0 ? "" : ",");
-            writer.write(escape(neutralised(columns.get(i).name())));
+            if (i > 0) {
+                writer.write(delimiter);
+            }
+            writer.write(escape(neutralised(columns.get(i).name()), delimiter));
         }
         writer.write("\r\n");
         try {
@@ -39,8 +48,12 @@ final class ResultCsvWriter {
                 try {
                     for (Object[] row : page) {
                         for (int i = 0; i < row.length; i++) {
-                            writer.write(i == 0 ? "" : ",");
-                            writer.write(row[i] == null ? "" : escape(cell(row[i])));
+                            if (i > 0) {
+                                writer.write(delimiter);
+                            }
+                            if (row[i] != null) {
+                                writer.write(escape(cell(row[i], type(columns, i), dates), delimiter));
+                            }
                         }
                         writer.write("\r\n");
                     }
@@ -52,6 +65,21 @@ final class ResultCsvWriter {
             throw e.getCause();
         }
         writer.flush();
+    }
+
+    private static ColumnType type(List<Column> columns, int i) {
+        return i < columns.size() ? columns.get(i).type() : null;
+    }
+
+    /** Dates and timestamps in the organization's formats; any other value as {@link #cell(Object)} writes it. */
+    static String cell(Object value, ColumnType type, DsvDates dates) {
+        if (value instanceof String text && type == ColumnType.DATE) {
+            return neutralised(dates.date(text));
+        }
+        if (value instanceof String text && type == ColumnType.DATETIME) {
+            return neutralised(dates.dateTime(text));
+        }
+        return cell(value);
     }
 
     /**
@@ -90,8 +118,8 @@ final class ResultCsvWriter {
         };
     }
 
-    static String escape(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0
+    static String escape(String value, char delimiter) {
+        boolean quote = value.indexOf(delimiter) >= 0 || value.indexOf('"') >= 0
                 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
