@@ -31,7 +31,7 @@ public record User(
         @JsonProperty("is_invitation_pending") boolean invitationPending,
         @JsonProperty("invite_link") @JsonInclude(JsonInclude.Include.NON_NULL) String inviteLink,
         @JsonProperty("profile_image_url") String profileImageUrl,
-        @JsonProperty("is_email_verified") boolean emailVerified) {
+        @JsonProperty("is_email_verified") Boolean emailVerified) {
 
     /** The same user with the invitation link an earlier answer showed. */
     public User withInviteLink(String link) {
