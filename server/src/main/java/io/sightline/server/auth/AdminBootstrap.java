@@ -48,7 +48,8 @@ class AdminBootstrap implements InitializingBean {
         String password = blank(properties.adminPassword()) ? null : passwords.encode(properties.adminPassword());
         try {
             transaction.executeWithoutResult(status -> {
-                long id = users.insert("Admin", properties.adminEmail(), password, ApiKeys.hash(key));
+                // with a key only, the admin is no invitation: a password comes through a reset link, if ever
+                long id = users.insert("Admin", properties.adminEmail(), password, ApiKeys.hash(key), false);
                 users.addToGroup(id, "admin");
                 users.addToGroup(id, "default");
             });

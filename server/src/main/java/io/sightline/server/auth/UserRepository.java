@@ -76,13 +76,18 @@ class UserRepository {
 
     /** A user without a password hash is an invitation until they set one. */
     long insert(String name, String email, String passwordHash, String apiKeyHash) {
+        return insert(name, email, passwordHash, apiKeyHash, passwordHash == null);
+    }
+
+    /** @param invitationPending false for a user without a password who is no invitation (the first admin's key) */
+    long insert(String name, String email, String passwordHash, String apiKeyHash, boolean invitationPending) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO users (name, email, password_hash, api_key_hash, auth_type, created_at, updated_at,
                                    invitation_pending)
                 VALUES (?, ?, ?, ?, 'password', ?, ?, ?)""")
-                .params(name, email, passwordHash, apiKeyHash, now, now, passwordHash == null)
+                .params(name, email, passwordHash, apiKeyHash, now, now, invitationPending)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

@@ -44,6 +44,9 @@ class FirstStartTest {
         var session = new Api(port, key).get("/api/session");
         assertThat(session.status()).isEqualTo(200);
         assertThat(session.json().path("user").path("permissions").toString()).contains("admin");
+        var admin = new Api(port, key).get("/api/users/" + session.json().path("user").path("id").asLong()).json();
+        assertThat(admin.path("is_invitation_pending").asBoolean()).as("a key-only admin is no invitation").isFalse();
+        assertThat(admin.path("auth_type").asString()).as("no password, as Redash tells it").isEqualTo("external");
     }
 
     @Test
