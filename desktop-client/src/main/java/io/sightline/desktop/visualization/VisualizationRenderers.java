@@ -72,7 +72,8 @@ public final class VisualizationRenderers {
         }
     }
 
-    static Node note(String text) {
+    /** A muted note in place of a drawing, saying why there is none. */
+    public static Node note(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().addAll("muted", "visualization-note");

@@ -98,15 +98,7 @@ public final class RendererScreenshots {
     }
 
     private static ResultData table(List<ResultColumn> columns, Object[]... rows) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Object[] values : rows) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                row.put(columns.get(i).name(), values[i]);
-            }
-            list.add(row);
-        }
-        return new ResultData(columns, list);
+        return io.sightline.desktop.visualization.RendererFx.result(columns, rows);
     }
 
     private static ResultData stores() {

@@ -7,6 +7,7 @@ import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.map.Rgb;
 import io.sightline.desktop.visualization.VisualizationRenderer;
+import io.sightline.desktop.visualization.VisualizationRenderers;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.StackPane;
 
 /**
  * {@code COHORT}: Redash's cohort table ({@link CohortTable}): a row per cohort with its date and size, then per
@@ -30,9 +30,7 @@ public final class CohortRenderer implements VisualizationRenderer {
         CohortOptions options = new CohortOptions(saved);
         CohortTable table = CohortTable.of(result, options);
         if (table.rows().isEmpty()) {
-            Label note = new Label("Not enough data: the cohort needs its date, stage, total and value columns.");
-            note.getStyleClass().addAll("muted", "visualization-note");
-            return new StackPane(note);
+            return VisualizationRenderers.note("Not enough data: the cohort needs its date, stage, total and value columns.");
         }
         HslScale colors = options.colorScale();
         GridPane grid = new GridPane();

@@ -4,6 +4,7 @@ import io.sightline.common.visualization.FunnelOptions;
 import io.sightline.common.visualization.FunnelSteps;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.desktop.visualization.VisualizationRenderer;
+import io.sightline.desktop.visualization.VisualizationRenderers;
 import java.util.Map;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -32,9 +33,7 @@ public final class FunnelRenderer implements VisualizationRenderer {
         FunnelOptions options = new FunnelOptions(saved);
         FunnelSteps funnel = FunnelSteps.of(result, options);
         if (funnel.steps().isEmpty()) {
-            Label note = new Label("Choose the step and value columns of the funnel.");
-            note.getStyleClass().addAll("muted", "visualization-note");
-            return new StackPane(note);
+            return VisualizationRenderers.note("Choose the step and value columns of the funnel.");
         }
         GridPane grid = new GridPane();
         grid.setId("funnel-grid");

@@ -64,15 +64,7 @@ final class MapFx {
     }
 
     static ResultData result(List<ResultColumn> columns, Object[]... rows) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Object[] values : rows) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                row.put(columns.get(i).name(), values[i]);
-            }
-            list.add(row);
-        }
-        return new ResultData(columns, list);
+        return io.sightline.desktop.visualization.RendererFx.result(columns, rows);
     }
 
     static String hex(Color c) {
