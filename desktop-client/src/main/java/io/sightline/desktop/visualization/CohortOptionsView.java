@@ -5,7 +5,9 @@ import static io.sightline.desktop.visualization.EditorControls.row;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
 import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
 
 /** The cohort fields of the visualization editor: interval, mode and the four columns, named as in Redash. */
 final class CohortOptionsView extends GridPane {
@@ -15,8 +17,21 @@ final class CohortOptionsView extends GridPane {
         setVgap(6);
         row(this, 0, "Time interval", combo("editor-cohort-interval", FXCollections.observableArrayList(
                 CohortOptionsViewModel.TIME_INTERVALS), model.timeIntervalProperty()));
-        row(this, 1, "Mode", combo("editor-cohort-mode", FXCollections.observableArrayList(
-                CohortOptionsViewModel.MODES), model.modeProperty()));
+        ComboBox<String> mode = combo("editor-cohort-mode", FXCollections.observableArrayList(
+                CohortOptionsViewModel.MODES), model.modeProperty());
+        mode.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return "simple".equals(value) ? "Show data as is" : "diagonal".equals(value)
+                        ? "Fill gaps with zeros" : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        row(this, 1, "Mode", mode);
         row(this, 2, "Date (bucket)", combo("editor-cohort-date", columns, model.dateColumnProperty()));
         row(this, 3, "Stage", combo("editor-cohort-stage", columns, model.stageColumnProperty()));
         row(this, 4, "Bucket population", combo("editor-cohort-total", columns, model.totalColumnProperty()));

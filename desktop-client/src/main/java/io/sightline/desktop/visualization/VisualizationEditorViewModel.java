@@ -286,6 +286,15 @@ public final class VisualizationEditorViewModel {
                 }
                 if (secondAxisOffered()) {
                     writeAxes(out);
+                } else if (horizontal.get() && !nested(base.get("seriesOptions")).isEmpty()) {
+                    // as Redash's swap of the axes: every series moves to the one value axis
+                    Map<String, Object> all = new LinkedHashMap<>();
+                    nested(base.get("seriesOptions")).forEach((series, own) -> {
+                        Map<String, Object> moved = new LinkedHashMap<>(nested(own));
+                        moved.put("yAxis", 0);
+                        all.put(series, moved);
+                    });
+                    out.put("seriesOptions", all);
                 }
                 Map<String, Object> series = new LinkedHashMap<>(nested(base.get("series")));
                 series.put("stacking", "none".equals(stacking.get()) ? null : "stack");

@@ -299,9 +299,21 @@ class VisualizationEditorViewModelTest {
         assertThat(RendererFx.fx(() -> twoAxes.lookup("#chart-right-axis"))).isNotNull();
 
         Visualization saved = saveAndReadBack(editor, query.id());
-        assertThat(saved.options()).containsEntry("globalSeriesType", "line")
-                .containsEntry("columnMapping", Map.of("quarter", "x", "revenue", "y", "orders", "y"))
-                .containsEntry("seriesOptions", Map.of("orders", Map.of("yAxis", 1)));
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("globalSeriesType", "line");
+        expected.put("columnMapping", Map.of("quarter", "x", "revenue", "y", "orders", "y"));
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("stacking", null);
+        series.put("percentValues", false);
+        expected.put("series", series);
+        expected.put("swappedAxes", false);
+        expected.put("legend", Map.of("enabled", true));
+        expected.put("showDataLabels", false);
+        expected.put("numberFormat", "0,0[.]00000");
+        expected.put("percentFormat", "0[.]00%");
+        expected.put("dateTimeFormat", "DD/MM/YY HH:mm");
+        expected.put("seriesOptions", Map.of("orders", Map.of("yAxis", 1)));
+        assertThat(saved.options()).isEqualTo(expected);
 
         // moved back to the left: the entry stays, with yAxis 0, as Redash's radio writes it
         VisualizationEditorViewModel again = new VisualizationEditorViewModel(visualizations, tasks, query.id(),
@@ -309,6 +321,10 @@ class VisualizationEditorViewModelTest {
         assertThat(again.rightAxisSeries()).containsExactly("orders");
         again.rightAxisSeries().clear();
         assertThat(again.options()).containsEntry("seriesOptions", Map.of("orders", Map.of("yAxis", 0)));
+        again.rightAxisSeries().setAll("orders");
+        again.horizontalProperty().set(true);
+        assertThat(again.options()).as("horizontal bars have one value axis: Redash moves every series to it")
+                .containsEntry("seriesOptions", Map.of("orders", Map.of("yAxis", 0)));
     }
 
     @Test
