@@ -92,8 +92,8 @@ public final class VisualizationEditorView extends BorderPane {
         row(chart, 8, "Date format", field("editor-date-format", model.dateTimeFormatProperty()));
         Node[] heatmapRows = {
             row(chart, 9, "Color column", combo("editor-z", withNone(model.columns()), model.zColumnProperty())),
-            row(chart, 10, "Color scheme", combo("editor-color-scheme", FXCollections.observableArrayList("(none)",
-                    VisualizationEditorViewModel.CUSTOM_SCHEME), model.colorSchemeProperty())),
+            row(chart, 10, "Color scheme", combo("editor-color-scheme", withNone(FXCollections.observableArrayList(
+                    VisualizationEditorViewModel.COLOR_SCHEMES)), model.colorSchemeProperty())),
             row(chart, 11, "Min color", field("editor-heat-min", model.heatMinColorProperty())),
             row(chart, 12, "Max color", field("editor-heat-max", model.heatMaxColorProperty()))};
         VBox rightAxis = new VBox(4);

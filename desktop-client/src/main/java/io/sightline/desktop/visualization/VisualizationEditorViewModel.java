@@ -42,8 +42,12 @@ public final class VisualizationEditorViewModel {
             "COHORT");
     public static final List<String> CHART_TYPES = List.of("column", "line", "area", "pie", "scatter", "box",
             "heatmap");
-    /** Heatmap colours: Redash's default scheme (no {@code colorScheme}) or {@code heatMinColor}–{@code heatMaxColor}. */
+    /** Heatmap colours: {@code heatMinColor} to {@code heatMaxColor}. */
     public static final String CUSTOM_SCHEME = "Custom...";
+    /** Redash's heatmap colour choices besides its default (no {@code colorScheme}): plotly's scales, or custom. */
+    public static final List<String> COLOR_SCHEMES = java.util.stream.Stream.concat(
+            io.sightline.common.visualization.HeatmapSchemes.NAMES.stream(), java.util.stream.Stream.of(CUSTOM_SCHEME))
+            .toList();
     /** Stacking choices: none, stacked, stacked as percent of the total. */
     public static final List<String> STACKINGS = List.of("none", "stack", "percent");
     public static final List<String> AGGREGATORS = List.of("Sum", "Count", "Average", "Minimum", "Maximum",

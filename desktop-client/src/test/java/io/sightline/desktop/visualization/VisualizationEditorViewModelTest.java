@@ -345,6 +345,14 @@ class VisualizationEditorViewModelTest {
         assertNotANote(drawn);
         assertThat(RendererFx.fx(() -> drawn.lookup("#chart-heatmap"))).isNotNull();
 
+        assertThat(VisualizationEditorViewModel.COLOR_SCHEMES).as("Redash's choices").hasSize(18)
+                .contains("Viridis", "YlOrRd", "Custom...");
+        editor.colorSchemeProperty().set("Viridis");
+        Node viridis = preview(editor, SALES);
+        assertThat(RendererFx.fx(() -> viridis.lookup("#chart-heatmap"))).isNotNull();
+        assertThat(editor.options()).containsEntry("colorScheme", "Viridis").doesNotContainKey("heatMinColor");
+        editor.colorSchemeProperty().set(VisualizationEditorViewModel.CUSTOM_SCHEME);
+
         Visualization saved = saveAndReadBack(editor, query.id());
         assertThat(saved.options()).containsEntry("globalSeriesType", "heatmap")
                 .as("no series mapping for a heatmap, as in Redash")
