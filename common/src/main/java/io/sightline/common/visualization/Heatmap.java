@@ -13,8 +13,9 @@ import java.util.Objects;
 /**
  * A chart's {@code heatmap} series as Redash builds it ({@code plotly/prepareHeatmapData.ts}): the distinct x and y
  * values (sorted unless {@code sortX} / {@code sortY} are off, reversed by {@code reverseX} / {@code reverseY}) and
- * per y and x the {@code zVal} of the first row with both, 0 where none. Colours run over Redash's default scheme, or
- * {@code heatMinColor} to {@code heatMaxColor} with {@code colorScheme: "Custom..."}, from the smallest to the largest
+ * per y and x the {@code zVal} of the first row with both, 0 where none. Colours run over Redash's default scheme, a
+ * named plotly scale ({@link HeatmapSchemes}), or {@code heatMinColor} to {@code heatMaxColor} with
+ * {@code colorScheme: "Custom..."}, from the smallest to the largest
  * z (or {@code rangeZMin} / {@code rangeZMax}).
  *
  * @param z per y (rows, in {@code ys} order) the value at each x
@@ -87,6 +88,10 @@ public record Heatmap(List<String> xs, List<String> ys, List<List<Double>> z, do
     }
 
     private static List<Stop> scheme(ChartOptions options) {
+        List<Stop> named = HeatmapSchemes.named(options.string("colorScheme"));
+        if (named != null) {
+            return named;
+        }
         if ("Custom...".equals(options.string("colorScheme"))) {
             Rgb min = Rgb.parse(options.string("heatMinColor"));
             Rgb max = Rgb.parse(options.string("heatMaxColor"));

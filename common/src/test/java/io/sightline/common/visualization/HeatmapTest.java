@@ -52,6 +52,28 @@ class HeatmapTest {
     }
 
     @Test
+    void aNamedSchemeRunsOverPlotlysScaleOfThatName() {
+        Heatmap bluered = Heatmap.of(ORDERS, options(Map.of("colorScheme", "Bluered", "rangeZMin", 0,
+                "rangeZMax", 100)));
+        assertThat(bluered.color(0).hex()).isEqualTo("#0000ff");
+        assertThat(bluered.color(100).hex()).isEqualTo("#ff0000");
+        assertThat(bluered.color(50).hex()).isEqualTo("#800080");
+
+        Heatmap jet = Heatmap.of(ORDERS, options(Map.of("colorScheme", "Jet", "rangeZMin", 0, "rangeZMax", 100)));
+        assertThat(jet.color(50).hex()).as("between Jet's stops at 0.375 and 0.625").isEqualTo("#82ff80");
+        assertThat(HeatmapSchemes.NAMES).allSatisfy(name -> assertThat(HeatmapSchemes.named(name))
+                .as(name).isNotNull().first().extracting(Heatmap.Stop::at).isEqualTo(0.0));
+        assertThat(HeatmapSchemes.NAMES).allSatisfy(name -> assertThat(HeatmapSchemes.named(name))
+                .as(name).last().extracting(Heatmap.Stop::at).isEqualTo(1.0));
+    }
+
+    @Test
+    void anUnknownSchemeNameFallsBackToRedashsDefault() {
+        Heatmap heatmap = Heatmap.of(ORDERS, options(Map.of("colorScheme", "Sunset")));
+        assertThat(heatmap.color(0).hex()).isEqualTo("#356aff");
+    }
+
+    @Test
     void aCustomSchemeBlendsItsTwoColours() {
         Heatmap heatmap = Heatmap.of(ORDERS, options(Map.of("colorScheme", "Custom...", "heatMinColor", "#000000",
                 "heatMaxColor", "#ffffff", "rangeZMax", 200)));

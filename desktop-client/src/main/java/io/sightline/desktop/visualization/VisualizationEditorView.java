@@ -1,10 +1,16 @@
 package io.sightline.desktop.visualization;
 
+import static io.sightline.desktop.visualization.EditorControls.check;
+import static io.sightline.desktop.visualization.EditorControls.combo;
+import static io.sightline.desktop.visualization.EditorControls.field;
+import static io.sightline.desktop.visualization.EditorControls.grid;
+import static io.sightline.desktop.visualization.EditorControls.row;
+import static io.sightline.desktop.visualization.EditorControls.withNone;
+
 import io.sightline.common.api.visualization.Visualization;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -78,12 +84,49 @@ public final class VisualizationEditorView extends BorderPane {
         row(chart, 0, "Chart", chartType);
         row(chart, 1, "X column", x);
         row(chart, 2, "Y columns", y);
-        row(chart, 3, "Series by", series);
+        Node seriesRow = row(chart, 3, "Series by", series);
         row(chart, 4, "Stacking", stacking);
         row(chart, 5, "", new VBox(4, horizontal, legend, labels));
         row(chart, 6, "Number format", field("editor-number-format", model.numberFormatProperty()));
         row(chart, 7, "Percent format", field("editor-percent-format", model.percentFormatProperty()));
         row(chart, 8, "Date format", field("editor-date-format", model.dateTimeFormatProperty()));
+        Node[] heatmapRows = {
+            row(chart, 9, "Color column", combo("editor-z", withNone(model.columns()), model.zColumnProperty())),
+            row(chart, 10, "Color scheme", combo("editor-color-scheme", withNone(FXCollections.observableArrayList(
+                    VisualizationEditorViewModel.COLOR_SCHEMES)), model.colorSchemeProperty())),
+            row(chart, 11, "Min color", field("editor-heat-min", model.heatMinColorProperty())),
+            row(chart, 12, "Max color", field("editor-heat-max", model.heatMaxColorProperty()))};
+        VBox rightAxis = new VBox(4);
+        rightAxis.setId("editor-right-axis");
+        Node[] axisRows = {row(chart, 13, "Right Y axis", rightAxis)};
+        Runnable axisChoices = () -> rightAxis.getChildren().setAll(model.chartSeries().stream().map(seriesName -> {
+            CheckBox box = new CheckBox(seriesName);
+            box.setId("editor-right-axis-" + seriesName);
+            box.setSelected(model.rightAxisSeries().contains(seriesName));
+            box.selectedProperty().addListener((obs, old, on) -> {
+                if (on && !model.rightAxisSeries().contains(seriesName)) {
+                    model.rightAxisSeries().add(seriesName);
+                } else if (!on) {
+                    model.rightAxisSeries().remove(seriesName);
+                }
+            });
+            return box;
+        }).toList());
+        model.chartSeries().addListener((ListChangeListener<String>) c -> axisChoices.run());
+        axisChoices.run();
+        Runnable chartRows = () -> {
+            boolean heatmap = "heatmap".equals(model.chartTypeProperty().get());
+            boolean custom = VisualizationEditorViewModel.CUSTOM_SCHEME.equals(model.colorSchemeProperty().get());
+            for (int i = 0; i < heatmapRows.length; i++) {
+                show(heatmapRows[i], heatmap && (i < 2 || custom));
+            }
+            show(seriesRow, !heatmap);
+            show(axisRows[0], model.secondAxisOffered());
+        };
+        model.chartTypeProperty().addListener(o -> chartRows.run());
+        model.colorSchemeProperty().addListener(o -> chartRows.run());
+        model.horizontalProperty().addListener(o -> chartRows.run());
+        chartRows.run();
 
         // counter
         GridPane counter = grid();
@@ -104,6 +147,9 @@ public final class VisualizationEditorView extends BorderPane {
         row(pivot, 3, "Aggregator", combo("editor-aggregator", FXCollections.observableArrayList(
                 VisualizationEditorViewModel.AGGREGATORS), model.aggregatorProperty()));
 
+        FunnelOptionsView funnel = new FunnelOptionsView(model.funnel(), model.columns());
+        CohortOptionsView cohort = new CohortOptionsView(model.cohort(), model.columns());
+
         Label warnings = new Label();
         warnings.setId("editor-warnings");
         warnings.getStyleClass().add("result-warning");
@@ -122,6 +168,8 @@ public final class VisualizationEditorView extends BorderPane {
                 case "CHART" -> form.getChildren().add(chart);
                 case "COUNTER" -> form.getChildren().add(counter);
                 case "PIVOT" -> form.getChildren().add(pivot);
+                case "FUNNEL" -> form.getChildren().add(funnel);
+                case "COHORT" -> form.getChildren().add(cohort);
                 default -> form.getChildren().add(new Label("Columns, titles and formats of the table follow the"
                         + " result; saved column options are kept."));
             }
@@ -169,6 +217,16 @@ public final class VisualizationEditorView extends BorderPane {
                 model.resultProperty().get()));
     }
 
+    /** Shows or hides a form row: its label and field (the field node stands for both). */
+    private static void show(Node row, boolean visible) {
+        ((GridPane) row.getParent()).getChildren().stream()
+                .filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n).equals(GridPane.getRowIndex(row)))
+                .forEach(n -> {
+                    n.setVisible(visible);
+                    n.setManaged(visible);
+                });
+    }
+
     /** Opens the editor in its own window over {@code owner}; {@code onSaved} gets the saved visualization. */
     static void open(Node owner, VisualizationEditorViewModel model, VisualizationRenderers renderers,
                      Consumer<Visualization> onSaved) {
@@ -193,53 +251,5 @@ public final class VisualizationEditorView extends BorderPane {
             }
         });
         stage.show();
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        return grid;
-    }
-
-    private static void row(GridPane grid, int row, String label, Node field) {
-        Label name = new Label(label);
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        grid.add(name, 0, row);
-        grid.add(field, 1, row);
-        if (field instanceof Region r) {
-            r.setMaxWidth(Double.MAX_VALUE);
-            GridPane.setHgrow(r, Priority.ALWAYS);
-        }
-    }
-
-    private static ComboBox<String> combo(String id, javafx.collections.ObservableList<String> items,
-                                          StringProperty value) {
-        ComboBox<String> box = new ComboBox<>(items);
-        box.setId(id);
-        box.setValue(value.get());
-        box.valueProperty().addListener((obs, old, v) -> value.set("(none)".equals(v) ? null : v));
-        value.addListener((obs, old, v) -> box.setValue(v));
-        return box;
-    }
-
-    private static javafx.collections.ObservableList<String> withNone(javafx.collections.ObservableList<String> columns) {
-        javafx.collections.ObservableList<String> all = FXCollections.observableArrayList("(none)");
-        all.addAll(columns);
-        return all;
-    }
-
-    private static TextField field(String id, StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
-
-    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty value) {
-        CheckBox box = new CheckBox(text);
-        box.setId(id);
-        box.selectedProperty().bindBidirectional(value);
-        return box;
     }
 }

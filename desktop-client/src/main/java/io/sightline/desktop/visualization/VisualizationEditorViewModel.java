@@ -38,8 +38,16 @@ import javafx.collections.ObservableList;
  */
 public final class VisualizationEditorViewModel {
 
-    public static final List<String> TYPES = List.of("CHART", "COUNTER", "TABLE", "PIVOT");
-    public static final List<String> CHART_TYPES = List.of("column", "line", "area", "pie", "scatter");
+    public static final List<String> TYPES = List.of("CHART", "COUNTER", "TABLE", "PIVOT", "DETAILS", "FUNNEL",
+            "COHORT");
+    public static final List<String> CHART_TYPES = List.of("column", "line", "area", "pie", "scatter", "box",
+            "heatmap");
+    /** Heatmap colours: {@code heatMinColor} to {@code heatMaxColor}. */
+    public static final String CUSTOM_SCHEME = "Custom...";
+    /** Redash's heatmap colour choices besides its default (no {@code colorScheme}): plotly's scales, or custom. */
+    public static final List<String> COLOR_SCHEMES = java.util.stream.Stream.concat(
+            io.sightline.common.visualization.HeatmapSchemes.NAMES.stream(), java.util.stream.Stream.of(CUSTOM_SCHEME))
+            .toList();
     /** Stacking choices: none, stacked, stacked as percent of the total. */
     public static final List<String> STACKINGS = List.of("none", "stack", "percent");
     public static final List<String> AGGREGATORS = List.of("Sum", "Count", "Average", "Minimum", "Maximum",
@@ -75,6 +83,14 @@ public final class VisualizationEditorViewModel {
     private final StringProperty pivotCols = new SimpleStringProperty();
     private final StringProperty pivotVals = new SimpleStringProperty();
     private final StringProperty aggregator = new SimpleStringProperty("Sum");
+    private final StringProperty zColumn = new SimpleStringProperty();
+    private final StringProperty colorScheme = new SimpleStringProperty();
+    private final StringProperty heatMinColor = new SimpleStringProperty("#ffffff");
+    private final StringProperty heatMaxColor = new SimpleStringProperty("#002fb4");
+    private final ObservableList<String> rightAxisSeries = FXCollections.observableArrayList();
+    private final ObservableList<String> seriesNames = FXCollections.observableArrayList();
+    private final FunnelOptionsViewModel funnel = new FunnelOptionsViewModel();
+    private final CohortOptionsViewModel cohort = new CohortOptionsViewModel();
 
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<String, Object>> preview = new ReadOnlyObjectWrapper<>(Map.of());
@@ -98,10 +114,15 @@ public final class VisualizationEditorViewModel {
         }
         Observable[] inputs = {type, name, chartType, xColumn, yColumns, seriesColumn, stacking, horizontal, legend,
             dataLabels, numberFormat, percentFormat, dateTimeFormat, counterColumn, targetColumn, prefix, suffix,
-            decimals, counterLabel, pivotRows, pivotCols, pivotVals, aggregator};
-        for (Observable input : inputs) {
+            decimals, counterLabel, pivotRows, pivotCols, pivotVals, aggregator, zColumn, colorScheme, heatMinColor,
+            heatMaxColor, rightAxisSeries};
+        List<Observable> all = new ArrayList<>(List.of(inputs));
+        all.addAll(funnel.inputs());
+        all.addAll(cohort.inputs());
+        for (Observable input : all) {
             input.addListener(o -> refresh());
         }
+        type.addListener((obs, old, now) -> renameDefault(old, now));
         if (editing != null) {
             load(editing);
         } else {
@@ -125,7 +146,20 @@ public final class VisualizationEditorViewModel {
                 .findFirst().orElse(first.name()));
         pivotRows.set(first.name());
         pivotVals.set(yColumns.isEmpty() ? null : yColumns.get(0));
+        funnel.guess(first.name(), yColumns.isEmpty() ? null : yColumns.get(0));
         loading = false;
+    }
+
+    /** A name still the default of the type left (Chart, Funnel…) follows the type chosen, as in Redash. */
+    private void renameDefault(String old, String now) {
+        if (old != null && now != null && defaultName(old).equals(name.get())) {
+            name.set(defaultName(now));
+        }
+    }
+
+    private static String defaultName(String type) {
+        String lower = type.toLowerCase(java.util.Locale.ROOT);
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     @SuppressWarnings("unchecked")
@@ -143,6 +177,7 @@ public final class VisualizationEditorViewModel {
                     case "x" -> xColumn.set((String) column);
                     case "y" -> yColumns.add((String) column);
                     case "series" -> seriesColumn.set((String) column);
+                    case "zVal" -> zColumn.set((String) column);
                     default -> { }
                 }
             });
@@ -172,6 +207,20 @@ public final class VisualizationEditorViewModel {
         pivotCols.set(first(base.get("cols")));
         pivotVals.set(first(base.get("vals")));
         aggregator.set(text(base.get("aggregatorName"), "Count"));
+        colorScheme.set(text(base.get("colorScheme"), null));
+        heatMinColor.set(text(base.get("heatMinColor"), heatMinColor.get()));
+        heatMaxColor.set(text(base.get("heatMaxColor"), heatMaxColor.get()));
+        nested(base.get("seriesOptions")).forEach((seriesName, own) -> {
+            if (own instanceof Map<?, ?> o && o.get("yAxis") instanceof Number axis && axis.intValue() == 1) {
+                rightAxisSeries.add(seriesName);
+            }
+        });
+        if ("FUNNEL".equals(v.type())) {
+            funnel.load(base);
+        }
+        if ("COHORT".equals(v.type())) {
+            cohort.load(base);
+        }
         loading = false;
     }
 
@@ -187,6 +236,10 @@ public final class VisualizationEditorViewModel {
         if (loading) {
             return;
         }
+        List<String> names = currentSeriesNames();
+        if (!names.equals(seriesNames)) {
+            seriesNames.setAll(names);
+        }
         Map<String, Object> options = options();
         preview.set(options);
         List<String> found = new ArrayList<>();
@@ -196,6 +249,15 @@ public final class VisualizationEditorViewModel {
         }
         if ("CHART".equals(type.get()) && (xColumn.get() == null || yColumns.isEmpty())) {
             found.add("Choose an X column and at least one Y column.");
+        }
+        if ("CHART".equals(type.get()) && "heatmap".equals(chartType.get()) && blank(zColumn.get())) {
+            found.add("Choose the Color column (zVal) of the heatmap.");
+        }
+        if ("FUNNEL".equals(type.get())) {
+            found.addAll(funnel.problems());
+        }
+        if ("COHORT".equals(type.get())) {
+            found.addAll(cohort.problems());
         }
         warnings.setAll(found);
     }
@@ -211,10 +273,33 @@ public final class VisualizationEditorViewModel {
                     mapping.put(xColumn.get(), "x");
                 }
                 yColumns.forEach(y -> mapping.put(y, "y"));
-                if (seriesColumn.get() != null && !seriesColumn.get().isBlank()) {
+                boolean heatmap = "heatmap".equals(chartType.get());
+                if (!heatmap && !blank(seriesColumn.get())) {
                     mapping.put(seriesColumn.get(), "series");
                 }
+                if (heatmap && !blank(zColumn.get())) {
+                    mapping.put(zColumn.get(), "zVal");
+                }
                 out.put("columnMapping", mapping);
+                if (heatmap) {
+                    putOrRemove(out, "colorScheme", colorScheme.get());
+                    if (CUSTOM_SCHEME.equals(colorScheme.get())) {
+                        out.put("heatMinColor", heatMinColor.get());
+                        out.put("heatMaxColor", heatMaxColor.get());
+                    }
+                }
+                if (secondAxisOffered()) {
+                    writeAxes(out);
+                } else if (horizontal.get() && !nested(base.get("seriesOptions")).isEmpty()) {
+                    // as Redash's swap of the axes: every series moves to the one value axis
+                    Map<String, Object> all = new LinkedHashMap<>();
+                    nested(base.get("seriesOptions")).forEach((series, own) -> {
+                        Map<String, Object> moved = new LinkedHashMap<>(nested(own));
+                        moved.put("yAxis", 0);
+                        all.put(series, moved);
+                    });
+                    out.put("seriesOptions", all);
+                }
                 Map<String, Object> series = new LinkedHashMap<>(nested(base.get("series")));
                 series.put("stacking", "none".equals(stacking.get()) ? null : "stack");
                 series.put("percentValues", "percent".equals(stacking.get()));
@@ -243,9 +328,56 @@ public final class VisualizationEditorViewModel {
                 out.put("vals", pivotVals.get() == null ? List.of() : List.of(pivotVals.get()));
                 out.put("aggregatorName", aggregator.get());
             }
+            case "FUNNEL" -> {
+                return funnel.write(base);
+            }
+            case "COHORT" -> {
+                return cohort.write(base);
+            }
             default -> { }
         }
         return out;
+    }
+
+    /** Redash offers the left/right choice except for pies, heatmaps and horizontal bars. */
+    public boolean secondAxisOffered() {
+        return !List.of("pie", "heatmap").contains(chartType.get()) && !horizontal.get();
+    }
+
+    /**
+     * {@code seriesOptions[name].yAxis}: 1 for the series on the right axis; 0 for the others that have options
+     * already (a series never moved gets no entry, as in Redash).
+     */
+    private void writeAxes(Map<String, Object> out) {
+        Map<String, Object> all = new LinkedHashMap<>(nested(base.get("seriesOptions")));
+        for (String series : seriesNames) {
+            boolean right = rightAxisSeries.contains(series);
+            if (right || all.containsKey(series)) {
+                Map<String, Object> own = new LinkedHashMap<>(nested(all.get(series)));
+                own.put("yAxis", right ? 1 : 0);
+                all.put(series, own);
+            }
+        }
+        if (!all.isEmpty() || base.containsKey("seriesOptions")) {
+            out.put("seriesOptions", all);
+        }
+    }
+
+    /** The chart's series as Redash names them: the series column's values, else the Y columns. */
+    private List<String> currentSeriesNames() {
+        ResultData data = result.get();
+        if (data == null || !"CHART".equals(type.get())) {
+            return List.of();
+        }
+        if (!blank(seriesColumn.get()) && data.column(seriesColumn.get()) != null) {
+            return List.copyOf(new LinkedHashSet<>(data.rows().stream()
+                    .map(r -> String.valueOf(r.get(seriesColumn.get()))).toList()));
+        }
+        return columns.stream().filter(yColumns::contains).toList();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static int parseDecimals(String text) {
@@ -357,6 +489,16 @@ public final class VisualizationEditorViewModel {
     public StringProperty pivotColsProperty() { return pivotCols; }
     public StringProperty pivotValsProperty() { return pivotVals; }
     public StringProperty aggregatorProperty() { return aggregator; }
+    public StringProperty zColumnProperty() { return zColumn; }
+    public StringProperty colorSchemeProperty() { return colorScheme; }
+    public StringProperty heatMinColorProperty() { return heatMinColor; }
+    public StringProperty heatMaxColorProperty() { return heatMaxColor; }
+    /** The series drawn against the right Y axis ({@code seriesOptions[name].yAxis = 1}). */
+    public ObservableList<String> rightAxisSeries() { return rightAxisSeries; }
+    /** The chart's series names with the current mapping, for the per-series axis choice. */
+    public ObservableList<String> chartSeries() { return seriesNames; }
+    public FunnelOptionsViewModel funnel() { return funnel; }
+    public CohortOptionsViewModel cohort() { return cohort; }
     public ObservableList<String> columns() { return columns; }
     public ObservableList<String> warnings() { return warnings; }
     public ReadOnlyObjectProperty<Map<String, Object>> previewProperty() { return preview.getReadOnlyProperty(); }

@@ -101,6 +101,44 @@ class VisualizationEditorUiTest extends UiSupport {
     }
 
     @Test
+    void aFunnelBuiltWithTheEditorsControlsIsPreviewedAndSaved() {
+        Query query = openAndRun("SELECT * FROM (VALUES ('Visited', 1000), ('Signed up', 400), ('Paid', 50))"
+                + " t(step, users)");
+        clickOn(inTab("#new-visualization", Button.class));
+        waitUntil(10, "the editor", () -> anywhere("#visualization-editor", Node.class) != null);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> type = anywhere("#editor-type", ComboBox.class);
+        interact(() -> type.setValue("FUNNEL"));
+        waitUntil(10, "the funnel fields", () -> anywhere("#editor-funnel-step", ComboBox.class) != null);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> step = anywhere("#editor-funnel-step", ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> value = anywhere("#editor-funnel-value", ComboBox.class);
+        interact(() -> {
+            step.setValue("step");
+            value.setValue("users");
+        });
+        TextField valueTitle = anywhere("#editor-funnel-value-title", TextField.class);
+        interact(() -> valueTitle.setText("Users"));
+        waitUntil(10, "the funnel preview", () -> anywhere("#editor-preview", Node.class).lookup("#funnel-grid")
+                != null);
+        assertThat(fx(() -> anywhere("#editor-warnings", Label.class).getText())).isEmpty();
+        TextField name = anywhere("#editor-name", TextField.class);
+        interact(() -> name.setText("Signup funnel"));
+        clickOn(anywhere("#editor-save", Button.class));
+
+        waitUntil(20, "the saved funnel's tab", () -> inTab("#visualization-tabs", TabPane.class).getTabs()
+                .stream().anyMatch(t -> t.getText().equals("Signup funnel")));
+        Visualization saved = app.workbench().client().query(query.id()).visualizations().stream()
+                .filter(v -> v.name().equals("Signup funnel")).findFirst().orElseThrow();
+        assertThat(saved.type()).isEqualTo("FUNNEL");
+        assertThat(saved.options()).containsEntry("stepCol", Map.of("colName", "step", "displayAs", "Steps"))
+                .containsEntry("valueCol", Map.of("colName", "users", "displayAs", "Users"))
+                .containsEntry("autoSort", true)
+                .containsEntry("sortKeyCol", Map.of("colName", "users", "reverse", true));
+    }
+
+    @Test
     void savingOverSomeoneElsesNewerSaveAsksFirstThenOverwritesOnRequest() {
         Query query = openAndRun("SELECT region, SUM(revenue) AS revenue FROM sales.daily_revenue GROUP BY region");
         VisualizationsClient visualizations = new VisualizationsClient(app.workbench().client());

@@ -18,7 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javafx.scene.Node;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 /** The editor's view model against the real server: what it writes, what it keeps, what it warns about. */
 class VisualizationEditorViewModelTest {
@@ -94,5 +97,267 @@ class VisualizationEditorViewModelTest {
         assertThat(editor.counterColumnProperty().get()).isEqualTo("gone");
         assertThat(editor.warnings()).anyMatch(w -> w.contains("gone"));
         assertThat(editor.options()).containsEntry("counterColName", "gone").containsEntry("stringPrefix", "$");
+    }
+
+    private static final ResultData SIGNUPS = new ResultData(List.of(new ResultColumn("stage", "string"),
+            new ResultColumn("users", "integer"), new ResultColumn("position", "integer")),
+            List.of(Map.of("stage", "Visited", "users", 1000, "position", 1),
+                    Map.of("stage", "Signed up", "users", 400, "position", 2),
+                    Map.of("stage", "Paid", "users", 50, "position", 3)));
+    private static final ResultData RETENTION = new ResultData(List.of(new ResultColumn("signup_day", "date"),
+            new ResultColumn("day", "integer"), new ResultColumn("cohort_size", "integer"),
+            new ResultColumn("active", "integer")),
+            List.of(Map.of("signup_day", "2024-01-01", "day", 1, "cohort_size", 100, "active", 90),
+                    Map.of("signup_day", "2024-01-01", "day", 2, "cohort_size", 100, "active", 40),
+                    Map.of("signup_day", "2024-01-02", "day", 1, "cohort_size", 80, "active", 60)));
+    private static final ResultData SALES = new ResultData(List.of(new ResultColumn("region", "string"),
+            new ResultColumn("quarter", "string"), new ResultColumn("revenue", "float"),
+            new ResultColumn("orders", "integer")),
+            List.of(Map.of("region", "EMEA", "quarter", "Q1", "revenue", 10.0, "orders", 3),
+                    Map.of("region", "EMEA", "quarter", "Q2", "revenue", 14.0, "orders", 5),
+                    Map.of("region", "APAC", "quarter", "Q1", "revenue", 7.0, "orders", 2),
+                    Map.of("region", "APAC", "quarter", "Q2", "revenue", 21.0, "orders", 9)));
+
+    @AfterEach
+    void closeStages() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private VisualizationEditorViewModel newEditor(long queryId, ResultData data) {
+        return new VisualizationEditorViewModel(visualizations, tasks, queryId, null, data, v -> { });
+    }
+
+    /** Saves and reads the visualization back through the API. */
+    private Visualization saveAndReadBack(VisualizationEditorViewModel editor, long queryId) {
+        editor.save(() -> { });
+        await().atMost(Duration.ofSeconds(20)).until(() -> editor.savedProperty().get() != null);
+        long id = editor.savedProperty().get().id();
+        return visualizations.ofQuery(queryId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
+    }
+
+    /** What the live preview draws for the editor's current options, shown (skinned and laid out) in a stage. */
+    private static Node preview(VisualizationEditorViewModel editor, ResultData data) throws Exception {
+        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
+        return RendererFx.fx(() -> {
+            Node drawn = VisualizationRenderers.standard().render(editor.typeProperty().get(),
+                    editor.previewProperty().get(), data);
+            javafx.scene.layout.StackPane pane = new javafx.scene.layout.StackPane(drawn);
+            stage.setScene(new javafx.scene.Scene(pane, RendererFx.WIDTH, RendererFx.HEIGHT));
+            stage.show();
+            pane.applyCss();
+            pane.layout();
+            return drawn;
+        });
+    }
+
+    private static void assertNotANote(Node drawn) {
+        assertThat(RendererFx.fx(() -> drawn.lookup(".visualization-note")))
+                .as("a drawing, not the 'not supported' / 'could not be drawn' note").isNull();
+    }
+
+    @Test
+    void aFunnelIsWrittenWithRedashsKeysSavedAndPreviewed() throws Exception {
+        Query query = query();
+        VisualizationEditorViewModel editor = newEditor(query.id(), SIGNUPS);
+        editor.typeProperty().set("FUNNEL");
+        assertThat(editor.nameProperty().get()).as("the default name follows the type").isEqualTo("Funnel");
+        FunnelOptionsViewModel funnel = editor.funnel();
+        assertThat(funnel.stepColumnProperty().get()).isEqualTo("stage");
+        assertThat(funnel.valueColumnProperty().get()).isEqualTo("users");
+        funnel.stepTitleProperty().set("Stage");
+        funnel.valueTitleProperty().set("Users");
+        funnel.autoSortProperty().set(false);
+        funnel.sortColumnProperty().set("position");
+        funnel.sortDescendingProperty().set(false);
+        funnel.itemsLimitProperty().set("10");
+        funnel.percentMinProperty().set("0.5");
+        funnel.percentMaxProperty().set("200");
+        funnel.percentFormatProperty().set("0.0%");
+        assertThat(editor.warnings()).isEmpty();
+        Node drawn = preview(editor, SIGNUPS);
+        assertNotANote(drawn);
+        assertThat(RendererFx.fx(() -> drawn.lookup("#funnel-grid"))).isNotNull();
+
+        Visualization saved = saveAndReadBack(editor, query.id());
+        assertThat(saved.type()).isEqualTo("FUNNEL");
+        assertThat(saved.name()).isEqualTo("Funnel");
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("stepCol", Map.of("colName", "stage", "displayAs", "Stage"));
+        expected.put("valueCol", Map.of("colName", "users", "displayAs", "Users"));
+        expected.put("autoSort", false);
+        expected.put("sortKeyCol", Map.of("colName", "position", "reverse", false));
+        expected.put("itemsLimit", 10);
+        // the client reads JSON decimals as BigDecimal: this also pins the JSON text (200.0, as Redash's float)
+        expected.put("percentValuesRange", Map.of("min", new java.math.BigDecimal("0.5"), "max",
+                new java.math.BigDecimal("200.0")));
+        expected.put("numberFormat", "0,0[.]00");
+        expected.put("percentFormat", "0.0%");
+        assertThat(saved.options()).isEqualTo(expected);
+    }
+
+    @Test
+    void aFunnelWithAutoSortSortsByTheValueColumnDescendingAsRedashWritesIt() {
+        VisualizationEditorViewModel editor = newEditor(1, SIGNUPS);
+        editor.typeProperty().set("FUNNEL");
+        assertThat(editor.options()).containsEntry("autoSort", true)
+                .containsEntry("sortKeyCol", Map.of("colName", "users", "reverse", true))
+                .containsEntry("itemsLimit", 100)
+                .containsEntry("percentValuesRange", Map.of("min", 0.01, "max", 1000.0));
+    }
+
+    @Test
+    void aFunnelWithoutItsColumnsNamesThemInItsWarnings() throws Exception {
+        VisualizationEditorViewModel editor = newEditor(1, SIGNUPS);
+        editor.typeProperty().set("FUNNEL");
+        editor.funnel().valueColumnProperty().set(null);
+        editor.funnel().itemsLimitProperty().set("many");
+        assertThat(editor.warnings()).contains("Choose the value column of the funnel.")
+                .anyMatch(w -> w.contains("Items limit") && w.contains("many"));
+
+        Visualization gone = new Visualization(8, "FUNNEL", "Old funnel", "", Map.of("stepCol",
+                Map.of("colName", "step_name"), "valueCol", Map.of("colName", "users")), null, null);
+        VisualizationEditorViewModel editing = new VisualizationEditorViewModel(visualizations, tasks, 1, gone,
+                SIGNUPS, v -> { });
+        assertThat(editing.funnel().stepColumnProperty().get()).isEqualTo("step_name");
+        assertThat(editing.warnings()).anyMatch(w -> w.contains("step_name"));
+        assertThat(preview(editing, SIGNUPS)).isNotNull();
+    }
+
+    @Test
+    void aCohortIsWrittenWithRedashsKeysAndDefaultsSavedAndPreviewed() throws Exception {
+        Query query = query();
+        VisualizationEditorViewModel editor = newEditor(query.id(), RETENTION);
+        editor.typeProperty().set("COHORT");
+        assertThat(editor.warnings()).as("Redash's default column names are not in this result")
+                .anyMatch(w -> w.contains("'day_number'"));
+        CohortOptionsViewModel cohort = editor.cohort();
+        cohort.timeIntervalProperty().set("weekly");
+        cohort.modeProperty().set("simple");
+        cohort.dateColumnProperty().set("signup_day");
+        cohort.stageColumnProperty().set("day");
+        cohort.totalColumnProperty().set("cohort_size");
+        cohort.valueColumnProperty().set("active");
+        assertThat(editor.warnings()).isEmpty();
+        Node drawn = preview(editor, RETENTION);
+        assertNotANote(drawn);
+        assertThat(RendererFx.fx(() -> drawn.lookup("#cohort-grid"))).isNotNull();
+
+        Visualization saved = saveAndReadBack(editor, query.id());
+        assertThat(saved.type()).isEqualTo("COHORT");
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("timeInterval", "weekly");
+        expected.put("mode", "simple");
+        expected.put("dateColumn", "signup_day");
+        expected.put("stageColumn", "day");
+        expected.put("totalColumn", "cohort_size");
+        expected.put("valueColumn", "active");
+        expected.put("showTooltips", true);
+        expected.put("percentValues", true);
+        expected.put("timeColumnTitle", "Time");
+        expected.put("peopleColumnTitle", "Users");
+        expected.put("stageColumnTitle", "{{ @ }}");
+        expected.put("numberFormat", "0,0[.]00");
+        expected.put("percentFormat", "0.00%");
+        expected.put("noValuePlaceholder", "-");
+        expected.put("colors", Map.of("min", "#ffffff", "max", "#002FB4", "steps", 7));
+        assertThat(saved.options()).isEqualTo(expected);
+    }
+
+    @Test
+    void aDetailsViewIsATypeChoiceSavedAndPreviewed() throws Exception {
+        Query query = query();
+        VisualizationEditorViewModel editor = newEditor(query.id(), SALES);
+        editor.typeProperty().set("DETAILS");
+        Node drawn = preview(editor, SALES);
+        assertNotANote(drawn);
+        assertThat(RendererFx.fx(() -> drawn.lookup("#details-fields"))).isNotNull();
+
+        Visualization saved = saveAndReadBack(editor, query.id());
+        assertThat(saved.type()).isEqualTo("DETAILS");
+        assertThat(saved.name()).isEqualTo("Details");
+        assertThat(saved.options()).isEqualTo(Map.of());
+    }
+
+    @Test
+    void aBoxChartWithASeriesOnTheRightAxisIsSavedAsRedashWritesIt() throws Exception {
+        Query query = query();
+        VisualizationEditorViewModel editor = newEditor(query.id(), SALES);
+        editor.chartTypeProperty().set("box");
+        editor.xColumnProperty().set("region");
+        editor.yColumns().setAll("revenue");
+        Node box = preview(editor, SALES);
+        assertNotANote(box);
+        assertThat(RendererFx.fx(() -> box.lookup("#chart-box"))).isNotNull();
+
+        editor.chartTypeProperty().set("line");
+        editor.xColumnProperty().set("quarter");
+        editor.yColumns().setAll("revenue", "orders");
+        assertThat(editor.chartSeries()).containsExactly("revenue", "orders");
+        editor.rightAxisSeries().setAll("orders");
+        Node twoAxes = preview(editor, SALES);
+        assertNotANote(twoAxes);
+        assertThat(RendererFx.fx(() -> twoAxes.lookup("#chart-right-axis"))).isNotNull();
+
+        Visualization saved = saveAndReadBack(editor, query.id());
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("globalSeriesType", "line");
+        expected.put("columnMapping", Map.of("quarter", "x", "revenue", "y", "orders", "y"));
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("stacking", null);
+        series.put("percentValues", false);
+        expected.put("series", series);
+        expected.put("swappedAxes", false);
+        expected.put("legend", Map.of("enabled", true));
+        expected.put("showDataLabels", false);
+        expected.put("numberFormat", "0,0[.]00000");
+        expected.put("percentFormat", "0[.]00%");
+        expected.put("dateTimeFormat", "DD/MM/YY HH:mm");
+        expected.put("seriesOptions", Map.of("orders", Map.of("yAxis", 1)));
+        assertThat(saved.options()).isEqualTo(expected);
+
+        // moved back to the left: the entry stays, with yAxis 0, as Redash's radio writes it
+        VisualizationEditorViewModel again = new VisualizationEditorViewModel(visualizations, tasks, query.id(),
+                saved, SALES, v -> { });
+        assertThat(again.rightAxisSeries()).containsExactly("orders");
+        again.rightAxisSeries().clear();
+        assertThat(again.options()).containsEntry("seriesOptions", Map.of("orders", Map.of("yAxis", 0)));
+        again.rightAxisSeries().setAll("orders");
+        again.horizontalProperty().set(true);
+        assertThat(again.options()).as("horizontal bars have one value axis: Redash moves every series to it")
+                .containsEntry("seriesOptions", Map.of("orders", Map.of("yAxis", 0)));
+    }
+
+    @Test
+    void aHeatmapNeedsItsColorColumnAndSavesItAsZVal() throws Exception {
+        Query query = query();
+        VisualizationEditorViewModel editor = newEditor(query.id(), SALES);
+        editor.chartTypeProperty().set("heatmap");
+        editor.xColumnProperty().set("quarter");
+        editor.yColumns().setAll("region");
+        editor.seriesColumnProperty().set("orders");
+        assertThat(editor.warnings()).contains("Choose the Color column (zVal) of the heatmap.");
+        editor.zColumnProperty().set("revenue");
+        editor.colorSchemeProperty().set(VisualizationEditorViewModel.CUSTOM_SCHEME);
+        editor.heatMinColorProperty().set("#ffffff");
+        editor.heatMaxColorProperty().set("#aa0000");
+        assertThat(editor.warnings()).isEmpty();
+        Node drawn = preview(editor, SALES);
+        assertNotANote(drawn);
+        assertThat(RendererFx.fx(() -> drawn.lookup("#chart-heatmap"))).isNotNull();
+
+        assertThat(VisualizationEditorViewModel.COLOR_SCHEMES).as("Redash's choices").hasSize(18)
+                .contains("Viridis", "YlOrRd", "Custom...");
+        editor.colorSchemeProperty().set("Viridis");
+        Node viridis = preview(editor, SALES);
+        assertThat(RendererFx.fx(() -> viridis.lookup("#chart-heatmap"))).isNotNull();
+        assertThat(editor.options()).containsEntry("colorScheme", "Viridis").doesNotContainKey("heatMinColor");
+        editor.colorSchemeProperty().set(VisualizationEditorViewModel.CUSTOM_SCHEME);
+
+        Visualization saved = saveAndReadBack(editor, query.id());
+        assertThat(saved.options()).containsEntry("globalSeriesType", "heatmap")
+                .as("no series mapping for a heatmap, as in Redash")
+                .containsEntry("columnMapping", Map.of("quarter", "x", "region", "y", "revenue", "zVal"))
+                .containsEntry("colorScheme", "Custom...").containsEntry("heatMinColor", "#ffffff")
+                .containsEntry("heatMaxColor", "#aa0000").doesNotContainKey("seriesOptions");
     }
 }
