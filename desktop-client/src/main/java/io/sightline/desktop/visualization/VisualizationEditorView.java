@@ -66,66 +66,66 @@ public final class VisualizationEditorView extends BorderPane {
         // chart
         GridPane chart = grid();
         ComboBox<String> chartType = combo("editor-chart-type", FXCollections.observableArrayList(
-                VisualizationEditorViewModel.CHART_TYPES), model.chartTypeProperty());
-        ComboBox<String> x = combo("editor-x", model.columns(), model.xColumnProperty());
+                ChartOptionsViewModel.CHART_TYPES), model.chart().chartTypeProperty());
+        ComboBox<String> x = combo("editor-x", model.columns(), model.chart().xColumnProperty());
         ListView<String> y = new ListView<>(model.columns());
         y.setId("editor-y");
         y.setPrefHeight(90);
         y.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        model.yColumns().forEach(c -> y.getSelectionModel().select(c));
+        model.chart().yColumns().forEach(c -> y.getSelectionModel().select(c));
         y.getSelectionModel().getSelectedItems().addListener((ListChangeListener<String>) c ->
-                model.yColumns().setAll(List.copyOf(y.getSelectionModel().getSelectedItems())));
-        ComboBox<String> series = combo("editor-series", withNone(model.columns()), model.seriesColumnProperty());
+                model.chart().yColumns().setAll(List.copyOf(y.getSelectionModel().getSelectedItems())));
+        ComboBox<String> series = combo("editor-series", withNone(model.columns()), model.chart().seriesColumnProperty());
         ComboBox<String> stacking = combo("editor-stacking", FXCollections.observableArrayList(
-                VisualizationEditorViewModel.STACKINGS), model.stackingProperty());
-        CheckBox horizontal = check("editor-horizontal", "Horizontal bars", model.horizontalProperty());
-        CheckBox legend = check("editor-legend", "Legend", model.legendProperty());
-        CheckBox labels = check("editor-labels", "Data labels", model.dataLabelsProperty());
+                ChartOptionsViewModel.STACKINGS), model.chart().stackingProperty());
+        CheckBox horizontal = check("editor-horizontal", "Horizontal bars", model.chart().horizontalProperty());
+        CheckBox legend = check("editor-legend", "Legend", model.chart().legendProperty());
+        CheckBox labels = check("editor-labels", "Data labels", model.chart().dataLabelsProperty());
         row(chart, 0, "Chart", chartType);
         row(chart, 1, "X column", x);
         row(chart, 2, "Y columns", y);
         Node seriesRow = row(chart, 3, "Series by", series);
         row(chart, 4, "Stacking", stacking);
         row(chart, 5, "", new VBox(4, horizontal, legend, labels));
-        row(chart, 6, "Number format", field("editor-number-format", model.numberFormatProperty()));
-        row(chart, 7, "Percent format", field("editor-percent-format", model.percentFormatProperty()));
-        row(chart, 8, "Date format", field("editor-date-format", model.dateTimeFormatProperty()));
+        row(chart, 6, "Number format", field("editor-number-format", model.chart().numberFormatProperty()));
+        row(chart, 7, "Percent format", field("editor-percent-format", model.chart().percentFormatProperty()));
+        row(chart, 8, "Date format", field("editor-date-format", model.chart().dateTimeFormatProperty()));
         Node[] heatmapRows = {
-            row(chart, 9, "Color column", combo("editor-z", withNone(model.columns()), model.zColumnProperty())),
+            row(chart, 9, "Color column", combo("editor-z", withNone(model.columns()), model.chart().zColumnProperty())),
             row(chart, 10, "Color scheme", combo("editor-color-scheme", withNone(FXCollections.observableArrayList(
-                    VisualizationEditorViewModel.COLOR_SCHEMES)), model.colorSchemeProperty())),
-            row(chart, 11, "Min color", field("editor-heat-min", model.heatMinColorProperty())),
-            row(chart, 12, "Max color", field("editor-heat-max", model.heatMaxColorProperty()))};
+                    ChartOptionsViewModel.COLOR_SCHEMES)), model.chart().colorSchemeProperty())),
+            row(chart, 11, "Min color", field("editor-heat-min", model.chart().heatMinColorProperty())),
+            row(chart, 12, "Max color", field("editor-heat-max", model.chart().heatMaxColorProperty()))};
         VBox rightAxis = new VBox(4);
         rightAxis.setId("editor-right-axis");
         Node[] axisRows = {row(chart, 13, "Right Y axis", rightAxis)};
-        Runnable axisChoices = () -> rightAxis.getChildren().setAll(model.chartSeries().stream().map(seriesName -> {
+        Runnable axisChoices = () -> rightAxis.getChildren().setAll(model.chart().chartSeries().stream().map(seriesName -> {
             CheckBox box = new CheckBox(seriesName);
             box.setId("editor-right-axis-" + seriesName);
-            box.setSelected(model.rightAxisSeries().contains(seriesName));
+            box.setSelected(model.chart().rightAxisSeries().contains(seriesName));
             box.selectedProperty().addListener((obs, old, on) -> {
-                if (on && !model.rightAxisSeries().contains(seriesName)) {
-                    model.rightAxisSeries().add(seriesName);
+                if (on && !model.chart().rightAxisSeries().contains(seriesName)) {
+                    model.chart().rightAxisSeries().add(seriesName);
                 } else if (!on) {
-                    model.rightAxisSeries().remove(seriesName);
+                    model.chart().rightAxisSeries().remove(seriesName);
                 }
             });
             return box;
         }).toList());
-        model.chartSeries().addListener((ListChangeListener<String>) c -> axisChoices.run());
+        model.chart().chartSeries().addListener((ListChangeListener<String>) c -> axisChoices.run());
         axisChoices.run();
         Runnable chartRows = () -> {
-            boolean heatmap = "heatmap".equals(model.chartTypeProperty().get());
-            boolean custom = VisualizationEditorViewModel.CUSTOM_SCHEME.equals(model.colorSchemeProperty().get());
+            boolean heatmap = "heatmap".equals(model.chart().chartTypeProperty().get());
+            boolean custom = ChartOptionsViewModel.CUSTOM_SCHEME.equals(model.chart().colorSchemeProperty().get());
             for (int i = 0; i < heatmapRows.length; i++) {
                 show(heatmapRows[i], heatmap && (i < 2 || custom));
             }
             show(seriesRow, !heatmap);
-            show(axisRows[0], model.secondAxisOffered());
+            show(axisRows[0], model.chart().secondAxisOffered());
         };
-        model.chartTypeProperty().addListener(o -> chartRows.run());
-        model.colorSchemeProperty().addListener(o -> chartRows.run());
-        model.horizontalProperty().addListener(o -> chartRows.run());
+        model.chart().chartTypeProperty().addListener(o -> chartRows.run());
+        model.chart().colorSchemeProperty().addListener(o -> chartRows.run());
+        model.chart().horizontalProperty().addListener(o -> chartRows.run());
         chartRows.run();
 
         // counter

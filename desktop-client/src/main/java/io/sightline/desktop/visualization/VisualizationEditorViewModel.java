@@ -16,14 +16,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -40,16 +38,6 @@ public final class VisualizationEditorViewModel {
 
     public static final List<String> TYPES = List.of("CHART", "COUNTER", "TABLE", "PIVOT", "DETAILS", "FUNNEL",
             "COHORT");
-    public static final List<String> CHART_TYPES = List.of("column", "line", "area", "pie", "scatter", "box",
-            "heatmap");
-    /** Heatmap colours: {@code heatMinColor} to {@code heatMaxColor}. */
-    public static final String CUSTOM_SCHEME = "Custom...";
-    /** Redash's heatmap colour choices besides its default (no {@code colorScheme}): plotly's scales, or custom. */
-    public static final List<String> COLOR_SCHEMES = java.util.stream.Stream.concat(
-            io.sightline.common.visualization.HeatmapSchemes.NAMES.stream(), java.util.stream.Stream.of(CUSTOM_SCHEME))
-            .toList();
-    /** Stacking choices: none, stacked, stacked as percent of the total. */
-    public static final List<String> STACKINGS = List.of("none", "stack", "percent");
     public static final List<String> AGGREGATORS = List.of("Sum", "Count", "Average", "Minimum", "Maximum",
             "Count Unique Values", "Median");
 
@@ -62,17 +50,6 @@ public final class VisualizationEditorViewModel {
 
     private final StringProperty type = new SimpleStringProperty("CHART");
     private final StringProperty name = new SimpleStringProperty("Chart");
-    private final StringProperty chartType = new SimpleStringProperty("column");
-    private final StringProperty xColumn = new SimpleStringProperty();
-    private final ObservableList<String> yColumns = FXCollections.observableArrayList();
-    private final StringProperty seriesColumn = new SimpleStringProperty();
-    private final StringProperty stacking = new SimpleStringProperty("none");
-    private final BooleanProperty horizontal = new SimpleBooleanProperty();
-    private final BooleanProperty legend = new SimpleBooleanProperty(true);
-    private final BooleanProperty dataLabels = new SimpleBooleanProperty();
-    private final StringProperty numberFormat = new SimpleStringProperty("0,0[.]00000");
-    private final StringProperty percentFormat = new SimpleStringProperty("0[.]00%");
-    private final StringProperty dateTimeFormat = new SimpleStringProperty("DD/MM/YY HH:mm");
     private final StringProperty counterColumn = new SimpleStringProperty();
     private final StringProperty targetColumn = new SimpleStringProperty();
     private final StringProperty prefix = new SimpleStringProperty("");
@@ -83,12 +60,7 @@ public final class VisualizationEditorViewModel {
     private final StringProperty pivotCols = new SimpleStringProperty();
     private final StringProperty pivotVals = new SimpleStringProperty();
     private final StringProperty aggregator = new SimpleStringProperty("Sum");
-    private final StringProperty zColumn = new SimpleStringProperty();
-    private final StringProperty colorScheme = new SimpleStringProperty();
-    private final StringProperty heatMinColor = new SimpleStringProperty("#ffffff");
-    private final StringProperty heatMaxColor = new SimpleStringProperty("#002fb4");
-    private final ObservableList<String> rightAxisSeries = FXCollections.observableArrayList();
-    private final ObservableList<String> seriesNames = FXCollections.observableArrayList();
+    private final ChartOptionsViewModel chart = new ChartOptionsViewModel();
     private final FunnelOptionsViewModel funnel = new FunnelOptionsViewModel();
     private final CohortOptionsViewModel cohort = new CohortOptionsViewModel();
 
@@ -112,11 +84,10 @@ public final class VisualizationEditorViewModel {
         if (data != null) {
             data.columns().stream().map(ResultColumn::name).forEach(columns::add);
         }
-        Observable[] inputs = {type, name, chartType, xColumn, yColumns, seriesColumn, stacking, horizontal, legend,
-            dataLabels, numberFormat, percentFormat, dateTimeFormat, counterColumn, targetColumn, prefix, suffix,
-            decimals, counterLabel, pivotRows, pivotCols, pivotVals, aggregator, zColumn, colorScheme, heatMinColor,
-            heatMaxColor, rightAxisSeries};
+        Observable[] inputs = {type, name, counterColumn, targetColumn, prefix, suffix, decimals, counterLabel,
+            pivotRows, pivotCols, pivotVals, aggregator};
         List<Observable> all = new ArrayList<>(List.of(inputs));
+        all.addAll(chart.inputs());
         all.addAll(funnel.inputs());
         all.addAll(cohort.inputs());
         for (Observable input : all) {
@@ -139,14 +110,14 @@ public final class VisualizationEditorViewModel {
         }
         loading = true;
         ResultColumn first = data.columns().get(0);
-        xColumn.set(first.name());
-        data.columns().stream().skip(1).filter(ResultColumn::numeric).findFirst()
-                .ifPresent(y -> yColumns.setAll(y.name()));
+        String firstNumeric = data.columns().stream().skip(1).filter(ResultColumn::numeric).map(ResultColumn::name)
+                .findFirst().orElse(null);
+        chart.guess(first.name(), firstNumeric);
         counterColumn.set(data.columns().stream().filter(ResultColumn::numeric).map(ResultColumn::name)
                 .findFirst().orElse(first.name()));
         pivotRows.set(first.name());
-        pivotVals.set(yColumns.isEmpty() ? null : yColumns.get(0));
-        funnel.guess(first.name(), yColumns.isEmpty() ? null : yColumns.get(0));
+        pivotVals.set(firstNumeric);
+        funnel.guess(first.name(), firstNumeric);
         loading = false;
     }
 
@@ -169,34 +140,7 @@ public final class VisualizationEditorViewModel {
         base = v.options() == null ? Map.of() : v.options();
         type.set(v.type());
         name.set(v.name());
-        Object mapping = base.get("columnMapping");
-        if (mapping instanceof Map<?, ?> m) {
-            yColumns.clear();
-            m.forEach((column, role) -> {
-                switch (String.valueOf(role)) {
-                    case "x" -> xColumn.set((String) column);
-                    case "y" -> yColumns.add((String) column);
-                    case "series" -> seriesColumn.set((String) column);
-                    case "zVal" -> zColumn.set((String) column);
-                    default -> { }
-                }
-            });
-        }
-        chartType.set(text(base.get("globalSeriesType"), "column"));
-        Object series = base.get("series");
-        if (series instanceof Map<?, ?> s) {
-            Object stack = s.get("stacking");
-            boolean percent = Boolean.TRUE.equals(s.get("percentValues")) || "percent".equals(stack);
-            stacking.set(stack == null ? "none" : percent ? "percent" : "stack");
-        }
-        horizontal.set(Boolean.TRUE.equals(base.get("swappedAxes")));
-        if (base.get("legend") instanceof Map<?, ?> l && l.get("enabled") instanceof Boolean b) {
-            legend.set(b);
-        }
-        dataLabels.set(Boolean.TRUE.equals(base.get("showDataLabels")));
-        numberFormat.set(text(base.get("numberFormat"), numberFormat.get()));
-        percentFormat.set(text(base.get("percentFormat"), percentFormat.get()));
-        dateTimeFormat.set(text(base.get("dateTimeFormat"), dateTimeFormat.get()));
+        chart.load(base);
         counterColumn.set(text(base.get("counterColName"), null));
         targetColumn.set(text(base.get("targetColName"), null));
         prefix.set(text(base.get("stringPrefix"), ""));
@@ -207,14 +151,6 @@ public final class VisualizationEditorViewModel {
         pivotCols.set(first(base.get("cols")));
         pivotVals.set(first(base.get("vals")));
         aggregator.set(text(base.get("aggregatorName"), "Count"));
-        colorScheme.set(text(base.get("colorScheme"), null));
-        heatMinColor.set(text(base.get("heatMinColor"), heatMinColor.get()));
-        heatMaxColor.set(text(base.get("heatMaxColor"), heatMaxColor.get()));
-        nested(base.get("seriesOptions")).forEach((seriesName, own) -> {
-            if (own instanceof Map<?, ?> o && o.get("yAxis") instanceof Number axis && axis.intValue() == 1) {
-                rightAxisSeries.add(seriesName);
-            }
-        });
         if ("FUNNEL".equals(v.type())) {
             funnel.load(base);
         }
@@ -236,10 +172,7 @@ public final class VisualizationEditorViewModel {
         if (loading) {
             return;
         }
-        List<String> names = currentSeriesNames();
-        if (!names.equals(seriesNames)) {
-            seriesNames.setAll(names);
-        }
+        chart.followSeries("CHART".equals(type.get()) ? result.get() : null, columns);
         Map<String, Object> options = options();
         preview.set(options);
         List<String> found = new ArrayList<>();
@@ -247,11 +180,8 @@ public final class VisualizationEditorViewModel {
                 result.get() == null ? null : new LinkedHashSet<>(columns))) {
             found.add(problem.toString());
         }
-        if ("CHART".equals(type.get()) && (xColumn.get() == null || yColumns.isEmpty())) {
-            found.add("Choose an X column and at least one Y column.");
-        }
-        if ("CHART".equals(type.get()) && "heatmap".equals(chartType.get()) && blank(zColumn.get())) {
-            found.add("Choose the Color column (zVal) of the heatmap.");
+        if ("CHART".equals(type.get())) {
+            found.addAll(chart.problems());
         }
         if ("FUNNEL".equals(type.get())) {
             found.addAll(funnel.problems());
@@ -266,53 +196,7 @@ public final class VisualizationEditorViewModel {
     public Map<String, Object> options() {
         Map<String, Object> out = new LinkedHashMap<>(base);
         switch (type.get() == null ? "" : type.get()) {
-            case "CHART" -> {
-                out.put("globalSeriesType", chartType.get());
-                Map<String, Object> mapping = new LinkedHashMap<>();
-                if (xColumn.get() != null) {
-                    mapping.put(xColumn.get(), "x");
-                }
-                yColumns.forEach(y -> mapping.put(y, "y"));
-                boolean heatmap = "heatmap".equals(chartType.get());
-                if (!heatmap && !blank(seriesColumn.get())) {
-                    mapping.put(seriesColumn.get(), "series");
-                }
-                if (heatmap && !blank(zColumn.get())) {
-                    mapping.put(zColumn.get(), "zVal");
-                }
-                out.put("columnMapping", mapping);
-                if (heatmap) {
-                    putOrRemove(out, "colorScheme", colorScheme.get());
-                    if (CUSTOM_SCHEME.equals(colorScheme.get())) {
-                        out.put("heatMinColor", heatMinColor.get());
-                        out.put("heatMaxColor", heatMaxColor.get());
-                    }
-                }
-                if (secondAxisOffered()) {
-                    writeAxes(out);
-                } else if (horizontal.get() && !nested(base.get("seriesOptions")).isEmpty()) {
-                    // as Redash's swap of the axes: every series moves to the one value axis
-                    Map<String, Object> all = new LinkedHashMap<>();
-                    nested(base.get("seriesOptions")).forEach((series, own) -> {
-                        Map<String, Object> moved = new LinkedHashMap<>(nested(own));
-                        moved.put("yAxis", 0);
-                        all.put(series, moved);
-                    });
-                    out.put("seriesOptions", all);
-                }
-                Map<String, Object> series = new LinkedHashMap<>(nested(base.get("series")));
-                series.put("stacking", "none".equals(stacking.get()) ? null : "stack");
-                series.put("percentValues", "percent".equals(stacking.get()));
-                out.put("series", series);
-                out.put("swappedAxes", horizontal.get());
-                Map<String, Object> legendOptions = new LinkedHashMap<>(nested(base.get("legend")));
-                legendOptions.put("enabled", legend.get());
-                out.put("legend", legendOptions);
-                out.put("showDataLabels", dataLabels.get());
-                out.put("numberFormat", numberFormat.get());
-                out.put("percentFormat", percentFormat.get());
-                out.put("dateTimeFormat", dateTimeFormat.get());
-            }
+            case "CHART" -> chart.write(base, out);
             case "COUNTER" -> {
                 out.put("counterColName", counterColumn.get());
                 putOrRemove(out, "targetColName", targetColumn.get());
@@ -339,46 +223,6 @@ public final class VisualizationEditorViewModel {
         return out;
     }
 
-    /** Redash offers the left/right choice except for pies, heatmaps and horizontal bars. */
-    public boolean secondAxisOffered() {
-        return !List.of("pie", "heatmap").contains(chartType.get()) && !horizontal.get();
-    }
-
-    /**
-     * {@code seriesOptions[name].yAxis}: 1 for the series on the right axis; 0 for the others that have options
-     * already (a series never moved gets no entry, as in Redash).
-     */
-    private void writeAxes(Map<String, Object> out) {
-        Map<String, Object> all = new LinkedHashMap<>(nested(base.get("seriesOptions")));
-        for (String series : seriesNames) {
-            boolean right = rightAxisSeries.contains(series);
-            if (right || all.containsKey(series)) {
-                Map<String, Object> own = new LinkedHashMap<>(nested(all.get(series)));
-                own.put("yAxis", right ? 1 : 0);
-                all.put(series, own);
-            }
-        }
-        if (!all.isEmpty() || base.containsKey("seriesOptions")) {
-            out.put("seriesOptions", all);
-        }
-    }
-
-    /** The chart's series as Redash names them: the series column's values, else the Y columns. */
-    private List<String> currentSeriesNames() {
-        ResultData data = result.get();
-        if (data == null || !"CHART".equals(type.get())) {
-            return List.of();
-        }
-        if (!blank(seriesColumn.get()) && data.column(seriesColumn.get()) != null) {
-            return List.copyOf(new LinkedHashSet<>(data.rows().stream()
-                    .map(r -> String.valueOf(r.get(seriesColumn.get()))).toList()));
-        }
-        return columns.stream().filter(yColumns::contains).toList();
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
 
     private static int parseDecimals(String text) {
         try {
@@ -396,10 +240,6 @@ public final class VisualizationEditorViewModel {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> nested(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
 
     /** Saves (creates, or updates after checking nobody else saved since); {@code onDone} runs once saved. */
     public void save(Runnable onDone) {
@@ -468,17 +308,6 @@ public final class VisualizationEditorViewModel {
 
     public StringProperty typeProperty() { return type; }
     public StringProperty nameProperty() { return name; }
-    public StringProperty chartTypeProperty() { return chartType; }
-    public StringProperty xColumnProperty() { return xColumn; }
-    public ObservableList<String> yColumns() { return yColumns; }
-    public StringProperty seriesColumnProperty() { return seriesColumn; }
-    public StringProperty stackingProperty() { return stacking; }
-    public BooleanProperty horizontalProperty() { return horizontal; }
-    public BooleanProperty legendProperty() { return legend; }
-    public BooleanProperty dataLabelsProperty() { return dataLabels; }
-    public StringProperty numberFormatProperty() { return numberFormat; }
-    public StringProperty percentFormatProperty() { return percentFormat; }
-    public StringProperty dateTimeFormatProperty() { return dateTimeFormat; }
     public StringProperty counterColumnProperty() { return counterColumn; }
     public StringProperty targetColumnProperty() { return targetColumn; }
     public StringProperty prefixProperty() { return prefix; }
@@ -489,14 +318,7 @@ public final class VisualizationEditorViewModel {
     public StringProperty pivotColsProperty() { return pivotCols; }
     public StringProperty pivotValsProperty() { return pivotVals; }
     public StringProperty aggregatorProperty() { return aggregator; }
-    public StringProperty zColumnProperty() { return zColumn; }
-    public StringProperty colorSchemeProperty() { return colorScheme; }
-    public StringProperty heatMinColorProperty() { return heatMinColor; }
-    public StringProperty heatMaxColorProperty() { return heatMaxColor; }
-    /** The series drawn against the right Y axis ({@code seriesOptions[name].yAxis = 1}). */
-    public ObservableList<String> rightAxisSeries() { return rightAxisSeries; }
-    /** The chart's series names with the current mapping, for the per-series axis choice. */
-    public ObservableList<String> chartSeries() { return seriesNames; }
+    public ChartOptionsViewModel chart() { return chart; }
     public FunnelOptionsViewModel funnel() { return funnel; }
     public CohortOptionsViewModel cohort() { return cohort; }
     public ObservableList<String> columns() { return columns; }

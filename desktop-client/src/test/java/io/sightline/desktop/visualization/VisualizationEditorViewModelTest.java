@@ -44,8 +44,8 @@ class VisualizationEditorViewModelTest {
         list.load(query().id(), List.of());
         VisualizationEditorViewModel editor = new VisualizationEditorViewModel(visualizations, tasks, 1, null, RESULT,
                 v -> { });
-        assertThat(editor.xColumnProperty().get()).isEqualTo("region");
-        assertThat(editor.yColumns()).containsExactly("revenue");
+        assertThat(editor.chart().xColumnProperty().get()).isEqualTo("region");
+        assertThat(editor.chart().yColumns()).containsExactly("revenue");
         assertThat(editor.options()).containsEntry("globalSeriesType", "column")
                 .containsEntry("columnMapping", Map.of("region", "x", "revenue", "y"));
         assertThat(editor.warnings()).isEmpty();
@@ -66,9 +66,9 @@ class VisualizationEditorViewModelTest {
         list.load(query.id(), List.of(existing));
 
         VisualizationEditorViewModel editor = list.edit(existing);
-        assertThat(editor.stackingProperty().get()).as("legacy normal stacking reads as stacked").isEqualTo("stack");
-        editor.chartTypeProperty().set("area");
-        editor.stackingProperty().set("percent");
+        assertThat(editor.chart().stackingProperty().get()).as("legacy normal stacking reads as stacked").isEqualTo("stack");
+        editor.chart().chartTypeProperty().set("area");
+        editor.chart().stackingProperty().set("percent");
         editor.nameProperty().set("Share over time");
         editor.save(() -> { });
         await().atMost(Duration.ofSeconds(20)).until(() -> editor.savedProperty().get() != null);
@@ -282,18 +282,18 @@ class VisualizationEditorViewModelTest {
     void aBoxChartWithASeriesOnTheRightAxisIsSavedAsRedashWritesIt() throws Exception {
         Query query = query();
         VisualizationEditorViewModel editor = newEditor(query.id(), SALES);
-        editor.chartTypeProperty().set("box");
-        editor.xColumnProperty().set("region");
-        editor.yColumns().setAll("revenue");
+        editor.chart().chartTypeProperty().set("box");
+        editor.chart().xColumnProperty().set("region");
+        editor.chart().yColumns().setAll("revenue");
         Node box = preview(editor, SALES);
         assertNotANote(box);
         assertThat(RendererFx.fx(() -> box.lookup("#chart-box"))).isNotNull();
 
-        editor.chartTypeProperty().set("line");
-        editor.xColumnProperty().set("quarter");
-        editor.yColumns().setAll("revenue", "orders");
-        assertThat(editor.chartSeries()).containsExactly("revenue", "orders");
-        editor.rightAxisSeries().setAll("orders");
+        editor.chart().chartTypeProperty().set("line");
+        editor.chart().xColumnProperty().set("quarter");
+        editor.chart().yColumns().setAll("revenue", "orders");
+        assertThat(editor.chart().chartSeries()).containsExactly("revenue", "orders");
+        editor.chart().rightAxisSeries().setAll("orders");
         Node twoAxes = preview(editor, SALES);
         assertNotANote(twoAxes);
         assertThat(RendererFx.fx(() -> twoAxes.lookup("#chart-right-axis"))).isNotNull();
@@ -318,11 +318,11 @@ class VisualizationEditorViewModelTest {
         // moved back to the left: the entry stays, with yAxis 0, as Redash's radio writes it
         VisualizationEditorViewModel again = new VisualizationEditorViewModel(visualizations, tasks, query.id(),
                 saved, SALES, v -> { });
-        assertThat(again.rightAxisSeries()).containsExactly("orders");
-        again.rightAxisSeries().clear();
+        assertThat(again.chart().rightAxisSeries()).containsExactly("orders");
+        again.chart().rightAxisSeries().clear();
         assertThat(again.options()).containsEntry("seriesOptions", Map.of("orders", Map.of("yAxis", 0)));
-        again.rightAxisSeries().setAll("orders");
-        again.horizontalProperty().set(true);
+        again.chart().rightAxisSeries().setAll("orders");
+        again.chart().horizontalProperty().set(true);
         assertThat(again.options()).as("horizontal bars have one value axis: Redash moves every series to it")
                 .containsEntry("seriesOptions", Map.of("orders", Map.of("yAxis", 0)));
     }
@@ -331,27 +331,27 @@ class VisualizationEditorViewModelTest {
     void aHeatmapNeedsItsColorColumnAndSavesItAsZVal() throws Exception {
         Query query = query();
         VisualizationEditorViewModel editor = newEditor(query.id(), SALES);
-        editor.chartTypeProperty().set("heatmap");
-        editor.xColumnProperty().set("quarter");
-        editor.yColumns().setAll("region");
-        editor.seriesColumnProperty().set("orders");
+        editor.chart().chartTypeProperty().set("heatmap");
+        editor.chart().xColumnProperty().set("quarter");
+        editor.chart().yColumns().setAll("region");
+        editor.chart().seriesColumnProperty().set("orders");
         assertThat(editor.warnings()).contains("Choose the Color column (zVal) of the heatmap.");
-        editor.zColumnProperty().set("revenue");
-        editor.colorSchemeProperty().set(VisualizationEditorViewModel.CUSTOM_SCHEME);
-        editor.heatMinColorProperty().set("#ffffff");
-        editor.heatMaxColorProperty().set("#aa0000");
+        editor.chart().zColumnProperty().set("revenue");
+        editor.chart().colorSchemeProperty().set(ChartOptionsViewModel.CUSTOM_SCHEME);
+        editor.chart().heatMinColorProperty().set("#ffffff");
+        editor.chart().heatMaxColorProperty().set("#aa0000");
         assertThat(editor.warnings()).isEmpty();
         Node drawn = preview(editor, SALES);
         assertNotANote(drawn);
         assertThat(RendererFx.fx(() -> drawn.lookup("#chart-heatmap"))).isNotNull();
 
-        assertThat(VisualizationEditorViewModel.COLOR_SCHEMES).as("Redash's choices").hasSize(18)
+        assertThat(ChartOptionsViewModel.COLOR_SCHEMES).as("Redash's choices").hasSize(18)
                 .contains("Viridis", "YlOrRd", "Custom...");
-        editor.colorSchemeProperty().set("Viridis");
+        editor.chart().colorSchemeProperty().set("Viridis");
         Node viridis = preview(editor, SALES);
         assertThat(RendererFx.fx(() -> viridis.lookup("#chart-heatmap"))).isNotNull();
         assertThat(editor.options()).containsEntry("colorScheme", "Viridis").doesNotContainKey("heatMinColor");
-        editor.colorSchemeProperty().set(VisualizationEditorViewModel.CUSTOM_SCHEME);
+        editor.chart().colorSchemeProperty().set(ChartOptionsViewModel.CUSTOM_SCHEME);
 
         Visualization saved = saveAndReadBack(editor, query.id());
         assertThat(saved.options()).containsEntry("globalSeriesType", "heatmap")

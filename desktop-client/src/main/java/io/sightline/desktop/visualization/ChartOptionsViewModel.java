@@ -1,0 +1,246 @@
+package io.sightline.desktop.visualization;
+
+import io.sightline.common.visualization.HeatmapSchemes;
+import io.sightline.common.visualization.ResultData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The chart part of the visualization editor, as Redash's chart editor: the chart type, the column mapping (x, y,
+ * series, and a heatmap's colour column {@code zVal}), stacking, horizontal bars, legend, data labels, the formats,
+ * the heatmap's colour scheme and the series drawn against the right Y axis. It writes only the keys it owns over
+ * the saved options.
+ */
+public final class ChartOptionsViewModel {
+
+    public static final List<String> CHART_TYPES = List.of("column", "line", "area", "pie", "scatter", "box",
+            "heatmap");
+    /** Heatmap colours: {@code heatMinColor} to {@code heatMaxColor}. */
+    public static final String CUSTOM_SCHEME = "Custom...";
+    /** Redash's heatmap colour choices besides its default (no {@code colorScheme}): plotly's scales, or custom. */
+    public static final List<String> COLOR_SCHEMES = Stream.concat(HeatmapSchemes.NAMES.stream(),
+            Stream.of(CUSTOM_SCHEME)).toList();
+    /** Stacking choices: none, stacked, stacked as percent of the total. */
+    public static final List<String> STACKINGS = List.of("none", "stack", "percent");
+
+    private final StringProperty chartType = new SimpleStringProperty("column");
+    private final StringProperty xColumn = new SimpleStringProperty();
+    private final ObservableList<String> yColumns = FXCollections.observableArrayList();
+    private final StringProperty seriesColumn = new SimpleStringProperty();
+    private final StringProperty stacking = new SimpleStringProperty("none");
+    private final BooleanProperty horizontal = new SimpleBooleanProperty();
+    private final BooleanProperty legend = new SimpleBooleanProperty(true);
+    private final BooleanProperty dataLabels = new SimpleBooleanProperty();
+    private final StringProperty numberFormat = new SimpleStringProperty("0,0[.]00000");
+    private final StringProperty percentFormat = new SimpleStringProperty("0[.]00%");
+    private final StringProperty dateTimeFormat = new SimpleStringProperty("DD/MM/YY HH:mm");
+    private final StringProperty zColumn = new SimpleStringProperty();
+    private final StringProperty colorScheme = new SimpleStringProperty();
+    private final StringProperty heatMinColor = new SimpleStringProperty("#ffffff");
+    private final StringProperty heatMaxColor = new SimpleStringProperty("#002fb4");
+    private final ObservableList<String> rightAxisSeries = FXCollections.observableArrayList();
+    private final ObservableList<String> seriesNames = FXCollections.observableArrayList();
+
+    List<Observable> inputs() {
+        return List.of(chartType, xColumn, yColumns, seriesColumn, stacking, horizontal, legend, dataLabels,
+                numberFormat, percentFormat, dateTimeFormat, zColumn, colorScheme, heatMinColor, heatMaxColor,
+                rightAxisSeries);
+    }
+
+    /** A new chart starts as Redash's does: the first column as x, the first numeric other one as y. */
+    void guess(String firstColumn, String firstNumeric) {
+        xColumn.set(firstColumn);
+        if (firstNumeric != null) {
+            yColumns.setAll(firstNumeric);
+        }
+    }
+
+    void load(Map<String, Object> saved) {
+        if (saved.get("columnMapping") instanceof Map<?, ?> mapping) {
+            yColumns.clear();
+            mapping.forEach((column, role) -> {
+                switch (String.valueOf(role)) {
+                    case "x" -> xColumn.set((String) column);
+                    case "y" -> yColumns.add((String) column);
+                    case "series" -> seriesColumn.set((String) column);
+                    case "zVal" -> zColumn.set((String) column);
+                    default -> { }
+                }
+            });
+        }
+        chartType.set(text(saved.get("globalSeriesType"), "column"));
+        if (saved.get("series") instanceof Map<?, ?> series) {
+            Object stack = series.get("stacking");
+            boolean percent = Boolean.TRUE.equals(series.get("percentValues")) || "percent".equals(stack);
+            stacking.set(stack == null ? "none" : percent ? "percent" : "stack");
+        }
+        horizontal.set(Boolean.TRUE.equals(saved.get("swappedAxes")));
+        if (saved.get("legend") instanceof Map<?, ?> l && l.get("enabled") instanceof Boolean b) {
+            legend.set(b);
+        }
+        dataLabels.set(Boolean.TRUE.equals(saved.get("showDataLabels")));
+        numberFormat.set(text(saved.get("numberFormat"), numberFormat.get()));
+        percentFormat.set(text(saved.get("percentFormat"), percentFormat.get()));
+        dateTimeFormat.set(text(saved.get("dateTimeFormat"), dateTimeFormat.get()));
+        colorScheme.set(text(saved.get("colorScheme"), null));
+        heatMinColor.set(text(saved.get("heatMinColor"), heatMinColor.get()));
+        heatMaxColor.set(text(saved.get("heatMaxColor"), heatMaxColor.get()));
+        nested(saved.get("seriesOptions")).forEach((seriesName, own) -> {
+            if (own instanceof Map<?, ?> o && o.get("yAxis") instanceof Number axis && axis.intValue() == 1) {
+                rightAxisSeries.add(seriesName);
+            }
+        });
+    }
+
+    /** What the form lacks for a chart to be drawn. */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (xColumn.get() == null || yColumns.isEmpty()) {
+            problems.add("Choose an X column and at least one Y column.");
+        }
+        if ("heatmap".equals(chartType.get()) && blank(zColumn.get())) {
+            problems.add("Choose the Color column (zVal) of the heatmap.");
+        }
+        return problems;
+    }
+
+    /** Writes the keys the chart form owns into {@code out}, which holds the saved options ({@code saved}). */
+    void write(Map<String, Object> saved, Map<String, Object> out) {
+        out.put("globalSeriesType", chartType.get());
+        Map<String, Object> mapping = new LinkedHashMap<>();
+        if (xColumn.get() != null) {
+            mapping.put(xColumn.get(), "x");
+        }
+        yColumns.forEach(y -> mapping.put(y, "y"));
+        boolean heatmap = "heatmap".equals(chartType.get());
+        if (!heatmap && !blank(seriesColumn.get())) {
+            mapping.put(seriesColumn.get(), "series");
+        }
+        if (heatmap && !blank(zColumn.get())) {
+            mapping.put(zColumn.get(), "zVal");
+        }
+        out.put("columnMapping", mapping);
+        if (heatmap) {
+            if (blank(colorScheme.get())) {
+                out.remove("colorScheme");
+            } else {
+                out.put("colorScheme", colorScheme.get());
+            }
+            if (CUSTOM_SCHEME.equals(colorScheme.get())) {
+                out.put("heatMinColor", heatMinColor.get());
+                out.put("heatMaxColor", heatMaxColor.get());
+            }
+        }
+        if (secondAxisOffered()) {
+            writeAxes(saved, out);
+        } else if (horizontal.get() && !nested(saved.get("seriesOptions")).isEmpty()) {
+            // as Redash's swap of the axes: every series moves to the one value axis
+            Map<String, Object> all = new LinkedHashMap<>();
+            nested(saved.get("seriesOptions")).forEach((series, own) -> {
+                Map<String, Object> moved = new LinkedHashMap<>(nested(own));
+                moved.put("yAxis", 0);
+                all.put(series, moved);
+            });
+            out.put("seriesOptions", all);
+        }
+        Map<String, Object> series = new LinkedHashMap<>(nested(saved.get("series")));
+        series.put("stacking", "none".equals(stacking.get()) ? null : "stack");
+        series.put("percentValues", "percent".equals(stacking.get()));
+        out.put("series", series);
+        out.put("swappedAxes", horizontal.get());
+        Map<String, Object> legendOptions = new LinkedHashMap<>(nested(saved.get("legend")));
+        legendOptions.put("enabled", legend.get());
+        out.put("legend", legendOptions);
+        out.put("showDataLabels", dataLabels.get());
+        out.put("numberFormat", numberFormat.get());
+        out.put("percentFormat", percentFormat.get());
+        out.put("dateTimeFormat", dateTimeFormat.get());
+    }
+
+    /** Redash offers the left/right choice except for pies, heatmaps and horizontal bars. */
+    public boolean secondAxisOffered() {
+        return !List.of("pie", "heatmap").contains(chartType.get()) && !horizontal.get();
+    }
+
+    /**
+     * {@code seriesOptions[name].yAxis}: 1 for the series on the right axis; 0 for the others that have options
+     * already (a series never moved gets no entry, as in Redash).
+     */
+    private void writeAxes(Map<String, Object> saved, Map<String, Object> out) {
+        Map<String, Object> all = new LinkedHashMap<>(nested(saved.get("seriesOptions")));
+        for (String series : seriesNames) {
+            boolean right = rightAxisSeries.contains(series);
+            if (right || all.containsKey(series)) {
+                Map<String, Object> own = new LinkedHashMap<>(nested(all.get(series)));
+                own.put("yAxis", right ? 1 : 0);
+                all.put(series, own);
+            }
+        }
+        if (!all.isEmpty() || saved.containsKey("seriesOptions")) {
+            out.put("seriesOptions", all);
+        }
+    }
+
+    /**
+     * Follows the chart's series as Redash names them: the series column's values, else the Y columns (in the
+     * result's order); none without a result.
+     */
+    void followSeries(ResultData data, List<String> columns) {
+        List<String> names;
+        if (data == null) {
+            names = List.of();
+        } else if (!blank(seriesColumn.get()) && data.column(seriesColumn.get()) != null) {
+            names = List.copyOf(new LinkedHashSet<>(data.rows().stream()
+                    .map(r -> String.valueOf(r.get(seriesColumn.get()))).toList()));
+        } else {
+            names = columns.stream().filter(yColumns::contains).toList();
+        }
+        if (!names.equals(seriesNames)) {
+            seriesNames.setAll(names);
+        }
+    }
+
+    private static String text(Object value, String fallback) {
+        return value == null ? fallback : String.valueOf(value);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> nested(Object value) {
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    public StringProperty chartTypeProperty() { return chartType; }
+    public StringProperty xColumnProperty() { return xColumn; }
+    public ObservableList<String> yColumns() { return yColumns; }
+    public StringProperty seriesColumnProperty() { return seriesColumn; }
+    public StringProperty stackingProperty() { return stacking; }
+    public BooleanProperty horizontalProperty() { return horizontal; }
+    public BooleanProperty legendProperty() { return legend; }
+    public BooleanProperty dataLabelsProperty() { return dataLabels; }
+    public StringProperty numberFormatProperty() { return numberFormat; }
+    public StringProperty percentFormatProperty() { return percentFormat; }
+    public StringProperty dateTimeFormatProperty() { return dateTimeFormat; }
+    public StringProperty zColumnProperty() { return zColumn; }
+    public StringProperty colorSchemeProperty() { return colorScheme; }
+    public StringProperty heatMinColorProperty() { return heatMinColor; }
+    public StringProperty heatMaxColorProperty() { return heatMaxColor; }
+    /** The series drawn against the right Y axis ({@code seriesOptions[name].yAxis = 1}). */
+    public ObservableList<String> rightAxisSeries() { return rightAxisSeries; }
+    /** The chart's series names with the current mapping, for the per-series axis choice. */
+    public ObservableList<String> chartSeries() { return seriesNames; }
+}
