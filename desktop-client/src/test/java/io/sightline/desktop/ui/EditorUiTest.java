@@ -9,7 +9,6 @@ import io.sightline.desktop.api.DropdownOption;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.RunStart;
 import io.sightline.desktop.api.SightlineClient;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,26 +19,10 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.CheckComboBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The editor's helpers in the real window: format SQL, declare a new parameter, a query-based dropdown. */
-class EditorUiTest extends UiSupport {
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void start() throws Exception {
-        launchWorkbench(home);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        close();
-    }
+class EditorUiTest extends WorkbenchWindowTest {
 
     private void typeSql(String sql) {
         clickOn(editor());

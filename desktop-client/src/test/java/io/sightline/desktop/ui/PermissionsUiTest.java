@@ -15,29 +15,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A query's Manage permissions dialog in the real window: the owner adds a second user from the user list, who may
  * then save the query with their own key, and removes them again, after which the server refuses their save.
  */
-class PermissionsUiTest extends UiSupport {
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void start() throws Exception {
-        launchWorkbench(home);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        close();
-    }
+class PermissionsUiTest extends WorkbenchWindowTest {
 
     @Test
     void permissionsGrantedInTheDialogLetASecondUserSaveTheQueryAndTheFirstRevokeItAgain() {

@@ -6,17 +6,13 @@ import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.dashboard.DashboardView;
 import io.sightline.desktop.support.SharedDashboards;
 import io.sightline.desktop.support.TestServer;
-import java.nio.file.Path;
 import java.util.UUID;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.web.WebView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sharing from a dashboard's tab in the real window: Share… opens the dialog, Create link makes the link, the
@@ -24,20 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ends it, and the preview then shows what the link's viewers see: that it is no longer valid. Closing the dialog
  * unloads the page.
  */
-class ShareUiTest extends UiSupport {
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void start() throws Exception {
-        launchWorkbench(home);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        close();
-    }
+class ShareUiTest extends WorkbenchWindowTest {
 
     @Test
     void createsALinkPreviewsItsPageAndRevokesIt() {

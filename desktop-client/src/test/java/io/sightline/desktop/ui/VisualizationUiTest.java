@@ -8,7 +8,6 @@ import io.sightline.common.api.query.Query;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.desktop.editor.QueryTabViewModel;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,30 +22,14 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Arc;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo queries' visualizations drawn in the real window, against the real server: what is drawn is checked
  * against the result the server returned (bar heights in pixels against the values, pie slice angles against the
  * shares, the counter's text), not only that something was drawn.
  */
-class VisualizationUiTest extends UiSupport {
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void start() throws Exception {
-        launchWorkbench(home);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        close();
-    }
+class VisualizationUiTest extends WorkbenchWindowTest {
 
     /** Opens the demo query, runs it, selects the visualization tab and waits until its result is drawn. */
     private ResultData openAndRun(String queryName, String visualizationName) {

@@ -7,7 +7,6 @@ import io.sightline.desktop.LaunchOptions;
 import io.sightline.desktop.editor.Completion;
 import io.sightline.desktop.results.ResultRow;
 import io.sightline.desktop.support.TestServer;
-import java.nio.file.Path;
 import java.util.UUID;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -16,26 +15,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The main window against the real server: write SQL, fill parameters, run, cancel, save and reopen. */
-class WorkbenchUiTest extends UiSupport {
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void start() throws Exception {
-        launchWorkbench(home);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        close();
-    }
+class WorkbenchUiTest extends WorkbenchWindowTest {
 
     private String status() {
         return fx(() -> inTab("#run-status", Label.class).getText());
