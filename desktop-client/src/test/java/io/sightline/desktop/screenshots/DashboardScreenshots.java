@@ -3,7 +3,6 @@ package io.sightline.desktop.screenshots;
 import static io.sightline.desktop.screenshots.ScreenshotWindow.on;
 import static io.sightline.desktop.screenshots.ScreenshotWindow.waitFor;
 
-import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.SightlineApp;
 import io.sightline.desktop.dashboard.DashboardView;
 import io.sightline.desktop.dashboard.DashboardViewModel;
@@ -11,8 +10,6 @@ import io.sightline.desktop.dashboard.WidgetViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 
 /**
  * The dashboard screenshots of docs/images/ (README): the demo dashboards opened in the real window on a real X
@@ -31,22 +28,12 @@ public final class DashboardScreenshots {
         ScreenshotWindow window = ScreenshotWindow.open(args[0], args[1], Path.of(args[2]), 1440, 900);
         SightlineApp app = window.app();
         for (String[] shot : SHOTS) {
-            Dashboard dashboard = app.workbench().client().dashboards(shot[0], false, 1, 20).results().stream()
-                    .filter(d -> d.name().equals(shot[0])).findFirst().orElseThrow();
-            on(() -> {
-                app.workbench().dashboards().open(dashboard);
-                return null;
-            });
-            waitFor(30, () -> shown() != null && shown().model().id() == dashboard.id());
-            waitFor(120, () -> shown().model().widgets().stream()
-                    .filter(w -> w.kind() == WidgetViewModel.Kind.VISUALIZATION)
-                    .allMatch(w -> !w.loadingProperty().get() && (w.resultProperty().get() != null
-                            || !w.errorProperty().get().isEmpty())));
+            ScreenshotDashboards.drawn(ScreenshotDashboards.open(app, shot[0]));
             Thread.sleep(2500);
             window.capture(shot[1]);
         }
         // a drill-through: a click on APAC's bar of Revenue by region opens Region detail with a breadcrumb back
-        DashboardView byRegion = shown();
+        DashboardView byRegion = on(ScreenshotDashboards::shown);
         on(() -> {
             WidgetViewModel chart = byRegion.model().widgets().stream()
                     .filter(w -> DashboardViewModel.drillThrough(w).isPresent()).findFirst().orElseThrow();
@@ -62,11 +49,5 @@ public final class DashboardScreenshots {
         Thread.sleep(2500);
         window.capture("dashboard-drill-region-detail");
         ScreenshotWindow.close();
-    }
-
-    private static DashboardView shown() {
-        TabPane editors = (TabPane) Stage.getWindows().get(0).getScene().lookup("#editor-tabs");
-        var tab = editors.getSelectionModel().getSelectedItem();
-        return tab != null && tab.getContent() instanceof DashboardView view ? view : null;
     }
 }

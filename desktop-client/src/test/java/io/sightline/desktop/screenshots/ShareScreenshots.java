@@ -3,17 +3,14 @@ package io.sightline.desktop.screenshots;
 import static io.sightline.desktop.screenshots.ScreenshotWindow.on;
 import static io.sightline.desktop.screenshots.ScreenshotWindow.waitFor;
 
-import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.SightlineApp;
 import io.sightline.desktop.dashboard.DashboardView;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.web.WebView;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -28,15 +25,9 @@ public final class ShareScreenshots {
     public static void main(String[] args) throws Exception {
         ScreenshotWindow screen = ScreenshotWindow.open(args[0], args[1], Path.of(args[2]), 1440, 900);
         SightlineApp app = screen.app();
-        Dashboard dashboard = app.workbench().client().dashboards("Region detail", false, 1, 20).results().stream()
-                .filter(d -> d.name().equals("Region detail")).findFirst().orElseThrow();
+        DashboardView regionDetail = ScreenshotDashboards.open(app, "Region detail");
         on(() -> {
-            app.workbench().dashboards().open(dashboard);
-            return null;
-        });
-        waitFor(30, () -> shown() != null && shown().model().id() == dashboard.id());
-        on(() -> {
-            ((Button) shown().lookup("#dashboard-share")).fire();
+            ((Button) regionDetail.lookup("#dashboard-share")).fire();
             return null;
         });
         waitFor(30, () -> dialog() != null && dialog().getScene().lookup("#share-create") != null);
@@ -57,12 +48,6 @@ public final class ShareScreenshots {
         Thread.sleep(2500);
         screen.capture("share-dialog", on(ShareScreenshots::dialog));
         ScreenshotWindow.close();
-    }
-
-    private static DashboardView shown() {
-        TabPane editors = (TabPane) Stage.getWindows().get(0).getScene().lookup("#editor-tabs");
-        var tab = editors.getSelectionModel().getSelectedItem();
-        return tab != null && tab.getContent() instanceof DashboardView view ? view : null;
     }
 
     private static Window dialog() {
