@@ -1,24 +1,15 @@
 package io.sightline.server.auth;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.OffsetDateTime;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.sightline.common.api.auth.User;
 import java.util.List;
 
 /** A user as {@code GET /api/users} lists them: as a single user, but the groups named ({@code [{id, name}]}). */
 record ListedUser(
-        @JsonProperty("id") long id,
-        @JsonProperty("name") String name,
-        @JsonProperty("email") String email,
-        @JsonProperty("groups") List<GroupRef> groups,
-        @JsonProperty("created_at") OffsetDateTime createdAt,
-        @JsonProperty("updated_at") OffsetDateTime updatedAt,
-        @JsonProperty("disabled_at") OffsetDateTime disabledAt,
-        @JsonProperty("is_disabled") boolean disabled,
-        @JsonProperty("active_at") OffsetDateTime activeAt,
-        @JsonProperty("auth_type") String authType,
-        @JsonProperty("is_invitation_pending") boolean invitationPending,
-        @JsonProperty("profile_image_url") String profileImageUrl,
-        @JsonProperty("is_email_verified") boolean emailVerified) {
+        @JsonUnwrapped @JsonIgnoreProperties("groups") User user,
+        @JsonProperty("groups") List<GroupRef> groups) {
 
     record GroupRef(@JsonProperty("id") long id, @JsonProperty("name") String name) {
     }

@@ -38,11 +38,9 @@ class UserJson {
 
     /** A user in the list: the groups as {@code {id, name}}, as Redash lists them. */
     ListedUser listed(UserRecord user, java.util.Map<Long, String> groupNames) {
-        return new ListedUser(user.id(), user.name(), user.email(), repository.groupIds(user.id()).stream()
-                .map(id -> new ListedUser.GroupRef(id, groupNames.get(id))).toList(), user.createdAt(),
-                user.updatedAt(), user.disabledAt(), user.disabled(), user.activeAt(), authType(user),
-                user.invitationPending(), io.sightline.common.api.auth.Avatar.url(user.id(), user.name()),
-                EMAIL_VERIFIED);
+        User single = of(user);
+        return new ListedUser(single, single.groups().stream()
+                .map(id -> new ListedUser.GroupRef(id, groupNames.get(id))).toList());
     }
 
     /** As Redash tells it: {@code external} for a user without a password (a pending invitation, a key-only admin). */

@@ -150,7 +150,10 @@ class UserInvitationsApiTest extends EmbeddedServerTest {
         JsonNode group = listed.path("groups").get(0);
         assertThat(group.path("name").asString()).isEqualTo("default");
         assertThat(group.path("id").asLong()).isEqualTo(alice.path("groups").get(0).asLong());
-        assertThat(api().get("/api/users/" + alice.path("id").asLong()).json().path("groups").get(0).isNumber()).isTrue();
+        JsonNode single = api().get("/api/users/" + alice.path("id").asLong()).json();
+        assertThat(single.path("groups").get(0).isNumber()).isTrue();
+        assertThat(listed.propertyNames()).as("the same fields, only the groups named")
+                .containsExactlyInAnyOrderElementsOf(single.propertyNames());
     }
 
     @Test
