@@ -2,15 +2,12 @@ package io.sightline.desktop.permissions;
 
 import io.sightline.common.api.auth.User;
 import io.sightline.desktop.api.PermissionsClient;
+import io.sightline.desktop.task.ActionStatus;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -23,23 +20,20 @@ import javafx.collections.ObservableList;
 public final class PermissionsDialogViewModel {
 
     private final PermissionsClient client;
-    private final BackgroundTasks tasks;
+    private final ActionStatus action;
     private final PermissionsClient.Kind kind;
     private final long id;
     private final String title;
     private final ObservableList<User> granted = FXCollections.observableArrayList();
     private final ObservableList<User> candidates = FXCollections.observableArrayList();
     private final ObjectProperty<User> chosen = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private List<User> users = List.of();
 
     /** @param title what the dialog is about, e.g. "query 'Revenue'" */
     public PermissionsDialogViewModel(PermissionsClient client, BackgroundTasks tasks, PermissionsClient.Kind kind,
                                       long id, String title) {
         this.client = client;
-        this.tasks = tasks;
+        this.action = new ActionStatus(tasks);
         this.kind = kind;
         this.id = id;
         this.title = title;
@@ -47,7 +41,7 @@ public final class PermissionsDialogViewModel {
 
     /** Reads the grants and the users from the server. */
     public void load() {
-        call("Reading who may edit it", () -> new Loaded(client.granted(kind, id), client.users()), loaded -> {
+        action.run("Reading who may edit it", () -> new Loaded(client.granted(kind, id), client.users()), loaded -> {
             users = loaded.users();
             show(loaded.granted());
         });
@@ -62,22 +56,22 @@ public final class PermissionsDialogViewModel {
         if (user == null) {
             return;
         }
-        call("Granting " + user.name(), () -> {
+        action.run("Granting " + user.name(), () -> {
             client.grant(kind, id, user.id());
             return client.granted(kind, id);
         }, now -> {
             show(now);
-            message.set(user.name() + " may now edit it");
+            action.done(user.name() + " may now edit it");
         });
     }
 
     public void remove(User user) {
-        call("Revoking " + user.name(), () -> {
+        action.run("Revoking " + user.name(), () -> {
             client.revoke(kind, id, user.id());
             return client.granted(kind, id);
         }, now -> {
             show(now);
-            message.set(user.name() + " may no longer edit it");
+            action.done(user.name() + " may no longer edit it");
         });
     }
 
@@ -85,19 +79,6 @@ public final class PermissionsDialogViewModel {
         granted.setAll(now);
         candidates.setAll(users.stream().filter(u -> now.stream().noneMatch(g -> g.id() == u.id())).toList());
         chosen.set(null);
-    }
-
-    private <T> void call(String what, Callable<T> work, Consumer<T> done) {
-        busy.set(true);
-        error.set("");
-        message.set("");
-        tasks.run(what, work, result -> {
-            busy.set(false);
-            done.accept(result);
-        }, failure -> {
-            busy.set(false);
-            error.set(failure);
-        });
     }
 
     public String title() {
@@ -119,14 +100,14 @@ public final class PermissionsDialogViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return action.messageProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return action.errorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return action.busyProperty();
     }
 }

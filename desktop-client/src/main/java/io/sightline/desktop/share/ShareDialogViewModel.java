@@ -2,6 +2,7 @@ package io.sightline.desktop.share;
 
 import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SharesClient.ShareLink;
+import io.sightline.desktop.task.ActionStatus;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,7 +32,7 @@ public final class ShareDialogViewModel {
     public enum LinkState { NONE, ACTIVE, EXPIRED }
 
     private final SharesClient client;
-    private final BackgroundTasks tasks;
+    private final ActionStatus action;
     private final long dashboardId;
     private final Clock clock;
     private final Consumer<String> clipboard;
@@ -42,9 +42,6 @@ public final class ShareDialogViewModel {
     private final ReadOnlyObjectWrapper<OffsetDateTime> expiresAt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final BooleanProperty previewEmbed = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper previewUrl = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper previewLoads = new ReadOnlyIntegerWrapper();
@@ -60,7 +57,7 @@ public final class ShareDialogViewModel {
     public ShareDialogViewModel(SharesClient client, BackgroundTasks tasks, long dashboardId, Clock clock,
                                 Consumer<String> clipboard) {
         this.client = client;
-        this.tasks = tasks;
+        this.action = new ActionStatus(tasks);
         this.dashboardId = dashboardId;
         this.clock = clock;
         this.clipboard = clipboard;
@@ -76,7 +73,7 @@ public final class ShareDialogViewModel {
 
     /** Reads the dashboard's link and parameters from the server. */
     public void load() {
-        call("Reading the dashboard's share link", () -> client.shared(dashboardId), shared -> {
+        action.run("Reading the dashboard's share link", () -> client.shared(dashboardId), shared -> {
             name.set(shared.name());
             embed.setParameters(shared.parameters());
             ShareLink link = shared.link();
@@ -99,12 +96,12 @@ public final class ShareDialogViewModel {
             return;
         }
         OffsetDateTime end = day == null ? null : EmbedLinkViewModel.endOf(day, clock);
-        call("Sharing the dashboard", () -> client.share(dashboardId, end), link -> {
+        action.run("Sharing the dashboard", () -> client.share(dashboardId, end), link -> {
             made = link;
             embed.clear();
             previewEmbed.set(false);
             show(link);
-            message.set("Shared: anyone with the link sees this dashboard" + (end == null ? " until you revoke it."
+            action.done("Shared: anyone with the link sees this dashboard" + (end == null ? " until you revoke it."
                     : " until " + EmbedLinkViewModel.when(end, clock) + "."));
         });
     }
@@ -112,7 +109,7 @@ public final class ShareDialogViewModel {
     /** Ends the link and every embed link made from it, at once (the view asks first). */
     public void revoke() {
         String url = publicUrl.get();
-        call("Revoking the link", () -> {
+        action.run("Revoking the link", () -> {
             client.revoke(dashboardId);
             return url;
         }, revoked -> {
@@ -121,7 +118,7 @@ public final class ShareDialogViewModel {
             embed.clear();
             previewEmbed.set(false);
             show(null);
-            message.set("Revoked: the link and its embed links no longer work.");
+            action.done("Revoked: the link and its embed links no longer work.");
         });
     }
 
@@ -175,28 +172,17 @@ public final class ShareDialogViewModel {
         previewLoads.set(previewLoads.get() + 1);
     }
 
-    private <T> void call(String what, java.util.concurrent.Callable<T> work, Consumer<T> done) {
-        busy.set(true);
-        error.set("");
-        message.set("");
-        tasks.run(what, work, result -> {
-            busy.set(false);
-            done.accept(result);
-        }, failure -> {
-            busy.set(false);
-            error.set(failure);
-        });
-    }
-
     private void fail(String why) {
-        message.set("");
-        error.set(why);
+        action.failed(why);
     }
 
     /** The embed section's outcome, shown in the dialog's message lines. */
     private void report(String text, boolean failed) {
-        error.set(failed ? text : "");
-        message.set(failed ? "" : text);
+        if (failed) {
+            action.failed(text);
+        } else {
+            action.done(text);
+        }
     }
 
     private OffsetDateTime now() {
@@ -237,16 +223,16 @@ public final class ShareDialogViewModel {
 
     /** What was just done ("Copied ..."); empty after a failure. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return action.messageProperty();
     }
 
     /** Why the last action failed, in the server's words; empty after a success. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return action.errorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return action.busyProperty();
     }
 
     /** Whether the preview shows the embed link (when one was made) rather than the public link. */
