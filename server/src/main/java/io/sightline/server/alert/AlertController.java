@@ -4,14 +4,12 @@ import io.sightline.server.auth.CurrentUser;
 import io.sightline.server.auth.SightlineUser;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Redash's {@code /api/alerts} endpoints. */
@@ -50,7 +48,6 @@ class AlertController {
     }
 
     @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id) {
         service.delete(id, CurrentUser.get());
     }

@@ -8,7 +8,6 @@ import io.sightline.server.system.ApiException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -89,7 +87,6 @@ class SubscriptionController {
     }
 
     @DeleteMapping("/{subscriptionId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void unsubscribe(@PathVariable long alertId, @PathVariable long subscriptionId) {
         SightlineUser caller = CurrentUser.get();
         access.visible(alertId, caller);

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sightline.common.api.auth.Group;
 import io.sightline.common.api.auth.User;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -63,7 +61,6 @@ class GroupController {
     }
 
     @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id) {
         service.delete(CurrentUser.get(), id);
     }
@@ -82,7 +79,6 @@ class GroupController {
     }
 
     @DeleteMapping("/{id}/members/{userId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeMember(@PathVariable long id, @PathVariable long userId) {
         service.removeMember(CurrentUser.get(), id, userId);
     }

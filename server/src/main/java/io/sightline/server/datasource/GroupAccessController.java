@@ -9,7 +9,6 @@ import io.sightline.server.system.Audited;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -85,7 +83,6 @@ class GroupAccessController {
     }
 
     @DeleteMapping("/{dataSourceId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
     void remove(@PathVariable long groupId, @PathVariable long dataSourceId) {
         requireAdmin(groupId);

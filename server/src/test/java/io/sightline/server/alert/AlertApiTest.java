@@ -72,7 +72,7 @@ class AlertApiTest extends EmbeddedServerTest {
         assertThat(updated.json().path("options").path("column").asString()).as("options not sent stay")
                 .isEqualTo("failed");
 
-        assertThat(api().delete("/api/alerts/" + id).status()).isEqualTo(204);
+        assertThat(api().delete("/api/alerts/" + id).status()).isEqualTo(200);
         assertThat(api().get("/api/alerts/" + id).status()).isEqualTo(404);
     }
 

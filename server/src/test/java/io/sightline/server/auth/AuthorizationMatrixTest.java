@@ -89,14 +89,14 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             POST   /api/groups                                       401  403  403  403  200  401  403  401  {"name":"matrix-{uuid}"}
             GET    /api/groups/{group}                               401  404  404  200  200  401  200  401
             POST   /api/groups/{newGroup}                            401  403  403  403  200  401  403  401  {"name":"matrix-{uuid}"}
-            DELETE /api/groups/{newGroup}                            401  403  403  403  204  401  403  401
+            DELETE /api/groups/{newGroup}                            401  403  403  403  200  401  403  401
             GET    /api/groups/{group}/members                       401  404  404  200  200  401  200  401
             POST   /api/groups/{newGroup}/members                    401  403  403  403  200  401  403  401  {"user_id":{user}}
-            DELETE /api/groups/{newGroupWithMember}/members/{user}   401  403  403  403  204  401  403  401
+            DELETE /api/groups/{newGroupWithMember}/members/{user}   401  403  403  403  200  401  403  401
             GET    /api/groups/{group}/data_sources                  401  403  403  403  200  401  403  401
             POST   /api/groups/{newGroup}/data_sources               401  403  403  403  200  401  403  401  {"data_source_id":{ds},"view_only":true}
             POST   /api/groups/{newGroup}/data_sources/{ds}          401  403  403  403  200  401  403  401  {"view_only":true}
-            DELETE /api/groups/{newGroup}/data_sources/{ds}          401  403  403  403  204  401  403  401
+            DELETE /api/groups/{newGroup}/data_sources/{ds}          401  403  403  403  200  401  403  401
 
             GET    /api/data_sources                                 401  200  200  200  200  401  200  401
             GET    /api/data_sources/types                           401  403  403  403  200  401  403  401
@@ -195,13 +195,13 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             POST   /api/alerts                                       401  404  200  200  200  401  200  401  {"name":"matrix {uuid}","query_id":{query},"options":{"column":"n","op":">","value":1}}
             GET    /api/alerts/{alert}                               401  404  200  200  200  401  200  401
             POST   /api/alerts/{newAlert}                            401  404  403  200  200  401  200  401  {"name":"matrix renamed"}
-            DELETE /api/alerts/{newAlert}                            401  404  403  204  204  401  204  401
+            DELETE /api/alerts/{newAlert}                            401  404  403  200  200  401  200  401
             POST   /api/alerts/{alert}/mute                          401  404  403  200  200  401  200  401
             DELETE /api/alerts/{alert}/mute                          401  404  403  200  200  401  200  401
             POST   /api/alerts/{alert}/eval                          401  404  403  200  200  401  200  401
             GET    /api/alerts/{alert}/subscriptions                 401  404  200  200  200  401  200  401
             POST   /api/alerts/{alert}/subscriptions                 401  404  200  200  200  401  200  401  {"destination_id":{newDestination}}
-            DELETE /api/alerts/{alert}/subscriptions/{newSubscription} 401 404 403  204  204  401  204  401
+            DELETE /api/alerts/{alert}/subscriptions/{newSubscription} 401 404 403  200  200  401  200  401
             GET    /api/alerts/{alert}/deliveries                    401  404  200  200  200  401  200  401
 
             GET    /api/destinations                                 401  200  200  200  200  401  200  401

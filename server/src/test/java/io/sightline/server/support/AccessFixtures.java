@@ -67,7 +67,7 @@ public final class AccessFixtures {
     }
 
     public void revoke(long group, long dataSource) {
-        assertThat(admin.delete("/api/groups/" + group + "/data_sources/" + dataSource).status()).isEqualTo(204);
+        assertThat(admin.delete("/api/groups/" + group + "/data_sources/" + dataSource).status()).isEqualTo(200);
     }
 
     /**
