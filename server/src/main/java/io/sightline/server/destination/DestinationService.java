@@ -19,11 +19,30 @@ class DestinationService {
     private final DestinationRepository repository;
     private final DestinationTypes types;
     private final DestinationOptions options;
+    private final ServerMail serverMail;
 
-    DestinationService(DestinationRepository repository, DestinationTypes types, DestinationOptions options) {
+    DestinationService(DestinationRepository repository, DestinationTypes types, DestinationOptions options,
+                       ServerMail serverMail) {
+        this.serverMail = serverMail;
         this.repository = repository;
         this.types = types;
         this.options = options;
+    }
+
+    /** An email destination sends through an SMTP server of its own, from its {@code from}, or through the server's. */
+    private void requireMailServer(DestinationSender type, Map<String, Object> checked) {
+        if (!(type instanceof EmailSender)) {
+            return;
+        }
+        if (EmailSender.ownServer(checked)) {
+            if (!(checked.get("from") instanceof String from) || from.isBlank()) {
+                throw ApiException.badRequest("'options.from' is required with 'options.host': the address the"
+                        + " emails are sent from");
+            }
+        } else if (!serverMail.configured()) {
+            throw ApiException.badRequest("'options.host' is required: this server has no mail server"
+                    + " (SIGHTLINE_MAIL_HOST) to send the destination's emails through");
+        }
     }
 
     List<Map<String, Object>> list() {
@@ -46,6 +65,7 @@ class DestinationService {
         String name = name(body.get("name"), 0);
         DestinationSender type = types.require(String.valueOf(body.get("type")));
         Map<String, Object> checked = options.checked(type, body.get("options"), Map.of());
+        requireMailServer(type, checked);
         long id = repository.insert(name, type.type(), options.encode(type, checked), caller.id(), now());
         boolean generated = type.type().equals("webhook") && !(body.get("options") instanceof Map<?, ?> sent
                 && sent.get("secret") instanceof String s && !s.isBlank());
@@ -65,7 +85,9 @@ class DestinationService {
         if (body.containsKey("options") || !type.type().equals(current.type())) {
             Map<String, Object> kept = type.type().equals(current.type()) ? options.decode(type, current.options())
                     : Map.of();
-            stored = options.encode(type, options.checked(type, body.getOrDefault("options", Map.of()), kept));
+            Map<String, Object> checked = options.checked(type, body.getOrDefault("options", Map.of()), kept);
+            requireMailServer(type, checked);
+            stored = options.encode(type, checked);
         }
         repository.update(id, name, type.type(), stored);
         return detail(require(id), null);

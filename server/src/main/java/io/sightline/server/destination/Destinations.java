@@ -51,6 +51,10 @@ public class Destinations {
             throw new DeliveryFailure("The destination's secrets cannot be decrypted with this server's key");
         }
         try {
+            if (sender instanceof EmailSender && !EmailSender.ownServer(decoded)) {
+                serverMail.sendFor(decoded, notification, notificationId);
+                return;
+            }
             sender.send(decoded, notification, notificationId);
         } catch (DeliveryFailure e) {
             throw new DeliveryFailure(masked(e.getMessage(), secretValues(sender, decoded)));

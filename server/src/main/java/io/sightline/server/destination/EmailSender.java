@@ -14,7 +14,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Email through the destination's own SMTP server: to its {@code addresses} when it has some, else to the subscriber.
+ * Email through the destination's own SMTP server, or, without a {@code host}, through the server's mail server as
+ * Redash's email destination does ({@link ServerMail#sendFor}): to its {@code addresses} when it has some, else to
+ * the subscriber.
  * The subject is the alert's custom subject or {@code subject_template} ({@code {alert_name}}, {@code {state}}); the
  * body the alert's custom body, its values HTML-escaped, or a default.
  */
@@ -41,12 +43,12 @@ class EmailSender implements DestinationSender {
 
     @Override
     public List<DestinationField> fields() {
-        return List.of(DestinationField.text("host", "SMTP host").asRequired(),
+        return List.of(DestinationField.text("host", "SMTP host (empty: the server's mail server)"),
                 DestinationField.text("port", "SMTP port").ofKind("number").withDefault(587),
                 DestinationField.text("tls", "TLS: none, starttls or ssl").withDefault("starttls"),
                 DestinationField.text("username", "SMTP user"),
                 DestinationField.text("password", "SMTP password").asSecret(),
-                DestinationField.text("from", "From address").asRequired(),
+                DestinationField.text("from", "From address (with an SMTP host)"),
                 DestinationField.text("addresses", "Recipients (empty: subscriber)"),
                 DestinationField.text("subject_template", "Subject Template").withDefault(DEFAULT_SUBJECT));
     }
@@ -75,6 +77,11 @@ class EmailSender implements DestinationSender {
             throw new DeliveryFailure("SMTP: " + cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : " " + cause.getMessage().strip()));
         }
+    }
+
+    /** Whether {@code options} name an SMTP server of their own (else the server's mail server sends). */
+    static boolean ownServer(Map<String, Object> options) {
+        return options.get("host") instanceof String host && !host.isBlank();
     }
 
     /** A plain text message to one address through the server given by {@code options} (as a destination's). */

@@ -67,13 +67,30 @@ class ServerMail {
 
     /** @throws DeliveryFailure when the server has no mail server, the subscriber no email, or sending failed */
     void send(Notification notification, long notificationId) throws DeliveryFailure {
+        sendFor(Map.of(), notification, notificationId);
+    }
+
+    /**
+     * Emails for an email destination without an SMTP server of its own: through this server's, to the destination's
+     * {@code addresses} (else the subscriber), with its {@code subject_template}.
+     *
+     * @throws DeliveryFailure when the server has no mail server, there is no recipient, or sending failed
+     */
+    void sendFor(Map<String, Object> destination, Notification notification, long notificationId)
+            throws DeliveryFailure {
         if (!configured()) {
             throw new DeliveryFailure("This server has no mail server (SIGHTLINE_MAIL_HOST) to email the subscriber");
         }
         java.util.List<String> secrets = options.get("password") instanceof String p && !p.isEmpty()
                 ? java.util.List.of(p) : java.util.List.of();
         try {
-            email.send(options, notification, notificationId);
+            Map<String, Object> merged = new LinkedHashMap<>(options);
+            for (String own : java.util.List.of("addresses", "subject_template")) {
+                if (destination.get(own) != null) {
+                    merged.put(own, destination.get(own));
+                }
+            }
+            email.send(merged, notification, notificationId);
         } catch (DeliveryFailure e) {
             throw new DeliveryFailure(Destinations.masked(e.getMessage(), secrets));
         } catch (RuntimeException e) {

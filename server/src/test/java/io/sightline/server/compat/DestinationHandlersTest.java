@@ -2,9 +2,12 @@ package io.sightline.server.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.sightline.server.support.AccessFixtures;
 import io.sightline.server.support.AccessFixtures.Member;
 import io.sightline.server.support.EmbeddedServerTest;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,22 +41,39 @@ class DestinationHandlersTest extends EmbeddedServerTest {
     }
 
     /**
-     * Redash's email destination holds only {@code addresses} and sends through the server's mail settings;
-     * Sightline's names its own SMTP server, so Redash's body is refused naming {@code options.host}
-     * (docs/api.md, "Destinations").
+     * Redash's email destination holds only {@code addresses} and sends through the server's mail settings; so does
+     * Sightline's without an SMTP {@code host} of its own. One with its own host needs its {@code from}.
      */
     @Test
     void postCreatesNewDestination() {
-        var redashs = api().post("/api/destinations", email(AccessFixtures.unique("Test")));
-        assertThat(redashs.status()).as(redashs.toString()).isEqualTo(400);
-        assertThat(redashs.message()).contains("'options.host' is required");
-
-        var created = api().post("/api/destinations", Map.of("name", AccessFixtures.unique("Test"), "type", "email",
-                "options", Map.of("addresses", "test@example.com", "host", "127.0.0.1", "from", "alerts@example.com")));
+        var created = api().post("/api/destinations", email(AccessFixtures.unique("Test")));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
         assertThat(created.json().path("type").asString()).isEqualTo("email");
         assertThat(created.json().path("options").path("addresses").asString()).isEqualTo("test@example.com");
+
+        var ownServer = api().post("/api/destinations", Map.of("name", AccessFixtures.unique("Own"), "type", "email",
+                "options", Map.of("addresses", "test@example.com", "host", "127.0.0.1")));
+        assertThat(ownServer.status()).as(ownServer.toString()).isEqualTo(400);
+        assertThat(ownServer.message()).startsWith("'options.from' is required with 'options.host'");
+    }
+
+    @Test
+    void anEmailDestinationWithoutItsOwnServerSendsThroughTheServersMailServer() throws Exception {
+        GreenMail mail = new GreenMail(new ServerSetup(MAIL_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            long id = created(email(AccessFixtures.unique("Through the server")));
+
+            var test = api().post("/api/destinations/" + id + "/test", Map.of());
+
+            assertThat(test.json().path("ok").asBoolean()).as(test.toString()).isTrue();
+            MimeMessage sent = mail.getReceivedMessages()[0];
+            assertThat(sent.getAllRecipients()[0].toString()).isEqualTo("test@example.com");
+            assertThat(sent.getFrom()[0].toString()).isEqualTo(MAIL_FROM);
+        } finally {
+            mail.stop();
+        }
     }
 
     @Test
