@@ -413,6 +413,12 @@
         drillTarget(entry) && function (row) { drillTo(entry, entry.result.rows[row]); });
     } else if (type === 'PIVOT' && res.pivot) {
       window.SightlinePivot.draw(entry, res.pivot);
+    } else if (type === 'FUNNEL' && res.funnel) {
+      window.SightlineTables.funnel(entry, res.funnel);
+    } else if (type === 'DETAILS' && res.details) {
+      window.SightlineTables.details(entry, res.details);
+    } else if (type === 'COHORT' && res.cohort) {
+      window.SightlineTables.cohort(entry, res.cohort);
     } else {
       drawTable(entry, res);
     }
