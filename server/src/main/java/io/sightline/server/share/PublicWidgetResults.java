@@ -266,8 +266,7 @@ class PublicWidgetResults {
                 counter.put("trend", value.trend().name().toLowerCase(Locale.ROOT));
                 out.put("counter", counter);
             }
-            case "CHART" -> out.put("chart", chart(ChartShaper.shape(data, new ChartOptions(options)),
-                    new ChartOptions(options)));
+            case "CHART" -> out.put("chart", chart(data, new ChartOptions(options)));
             case "CHOROPLETH" -> out.put("map", maps.choropleth(new ChoroplethOptions(options), data));
             case "MAP" -> out.put("map", maps.markers(new MapOptions(options), data));
             case "PIVOT" -> out.put("pivot", PublicPivotAnswer.of(new PivotOptions(options), data));
@@ -281,8 +280,17 @@ class PublicWidgetResults {
         }
     }
 
-    private static Map<String, Object> chart(ShapedChart shaped, ChartOptions options) {
+    private static Map<String, Object> chart(ResultData data, ChartOptions options) {
+        ShapedChart shaped = ChartShaper.shape(data, options);
         Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("y_axes", PublicChartExtras.axes(options));
+        switch (options.globalSeriesType()) {
+            case BOX -> chart.put("box", PublicChartExtras.box(shaped));
+            case HEATMAP -> chart.put("heatmap", PublicChartExtras.heatmap(data, options));
+            default -> {
+                // plain series only
+            }
+        }
         chart.put("x_kind", shaped.xKind().name().toLowerCase(Locale.ROOT));
         chart.put("stacked", options.stacked());
         chart.put("percent", options.percentValues());

@@ -492,6 +492,54 @@ class ShareApiTest extends EmbeddedServerTest {
     }
 
     @Test
+    void boxHeatmapAndRightAxisChartsAreAnsweredAsTheDesktopDrawsThem() throws Exception {
+        Api api = owner.api();
+        long amounts = query(api, "SELECT * FROM (VALUES ('A', 1), ('A', 2), ('A', 3), ('A', 4), ('A', 100),"
+                + " ('B', 10), ('B', 20)) AS t(grp, amount)", "[]");
+        long visits = query(api, "SELECT * FROM (VALUES ('Mon', 9, 10), ('Mon', 10, 20), ('Tue', 9, 30))"
+                + " AS t(weekday, slot, visits)", "[]");
+        long twoMeasures = query(api, "SELECT * FROM (VALUES ('Jan', 1000, 12), ('Feb', 1500, 20))"
+                + " AS t(mon, revenue, orders)", "[]");
+        long dashboard = dashboard(api, Map.of());
+        long box = widget(api, dashboard, viz(api, amounts, "CHART", Map.of("globalSeriesType", "box",
+                "columnMapping", Map.of("grp", "x", "amount", "y"))), null, 0, 0, 6, 6);
+        long heatmap = widget(api, dashboard, viz(api, visits, "CHART", Map.of("globalSeriesType", "heatmap",
+                "columnMapping", Map.of("weekday", "x", "slot", "y", "visits", "zVal"))), null, 6, 0, 6, 6);
+        long twoAxes = widget(api, dashboard, viz(api, twoMeasures, "CHART", Map.of("globalSeriesType", "column",
+                "columnMapping", Map.of("mon", "x", "revenue", "y", "orders", "y"),
+                "seriesOptions", Map.of("orders", Map.of("type", "line", "yAxis", 1)),
+                "yAxis", List.of(Map.of("type", "linear", "title", Map.of("text", "Revenue")),
+                        Map.of("type", "linear", "opposite", true, "title", Map.of("text", "Orders"),
+                                "rangeMin", 0, "rangeMax", 50)))), null, 0, 6, 6, 6);
+        String token = share(api, dashboard);
+
+        JsonNode boxes = Api.JSON.readTree(answer(token, box)).path("chart").path("box");
+        assertThat(boxes.path("xs").valueStream().map(JsonNode::asString).toList()).containsExactly("A", "B");
+        JsonNode a = boxes.path("series").get(0).path("boxes").get(0);
+        assertThat(a.path("x").asString()).isEqualTo("A");
+        assertThat(a.path("box").valueStream().map(JsonNode::asDouble).toList())
+                .as("whiskers within 1.5 IQR, quartiles, median").containsExactly(1.0, 2.0, 3.0, 4.0, 4.0);
+        assertThat(a.path("outliers").valueStream().map(JsonNode::asDouble).toList()).containsExactly(100.0);
+        assertThat(boxes.path("series").get(0).path("boxes").get(1).path("box").valueStream()
+                .map(JsonNode::asDouble).toList()).containsExactly(10.0, 12.5, 15.0, 17.5, 20.0);
+
+        JsonNode heat = Api.JSON.readTree(answer(token, heatmap)).path("chart").path("heatmap");
+        assertThat(heat.path("xs").valueStream().map(JsonNode::asString).toList()).containsExactly("Mon", "Tue");
+        assertThat(heat.path("ys").valueStream().map(JsonNode::asString).toList()).containsExactly("9", "10");
+        assertThat(heat.path("cells").valueStream().map(c -> c.get(0).asInt() + "," + c.get(1).asInt() + " "
+                + c.get(3).asString() + " " + c.get(4).asString()).toList())
+                .as("Redash's default scheme from the smallest z (an empty cell, 0) to the largest")
+                .containsExactly("0,0 #658dff 10", "1,0 #e92827 30", "0,1 #f0706f 20", "1,1 #356aff 0");
+
+        JsonNode chart = Api.JSON.readTree(answer(token, twoAxes)).path("chart");
+        assertThat(chart.path("series").valueStream().map(s -> s.path("name").asString() + " "
+                + s.path("y_axis").asInt()).toList()).containsExactly("revenue 0", "orders 1");
+        assertThat(chart.path("y_axes").get(1).path("title").asString()).isEqualTo("Orders");
+        assertThat(chart.path("y_axes").get(1).path("max").asDouble()).isEqualTo(50.0);
+        assertThat(chart.path("y_axes").get(0).path("title").asString()).isEqualTo("Revenue");
+    }
+
+    @Test
     void aTokenReachesOnlyItsOwnDashboardsWidgets() throws Exception {
         Api api = owner.api();
         long query = query(api, "SELECT 1 AS n", "[]");

@@ -22,9 +22,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A shared dashboard with a funnel, a details view and a cohort opened in headless Chromium: the funnel's bars as
  * wide as the API's shares with its percent texts, the details view paging to the second record, and the cohort's
- * cells with the API's texts and fills. Leaves {@code target/screenshots/shared-funnel-cohort.png}.
+ * cells with the API's texts and fills; box plots, a heatmap in the API's fills and a chart's right axis. Leaves
+ * {@code target/screenshots/shared-funnel-cohort.png} and {@code shared-box-heatmap.png}.
  */
-class SharedFunnelCohortBrowserTest extends BrowserServerTest {
+class SharedVisualizationsBrowserTest extends BrowserServerTest {
 
     private static final String STEPS = "SELECT * FROM (VALUES ('Visited the shop', 12480),"
             + " ('Viewed a product', 7310), ('Added to cart', 2954), ('Checked out', 1420), ('Paid', 1186))"
@@ -111,6 +112,87 @@ class SharedFunnelCohortBrowserTest extends BrowserServerTest {
         admin.delete("/api/dashboards/" + dashboard + "/share");
     }
 
+    @Test
+    void aSharedBoxPlotHeatmapAndRightAxisAreDrawnFromTheApisAnswer() throws Exception {
+        Api admin = api();
+        long source = new DataSourceFixtures(admin).h2("jdbc:h2:mem:" + AccessFixtures.unique("charts")
+                .replace('-', '_') + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", Map.of());
+        long amounts = query(admin, source, "Order values", "SELECT * FROM (VALUES ('EMEA', 12), ('EMEA', 18),"
+                + " ('EMEA', 21), ('EMEA', 25), ('EMEA', 90), ('APAC', 8), ('APAC', 14), ('APAC', 16), ('APAC', 30))"
+                + " AS t(region, order_value)");
+        long visits = query(admin, source, "Visits", "SELECT * FROM (VALUES ('Mon', 9, 10), ('Mon', 10, 20),"
+                + " ('Tue', 9, 30), ('Tue', 10, 5)) AS t(weekday, slot, visits)");
+        long measures = query(admin, source, "Revenue and orders", "SELECT * FROM (VALUES ('Jan', 1000, 12),"
+                + " ('Feb', 1500, 20), ('Mar', 1300, 17)) AS t(mon, revenue, orders)");
+        long dashboard = created(admin.post("/api/dashboards", Map.of("name", "Charts")));
+        long box = widget(admin, dashboard, viz(admin, amounts, "CHART", "Order values by region", Map.of(
+                "globalSeriesType", "box", "columnMapping", Map.of("region", "x", "order_value", "y"))), 0, 0, 4, 7);
+        long heatmap = widget(admin, dashboard, viz(admin, visits, "CHART", "Visits by hour", Map.of(
+                "globalSeriesType", "heatmap", "showDataLabels", true,
+                "columnMapping", Map.of("weekday", "x", "slot", "y", "visits", "zVal"))), 4, 0, 4, 7);
+        long twoAxes = widget(admin, dashboard, viz(admin, measures, "CHART", "Revenue and orders", Map.of(
+                "globalSeriesType", "column", "columnMapping", Map.of("mon", "x", "revenue", "y", "orders", "y"),
+                "seriesOptions", Map.of("orders", Map.of("type", "line", "yAxis", 1)),
+                "yAxis", List.of(Map.of("type", "linear", "title", Map.of("text", "Revenue")),
+                        Map.of("type", "linear", "opposite", true, "title", Map.of("text", "Orders"),
+                                "rangeMin", 0, "rangeMax", 40)))), 8, 0, 4, 7);
+        var shared = admin.post("/api/dashboards/" + dashboard + "/share", Map.of()).json();
+        String token = shared.path("api_key").asString();
+
+        browser.manage().window().setSize(new Dimension(1280, 480));
+        browser.get(shared.path("public_url").asString());
+        wait.until(b -> b.findElements(By.cssSelector(".widget.viz[data-state=ready]")).size() == 3
+                || !b.findElements(By.cssSelector(".widget.viz[data-state=error]")).isEmpty());
+        List<WebElement> failed = browser.findElements(By.cssSelector(".widget.viz[data-state=error]"));
+        assertThat(failed).as(() -> "widgets in error: " + failed.stream().map(WebElement::getText).toList()).isEmpty();
+
+        JsonNode answeredBoxes = answer(token, box).path("chart").path("box");
+        WebElement boxChart = box(box).findElement(By.cssSelector(".chart"));
+        @SuppressWarnings("unchecked")
+        List<Object> drawnBoxes = (List<Object>) browser.executeScript("var o = echarts.getInstanceByDom(arguments[0])"
+                + ".getOption(); return o.series.map(function (s) { return s.type + ' ' + s.data.map(function (d) {"
+                + " return d.map(function (v) { return typeof v === 'string' ? v : Number(v); }).join('/');"
+                + " }).join(' '); });", boxChart);
+        String expectedBoxes = "boxplot " + String.join(" ", answeredBoxes.path("series").get(0).path("boxes")
+                .valueStream().map(b -> String.join("/", b.path("box").valueStream().map(v -> number(v.asDouble()))
+                        .toList())).toList());
+        assertThat(drawnBoxes.get(0)).isEqualTo(expectedBoxes).isEqualTo("boxplot 8/12.5/15/19.5/30 12/18/21/25/25");
+        assertThat(drawnBoxes.get(1)).as("EMEA's 90 beyond its whisker").isEqualTo("scatter EMEA/90");
+
+        JsonNode answeredHeat = answer(token, heatmap).path("chart").path("heatmap");
+        WebElement heatChart = box(heatmap).findElement(By.cssSelector(".chart"));
+        for (JsonNode cell : answeredHeat.path("cells")) {
+            String seen = (String) browser.executeScript("var c = echarts.getInstanceByDom(arguments[0]);"
+                    + " var p = c.convertToPixel({seriesIndex: 0}, [arguments[1], arguments[2]]);"
+                    + " var canvas = arguments[0].querySelector('canvas'); var r = canvas.width / canvas.clientWidth;"
+                    + " var d = canvas.getContext('2d').getImageData(Math.round(p[0] * r),"
+                    + " Math.round((p[1] - 12) * r), 1, 1).data;"
+                    + " return '#' + [d[0], d[1], d[2]].map(function (v) { return (v < 16 ? '0' : '') + v.toString(16); })"
+                    + ".join('');", heatChart, cell.get(0).asInt(), cell.get(1).asInt());
+            assertThat(seen).as("the fill of " + answeredHeat.path("xs").get(cell.get(0).asInt()).asString() + " at "
+                    + answeredHeat.path("ys").get(cell.get(1).asInt()).asString()).isEqualTo(cell.get(3).asString());
+        }
+
+        WebElement axesChart = box(twoAxes).findElement(By.cssSelector(".chart"));
+        @SuppressWarnings("unchecked")
+        List<Object> axes = (List<Object>) browser.executeScript("var o = echarts.getInstanceByDom(arguments[0])"
+                + ".getOption(); return o.yAxis.map(function (a) { return a.name + ' ' + a.max; })"
+                + ".concat(o.series.map(function (s) { return s.name + ' ' + s.type + ' ' + s.yAxisIndex; }));",
+                axesChart);
+        assertThat(axes).containsExactly("Revenue null", "Orders 40", "revenue bar 0", "orders line 1");
+        @SuppressWarnings("unchecked")
+        List<Number> orderAt = (List<Number>) browser.executeScript("var c = echarts.getInstanceByDom(arguments[0]);"
+                + " return [0, 20, 40].map(function (v) { return c.convertToPixel({yAxisIndex: 1}, v); });",
+                axesChart);
+        double bottom = orderAt.get(0).doubleValue();
+        double middle = orderAt.get(1).doubleValue();
+        double top = orderAt.get(2).doubleValue();
+        assertThat(bottom - top).as("the right axis spans its saved 0 to 40").isPositive();
+        assertThat(bottom - middle).as("20 orders half way up").isCloseTo((bottom - top) / 2, within(1.0));
+        HeadlessChromium.screenshot(browser, "shared-box-heatmap.png");
+        admin.delete("/api/dashboards/" + dashboard + "/share");
+    }
+
     /**
      * Six weekly cohorts, each losing people week by week: the first cohort 1,000 people, then 55 %, 42 %, … of
      * them active; each later one a week less.
@@ -129,6 +211,11 @@ class SharedFunnelCohortBrowserTest extends BrowserServerTest {
             }
         }
         return "SELECT * FROM (VALUES " + String.join(", ", rows) + ") AS t(week, week_number, signed_up, active)";
+    }
+
+    /** A number as JavaScript writes it. */
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** A bar's width as a share of its cell's. */
