@@ -413,6 +413,12 @@
         drillTarget(entry) && function (row) { drillTo(entry, entry.result.rows[row]); });
     } else if (type === 'PIVOT' && res.pivot) {
       window.SightlinePivot.draw(entry, res.pivot);
+    } else if (type === 'FUNNEL' && res.funnel) {
+      window.SightlineTables.funnel(entry, res.funnel);
+    } else if (type === 'DETAILS' && res.details) {
+      window.SightlineTables.details(entry, res.details);
+    } else if (type === 'COHORT' && res.cohort) {
+      window.SightlineTables.cohort(entry, res.cohort);
     } else {
       drawTable(entry, res);
     }
@@ -494,14 +500,17 @@
       }];
       return base;
     }
+    if (c.heatmap) { return heatmapOption(base, c.heatmap); }
+    if (c.box) { return boxOption(base, c, legend); }
     var xType = c.x_kind === 'datetime' ? 'time' : c.x_kind === 'number' ? 'value' : 'category';
     var twoAxes = c.series.some(function (s) { return s.y_axis === 1; });
     var xAxis = { type: xType };
-    var yAxis = [{ type: 'value', max: c.percent ? 100 : null }];
-    if (twoAxes) { yAxis.push({ type: 'value' }); }
+    var yAxis = [valueAxis(c, 0, c.percent ? 100 : null)];
+    if (twoAxes) { yAxis.push(valueAxis(c, 1, null)); }
     base.tooltip = { trigger: c.series.every(function (s) { return s.type === 'scatter' || s.type === 'bubble'; }) ? 'item' : 'axis' };
     base.legend = legend;
     base.grid = { left: 8, right: 16, top: 16, bottom: legend.show ? 36 : 8, containLabel: true };
+    if (!c.swapped && yAxis.some(function (a) { return a.name; })) { base.grid.top = 32; }
     base.xAxis = c.swapped ? yAxis : xAxis;
     base.yAxis = c.swapped ? xAxis : yAxis;
     base.series = c.series.map(function (s) {
@@ -520,6 +529,61 @@
       if (s.comparison) { out.lineStyle = { type: 'dashed' }; }
       return out;
     });
+    return base;
+  }
+
+  /* Value axis i (1: the right one) with its saved title and range, as the server read them from yAxis[i]. */
+  function valueAxis(c, i, max) {
+    var saved = (c.y_axes && c.y_axes[i]) || {};
+    var axis = { type: 'value', max: saved.max !== null && saved.max !== undefined ? saved.max : max };
+    if (saved.min !== null && saved.min !== undefined) { axis.min = saved.min; }
+    if (saved.title) { axis.name = saved.title; } // above the axis: the grid keeps room for it
+    return axis;
+  }
+
+  /* A box chart: per series the server's boxes (whiskers, quartiles, median) and the values beyond as points. */
+  function boxOption(base, c, legend) {
+    var b = c.box;
+    base.tooltip = { trigger: 'item' };
+    base.legend = { show: c.legend && b.series.length > 1, bottom: 0, type: 'scroll' };
+    base.grid = { left: 8, right: 16, top: 16, bottom: legend.show ? 36 : 8, containLabel: true };
+    base.xAxis = { type: 'category', data: b.xs.map(String) };
+    base.yAxis = valueAxis(c, 0, null);
+    base.yAxis.scale = true;
+    if (base.yAxis.name) { base.grid.top = 32; }
+    base.series = [];
+    b.series.forEach(function (s) {
+      var at = {};
+      s.boxes.forEach(function (box) { at[String(box.x)] = box; });
+      base.series.push({
+        name: s.name, type: 'boxplot',
+        data: b.xs.map(function (x) { var box = at[String(x)]; return box ? box.box : []; })
+      });
+      var outliers = [];
+      s.boxes.forEach(function (box) {
+        box.outliers.forEach(function (v) { outliers.push([String(box.x), v]); });
+      });
+      if (outliers.length) { base.series.push({ name: s.name, type: 'scatter', data: outliers, symbolSize: 6 }); }
+    });
+    return base;
+  }
+
+  /* A heatmap: every cell in the fill the server computed from its value on the options' scheme. */
+  function heatmapOption(base, h) {
+    base.tooltip = {
+      trigger: 'item',
+      formatter: function (p) { return h.ys[p.value[1]] + ' \u00b7 ' + h.xs[p.value[0]] + ': ' + p.data.text; }
+    };
+    base.grid = { left: 8, right: 16, top: 16, bottom: 8, containLabel: true };
+    base.xAxis = { type: 'category', data: h.xs, splitArea: { show: false } };
+    base.yAxis = { type: 'category', data: h.ys };
+    base.series = [{
+      type: 'heatmap',
+      label: { show: !!h.labels, formatter: function (p) { return p.data.text; } },
+      data: h.cells.map(function (cell) {
+        return { value: [cell[0], cell[1], cell[2]], text: cell[4], itemStyle: { color: cell[3] } };
+      })
+    }];
     return base;
   }
 

@@ -9,8 +9,10 @@ import io.sightline.common.visualization.ChartPoint;
 import io.sightline.common.visualization.ChartSeries;
 import io.sightline.common.visualization.ChartShaper;
 import io.sightline.common.visualization.ChoroplethOptions;
+import io.sightline.common.visualization.CohortOptions;
 import io.sightline.common.visualization.CounterOptions;
 import io.sightline.common.visualization.CounterValue;
+import io.sightline.common.visualization.FunnelOptions;
 import io.sightline.common.visualization.MapOptions;
 import io.sightline.common.visualization.PivotOptions;
 import io.sightline.common.visualization.ResultColumn;
@@ -45,8 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A widget's data for the public page: the query's stored latest result, shaped on the server with the same
- * option model the desktop draws from (counter value, chart series, map fills and markers, pivot cells), so the
- * browser only draws. A result older
+ * option model the desktop draws from (counter value, chart series, map fills and markers, pivot cells, table and
+ * details cells, funnel steps, cohort cells), so the browser only draws. A result older
  * than the dashboard's refresh interval starts one refresh of the query (identical runs in flight are joined, so
  * any number of viewers cause one run) and is served meanwhile; with no result yet the answer says "running".
  */
@@ -264,20 +266,31 @@ class PublicWidgetResults {
                 counter.put("trend", value.trend().name().toLowerCase(Locale.ROOT));
                 out.put("counter", counter);
             }
-            case "CHART" -> out.put("chart", chart(ChartShaper.shape(data, new ChartOptions(options)),
-                    new ChartOptions(options)));
+            case "CHART" -> out.put("chart", chart(data, new ChartOptions(options)));
             case "CHOROPLETH" -> out.put("map", maps.choropleth(new ChoroplethOptions(options), data));
             case "MAP" -> out.put("map", maps.markers(new MapOptions(options), data));
             case "PIVOT" -> out.put("pivot", PublicPivotAnswer.of(new PivotOptions(options), data));
             case "TABLE" -> out.put("table", PublicTableAnswer.of(new TableOptions(options), data));
+            case "DETAILS" -> out.put("details", PublicTableAnswer.of(new TableOptions(options), data));
+            case "FUNNEL" -> out.put("funnel", PublicFunnelAnswer.of(new FunnelOptions(options), data));
+            case "COHORT" -> out.put("cohort", PublicCohortAnswer.of(new CohortOptions(options), data));
             default -> {
                 // the types the page does not draw yet get the rows (above)
             }
         }
     }
 
-    private static Map<String, Object> chart(ShapedChart shaped, ChartOptions options) {
+    private static Map<String, Object> chart(ResultData data, ChartOptions options) {
+        ShapedChart shaped = ChartShaper.shape(data, options);
         Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("y_axes", PublicChartExtras.axes(options));
+        switch (options.globalSeriesType()) {
+            case BOX -> chart.put("box", PublicChartExtras.box(shaped));
+            case HEATMAP -> chart.put("heatmap", PublicChartExtras.heatmap(data, options));
+            default -> {
+                // plain series only
+            }
+        }
         chart.put("x_kind", shaped.xKind().name().toLowerCase(Locale.ROOT));
         chart.put("stacked", options.stacked());
         chart.put("percent", options.percentValues());

@@ -428,6 +428,118 @@ class ShareApiTest extends EmbeddedServerTest {
     }
 
     @Test
+    void funnelDetailsAndCohortWidgetsAreAnsweredWithTheNumbersAndColoursTheDesktopDraws() throws Exception {
+        Api api = owner.api();
+        long steps = query(api, "SELECT * FROM (VALUES ('Visited', 1000), ('Bought', 100), ('Signed up', 400))"
+                + " AS t(step, people)", "[]");
+        long retention = query(api, "SELECT * FROM (VALUES (DATE '2024-01-01', 1, 100, 100),"
+                + " (DATE '2024-01-01', 2, 100, 50), (DATE '2024-01-02', 1, 80, 40))"
+                + " AS t(cohort_day, stage, size, kept)", "[]");
+        long dashboard = dashboard(api, Map.of());
+        long funnel = widget(api, dashboard, viz(api, steps, "FUNNEL", Map.of(
+                "stepCol", Map.of("colName", "step", "displayAs", "Stage"),
+                "valueCol", Map.of("colName", "people", "displayAs", "People"))), null, 0, 0, 6, 6);
+        long details = widget(api, dashboard, viz(api, steps, "DETAILS", Map.of("columns", List.of(
+                Map.of("name", "people", "title", "People", "displayAs", "number", "numberFormat", "0,0",
+                        "visible", true, "order", 0),
+                Map.of("name", "step", "title", "Step", "displayAs", "string", "visible", true, "order", 1)))),
+                null, 6, 0, 6, 6);
+        long cohort = widget(api, dashboard, viz(api, retention, "COHORT", Map.of("dateColumn",
+                "cohort_day", "stageColumn", "stage", "totalColumn", "size", "valueColumn", "kept")), null, 0, 6, 12, 6);
+        String token = share(api, dashboard);
+
+        JsonNode shapedFunnel = Api.JSON.readTree(answer(token, funnel)).path("funnel");
+        assertThat(shapedFunnel.path("step_title").asString()).isEqualTo("Stage");
+        assertThat(shapedFunnel.path("value_title").asString()).isEqualTo("People");
+        JsonNode funnelSteps = shapedFunnel.path("steps");
+        assertThat(funnelSteps.valueStream().map(s -> s.path("step").asString()).toList())
+                .as("largest first").containsExactly("Visited", "Signed up", "Bought");
+        assertThat(funnelSteps.valueStream().map(s -> s.path("value_text").asString()).toList())
+                .containsExactly("1,000", "400", "100");
+        assertThat(funnelSteps.valueStream().map(s -> s.path("percent_max_text").asString()).toList())
+                .containsExactly("100%", "40%", "10%");
+        assertThat(funnelSteps.valueStream().map(s -> s.path("percent_previous_text").asString()).toList())
+                .containsExactly("100%", "40%", "25%");
+        assertThat(funnelSteps.valueStream().map(s -> s.path("value_share").asDouble()).toList())
+                .containsExactly(1.0, 0.4, 0.1);
+        assertThat(funnelSteps.valueStream().map(s -> s.path("previous_share").asDouble()).toList())
+                .as("of the largest % previous").containsExactly(1.0, 0.4, 0.25);
+
+        JsonNode shapedDetails = Api.JSON.readTree(answer(token, details)).path("details");
+        assertThat(shapedDetails.path("columns").valueStream().map(c -> c.path("title").asString()).toList())
+                .containsExactly("People", "Step");
+        assertThat(shapedDetails.path("cells").valueStream()
+                .map(r -> r.get(0).asString() + " " + r.get(1).asString()).toList())
+                .containsExactly("1,000 Visited", "100 Bought", "400 Signed up");
+
+        JsonNode shapedCohort = Api.JSON.readTree(answer(token, cohort)).path("cohort");
+        assertThat(shapedCohort.path("stages").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("1", "2");
+        JsonNode first = shapedCohort.path("rows").get(0);
+        JsonNode second = shapedCohort.path("rows").get(1);
+        assertThat(List.of(first.path("time").asString(), first.path("people").asString(),
+                second.path("time").asString(), second.path("people").asString()))
+                .containsExactly("January 1, 2024", "100", "January 2, 2024", "80");
+        assertThat(first.path("cells").valueStream().map(c -> c.path("text").asString() + " "
+                + c.path("color").asString() + " " + c.path("text_color").asString()).toList())
+                .as("the whole cohort stayed a day, half two days: the scale's darkest and middle classes")
+                .containsExactly("100.00% #002fb4 #ffffff", "50.00% #5a85ff #000000");
+        assertThat(first.path("cells").get(1).path("title").asString()).as("the value behind the percent")
+                .isEqualTo("50");
+        assertThat(second.path("cells").get(0).path("text").asString()).isEqualTo("50.00%");
+        assertThat(second.path("cells").get(1).path("text").asString()).as("past the diagonal").isEqualTo("-");
+        assertThat(second.path("cells").get(1).has("color")).isFalse();
+    }
+
+    @Test
+    void boxHeatmapAndRightAxisChartsAreAnsweredAsTheDesktopDrawsThem() throws Exception {
+        Api api = owner.api();
+        long amounts = query(api, "SELECT * FROM (VALUES ('A', 1), ('A', 2), ('A', 3), ('A', 4), ('A', 100),"
+                + " ('B', 10), ('B', 20)) AS t(grp, amount)", "[]");
+        long visits = query(api, "SELECT * FROM (VALUES ('Mon', 9, 10), ('Mon', 10, 20), ('Tue', 9, 30))"
+                + " AS t(weekday, slot, visits)", "[]");
+        long twoMeasures = query(api, "SELECT * FROM (VALUES ('Jan', 1000, 12), ('Feb', 1500, 20))"
+                + " AS t(mon, revenue, orders)", "[]");
+        long dashboard = dashboard(api, Map.of());
+        long box = widget(api, dashboard, viz(api, amounts, "CHART", Map.of("globalSeriesType", "box",
+                "columnMapping", Map.of("grp", "x", "amount", "y"))), null, 0, 0, 6, 6);
+        long heatmap = widget(api, dashboard, viz(api, visits, "CHART", Map.of("globalSeriesType", "heatmap",
+                "columnMapping", Map.of("weekday", "x", "slot", "y", "visits", "zVal"))), null, 6, 0, 6, 6);
+        long twoAxes = widget(api, dashboard, viz(api, twoMeasures, "CHART", Map.of("globalSeriesType", "column",
+                "columnMapping", Map.of("mon", "x", "revenue", "y", "orders", "y"),
+                "seriesOptions", Map.of("orders", Map.of("type", "line", "yAxis", 1)),
+                "yAxis", List.of(Map.of("type", "linear", "title", Map.of("text", "Revenue")),
+                        Map.of("type", "linear", "opposite", true, "title", Map.of("text", "Orders"),
+                                "rangeMin", 0, "rangeMax", 50)))), null, 0, 6, 6, 6);
+        String token = share(api, dashboard);
+
+        JsonNode boxes = Api.JSON.readTree(answer(token, box)).path("chart").path("box");
+        assertThat(boxes.path("xs").valueStream().map(JsonNode::asString).toList()).containsExactly("A", "B");
+        JsonNode a = boxes.path("series").get(0).path("boxes").get(0);
+        assertThat(a.path("x").asString()).isEqualTo("A");
+        assertThat(a.path("box").valueStream().map(JsonNode::asDouble).toList())
+                .as("whiskers within 1.5 IQR, quartiles, median").containsExactly(1.0, 2.0, 3.0, 4.0, 4.0);
+        assertThat(a.path("outliers").valueStream().map(JsonNode::asDouble).toList()).containsExactly(100.0);
+        assertThat(boxes.path("series").get(0).path("boxes").get(1).path("box").valueStream()
+                .map(JsonNode::asDouble).toList()).containsExactly(10.0, 12.5, 15.0, 17.5, 20.0);
+
+        JsonNode heat = Api.JSON.readTree(answer(token, heatmap)).path("chart").path("heatmap");
+        assertThat(heat.path("xs").valueStream().map(JsonNode::asString).toList()).containsExactly("Mon", "Tue");
+        assertThat(heat.path("ys").valueStream().map(JsonNode::asString).toList()).containsExactly("9", "10");
+        assertThat(heat.path("cells").valueStream().map(c -> c.get(0).asInt() + "," + c.get(1).asInt() + " "
+                + c.get(3).asString() + " " + c.get(4).asString()).toList())
+                .as("Redash's default scheme from the smallest z (an empty cell, 0) to the largest")
+                .containsExactly("0,0 #658dff 10", "1,0 #e92827 30", "0,1 #f0706f 20", "1,1 #356aff 0");
+
+        JsonNode chart = Api.JSON.readTree(answer(token, twoAxes)).path("chart");
+        assertThat(chart.path("series").valueStream().map(s -> s.path("name").asString() + " "
+                + s.path("y_axis").asInt()).toList()).containsExactly("revenue 0", "orders 1");
+        assertThat(chart.path("y_axes").get(1).path("title").asString()).isEqualTo("Orders");
+        assertThat(chart.path("y_axes").get(1).path("max").asDouble()).isEqualTo(50.0);
+        assertThat(chart.path("y_axes").get(0).path("title").asString()).isEqualTo("Revenue");
+    }
+
+    @Test
     void aTokenReachesOnlyItsOwnDashboardsWidgets() throws Exception {
         Api api = owner.api();
         long query = query(api, "SELECT 1 AS n", "[]");
@@ -591,6 +703,7 @@ class ShareApiTest extends EmbeddedServerTest {
         String token = share(api, dashboard);
         for (String path : List.of("/public/dashboards/" + token, "/public/dashboards/nope", "/viewer/viewer.js",
                 "/viewer/viewer-maps.js", "/viewer/viewer-clusters.js", "/viewer/viewer-pivot.js",
+                "/viewer/viewer-tables.js",
                 "/viewer/maps/countries.geojson",
                 "/viewer/viewer.css", "/webjars/echarts/5.3.1/dist/echarts.min.js", "/api/dashboards/public/" + token)) {
             var response = get(path, null);
