@@ -65,6 +65,8 @@ class PublicWidgetResults {
     private static final Duration RECORDING = Duration.ofSeconds(10);
 
     private final Map<Long, Attempt> attempts = new ConcurrentHashMap<>();
+    /** Viewers of one query decide one at a time whether to start its refresh (striped: no lock per query kept). */
+    private final Object[] refreshLocks = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
     /** The last run started per query and values, kept as long as anyone might still poll for it. */
     private final Cache<String, Attempt> valueRuns = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(30)).build();
@@ -346,6 +348,13 @@ class PublicWidgetResults {
      * @return why the query's last run failed, or null
      */
     private String refresh(long queryId, long sharedBy) {
+        synchronized (refreshLocks[(int) Math.floorMod(queryId, (long) refreshLocks.length)]) {
+            return refreshAlone(queryId, sharedBy);
+        }
+    }
+
+    /** {@link #refresh}, with no other viewer of the same query deciding at the same time. */
+    private String refreshAlone(long queryId, long sharedBy) {
         Attempt last = attempts.get(queryId);
         if (last != null) {
             Job job = null;
