@@ -37,11 +37,14 @@ class SessionController {
     private final CsrfTokenRepository csrfTokens;
     private final String unusedHash;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final java.util.List<ClientConfig> clientConfig;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     SessionController(Users users, PasswordEncoder passwords, LoginThrottle throttle, CsrfTokenRepository csrfTokens,
-                      org.springframework.context.ApplicationEventPublisher events) {
+                      org.springframework.context.ApplicationEventPublisher events,
+                      java.util.List<ClientConfig> clientConfig) {
         this.events = events;
+        this.clientConfig = clientConfig;
         this.users = users;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -138,7 +141,7 @@ class SessionController {
     }
 
     /** {@code apiKey}: a key just issued, shown this once; otherwise the answer has no {@code api_key}. */
-    private static Map<String, Object> session(SightlineUser user, String apiKey) {
+    private Map<String, Object> session(SightlineUser user, String apiKey) {
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("id", user.id());
         profile.put("name", user.name());
@@ -152,7 +155,14 @@ class SessionController {
         return Map.of(
                 "user", profile,
                 "org_slug", "default",
-                "client_config", Map.of("version", SessionController.class.getPackage().getImplementationVersion() == null
-                        ? "dev" : SessionController.class.getPackage().getImplementationVersion()));
+                "client_config", clientConfig());
+    }
+
+    private Map<String, Object> clientConfig() {
+        Map<String, Object> config = new LinkedHashMap<>();
+        String version = SessionController.class.getPackage().getImplementationVersion();
+        config.put("version", version == null ? "dev" : version);
+        clientConfig.forEach(part -> config.putAll(part.entries()));
+        return config;
     }
 }

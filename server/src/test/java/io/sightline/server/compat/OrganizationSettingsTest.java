@@ -120,6 +120,28 @@ class OrganizationSettingsTest extends EmbeddedServerTest {
         assertThat(anonymous().get(PATH).status()).isEqualTo(401);
     }
 
+    /** Redash's client_config: every signed-in user's client formats values by the organization's settings. */
+    @Test
+    void everyUsersSessionCarriesTheFormatsAsRedashsClientConfig() {
+        var user = new AccessFixtures(api()).user("FormatReader");
+        JsonNode before = user.api().get("/api/session").json().path("client_config");
+        assertThat(before.path("dateFormat").asString()).isEqualTo("DD/MM/YY");
+        assertThat(before.path("dateTimeFormat").asString()).isEqualTo("DD/MM/YY HH:mm");
+        assertThat(before.path("integerFormat").asString()).isEqualTo("0,0");
+        assertThat(before.path("floatFormat").asString()).isEqualTo("0,0.00");
+        assertThat(before.path("nullValue").asString()).isEqualTo("null");
+
+        assertThat(api().post(PATH, Map.of("date_format", "YYYY-MM-DD", "float_format", "0,0.000",
+                "thousands_separator", " ")).status()).isEqualTo(200);
+
+        JsonNode after = user.api().get("/api/session").json().path("client_config");
+        assertThat(after.path("dateFormat").asString()).isEqualTo("YYYY-MM-DD");
+        assertThat(after.path("dateTimeFormat").asString()).isEqualTo("YYYY-MM-DD HH:mm");
+        assertThat(after.path("floatFormat").asString()).isEqualTo("0,0.000");
+        assertThat(after.path("thousandsSeparator").asString()).isEqualTo(" ");
+        assertThat(after.path("version").asString()).isNotBlank();
+    }
+
     private JsonNode settings() {
         var got = api().get(PATH);
         assertThat(got.status()).as(got.toString()).isEqualTo(200);
