@@ -1,10 +1,6 @@
 package io.sightline.common.visualization;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -65,19 +61,8 @@ public final class TableCells {
         return out.toString();
     }
 
+    /** A text cell read as ChartValues reads dates; a number is not a date here, it shows as it is. */
     private static LocalDateTime dateTime(Object cell) {
-        String text = String.valueOf(cell).strip().replace(' ', 'T');
-        try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay();
-            }
-            try {
-                return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-            } catch (DateTimeParseException e) {
-                return LocalDateTime.parse(text);
-            }
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return cell instanceof Number ? null : ChartValues.dateTime(String.valueOf(cell));
     }
 }

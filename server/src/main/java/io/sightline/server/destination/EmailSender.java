@@ -70,12 +70,7 @@ class EmailSender implements DestinationSender {
             message.setHeader("X-Sightline-Delivery", String.valueOf(notificationId));
             mail.send(message);
         } catch (MessagingException | MailException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            throw new DeliveryFailure("SMTP: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : " " + cause.getMessage().strip()));
+            throw smtpFailure(e);
         }
     }
 
@@ -96,13 +91,18 @@ class EmailSender implements DestinationSender {
             helper.setText(text, false);
             mail.send(message);
         } catch (MessagingException | MailException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            throw new DeliveryFailure("SMTP: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : " " + cause.getMessage().strip()));
+            throw smtpFailure(e);
         }
+    }
+
+    /** The SMTP failure as its root cause names it. */
+    private static DeliveryFailure smtpFailure(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return new DeliveryFailure("SMTP: " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : " " + cause.getMessage().strip()));
     }
 
     static String subject(Map<String, Object> options, Notification n) {
