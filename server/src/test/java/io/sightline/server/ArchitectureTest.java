@@ -26,6 +26,30 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..server.alert..", "..server.audit..", "..server.ops..",
                     "..server.schedule..");
 
+    /** The pipeline on top of execution/ knows its two queue implementations only through its own interfaces. */
+    @ArchTest
+    static final ArchRule executionPipelineKnowsNoImplementation = noClasses()
+            .that().resideInAPackage("io.sightline.server.execution")
+            .should().dependOnClassesThat().resideInAnyPackage("..server.execution.redis..",
+                    "..server.execution.embedded..");
+
+    @ArchTest
+    static final ArchRule executionImplementationsAreIndependent = noClasses()
+            .that().resideInAPackage("..server.execution.redis..")
+            .should().dependOnClassesThat().resideInAPackage("..server.execution.embedded..");
+
+    @ArchTest
+    static final ArchRule embeddedKnowsNotRedis = noClasses()
+            .that().resideInAPackage("..server.execution.embedded..")
+            .should().dependOnClassesThat().resideInAPackage("..server.execution.redis..");
+
+    /** Parameter values and column values are the pipeline's leaves: they know nothing of jobs or queues. */
+    @ArchTest
+    static final ArchRule executionLeavesKnowNoPipeline = noClasses()
+            .that().resideInAnyPackage("..server.execution.parameters..", "..server.execution.columns..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.sightline.server.execution",
+                    "..server.execution.redis..", "..server.execution.embedded..");
+
     @ArchTest
     static final ArchRule controllersArePackagePrivate = classes().that().areAnnotatedWith(RestController.class)
             .should().notBePublic();

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
  * seconds, because a worker asks for every job it takes (and again for every job it has to put back).
  */
 @Component
-class ConcurrencyLimits {
+public class ConcurrencyLimits {
 
-    static final int UNLIMITED = 0;
+    public static final int UNLIMITED = 0;
 
     private final DataSources dataSources;
     private final Cache<Long, Integer> limits = Caffeine.newBuilder()
@@ -28,7 +28,7 @@ class ConcurrencyLimits {
     }
 
     /** The limit, or {@link #UNLIMITED}; also for a data source deleted meanwhile (its job fails as it runs). */
-    int of(long dataSourceId) {
+    public int of(long dataSourceId) {
         return limits.get(dataSourceId, id -> {
             try {
                 return dataSources.info(id).concurrencyLimit();

@@ -16,6 +16,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("sightline.execution")
 @Validated
-record ExecutionProperties(@Min(1) int workerThreads, @Min(1) int fetchSize, @NotNull Duration jobRetention,
+public record ExecutionProperties(@Min(1) int workerThreads, @Min(1) int fetchSize, @NotNull Duration jobRetention,
                            @NotNull Duration answerWithin) {
 }

@@ -1,7 +1,7 @@
 package io.sightline.server.execution;
 
 /** Hands jobs to workers; in-process threads in embedded mode. */
-interface JobQueue {
+public interface JobQueue {
 
     void submit(QueryJob job);
 

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /** Where job state lives, visible to every API process; in-memory in embedded mode. */
-interface JobStore {
+public interface JobStore {
 
     /**
      * The job already running this SQL on this data source, or else the new job from {@code create}, saved as

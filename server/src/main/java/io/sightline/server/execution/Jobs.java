@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Job state transitions, as pure functions over the immutable {@link Job}. */
-final class Jobs {
+public final class Jobs {
 
     private Jobs() {
     }
@@ -15,12 +15,12 @@ final class Jobs {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    static Job queued(String id, long dataSourceId, String queryHash) {
+    public static Job queued(String id, long dataSourceId, String queryHash) {
         OffsetDateTime now = now();
         return new Job(id, JobStatus.QUEUED, null, null, null, now, now, null, dataSourceId, queryHash);
     }
 
-    static Job started(Job job) {
+    public static Job started(Job job) {
         OffsetDateTime now = now();
         return new Job(job.id(), JobStatus.STARTED, null, null, null, now, job.createdAt(), now,
                 job.dataSourceId(), job.queryHash());
@@ -31,7 +31,7 @@ final class Jobs {
                 job.startedAt(), job.dataSourceId(), job.queryHash());
     }
 
-    static Job failed(Job job, String error) {
+    public static Job failed(Job job, String error) {
         return new Job(job.id(), JobStatus.FAILED, error, null, null, now(), job.createdAt(), job.startedAt(),
                 job.dataSourceId(), job.queryHash());
     }

@@ -2,6 +2,7 @@ package io.sightline.server.execution;
 
 import io.sightline.common.api.execution.Column;
 import io.sightline.common.api.execution.ColumnType;
+import io.sightline.server.execution.columns.ResultColumns;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.result.ResultWriter;
 import java.sql.ResultSet;

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * timed out. It never leaves a job running.
  */
 @Component
-class QueryExecutor implements DisposableBean {
+public class QueryExecutor implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(QueryExecutor.class);
 
@@ -57,7 +57,7 @@ class QueryExecutor implements DisposableBean {
     }
 
     /** @param queue the queue the job came from, for the metrics */
-    void execute(QueryJob job, String queue) {
+    public void execute(QueryJob job, String queue) {
         if (jobs.update(job.jobId(), Jobs::started).status() != JobStatus.STARTED) {
             statements.forget(job.jobId());
             return; // cancelled while queued

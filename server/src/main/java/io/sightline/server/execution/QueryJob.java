@@ -1,5 +1,5 @@
 package io.sightline.server.execution;
 
 /** The work a worker does for one job: the final SQL on one data source. */
-record QueryJob(String jobId, long dataSourceId, String queryHash, String sql, Long queryId, long userId) {
+public record QueryJob(String jobId, long dataSourceId, String queryHash, String sql, Long queryId, long userId) {
 }

@@ -6,7 +6,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /** Which queue and job store this process uses: Redis when {@code sightline.redis-url} is set, else in-process. */
-final class RedisMode {
+public final class RedisMode {
 
     private RedisMode() {
     }
@@ -21,21 +21,21 @@ final class RedisMode {
         return role.equalsIgnoreCase("all") || role.equalsIgnoreCase("worker");
     }
 
-    static final class On implements Condition {
+    public static final class On implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return configured(context);
         }
     }
 
-    static final class Off implements Condition {
+    public static final class Off implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return !configured(context);
         }
     }
 
-    static final class Workers implements Condition {
+    public static final class Workers implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return configured(context) && runsWorkers(context);

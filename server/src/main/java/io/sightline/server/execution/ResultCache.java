@@ -1,5 +1,6 @@
 package io.sightline.server.execution;
 
+import io.sightline.server.result.SqlHash;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * the source of truth, so an entry is checked there before it is used. Failing caches answer "not cached"
  * and drop writes; they never fail a run.
  */
-interface ResultCache {
+public interface ResultCache {
 
     Optional<Entry> get(long dataSourceId, String queryHash);
 

@@ -15,5 +15,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("sightline.result-cache")
 @Validated
-record ResultCacheProperties(@NotNull Duration ttl, @Min(1) long maxEntries) {
+public record ResultCacheProperties(@NotNull Duration ttl, @Min(1) long maxEntries) {
 }

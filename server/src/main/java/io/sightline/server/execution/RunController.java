@@ -3,6 +3,7 @@ package io.sightline.server.execution;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.server.auth.CurrentUser;
+import io.sightline.server.execution.parameters.UrlParameterValues;
 import io.sightline.server.query.SavedQueries;
 import io.sightline.server.result.ResultResponses;
 import io.sightline.server.result.ResultStore;

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * stop the query in the database itself ({@link Statement#cancel()}), not just in our bookkeeping.
  */
 @Component
-class RunningStatements {
+public class RunningStatements {
 
     private static final Logger log = LoggerFactory.getLogger(RunningStatements.class);
 
-    enum StopReason { CANCELLED, TIMED_OUT }
+    public enum StopReason { CANCELLED, TIMED_OUT }
 
     private final Map<String, Running> running = new ConcurrentHashMap<>();
 
@@ -35,7 +35,7 @@ class RunningStatements {
     }
 
     /** Stops the job's statement now if it runs here; remembers the reason for the worker to report. */
-    void stop(String jobId, StopReason reason) {
+    public void stop(String jobId, StopReason reason) {
         Running entry = running.computeIfAbsent(jobId, id -> new Running());
         synchronized (entry) {
             if (entry.reason == null) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * identical run in flight creates no job and is not counted; scheduled refreshes are not counted either (no one
  * waits for them and the scheduler paces them).
  */
-interface UserJobs {
+public interface UserJobs {
 
     /**
      * Counts {@code jobId} as one of the user's unfinished jobs; jobs that have ended (or expired) no longer count.

@@ -2,6 +2,7 @@ package io.sightline.server.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sightline.server.result.SqlHash;
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.RedisQueueServerTest;
 import io.sightline.server.support.Runs;

@@ -1,5 +1,0 @@
-package io.sightline.server.execution;
-
-/** One choice of a query-based dropdown, as Redash's {@code /api/queries/{id}/dropdown} lists it. */
-record DropdownOption(String name, String value) {
-}
