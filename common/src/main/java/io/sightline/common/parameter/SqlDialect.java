@@ -32,6 +32,21 @@ public enum SqlDialect {
         }
     };
 
+    /** The dialect's name in the API ({@code sql_dialect} of a data source): {@code ansi} or {@code mysql}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The dialect an API name stands for; standard SQL for a name this version does not know, or none. */
+    public static SqlDialect ofId(String id) {
+        for (SqlDialect dialect : values()) {
+            if (dialect.id().equals(id)) {
+                return dialect;
+            }
+        }
+        return ANSI;
+    }
+
     /**
      * The text to put between single quotes so that the database reads back {@code value}.
      *

@@ -122,4 +122,12 @@ class SqlEscapingTest {
         }
         assertThat(sql.substring(at)).isEqualTo(") AND x = 1");
     }
+
+    /** A client told a dialect this version does not know escapes as standard SQL, never as nothing. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {"ansi|ANSI", "mysql|MYSQL", "oracle|ANSI", "null|ANSI"})
+    void dialectsAreNamedInTheApiByLowerCaseIds(String id, SqlDialect dialect) {
+        assertThat(SqlDialect.ofId(id)).isEqualTo(dialect);
+        assertThat(SqlDialect.ofId(dialect.id())).isEqualTo(dialect);
+    }
 }

@@ -110,8 +110,7 @@ public final class QueryTabView extends BorderPane {
                     .filter(ds -> ds.id() == model.dataSourceIdProperty().get()).findFirst().orElse(null);
             source.setValue(current);
             sourceType = current == null ? null : current.type();
-            model.dialectProperty().set(current != null && ("mysql".equals(current.type())
-                    || "mariadb".equals(current.type())) ? SqlDialect.MYSQL : SqlDialect.ANSI);
+            model.dialectProperty().set(current == null ? SqlDialect.ANSI : current.dialect());
         };
         showSource.run();
         schemas.dataSources().addListener((javafx.collections.ListChangeListener<DataSourceSummary>) c -> {

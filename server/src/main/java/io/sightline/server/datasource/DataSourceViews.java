@@ -20,10 +20,12 @@ class DataSourceViews {
 
     private final DataSourceRepository repository;
     private final DataSourceTypes types;
+    private final DataSourceInfos infos;
 
-    DataSourceViews(DataSourceRepository repository, DataSourceTypes types) {
+    DataSourceViews(DataSourceRepository repository, DataSourceTypes types, DataSourceInfos infos) {
         this.repository = repository;
         this.types = types;
+        this.infos = infos;
     }
 
     List<DataSourceSummary> list(SightlineUser user) {
@@ -62,14 +64,14 @@ class DataSourceViews {
                 .orElseThrow(() -> ApiException.forbidden("You have no access to data source '" + row.name() + "'"));
     }
 
-    private static DataSourceSummary summary(DataSourceRow row, boolean viewOnly) {
+    private DataSourceSummary summary(DataSourceRow row, boolean viewOnly) {
         return new DataSourceSummary(row.id(), row.name(), row.type(), SYNTAX, row.paused(), row.pauseReason(), viewOnly,
-                DataSourceInfo.supportsAutoLimit(row.type()));
+                DataSourceInfo.supportsAutoLimit(row.type()), infos.of(row).dialect().id());
     }
 
-    private static DataSourceDetail detail(DataSourceRow row, boolean viewOnly, Map<String, Object> options,
-                                           Map<Long, Boolean> groups) {
+    private DataSourceDetail detail(DataSourceRow row, boolean viewOnly, Map<String, Object> options,
+                                    Map<Long, Boolean> groups) {
         return new DataSourceDetail(row.id(), row.name(), row.type(), SYNTAX, row.paused(), row.pauseReason(), viewOnly,
-                DataSourceInfo.supportsAutoLimit(row.type()), options, groups);
+                DataSourceInfo.supportsAutoLimit(row.type()), infos.of(row).dialect().id(), options, groups);
     }
 }

@@ -1,12 +1,9 @@
 package io.sightline.server.datasource;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.system.ApiException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,18 +15,18 @@ public class DataSources {
 
     private final DataSourceRepository repository;
     private final DataSourceService service;
-    private final DataSourceTypes types;
     private final ConfiguredDataSources configured;
     private final ConnectionPools pools;
     private final DataSourceViews views;
-    private final Cache<Long, Parsed> parsedInfos = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final DataSourceInfos infos;
 
-    DataSources(DataSourceRepository repository, DataSourceService service, DataSourceTypes types,
-                ConfiguredDataSources configured, ConnectionPools pools, DataSourceViews views) {
+    DataSources(DataSourceRepository repository, DataSourceService service,
+                ConfiguredDataSources configured, ConnectionPools pools, DataSourceViews views,
+                DataSourceInfos infos) {
         this.views = views;
+        this.infos = infos;
         this.repository = repository;
         this.service = service;
-        this.types = types;
         this.configured = configured;
         this.pools = pools;
     }
@@ -90,26 +87,8 @@ public class DataSources {
         return info(repository.findById(id).orElseThrow(() -> ConfiguredDataSources.notFound(id)));
     }
 
-    /**
-     * Parsing the options JSON again only when the row changed: the remembered info is used only for a row equal in
-     * every column (name, options, paused, updated_at...) to the one it was made from, so it is never stale.
-     */
     private DataSourceInfo info(DataSourceRow row) {
-        Parsed parsed = parsedInfos.getIfPresent(row.id());
-        if (parsed != null && parsed.row().equals(row)) {
-            return parsed.info();
-        }
-        ConnectorType type = types.get(row.type());
-        var fields = types.fields(type);
-        var options = new DataSourceOptions(StoredOptions.plain(fields, row.options()), fields);
-        var info = new DataSourceInfo(row.id(), row.name(), row.type(), row.paused(), row.pauseReason(),
-                (int) options.number("row_limit"), Duration.ofSeconds(options.number("query_timeout")),
-                (int) options.number("concurrency_limit"), type.dialect(options));
-        parsedInfos.put(row.id(), new Parsed(row, info));
-        return info;
-    }
-
-    private record Parsed(DataSourceRow row, DataSourceInfo info) {
+        return infos.of(row);
     }
 
     /**

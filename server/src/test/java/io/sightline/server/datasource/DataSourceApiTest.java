@@ -174,6 +174,21 @@ class DataSourceApiTest extends EmbeddedServerTest {
         assertThat(api().get("/api/data_sources/" + id).json().path("name").asString()).startsWith("Shared ");
     }
 
+    /** Clients preview bound SQL in the dialect the server escapes in, told by the server rather than guessed from the type. */
+    @Test
+    void everyUserIsToldTheDialectParameterValuesAreEscapedIn() {
+        long postgres = create("Escaped ANSI " + unique(), "pg", pg("test"));
+        long mysql = create("Escaped MySQL " + unique(), "mysql", DataSourceFixtures.mariadb("root", "", "test"));
+        api().post("/api/groups/" + defaultGroupId() + "/data_sources", Map.of("data_source_id", mysql));
+        Api user = api().withKey(DataSourceFixtures.nonAdminKey(jdbc));
+
+        assertThat(find(api().get("/api/data_sources").json(), postgres).path("sql_dialect").asString()).isEqualTo("ansi");
+        assertThat(find(api().get("/api/data_sources").json(), mysql).path("sql_dialect").asString()).isEqualTo("mysql");
+        assertThat(api().get("/api/data_sources/" + postgres).json().path("sql_dialect").asString()).isEqualTo("ansi");
+        assertThat(find(user.get("/api/data_sources").json(), mysql).path("sql_dialect").asString()).isEqualTo("mysql");
+        assertThat(user.get("/api/data_sources/" + mysql).json().path("sql_dialect").asString()).isEqualTo("mysql");
+    }
+
     @Test
     void nonAdminsSeeTheirGroupsDataSourcesWithoutOptions() {
         long id = create("Visible " + unique(), "pg", with(pg("test"), "password", "pw-" + unique()));

@@ -17,6 +17,7 @@ public record DataSourceDetail(
         @JsonProperty("pause_reason") String pauseReason,
         @JsonProperty("view_only") boolean viewOnly,
         @JsonProperty("supports_auto_limit") Boolean supportsAutoLimit,
+        @JsonProperty("sql_dialect") String sqlDialect,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> options,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<Long, Boolean> groups) {
 
