@@ -3,6 +3,7 @@ package io.sightline.common.parameter;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Facts about a query's parameters as a whole. */
@@ -17,6 +18,27 @@ public final class Parameters {
      */
     public static boolean isSafe(List<ParameterDeclaration> declarations) {
         return declarations.stream().allMatch(declaration -> declaration.type().isSafe());
+    }
+
+    /**
+     * The same rule over a saved query's {@code options} as stored ({@code parameters}: a list of objects): a
+     * parameter without a type is free text, as {@link ParameterDeclaration} reads it, and so is one whose type
+     * this version does not know; a query without {@code parameters} is safe.
+     */
+    public static boolean isSafe(Map<String, Object> queryOptions) {
+        if (!(queryOptions.get("parameters") instanceof List<?> parameters)) {
+            return true;
+        }
+        return parameters.stream().allMatch(parameter -> parameter instanceof Map<?, ?> declaration
+                && declaration.get("type") instanceof String type && isSafeType(type));
+    }
+
+    private static boolean isSafeType(String wireName) {
+        try {
+            return ParameterType.fromWire(wireName).isSafe();
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package io.sightline.common.parameter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +28,24 @@ class ParametersTest {
         assertThat(Parameters.isSafe(List.of(
                 ParameterDeclaration.of("n", ParameterType.NUMBER),
                 ParameterDeclaration.of("q", ParameterType.TEXT)))).isFalse();
+    }
+
+    /** The stored options read as the declarations are: what the run refuses to a viewer, the API never calls safe. */
+    @Test
+    void storedOptionsAreSafeExactlyWhenTheirDeclarationsAre() {
+        Map<String, Object> none = Map.of();
+        Map<String, Object> checked = Map.of("parameters", List.of(Map.of("name", "n", "type", "number"),
+                Map.of("name", "d", "type", "date-range")));
+        Map<String, Object> text = Map.of("parameters", List.of(Map.of("name", "n", "type", "number"),
+                Map.of("name", "q", "type", "text")));
+        Map<String, Object> untyped = Map.of("parameters", List.of(Map.of("name", "q")));
+        Map<String, Object> unknown = Map.of("parameters", List.of(Map.of("name", "q", "type", "sql")));
+
+        assertThat(Parameters.isSafe(none)).isTrue();
+        assertThat(Parameters.isSafe(checked)).isTrue();
+        assertThat(Parameters.isSafe(text)).isFalse();
+        assertThat(Parameters.isSafe(untyped)).as("no type reads as text").isFalse();
+        assertThat(Parameters.isSafe(unknown)).isFalse();
     }
 
     @ParameterizedTest

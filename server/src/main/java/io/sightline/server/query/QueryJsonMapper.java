@@ -4,6 +4,7 @@ import io.sightline.common.api.query.Query;
 import io.sightline.common.api.query.QueryUser;
 import io.sightline.common.api.query.QueryVersion;
 import io.sightline.common.api.visualization.Visualization;
+import io.sightline.common.parameter.Parameters;
 import io.sightline.server.auth.AccessGrants;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.auth.Users;
@@ -81,7 +82,7 @@ class QueryJsonMapper {
         Map<String, Object> options = object(row.options());
         return new Query(row.id(), row.name(), row.description(), row.queryText(), row.queryHash(),
                 row.schedule() == null ? null : object(row.schedule()), apiKey, row.isArchived(), row.isDraft(),
-                row.updatedAt(), row.createdAt(), row.dataSourceId(), options, row.version(), tags, isSafe(options),
+                row.updatedAt(), row.createdAt(), row.dataSourceId(), options, row.version(), tags, Parameters.isSafe(options),
                 row.latestQueryDataId(), user.apply(row.userId()),
                 user.apply(lastModifiedById), visualizations, row.scheduleFailures(), scheduleError(row, viewer), favorite,
                 QueryPermissions.canEdit(viewer, row, granted), lastModifiedById,
@@ -97,12 +98,6 @@ class QueryJsonMapper {
     private QueryVersion version(QueryVersionRow row, Function<Long, QueryUser> user) {
         return new QueryVersion(row.version(), row.name(), row.description(), row.queryText(), object(row.options()),
                 user.apply(row.userId()), row.createdAt());
-    }
-
-    /** Safe = no parameter of type {@code text}: free text is spliced into SQL, the other types are checked. */
-    static boolean isSafe(Map<String, Object> options) {
-        return !(options.get("parameters") instanceof List<?> parameters)
-                || parameters.stream().noneMatch(p -> p instanceof Map<?, ?> m && "text".equals(m.get("type")));
     }
 
     private Map<String, Object> object(String jsonText) {

@@ -2,6 +2,7 @@ package io.sightline.server.share;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.sightline.common.parameter.Parameters;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.share.ShareRepository.Share;
 import io.sightline.server.share.ShareRepository.SharedDashboard;
@@ -245,8 +246,7 @@ class Shares {
             }
             seen.add(widget.queryId());
             Map<String, Object> options = json.readValue(widget.queryOptions(), OBJECT);
-            if (options.get("parameters") instanceof List<?> parameters && parameters.stream()
-                    .anyMatch(p -> p instanceof Map<?, ?> m && "text".equals(m.get("type")))) {
+            if (!Parameters.isSafe(options)) {
                 unsafe.add("\"" + widget.queryName() + "\" (id " + widget.queryId() + ")");
             }
         }
