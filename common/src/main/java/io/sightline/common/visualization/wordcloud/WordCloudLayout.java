@@ -1,0 +1,70 @@
+package io.sightline.common.visualization.wordcloud;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places the words of a word cloud without overlap, deterministically: largest first, each on an Archimedean spiral
+ * out from the centre at the first spot where its box (turned with the word, plus a 3 px padding as Redash's d3-cloud
+ * uses) touches no word placed before. Coordinates are around (0, 0); {@link #bounds()} is what a renderer scales to
+ * fit its area. Words measured empty (blank text) are left out.
+ */
+public record WordCloudLayout(List<Placed> words, double[] bounds) {
+
+    public static final double PADDING = 3;
+    private static final double SPIRAL_STEP = 0.1;
+    private static final int MAX_STEPS = 200_000;
+
+    /** How wide and tall a text is at a font size, in the renderer's own font. */
+    @FunctionalInterface
+    public interface Measure {
+        double[] size(String text, double fontSize);
+    }
+
+    /**
+     * A placed word: the centre of its text and its box as drawn (width and height swapped when turned).
+     */
+    public record Placed(WordCloudWords.Word word, double centerX, double centerY, double width, double height) {
+
+        public boolean overlaps(Placed other) {
+            return Math.abs(centerX - other.centerX) * 2 < width + other.width
+                    && Math.abs(centerY - other.centerY) * 2 < height + other.height;
+        }
+    }
+
+    public static WordCloudLayout of(List<WordCloudWords.Word> words, Measure measure) {
+        List<Placed> placed = new ArrayList<>();
+        List<double[]> boxes = new ArrayList<>();
+        for (WordCloudWords.Word word : words) {
+            if (word.text().isBlank()) {
+                continue;
+            }
+            double[] size = measure.size(word.text(), word.size());
+            boolean turned = word.angle() % 180 != 0;
+            double w = turned ? size[1] : size[0];
+            double h = turned ? size[0] : size[1];
+            for (int step = 0; step < MAX_STEPS; step++) {
+                double t = step * SPIRAL_STEP;
+                double x = t * Math.cos(t) * 2;
+                double y = t * Math.sin(t);
+                double[] box = {x - w / 2 - PADDING, y - h / 2 - PADDING, x + w / 2 + PADDING, y + h / 2 + PADDING};
+                if (boxes.stream().noneMatch(b -> box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) {
+                    boxes.add(box);
+                    placed.add(new Placed(word, x, y, w, h));
+                    break;
+                }
+            }
+        }
+        double[] bounds = {0, 0, 0, 0};
+        if (!placed.isEmpty()) {
+            bounds = new double[] {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (Placed p : placed) {
+                bounds[0] = Math.min(bounds[0], p.centerX() - p.width() / 2);
+                bounds[1] = Math.min(bounds[1], p.centerY() - p.height() / 2);
+                bounds[2] = Math.max(bounds[2], p.centerX() + p.width() / 2);
+                bounds[3] = Math.max(bounds[3], p.centerY() + p.height() / 2);
+            }
+        }
+        return new WordCloudLayout(List.copyOf(placed), bounds);
+    }
+}
