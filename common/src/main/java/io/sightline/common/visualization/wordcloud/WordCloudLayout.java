@@ -22,6 +22,13 @@ public record WordCloudLayout(List<Placed> words, double[] bounds) {
     }
 
     /**
+     * A sans-serif's average proportions (0.55 em a character, 1.15 em a line), for a renderer that fits each word
+     * to its box (the web viewer's SVG {@code textLength}) rather than measuring its font.
+     */
+    public static final Measure AVERAGE_SANS = (text, size) -> new double[] {
+        Math.max(1, text.codePointCount(0, text.length())) * 0.55 * size, 1.15 * size};
+
+    /**
      * A placed word: the centre of its text and its box as drawn (width and height swapped when turned).
      */
     public record Placed(WordCloudWords.Word word, double centerX, double centerY, double width, double height) {
