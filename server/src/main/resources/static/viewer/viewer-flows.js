@@ -39,7 +39,10 @@
     var names = {};
     var nodes = s.nodes.slice().sort(function (a, b) { return b.value - a.value; }).map(function (n) {
       names[String(n.id)] = n.name;
-      return { name: String(n.id), value: n.value, depth: stages.indexOf(n.stage),
+      var column = stages.indexOf(n.stage);
+      // as Redash: a label right of its bar in the left half, left of it in the right half
+      return { name: String(n.id), value: n.value, depth: column,
+        label: { position: 2 * column <= stages.length - 1 ? 'right' : 'left' },
         itemStyle: { color: n.color, opacity: 0.9, borderWidth: 0 } };
     });
     entry.chart = echarts.init(holder(entry), dark ? 'dark' : null);
