@@ -136,6 +136,13 @@
       svg.appendChild(t);
     });
     entry.body.appendChild(svg);
+    if (w.left) {
+      var left = document.createElement('div');
+      left.className = 'note word-cloud-left';
+      left.textContent = 'The ' + w.words.length + ' most frequent words are shown; ' + w.left
+        + ' more are left out.';
+      entry.body.appendChild(left);
+    }
   }
 
   window.SightlineFlows = { sankey: sankey, sunburst: sunburst, wordCloud: wordCloud };

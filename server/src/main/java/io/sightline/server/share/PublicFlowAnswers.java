@@ -103,6 +103,7 @@ final class PublicFlowAnswers {
         out.put("column_set", options.column() != null);
         out.put("words", words);
         out.put("bounds", layout.bounds());
+        out.put("left", layout.left());
         return out;
     }
 }

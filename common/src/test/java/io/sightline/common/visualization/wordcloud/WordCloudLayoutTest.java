@@ -46,4 +46,20 @@ class WordCloudLayoutTest {
         assertThat(WordCloudLayout.of(words, MONO).words()).extracting(p -> p.word().text())
                 .containsExactly("the", "cat", "dog");
     }
+
+    @Test
+    void pastFiveHundredWordsTheLeastFrequentAreLeftOutAndCounted() {
+        StringBuilder text = new StringBuilder("common common ");
+        for (int i = 0; i < 600; i++) {
+            text.append("w").append(i).append(' ');
+        }
+        List<WordCloudWords.Word> words = WordCloudWords.of(WordCloudWordsTest.result(new Object[] {text, null}),
+                new WordCloudOptions(Map.of("column", "text")));
+
+        WordCloudLayout layout = WordCloudLayout.of(words, MONO);
+
+        assertThat(layout.words()).hasSize(WordCloudLayout.MAX_WORDS);
+        assertThat(layout.words().get(0).word().text()).isEqualTo("common");
+        assertThat(layout.left()).isEqualTo(601 - WordCloudLayout.MAX_WORDS);
+    }
 }

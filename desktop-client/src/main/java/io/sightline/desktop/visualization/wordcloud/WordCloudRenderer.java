@@ -12,7 +12,10 @@ import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -40,7 +43,14 @@ public final class WordCloudRenderer implements VisualizationRenderer {
         }
         ResizingDrawing drawing = new ResizingDrawing((w, h) -> List.of(draw(layout, w, h)));
         drawing.getStyleClass().add("word-cloud-visualization");
-        return drawing;
+        if (layout.left() == 0) {
+            return drawing;
+        }
+        Label left = new Label("The " + layout.words().size() + " most frequent words are shown; "
+                + layout.left() + " more are left out.");
+        left.getStyleClass().addAll("muted", "word-cloud-left");
+        VBox.setVgrow(drawing, Priority.ALWAYS);
+        return new VBox(4, drawing, left);
     }
 
     static double[] measure(String word, double size) {
