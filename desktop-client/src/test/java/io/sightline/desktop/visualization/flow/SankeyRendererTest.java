@@ -41,8 +41,7 @@ class SankeyRendererTest {
 
     private static Path ribbon(Parent root, String from, String to) {
         return RendererFx.fx(() -> RendererFx.all(root, "sankey-link").stream().map(Path.class::cast)
-                .filter(p -> p.getProperties().get("sankey.link").toString().length() > 0
-                        && tooltipOf(p).startsWith(from + " \u2192 " + to + "\n"))
+                .filter(p -> tooltipOf(p).startsWith(from + " \u2192 " + to + "\n"))
                 .findFirst().orElseThrow());
     }
 
@@ -120,5 +119,24 @@ class SankeyRendererTest {
 
         assertThat(RendererFx.all(root, "visualization-note")).extracting(n -> ((Label) n).getText())
                 .containsExactly("The sankey needs a column named \"value\" (and stage1, stage2… columns).");
+    }
+
+    @Test
+    void hoveringANodeFadesTheLinksItIsNotOn() throws Exception {
+        Parent root = RendererFx.show(new SankeyRenderer(), Map.of(), FlowSamples.visits());
+
+        RendererFx.fx(() -> {
+            Node docs = RendererFx.all(root, "sankey-node").stream().filter(n -> tooltipOf(n).startsWith("docs\n"))
+                    .findFirst().orElseThrow();
+            docs.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_ENTERED, 0, 0, 0,
+                    0, javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false,
+                    false, false, false, null));
+            return null;
+        });
+
+        assertThat(RendererFx.fx(() -> ribbon(root, "home", "docs").getOpacity())).isEqualTo(1.0);
+        assertThat(RendererFx.fx(() -> ribbon(root, "docs", "signup").getOpacity())).isEqualTo(1.0);
+        assertThat(RendererFx.fx(() -> ribbon(root, "home", "pricing").getOpacity())).isEqualTo(0.2);
+        assertThat(RendererFx.fx(() -> ribbon(root, "blog", "pricing").getOpacity())).isEqualTo(0.2);
     }
 }

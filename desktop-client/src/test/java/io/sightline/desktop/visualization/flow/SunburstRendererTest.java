@@ -85,4 +85,24 @@ class SunburstRendererTest {
         assertThat(svg.split("<path", -1)).hasSize(5);
         assertThat(svg).contains(" A").contains("fill=\"#ff7f0e\"");
     }
+
+    @Test
+    void hoveringASegmentNamesItsPathAndShareAndFadesTheSegmentsOffIt() throws Exception {
+        Parent root = RendererFx.show(new SunburstRenderer(), Map.of(), FlowSamples.paths());
+        List<Path> segments = segments(root);
+
+        RendererFx.fx(() -> {
+            Path c = segments.get(2);
+            Bounds b = c.getBoundsInLocal();
+            c.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_ENTERED,
+                    b.getCenterX(), b.getCenterY(), 0, 0, javafx.scene.input.MouseButton.NONE, 0, false, false,
+                    false, false, false, false, false, false, false, false, null));
+            return null;
+        });
+
+        String crumbs = RendererFx.fx(() -> ((javafx.scene.text.Text) root.lookup(".sunburst-path")).getText());
+        assertThat(crumbs).isEqualTo("a \u203a c   25.0%");
+        assertThat(RendererFx.fx(() -> segments.stream().map(Path::getOpacity).toList()))
+                .as("a and a › c stay, a › b and d fade").containsExactly(1.0, 0.3, 1.0, 0.3);
+    }
 }
