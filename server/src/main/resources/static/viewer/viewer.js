@@ -419,6 +419,12 @@
       window.SightlineTables.details(entry, res.details);
     } else if (type === 'COHORT' && res.cohort) {
       window.SightlineTables.cohort(entry, res.cohort);
+    } else if (type === 'SANKEY' && res.sankey) {
+      window.SightlineFlows.sankey(entry, res.sankey, dark);
+    } else if (type === 'SUNBURST_SEQUENCE' && res.sunburst) {
+      window.SightlineFlows.sunburst(entry, res.sunburst, dark);
+    } else if (type === 'WORD_CLOUD' && res.word_cloud) {
+      window.SightlineFlows.wordCloud(entry, res.word_cloud);
     } else {
       drawTable(entry, res);
     }

@@ -20,6 +20,7 @@ import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
 import javafx.scene.paint.RadialGradient;
 import javafx.scene.shape.Arc;
+import javafx.scene.shape.ArcTo;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.ClosePath;
@@ -168,6 +169,10 @@ public final class SvgExport {
                 } else if (e instanceof QuadCurveTo q) {
                     d.append(String.format(Locale.ROOT, "Q%.2f %.2f %.2f %.2f ", q.getControlX(), q.getControlY(),
                             q.getX(), q.getY()));
+                } else if (e instanceof ArcTo a) {
+                    d.append(String.format(Locale.ROOT, "A%.2f %.2f %.2f %d %d %.2f %.2f ", a.getRadiusX(),
+                            a.getRadiusY(), a.getXAxisRotation(), a.isLargeArcFlag() ? 1 : 0, a.isSweepFlag() ? 1 : 0,
+                            a.getX(), a.getY()));
                 } else if (e instanceof ClosePath) {
                     d.append("Z ");
                 }

@@ -149,6 +149,7 @@ public final class VisualizationEditorView extends BorderPane {
 
         FunnelOptionsView funnel = new FunnelOptionsView(model.funnel(), model.columns());
         CohortOptionsView cohort = new CohortOptionsView(model.cohort(), model.columns());
+        WordCloudOptionsView wordCloud = new WordCloudOptionsView(model.wordCloud(), model.columns());
 
         Label warnings = new Label();
         warnings.setId("editor-warnings");
@@ -170,6 +171,12 @@ public final class VisualizationEditorView extends BorderPane {
                 case "PIVOT" -> form.getChildren().add(pivot);
                 case "FUNNEL" -> form.getChildren().add(funnel);
                 case "COHORT" -> form.getChildren().add(cohort);
+                case "WORD_CLOUD" -> form.getChildren().add(wordCloud);
+                case "SANKEY" -> form.getChildren().add(wrapped("Rows: stage1 … stage5 (a stage may be empty) and"
+                        + " value, the number of times the sequence happened."));
+                case "SUNBURST_SEQUENCE" -> form.getChildren().add(wrapped("Rows: stage1 … stage5 and value (the"
+                        + " number of times the sequence happened), or one row per step: sequence, stage, node,"
+                        + " value."));
                 default -> form.getChildren().add(new Label("Columns, titles and formats of the table follow the"
                         + " result; saved column options are kept."));
             }
@@ -218,6 +225,14 @@ public final class VisualizationEditorView extends BorderPane {
     }
 
     /** Shows or hides a form row: its label and field (the field node stands for both). */
+    /** A note in the form: what the type expects of the result (it has no options). */
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("muted");
+        return label;
+    }
+
     private static void show(Node row, boolean visible) {
         ((GridPane) row.getParent()).getChildren().stream()
                 .filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n).equals(GridPane.getRowIndex(row)))

@@ -5,6 +5,7 @@ import io.sightline.common.visualization.OptionProblem;
 import io.sightline.common.visualization.OptionsValidator;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.common.visualization.flow.SankeyGraph;
 import io.sightline.desktop.api.VisualizationsClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.time.OffsetDateTime;
@@ -37,7 +38,7 @@ import javafx.collections.ObservableList;
 public final class VisualizationEditorViewModel {
 
     public static final List<String> TYPES = List.of("CHART", "COUNTER", "TABLE", "PIVOT", "DETAILS", "FUNNEL",
-            "COHORT");
+            "COHORT", "SANKEY", "SUNBURST_SEQUENCE", "WORD_CLOUD");
     public static final List<String> AGGREGATORS = List.of("Sum", "Count", "Average", "Minimum", "Maximum",
             "Count Unique Values", "Median");
 
@@ -63,6 +64,7 @@ public final class VisualizationEditorViewModel {
     private final ChartOptionsViewModel chart = new ChartOptionsViewModel();
     private final FunnelOptionsViewModel funnel = new FunnelOptionsViewModel();
     private final CohortOptionsViewModel cohort = new CohortOptionsViewModel();
+    private final WordCloudOptionsViewModel wordCloud = new WordCloudOptionsViewModel();
 
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<String, Object>> preview = new ReadOnlyObjectWrapper<>(Map.of());
@@ -90,6 +92,7 @@ public final class VisualizationEditorViewModel {
         all.addAll(chart.inputs());
         all.addAll(funnel.inputs());
         all.addAll(cohort.inputs());
+        all.addAll(wordCloud.inputs());
         for (Observable input : all) {
             input.addListener(o -> refresh());
         }
@@ -118,6 +121,8 @@ public final class VisualizationEditorViewModel {
         pivotRows.set(first.name());
         pivotVals.set(firstNumeric);
         funnel.guess(first.name(), firstNumeric);
+        wordCloud.guess(data.columns().stream().filter(c -> !c.numeric()).map(ResultColumn::name).findFirst()
+                .orElse(first.name()));
         loading = false;
     }
 
@@ -129,7 +134,7 @@ public final class VisualizationEditorViewModel {
     }
 
     private static String defaultName(String type) {
-        String lower = type.toLowerCase(java.util.Locale.ROOT);
+        String lower = type.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
@@ -156,6 +161,9 @@ public final class VisualizationEditorViewModel {
         }
         if ("COHORT".equals(v.type())) {
             cohort.load(base);
+        }
+        if ("WORD_CLOUD".equals(v.type())) {
+            wordCloud.load(base);
         }
         loading = false;
     }
@@ -189,6 +197,12 @@ public final class VisualizationEditorViewModel {
         if ("COHORT".equals(type.get())) {
             found.addAll(cohort.problems());
         }
+        if ("WORD_CLOUD".equals(type.get())) {
+            found.addAll(wordCloud.problems());
+        }
+        if ("SANKEY".equals(type.get()) && result.get() != null && SankeyGraph.of(result.get()).problem() != null) {
+            found.add(SankeyGraph.of(result.get()).problem());
+        }
         warnings.setAll(found);
     }
 
@@ -217,6 +231,9 @@ public final class VisualizationEditorViewModel {
             }
             case "COHORT" -> {
                 return cohort.write(base);
+            }
+            case "WORD_CLOUD" -> {
+                return wordCloud.write(base);
             }
             default -> { }
         }
@@ -321,6 +338,7 @@ public final class VisualizationEditorViewModel {
     public ChartOptionsViewModel chart() { return chart; }
     public FunnelOptionsViewModel funnel() { return funnel; }
     public CohortOptionsViewModel cohort() { return cohort; }
+    public WordCloudOptionsViewModel wordCloud() { return wordCloud; }
     public ObservableList<String> columns() { return columns; }
     public ObservableList<String> warnings() { return warnings; }
     public ReadOnlyObjectProperty<Map<String, Object>> previewProperty() { return preview.getReadOnlyProperty(); }

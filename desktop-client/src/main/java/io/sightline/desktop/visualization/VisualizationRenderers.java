@@ -8,11 +8,14 @@ import io.sightline.desktop.visualization.chart.ChartRenderer;
 import io.sightline.desktop.visualization.cohort.CohortRenderer;
 import io.sightline.desktop.visualization.counter.CounterRenderer;
 import io.sightline.desktop.visualization.details.DetailsRenderer;
+import io.sightline.desktop.visualization.flow.SankeyRenderer;
+import io.sightline.desktop.visualization.flow.SunburstRenderer;
 import io.sightline.desktop.visualization.funnel.FunnelRenderer;
 import io.sightline.desktop.visualization.map.ChoroplethMap;
 import io.sightline.desktop.visualization.map.MarkerMap;
 import io.sightline.desktop.visualization.pivot.PivotRenderer;
 import io.sightline.desktop.visualization.table.TableRenderer;
+import io.sightline.desktop.visualization.wordcloud.WordCloudRenderer;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -42,6 +45,9 @@ public final class VisualizationRenderers {
         all.register(VisualizationType.CHOROPLETH,
                 (options, result) -> ChoroplethMap.render(new ChoroplethOptions(options), result));
         all.register(VisualizationType.MAP, (options, result) -> MarkerMap.render(new MapOptions(options), result));
+        all.register(VisualizationType.SANKEY, new SankeyRenderer());
+        all.register(VisualizationType.SUNBURST_SEQUENCE, new SunburstRenderer());
+        all.register(VisualizationType.WORD_CLOUD, new WordCloudRenderer());
         return all;
     }
 

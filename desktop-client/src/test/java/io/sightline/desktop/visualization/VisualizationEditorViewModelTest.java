@@ -360,4 +360,61 @@ class VisualizationEditorViewModelTest {
                 .containsEntry("colorScheme", "Custom...").containsEntry("heatMinColor", "#ffffff")
                 .containsEntry("heatMaxColor", "#aa0000").doesNotContainKey("seriesOptions");
     }
+
+    @Test
+    void aWordCloudIsWrittenWithRedashsKeysSavedAndPreviewed() throws Exception {
+        Query query = query();
+        ResultData notes = io.sightline.desktop.visualization.flow.FlowSamples.notes();
+        VisualizationEditorViewModel editor = newEditor(query.id(), notes);
+        editor.typeProperty().set("WORD_CLOUD");
+        assertThat(editor.nameProperty().get()).isEqualTo("Word cloud");
+        WordCloudOptionsViewModel words = editor.wordCloud();
+        assertThat(words.columnProperty().get()).isEqualTo("note");
+        words.lengthMinProperty().set("3");
+        words.countMaxProperty().set("many");
+        assertThat(editor.warnings()).containsExactly(
+                "A limit must be a positive number, not \"many\" (no limit is saved).");
+        words.countMaxProperty().set("8");
+        assertThat(editor.warnings()).isEmpty();
+        Node drawn = preview(editor, notes);
+        assertNotANote(drawn);
+        assertThat(RendererFx.fx(() -> drawn.lookupAll(".word-cloud-word").size())).as("data (9) is over the max")
+                .isEqualTo(18);
+
+        Visualization saved = saveAndReadBack(editor, query.id());
+        assertThat(saved.type()).isEqualTo("WORD_CLOUD");
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("column", "note");
+        expected.put("frequenciesColumn", "");
+        Map<String, Object> length = new LinkedHashMap<>();
+        length.put("min", 3);
+        length.put("max", null);
+        expected.put("wordLengthLimit", length);
+        Map<String, Object> count = new LinkedHashMap<>();
+        count.put("min", null);
+        count.put("max", 8);
+        expected.put("wordCountLimit", count);
+        assertThat(saved.options()).isEqualTo(expected);
+    }
+
+    @Test
+    void aSankeyAndASunburstAreTypeChoicesThatDrawTheirResult() throws Exception {
+        ResultData visits = io.sightline.desktop.visualization.flow.FlowSamples.visits();
+        VisualizationEditorViewModel editor = newEditor(1, visits);
+        editor.typeProperty().set("SANKEY");
+        assertThat(editor.warnings()).isEmpty();
+        Node sankey = preview(editor, visits);
+        assertNotANote(sankey);
+        assertThat(RendererFx.fx(() -> sankey.lookupAll(".sankey-node").size())).isEqualTo(6);
+        editor.typeProperty().set("SUNBURST_SEQUENCE");
+        assertThat(editor.nameProperty().get()).isEqualTo("Sunburst sequence");
+        Node sunburst = preview(editor, visits);
+        assertNotANote(sunburst);
+        assertThat(RendererFx.fx(() -> sunburst.lookupAll(".sunburst-segment").size())).isEqualTo(9);
+
+        VisualizationEditorViewModel noValue = newEditor(1, RESULT);
+        noValue.typeProperty().set("SANKEY");
+        assertThat(noValue.warnings()).containsExactly(
+                "The sankey needs a column named \"value\" (and stage1, stage2… columns).");
+    }
 }

@@ -19,6 +19,7 @@ import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.TableOptions;
+import io.sightline.common.visualization.wordcloud.WordCloudOptions;
 import io.sightline.server.execution.QueryRuns;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.result.StoredResult;
@@ -276,6 +277,9 @@ class PublicWidgetResults {
             case "DETAILS" -> out.put("details", PublicTableAnswer.of(new TableOptions(options), data));
             case "FUNNEL" -> out.put("funnel", PublicFunnelAnswer.of(new FunnelOptions(options), data));
             case "COHORT" -> out.put("cohort", PublicCohortAnswer.of(new CohortOptions(options), data));
+            case "SANKEY" -> out.put("sankey", PublicFlowAnswers.sankey(data));
+            case "SUNBURST_SEQUENCE" -> out.put("sunburst", PublicFlowAnswers.sunburst(data));
+            case "WORD_CLOUD" -> out.put("word_cloud", PublicFlowAnswers.wordCloud(new WordCloudOptions(options), data));
             default -> {
                 // the types the page does not draw yet get the rows (above)
             }

@@ -703,7 +703,7 @@ class ShareApiTest extends EmbeddedServerTest {
         String token = share(api, dashboard);
         for (String path : List.of("/public/dashboards/" + token, "/public/dashboards/nope", "/viewer/viewer.js",
                 "/viewer/viewer-maps.js", "/viewer/viewer-clusters.js", "/viewer/viewer-pivot.js",
-                "/viewer/viewer-tables.js",
+                "/viewer/viewer-tables.js", "/viewer/viewer-flows.js",
                 "/viewer/maps/countries.geojson",
                 "/viewer/viewer.css", "/webjars/echarts/5.3.1/dist/echarts.min.js", "/api/dashboards/public/" + token)) {
             var response = get(path, null);
