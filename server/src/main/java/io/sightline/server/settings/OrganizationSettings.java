@@ -1,5 +1,6 @@
 package io.sightline.server.settings;
 
+import io.sightline.common.visualization.OrganizationFormats;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.system.ApiException;
 import java.time.OffsetDateTime;
@@ -40,6 +41,18 @@ public class OrganizationSettings {
             }
         });
         return settings;
+    }
+
+    /** The date and number formats visualizations fall back to (what {@code client_config} tells clients). */
+    public OrganizationFormats formats() {
+        Map<String, JsonNode> current = current();
+        return OrganizationFormats.ofSettings(text(current, "date_format"), text(current, "time_format"),
+                text(current, "integer_format"), text(current, "float_format"));
+    }
+
+    private static String text(Map<String, JsonNode> settings, String name) {
+        JsonNode value = settings.get(name);
+        return value == null || !value.isString() ? null : value.asString();
     }
 
     Map<String, JsonNode> forAdmin(SightlineUser caller) {
