@@ -60,4 +60,15 @@ class OrganizationFormatsTest {
         assertThat(formats).isEqualTo(new OrganizationFormats("MM/DD/YY", "MM/DD/YY HH:mm:ss.SSS", "0", "0.0"));
         assertThat(OrganizationFormats.ofClientConfig(Map.of())).isEqualTo(OrganizationFormats.DEFAULTS);
     }
+
+    @Test
+    void aResultValueWithNoTableColumnIsShownAsATableWithNothingSavedShowsIt() {
+        assertThat(TableCells.byDefault(1234567L, "integer", ISO)).contains("1,234,567.0");
+        assertThat(TableCells.byDefault(new java.math.BigDecimal("2.5"), "float", ISO)).contains("2.500");
+        assertThat(TableCells.byDefault("2024-03-05", "date", ISO)).contains("2024-03-05");
+        assertThat(TableCells.byDefault("2024-03-05T14:07:09", "datetime", OrganizationFormats.DEFAULTS))
+                .contains("05/03/24 14:07");
+        assertThat(TableCells.byDefault("infinity", "datetime", ISO)).isEmpty();
+        assertThat(TableCells.byDefault("text", "string", ISO)).isEmpty();
+    }
 }
