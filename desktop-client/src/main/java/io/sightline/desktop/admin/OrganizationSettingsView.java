@@ -46,8 +46,11 @@ public final class OrganizationSettingsView extends Dialog<Void> {
                 + " a table column's own format, when saved, wins over these.");
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
+        Label previewTitle = new Label("Preview");
+        previewTitle.setStyle("-fx-font-weight: bold;");
         Label preview = new Label();
         preview.setId("settings-preview");
+        preview.setWrapText(true);
         preview.textProperty().bind(model.previewProperty());
         Button save = new Button("Save");
         save.setId("settings-save");
@@ -61,9 +64,9 @@ public final class OrganizationSettingsView extends Dialog<Void> {
 
         Label heading = new Label("Formats");
         heading.setStyle("-fx-font-weight: bold;");
-        VBox content = new VBox(10, heading, form, hint, preview, save, message);
+        VBox content = new VBox(10, heading, form, hint, previewTitle, preview, save, message);
         content.setPadding(new Insets(4));
-        content.setPrefWidth(620);
+        content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         model.load();

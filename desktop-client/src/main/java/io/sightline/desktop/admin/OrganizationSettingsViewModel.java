@@ -98,9 +98,9 @@ public final class OrganizationSettingsViewModel {
         OrganizationFormats formats = OrganizationFormats.ofSettings(dateFormat.get(), timeFormat.get(),
                 integerFormat.get(), floatFormat.get());
         return "Date: " + sample(() -> DateTimeFormat.format(SAMPLE_TIME, formats.dateFormat()))
-                + "   Date and time: " + sample(() -> DateTimeFormat.format(SAMPLE_TIME, formats.dateTimeFormat()))
-                + "   Integer: " + sample(() -> NumberFormat.format(1234567, formats.integerFormat()))
-                + "   Float: " + sample(() -> NumberFormat.format(1234.5678, formats.floatFormat()));
+                + "\nDate and time: " + sample(() -> DateTimeFormat.format(SAMPLE_TIME, formats.dateTimeFormat()))
+                + "\nInteger: " + sample(() -> NumberFormat.format(1234567, formats.integerFormat()))
+                + "\nFloat: " + sample(() -> NumberFormat.format(1234.5678, formats.floatFormat()));
     }
 
     private static String sample(java.util.function.Supplier<String> formatted) {
