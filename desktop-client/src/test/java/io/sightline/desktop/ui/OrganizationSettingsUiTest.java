@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.desktop.api.OrganizationSettingsClient;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.formats.CurrentFormats;
 import io.sightline.desktop.support.TestServer;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,10 @@ class OrganizationSettingsUiTest extends WorkbenchWindowTest {
             reset.put(name, null);
         }
         settings.save(reset);
+        fx(() -> {
+            CurrentFormats.set(null); // later tests in this JVM draw without a workbench: Redash's defaults
+            return null;
+        });
     }
 
     /** The texts the grid's value cells show now. */
