@@ -15,11 +15,17 @@ public final class ChartOptions extends Options {
     /** What a column is mapped to ({@code columnMapping}). */
     public enum Role { X, Y, SERIES, SIZE, ZVAL, YERROR, UNUSED }
 
+    /** With Redash's default formats. */
     public ChartOptions(Map<String, Object> saved) {
-        super(saved, legacy(saved), defaults(saved));
+        this(saved, OrganizationFormats.DEFAULTS);
     }
 
-    static Map<String, Object> defaults(Map<String, Object> saved) {
+    /** @param formats the organization's: a chart's date-time format is theirs unless one is saved */
+    public ChartOptions(Map<String, Object> saved, OrganizationFormats formats) {
+        super(saved, legacy(saved), defaults(saved, formats == null ? OrganizationFormats.DEFAULTS : formats));
+    }
+
+    static Map<String, Object> defaults(Map<String, Object> saved, OrganizationFormats formats) {
         Object type = saved == null ? null : saved.get("globalSeriesType");
         return map(
                 "globalSeriesType", "column",
@@ -47,7 +53,7 @@ public final class ChartOptions extends Options {
                 "linkFormat", "",
                 "missingValuesAsZero", true,
                 "showDataLabels", "pie".equals(type),
-                "dateTimeFormat", DEFAULT_DATE_TIME_FORMAT);
+                "dateTimeFormat", formats.dateTimeFormat());
     }
 
     /**

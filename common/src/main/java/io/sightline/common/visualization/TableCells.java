@@ -3,6 +3,7 @@ package io.sightline.common.visualization;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,25 @@ public final class TableCells {
             case "link" -> fill(column.linkTextTemplate(), cell, row);
             default -> String.valueOf(cell);
         };
+    }
+
+    /**
+     * A value of a result column as a table column with nothing saved shows it: integers and floats in the
+     * organization's number formats, dates and date-times in its date formats; empty for any other value (the
+     * caller shows those its own way).
+     *
+     * @param type Redash's column type name ({@code integer}, {@code float}, {@code date}, {@code datetime}, ...)
+     */
+    public static Optional<String> byDefault(Object cell, String type, OrganizationFormats formats) {
+        if (("integer".equals(type) || "float".equals(type)) && cell instanceof Number n) {
+            return Optional.of(NumberFormat.format(n, formats.numberFormat(type)));
+        }
+        if ("date".equals(type) || "datetime".equals(type)) {
+            LocalDateTime time = cell == null ? null : dateTime(cell);
+            return time == null ? Optional.empty()
+                    : Optional.of(DateTimeFormat.format(time, formats.dateTimeFormat(type)));
+        }
+        return Optional.empty();
     }
 
     /** A template with {@code {{ @ }}} the cell and {@code {{ column }}} another cell of the row. */

@@ -3,7 +3,8 @@ package io.sightline.common.visualization;
 import java.util.Map;
 
 /**
- * One table column with Redash's per-column defaults ({@code table/getOptions.ts}) under what was saved.
+ * One table column with Redash's per-column defaults ({@code table/getOptions.ts}) under what was saved; the
+ * number and date formats default to the organization's ({@link OrganizationFormats}).
  *
  * @param displayAs string, number, datetime, boolean, link, image, json
  */
@@ -11,14 +12,14 @@ public record TableColumn(String name, String title, boolean visible, String ali
                           String numberFormat, String dateTimeFormat, String linkUrlTemplate, String linkTextTemplate,
                           boolean allowHtml, Map<String, Object> saved) {
 
-    static TableColumn of(ResultColumn result, Map<String, Object> saved) {
+    static TableColumn of(ResultColumn result, Map<String, Object> saved, OrganizationFormats formats) {
         Options o = new Options(saved, Options.map(
                 "title", result.name(),
                 "visible", true,
                 "alignContent", result.numeric() ? "right" : "left",
                 "displayAs", displayAs(result),
-                "numberFormat", "integer".equals(result.type()) ? "0,0" : "0,0.00",
-                "dateTimeFormat", "date".equals(result.type()) ? "DD/MM/YY" : ChartOptions.DEFAULT_DATE_TIME_FORMAT,
+                "numberFormat", formats.numberFormat(result.type()),
+                "dateTimeFormat", formats.dateTimeFormat(result.type()),
                 "linkUrlTemplate", "{{ @ }}",
                 "linkTextTemplate", "{{ @ }}",
                 "allowHTML", false)) {

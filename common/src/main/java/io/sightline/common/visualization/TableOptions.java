@@ -7,8 +7,17 @@ import java.util.Map;
 /** {@code TABLE} and {@code DETAILS}: 25 rows a page; a column's {@code displayAs} follows its type unless saved. */
 public final class TableOptions extends Options {
 
+    private final OrganizationFormats formats;
+
+    /** With Redash's default formats. */
     public TableOptions(Map<String, Object> saved) {
+        this(saved, OrganizationFormats.DEFAULTS);
+    }
+
+    /** @param formats what a column's number and date formats are when it has none saved */
+    public TableOptions(Map<String, Object> saved, OrganizationFormats formats) {
         super(saved, map("itemsPerPage", 25, "columns", List.of()));
+        this.formats = formats == null ? OrganizationFormats.DEFAULTS : formats;
     }
 
     public int itemsPerPage() {
@@ -48,7 +57,7 @@ public final class TableOptions extends Options {
             ResultColumn result = resultColumns.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
             Map<String, Object> own = savedColumns.stream().filter(c -> name.equals(c.get("name"))).findFirst()
                     .orElse(Map.of());
-            columns.add(TableColumn.of(result, own));
+            columns.add(TableColumn.of(result, own, formats));
         }
         return columns;
     }

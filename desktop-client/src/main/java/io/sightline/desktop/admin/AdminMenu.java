@@ -16,6 +16,15 @@ public final class AdminMenu {
     private AdminMenu() {
     }
 
+    /** The organization's formats (the server refuses a non-admin; the menu is only shown to admins). */
+    public static void addOrganizationSettings(Menu admin, Node owner, SightlineClient client, BackgroundTasks tasks) {
+        MenuItem settings = new MenuItem("Organization settings\u2026");
+        settings.setId("menu-admin-settings");
+        settings.setOnAction(e -> Dialogs.ownedBy(owner,
+                new OrganizationSettingsView(new OrganizationSettingsViewModel(client, tasks))).show());
+        admin.getItems().add(settings);
+    }
+
     public static void addUsersAndGroups(Menu admin, Node owner, SightlineClient client, BackgroundTasks tasks) {
         MenuItem users = new MenuItem("Users\u2026");
         users.setId("menu-admin-users");

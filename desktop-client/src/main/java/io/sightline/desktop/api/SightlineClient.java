@@ -81,11 +81,12 @@ public final class SightlineClient {
     }
 
     public Session session() {
-        JsonNode user = get(url("api/session")).path("user");
+        JsonNode session = get(url("api/session"));
+        JsonNode user = session.path("user");
         List<String> permissions = new ArrayList<>();
         user.path("permissions").forEach(p -> permissions.add(p.asString()));
         return new Session(user.path("id").asLong(), user.path("name").asString(), user.path("email").asString(),
-                permissions, "");
+                permissions, "", OrganizationSettingsClient.formatsOf(session.path("client_config")));
     }
 
     /**

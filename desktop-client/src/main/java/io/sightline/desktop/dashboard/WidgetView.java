@@ -1,9 +1,13 @@
 package io.sightline.desktop.dashboard;
 
+import io.sightline.common.visualization.OrganizationFormats;
+import io.sightline.desktop.formats.CurrentFormats;
 import io.sightline.desktop.visualization.ClickedRow;
 import io.sightline.desktop.visualization.VisualizationRenderers;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -20,6 +24,8 @@ final class WidgetView extends VBox {
 
     private final WidgetViewModel model;
     private final StackPane body = new StackPane();
+    /** Held here: the formats keep only a weak reference, so a closed dashboard's widgets can go. */
+    private ChangeListener<OrganizationFormats> reformat;
 
     /** {@code onRowClicked}: a click on a drawn row (bar, slice, point, table row) of a widget that drills through. */
     WidgetView(WidgetViewModel model, VisualizationRenderers renderers,
@@ -68,6 +74,11 @@ final class WidgetView extends VBox {
                 model.errorProperty().addListener((obs, old, error) -> draw(renderers));
                 model.loadingProperty().addListener((obs, old, loading) -> draw(renderers));
                 draw(renderers);
+                reformat = (obs, old, formats) -> {
+                    body.getChildren().clear(); // drawn in the old formats: not kept
+                    draw(renderers);
+                };
+                CurrentFormats.property().addListener(new WeakChangeListener<>(reformat));
             }
             default -> throw new IllegalStateException(model.kind().name());
         }

@@ -1,6 +1,8 @@
 package io.sightline.desktop.results;
 
 import io.sightline.common.api.execution.ColumnType;
+import io.sightline.common.visualization.OrganizationFormats;
+import io.sightline.common.visualization.TableCells;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -11,7 +13,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How a value looks in the grid and in copied text: numbers plain, date-times without the ISO 'T', json and
+ * How a value looks in copied and exported text: numbers plain, date-times without the ISO 'T', json and
  * array values as compact JSON; {@code time} and {@code interval} values as the server sends them.
  */
 public final class CellFormat {
@@ -41,6 +43,17 @@ public final class CellFormat {
             return dateTime(text);
         }
         return value.toString();
+    }
+
+    /**
+     * How a value looks in the grid: integers, floats, dates and date-times in the organization's formats (as
+     * Redash's results table shows them), the rest as {@link #text}.
+     */
+    public static String shown(Object value, ColumnType type, OrganizationFormats formats) {
+        if (value == null) {
+            return "";
+        }
+        return TableCells.byDefault(value, type.wireName(), formats).orElseGet(() -> text(value, type));
     }
 
     /** Numbers sit right in their cells. */

@@ -2,12 +2,16 @@ package io.sightline.desktop.results;
 
 import io.sightline.common.api.execution.Column;
 import io.sightline.common.api.execution.ColumnType;
+import io.sightline.common.visualization.OrganizationFormats;
+import io.sightline.desktop.formats.CurrentFormats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -40,6 +44,8 @@ public final class ResultGridView extends BorderPane {
     private final ResultGridViewModel model;
     private final TableView<ResultRow> table = new TableView<>();
     private SaveTarget saveTarget = SaveTarget.fileChooser();
+    /** Held here: the formats keep only a weak reference, so a closed tab's grid can go. */
+    private final ChangeListener<OrganizationFormats> reformat = (obs, old, formats) -> table.refresh();
 
     public ResultGridView(ResultGridViewModel model, Consumer<String> status) {
         this.model = model;
@@ -65,6 +71,7 @@ public final class ResultGridView extends BorderPane {
         });
 
         model.columns().addListener((ListChangeListener<Column>) change -> rebuildColumns());
+        CurrentFormats.property().addListener(new WeakChangeListener<>(reformat));
         model.rowsProperty().addListener((obs, old, rows) -> showRows());
         model.sortableProperty().addListener((obs, old, on) -> {
             table.getColumns().forEach(column -> column.setSortable(on && column != table.getColumns().get(0)));
@@ -197,7 +204,7 @@ public final class ResultGridView extends BorderPane {
     }
 
     /**
-     * A value, formatted for its type. NULL and not-yet-fetched values are marked with pseudo-classes: adding
+     * A value, formatted for its type (numbers and dates in the organization's formats). NULL and not-yet-fetched values are marked with pseudo-classes: adding
      * and removing a style class would make JavaFX apply the whole style sheet to the cell again, for every
      * reused cell while scrolling.
      */
@@ -229,7 +236,7 @@ public final class ResultGridView extends BorderPane {
             } else if (isNull) {
                 setText("NULL");
             } else {
-                setText(CellFormat.text(value, type));
+                setText(CellFormat.shown(value, type, CurrentFormats.get()));
             }
         }
     }

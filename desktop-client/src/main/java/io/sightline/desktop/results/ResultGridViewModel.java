@@ -1,8 +1,11 @@
 package io.sightline.desktop.results;
 
 import io.sightline.common.api.execution.Column;
+import io.sightline.common.api.execution.ColumnType;
+import io.sightline.common.visualization.OrganizationFormats;
 import io.sightline.desktop.api.ResultPage;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.formats.CurrentFormats;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,16 +16,16 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.transformation.FilteredList;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * A stored result shown in the grid: the first page comes with the facts (row count, runtime, truncation),
@@ -136,18 +139,23 @@ public final class ResultGridViewModel {
         shown.set(filtered.size());
     }
 
-    /** A row matches when one of its cells, as shown, contains the text (ignoring case). */
+    /**
+     * A row matches when one of its cells, as shown (in the organization's formats) or as plain text, contains the
+     * text (ignoring case).
+     */
     java.util.function.Predicate<ResultRow> matching(String text) {
         if (text == null || text.isBlank()) {
             return row -> true;
         }
         String needle = text.strip().toLowerCase(Locale.ROOT);
         List<Column> shownColumns = List.copyOf(columns);
+        OrganizationFormats formats = CurrentFormats.get();
         return row -> {
             for (int i = 0; i < shownColumns.size(); i++) {
                 Object value = row.value(i);
-                if (value != null && CellFormat.text(value, shownColumns.get(i).type()).toLowerCase(Locale.ROOT)
-                        .contains(needle)) {
+                ColumnType type = shownColumns.get(i).type();
+                if (value != null && (CellFormat.text(value, type).toLowerCase(Locale.ROOT).contains(needle)
+                        || CellFormat.shown(value, type, formats).toLowerCase(Locale.ROOT).contains(needle))) {
                     return true;
                 }
             }

@@ -1,8 +1,12 @@
 package io.sightline.desktop.visualization;
 
 import io.sightline.common.api.visualization.Visualization;
+import io.sightline.common.visualization.OrganizationFormats;
 import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.formats.CurrentFormats;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,6 +36,8 @@ public final class VisualizationsView extends StackPane {
     private final Consumer<String> status;
     private final TabPane tabs = new TabPane();
     private final Tab rows;
+    /** Held here: the formats keep only a weak reference, so a closed tab's view can go. */
+    private final ChangeListener<OrganizationFormats> reformat = (obs, old, formats) -> redraw();
 
     public VisualizationsView(VisualizationsViewModel model, Node grid, Consumer<String> status) {
         this(model, grid, VisualizationRenderers.standard(), status);
@@ -61,6 +67,7 @@ public final class VisualizationsView extends StackPane {
 
         model.visualizations().addListener((ListChangeListener<Visualization>) change -> rebuild());
         model.resultProperty().addListener((obs, old, result) -> redraw());
+        CurrentFormats.property().addListener(new WeakChangeListener<>(reformat));
         rebuild();
     }
 

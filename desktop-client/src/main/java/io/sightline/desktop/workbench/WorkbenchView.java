@@ -181,6 +181,7 @@ public final class WorkbenchView extends BorderPane {
                     new DestinationAdminView(new DestinationAdminViewModel(model.client(), model.tasks()))).show());
             destinations.setId("menu-admin-destinations");
             admin.getItems().add(destinations);
+            AdminMenu.addOrganizationSettings(admin, this, model.client(), model.tasks());
             bar.getMenus().add(admin);
         }
         bar.getMenus().add(help);

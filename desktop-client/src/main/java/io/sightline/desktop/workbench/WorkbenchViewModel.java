@@ -4,6 +4,7 @@ import io.sightline.desktop.api.Session;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.dashboard.DashboardListViewModel;
 import io.sightline.desktop.editor.QueryTabViewModel;
+import io.sightline.desktop.formats.CurrentFormats;
 import io.sightline.desktop.query.QueryListViewModel;
 import io.sightline.desktop.schema.SchemaViewModel;
 import io.sightline.desktop.task.BackgroundTasks;
@@ -42,6 +43,7 @@ public final class WorkbenchViewModel {
         this.schema = new SchemaViewModel(client, tasks);
         this.queries = new QueryListViewModel(client, tasks);
         this.dashboards = new DashboardListViewModel(client, session, tasks);
+        CurrentFormats.set(session.formats());
     }
 
     /** Loads the navigator's lists. */

@@ -133,6 +133,17 @@ class ResultGridViewModelTest {
     }
 
     @Test
+    void filtersByANumberAsTheOrganizationsFormatShowsIt() {
+        load(whole, small);
+        await().atMost(Duration.ofSeconds(10)).until(() -> whole.sortableProperty().get());
+
+        whole.filterProperty().set("1,23"); // 1,230 to 1,233 in the default integer format 0,0
+
+        assertThat(whole.rowsProperty().get()).extracting(row -> ((Number) row.value(0)).intValue())
+                .containsExactly(1230, 1231, 1232, 1233);
+    }
+
+    @Test
     void saysWhenTheResultWasCutAtTheRowLimit() {
         load(whole, large);
 

@@ -1,5 +1,6 @@
 package io.sightline.server.settings;
 
+import io.sightline.common.visualization.OrganizationFormats;
 import io.sightline.server.auth.ClientConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,12 +24,12 @@ class FormatsClientConfig implements ClientConfig {
     @Override
     public Map<String, Object> entries() {
         Map<String, JsonNode> current = settings.current();
-        String date = text(current, "date_format");
+        OrganizationFormats formats = settings.formats();
         Map<String, Object> entries = new LinkedHashMap<>();
-        entries.put("dateFormat", date);
-        entries.put("dateTimeFormat", date + " " + text(current, "time_format"));
-        entries.put("integerFormat", text(current, "integer_format"));
-        entries.put("floatFormat", text(current, "float_format"));
+        entries.put("dateFormat", formats.dateFormat());
+        entries.put("dateTimeFormat", formats.dateTimeFormat());
+        entries.put("integerFormat", formats.integerFormat());
+        entries.put("floatFormat", formats.floatFormat());
         entries.put("thousandsSeparator", text(current, "thousands_separator"));
         entries.put("decimalSeparator", text(current, "decimal_separator"));
         entries.put("nullValue", text(current, "null_value"));

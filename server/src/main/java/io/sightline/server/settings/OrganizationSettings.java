@@ -1,7 +1,11 @@
 package io.sightline.server.settings;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.sightline.common.visualization.OrganizationFormats;
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.system.ApiException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -9,6 +13,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,8 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class OrganizationSettings {
 
+    /** How long another server process may show formats an admin has just changed (a change here: none). */
+    static final Duration FORMATS_KEPT_FOR = Duration.ofSeconds(2);
+
     private final SettingsRepository repository;
     private final JsonMapper json;
+    /** Every shared widget's answer reads the formats: one read of the table per {@link #FORMATS_KEPT_FOR}. */
+    private final Cache<Boolean, OrganizationFormats> formats = Caffeine.newBuilder()
+            .expireAfterWrite(FORMATS_KEPT_FOR).maximumSize(1).build();
 
     OrganizationSettings(SettingsRepository repository, JsonMapper json) {
         this.repository = repository;
@@ -40,6 +52,20 @@ public class OrganizationSettings {
             }
         });
         return settings;
+    }
+
+    /** The date and number formats visualizations fall back to (what {@code client_config} tells clients). */
+    public OrganizationFormats formats() {
+        return formats.get(Boolean.TRUE, k -> {
+            Map<String, JsonNode> current = current();
+            return OrganizationFormats.ofSettings(text(current, "date_format"), text(current, "time_format"),
+                    text(current, "integer_format"), text(current, "float_format"));
+        });
+    }
+
+    private static String text(Map<String, JsonNode> settings, String name) {
+        JsonNode value = settings.get(name);
+        return value == null || !value.isString() ? null : value.asString();
     }
 
     Map<String, JsonNode> forAdmin(SightlineUser caller) {
@@ -75,6 +101,14 @@ public class OrganizationSettings {
             JsonNode value = changes.get(name);
             repository.put(name, value.isNull() ? null : json.writeValueAsString(value), now);
         }
+        formats.invalidateAll();
+        // a read between here and the commit would keep the old formats: forget them once committed too
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                formats.invalidateAll();
+            }
+        });
         return current();
     }
 

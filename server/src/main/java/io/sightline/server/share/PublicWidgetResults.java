@@ -14,6 +14,7 @@ import io.sightline.common.visualization.CounterOptions;
 import io.sightline.common.visualization.CounterValue;
 import io.sightline.common.visualization.FunnelOptions;
 import io.sightline.common.visualization.MapOptions;
+import io.sightline.common.visualization.OrganizationFormats;
 import io.sightline.common.visualization.PivotOptions;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
@@ -23,6 +24,7 @@ import io.sightline.common.visualization.wordcloud.WordCloudOptions;
 import io.sightline.server.execution.QueryRuns;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.result.StoredResult;
+import io.sightline.server.settings.OrganizationSettings;
 import io.sightline.server.share.ShareRepository.SharedDashboard;
 import io.sightline.server.share.ShareRepository.SharedWidget;
 import io.sightline.server.share.Shares.Opened;
@@ -98,9 +100,11 @@ class PublicWidgetResults {
     private final JsonMapper json;
     private final SharedParameterValues parameterValues;
     private final PublicMapAnswers maps;
+    private final OrganizationSettings settings;
 
     PublicWidgetResults(ResultStore results, QueryRuns runs, JsonMapper json, SharedParameterValues parameterValues,
-                        PublicMapAnswers maps) {
+                        PublicMapAnswers maps, OrganizationSettings settings) {
+        this.settings = settings;
         this.results = results;
         this.runs = runs;
         this.json = json;
@@ -212,14 +216,25 @@ class PublicWidgetResults {
     /** The answer to a source that has a result, as JSON. */
     byte[] json(Source source) {
         SharedWidget widget = source.widget();
-        AnswerKey key = new AnswerKey(source.etag(), widget.vizType(), widget.vizOptions());
-        return answers.get(key, k -> json.writeValueAsBytes(body(source)));
+        OrganizationFormats formats = settings.formats();
+        AnswerKey key = new AnswerKey(source.etag(), widget.vizType(), widget.vizOptions(), formats);
+        return answers.get(key, k -> json.writeValueAsBytes(body(source, formats)));
     }
 
-    private record AnswerKey(String etag, String vizType, String vizOptions) {
+    /** The source's tag, changed too when the organization's formats (which shape the answer) change. */
+    String etag(Source source) {
+        String tag = source.etag();
+        return tag.substring(0, tag.length() - 1) + "-f" + Integer.toHexString(settings.formats().hashCode()) + "\"";
+    }
+
+    private record AnswerKey(String etag, String vizType, String vizOptions, OrganizationFormats formats) {
     }
 
     Map<String, Object> body(Source source) {
+        return body(source, settings.formats());
+    }
+
+    private Map<String, Object> body(Source source, OrganizationFormats formats) {
         SharedWidget widget = source.widget();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("widget_id", widget.id());
@@ -248,7 +263,7 @@ class PublicWidgetResults {
         out.put("rows", rows);
         out.put("row_count", result.rowCount());
         try {
-            shape(widget, new ResultData(columns, rows), out);
+            shape(widget, new ResultData(columns, rows), formats, out);
         } catch (RuntimeException e) {
             LOG.warn("Widget {} could not be drawn from result {}", widget.id(), result.id(), e);
             out.put("error", "This visualization cannot be drawn from its query's result: " + e.getMessage());
@@ -256,7 +271,7 @@ class PublicWidgetResults {
         return out;
     }
 
-    private void shape(SharedWidget widget, ResultData data, Map<String, Object> out) {
+    private void shape(SharedWidget widget, ResultData data, OrganizationFormats formats, Map<String, Object> out) {
         Map<String, Object> options = json.readValue(widget.vizOptions(), OBJECT);
         switch (widget.vizType().toUpperCase(Locale.ROOT)) {
             case "COUNTER" -> {
@@ -269,12 +284,12 @@ class PublicWidgetResults {
                 counter.put("trend", value.trend().name().toLowerCase(Locale.ROOT));
                 out.put("counter", counter);
             }
-            case "CHART" -> out.put("chart", chart(data, new ChartOptions(options)));
+            case "CHART" -> out.put("chart", chart(data, new ChartOptions(options, formats)));
             case "CHOROPLETH" -> out.put("map", maps.choropleth(new ChoroplethOptions(options), data));
             case "MAP" -> out.put("map", maps.markers(new MapOptions(options), data));
             case "PIVOT" -> out.put("pivot", PublicPivotAnswer.of(new PivotOptions(options), data));
-            case "TABLE" -> out.put("table", PublicTableAnswer.of(new TableOptions(options), data));
-            case "DETAILS" -> out.put("details", PublicTableAnswer.of(new TableOptions(options), data));
+            case "TABLE" -> out.put("table", PublicTableAnswer.of(new TableOptions(options, formats), data));
+            case "DETAILS" -> out.put("details", PublicTableAnswer.of(new TableOptions(options, formats), data));
             case "FUNNEL" -> out.put("funnel", PublicFunnelAnswer.of(new FunnelOptions(options), data));
             case "COHORT" -> out.put("cohort", PublicCohortAnswer.of(new CohortOptions(options), data));
             case "SANKEY" -> out.put("sankey", PublicFlowAnswers.sankey(data));

@@ -165,7 +165,7 @@ class ShareController {
                     ? ResponseEntity.status(HttpStatus.ACCEPTED).header("Retry-After", "2") : ResponseEntity.ok();
             return answer.cacheControl(CacheControl.noStore()).body(widgetResults.body(source));
         }
-        String etag = source.etag();
+        String etag = widgetResults.etag(source);
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(revalidate()).build();
         }

@@ -428,6 +428,39 @@ class ShareApiTest extends EmbeddedServerTest {
     }
 
     @Test
+    void aTableWidgetWithoutSavedFormatsShowsTheOrganizationsAndFollowsTheirChange() throws Exception {
+        Api api = owner.api();
+        long query = query(api, "SELECT DATE '2024-03-05' AS sold_on, TIMESTAMP '2024-03-05 14:07:09' AS sold_at,"
+                + " 1234567 AS orders", "[]");
+        long dashboard = dashboard(api, Map.of());
+        long table = widget(api, dashboard, viz(api, query, "TABLE", Map.of()), null, 0, 0, 12, 6);
+        String token = share(api, dashboard);
+        String path = "/api/dashboards/public/" + token + "/widgets/" + table + "/results";
+        try {
+            JsonNode before = Api.JSON.readTree(answer(token, table)).path("table");
+            assertThat(before.path("cells").get(0).valueStream().map(JsonNode::asString).toList())
+                    .as("Redash's defaults").containsExactly("05/03/24", "05/03/24 14:07", "1,234,567");
+            String oldTag = get(path, null).headers().firstValue("ETag").orElseThrow();
+
+            var changed = api().post("/api/settings/organization", Map.of("date_format", "YYYY-MM-DD",
+                    "time_format", "HH:mm:ss", "integer_format", "0,0.0"));
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+            var again = get(path, oldTag);
+            assertThat(again.statusCode()).as("a viewer holding the old answer gets the new one").isEqualTo(200);
+            assertThat(Api.JSON.readTree(again.body()).path("table").path("cells").get(0).valueStream()
+                    .map(JsonNode::asString).toList())
+                    .containsExactly("2024-03-05", "2024-03-05 14:07:09", "1,234,567.0");
+        } finally {
+            var reset = new java.util.HashMap<String, Object>();
+            reset.put("date_format", null);
+            reset.put("time_format", null);
+            reset.put("integer_format", null);
+            api().post("/api/settings/organization", reset);
+        }
+    }
+
+    @Test
     void funnelDetailsAndCohortWidgetsAreAnsweredWithTheNumbersAndColoursTheDesktopDraws() throws Exception {
         Api api = owner.api();
         long steps = query(api, "SELECT * FROM (VALUES ('Visited', 1000), ('Bought', 100), ('Signed up', 400))"

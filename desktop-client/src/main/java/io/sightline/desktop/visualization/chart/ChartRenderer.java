@@ -10,6 +10,7 @@ import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.ShapedChart.XKind;
+import io.sightline.desktop.formats.CurrentFormats;
 import io.sightline.desktop.visualization.ClickedRow;
 import io.sightline.desktop.visualization.VisualizationRenderer;
 import java.time.LocalDateTime;
@@ -54,7 +55,7 @@ public final class ChartRenderer implements VisualizationRenderer {
 
     @Override
     public Node render(Map<String, Object> saved, ResultData result) {
-        ChartOptions whole = new ChartOptions(saved);
+        ChartOptions whole = new ChartOptions(saved, CurrentFormats.get());
         SeriesType type = whole.globalSeriesType();
         BorderPane pane = new BorderPane();
         pane.getStyleClass().add("chart-visualization");
@@ -68,7 +69,7 @@ public final class ChartRenderer implements VisualizationRenderer {
             return pane;
         }
         if (type != SeriesType.BOX && shaped.series().stream().anyMatch(s -> s.points().size() > budget)) {
-            options = new ChartOptions(withBudget(saved));
+            options = new ChartOptions(withBudget(saved), CurrentFormats.get());
             shaped = ChartShaper.shape(result, options);
         }
         final ShapedChart drawn = shaped;

@@ -4,6 +4,7 @@ import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.TableCells;
 import io.sightline.common.visualization.TableColumn;
 import io.sightline.common.visualization.TableOptions;
+import io.sightline.desktop.formats.CurrentFormats;
 import io.sightline.desktop.visualization.VisualizationRenderer;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class DetailsRenderer implements VisualizationRenderer {
 
     @Override
     public Node render(Map<String, Object> saved, ResultData result) {
-        List<TableColumn> columns = new TableOptions(saved).columns(result.columns()).stream()
+        List<TableColumn> columns = new TableOptions(saved, CurrentFormats.get()).columns(result.columns()).stream()
                 .filter(TableColumn::visible).toList();
         int count = result.rows().size();
         IntegerProperty current = new SimpleIntegerProperty(0);

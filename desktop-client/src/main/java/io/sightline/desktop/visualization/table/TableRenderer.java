@@ -4,6 +4,7 @@ import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.TableCells;
 import io.sightline.common.visualization.TableColumn;
 import io.sightline.common.visualization.TableOptions;
+import io.sightline.desktop.formats.CurrentFormats;
 import io.sightline.desktop.visualization.VisualizationRenderer;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class TableRenderer implements VisualizationRenderer {
 
     @Override
     public Node render(Map<String, Object> saved, ResultData result) {
-        TableOptions options = new TableOptions(saved);
+        TableOptions options = new TableOptions(saved, CurrentFormats.get());
         List<TableColumn> columns = options.columns(result.columns()).stream().filter(TableColumn::visible).toList();
         int perPage = options.itemsPerPage();
         int pages = Math.max(1, (result.rows().size() + perPage - 1) / perPage);
