@@ -1,6 +1,8 @@
 package io.sightline.common.visualization;
 
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,8 +83,20 @@ public final class TableCells {
         return out.toString();
     }
 
-    /** A text cell read as ChartValues reads dates; a number is not a date here, it shows as it is. */
+    /**
+     * A text cell read as ChartValues reads dates, except that a date-time with an offset keeps the wall-clock time
+     * the database returned in that offset (a chart puts every moment on one UTC axis; a table shows each value as it
+     * is). A number is not a date here, it shows as it is.
+     */
     private static LocalDateTime dateTime(Object cell) {
-        return cell instanceof Number ? null : ChartValues.dateTime(String.valueOf(cell));
+        if (cell instanceof Number) {
+            return null;
+        }
+        String text = String.valueOf(cell).strip();
+        try {
+            return OffsetDateTime.parse(text.replace(' ', 'T')).toLocalDateTime();
+        } catch (DateTimeParseException noOffset) {
+            return ChartValues.dateTime(text);
+        }
     }
 }

@@ -33,6 +33,14 @@ class OrganizationFormatsTest {
                 .containsExactly("05/03/24", "05/03/24 14:07", "1,234,567", "1,234.50");
     }
 
+    /** A table shows the time the database returned in its own offset; only charts put moments on one UTC axis. */
+    @Test
+    void aDateTimeWithAnOffsetShowsTheWallClockTimeTheDatabaseReturned() {
+        assertThat(TableCells.byDefault("2024-03-05T23:30:00+05:30", "datetime", ISO)).contains("2024-03-05 23:30:00");
+        assertThat(TableCells.byDefault("2024-03-05 23:30:00-08:00", "datetime", ISO)).contains("2024-03-05 23:30:00");
+        assertThat(ChartValues.dateTime("2024-03-05T23:30:00+05:30")).hasToString("2024-03-05T18:00");
+    }
+
     @Test
     void aColumnsSavedFormatWinsOverTheOrganizations() {
         Map<String, Object> saved = Map.of("columns", List.of(
