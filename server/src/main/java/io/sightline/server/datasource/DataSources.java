@@ -22,10 +22,13 @@ public class DataSources {
     private final ConfiguredDataSources configured;
     private final ConnectionPools pools;
     private final DataSourceViews views;
+    private final StoredOptions storedOptions;
     private final Cache<Long, Parsed> parsedInfos = Caffeine.newBuilder().maximumSize(10_000).build();
 
     DataSources(DataSourceRepository repository, DataSourceService service, DataSourceTypes types,
-                ConfiguredDataSources configured, ConnectionPools pools, DataSourceViews views) {
+                ConfiguredDataSources configured, ConnectionPools pools, DataSourceViews views,
+                StoredOptions storedOptions) {
+        this.storedOptions = storedOptions;
         this.views = views;
         this.repository = repository;
         this.service = service;
@@ -145,5 +148,10 @@ public class DataSources {
 
     public Optional<Long> findIdByName(String name) {
         return repository.findIdByName(name);
+    }
+
+    /** Encrypts every data source secret that a previous key encrypted again under the current key. */
+    public Reencryption reencryptSecrets() {
+        return Rewrites.run(repository::optionRows, storedOptions::reencrypted, repository::replaceOptions);
     }
 }
