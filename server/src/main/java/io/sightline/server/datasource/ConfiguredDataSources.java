@@ -61,7 +61,7 @@ class ConfiguredDataSources {
                 values.put(name, references.resolve(values.get(name).toString()));
             } catch (SecretReferenceException e) {
                 throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Cannot connect to data source '" + row.name()
-                        + "': option '" + name + "' is " + e.getMessage());
+                        + "' (option '" + name + "'): " + e.getMessage());
             }
         }
         var source = new ConfiguredDataSource(row, type, new DataSourceOptions(values, fields));

@@ -113,7 +113,7 @@ class SecretReferenceApiTest extends EmbeddedServerTest {
         Files.delete(file);
         assertThat(test(id).path("ok").asBoolean()).isFalse();
         assertThat(test(id).path("message").asString()).isEqualTo("Cannot connect to data source '" + name(id)
-                + "': option 'passwd' is file:" + file + ": no such file on this server");
+                + "' (option 'passwd'): file:" + file + ": no such file on this server");
         assertThat(runs.error(id, "SELECT 3 AS three")).contains("file:" + file + ": no such file on this server");
         assertThat(api().get("/api/data_sources/" + id + "/schema").status()).isEqualTo(503);
 
