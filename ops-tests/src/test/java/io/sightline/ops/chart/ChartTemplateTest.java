@@ -144,7 +144,7 @@ class ChartTemplateTest {
     void dataSourceSecretsAreMountedReadOnlyUnderRunSecretsAndThePreviousKeyGoesThroughTheSecret() {
         RenderedChart chart = RenderedChart.render(List.of(), Map.of(
                 "dataSourceSecrets[0]", "warehouse.credentials", "secrets.previousSecretKeys", "old-key-0123",
-                "env.SIGHTLINE_DATABASE_PASSWORD", "file:/run/secrets/metadata-db/password"));
+                "env.SIGHTLINE_DATABASE_PASSWORD", "file:/etc/sightline/secrets/database-password"));
         for (String role : ROLES) {
             var mount = container(chart, role).getVolumeMounts().stream()
                     .filter(m -> m.getMountPath().equals("/run/secrets/warehouse.credentials")).findFirst().orElseThrow();
@@ -159,7 +159,7 @@ class ChartTemplateTest {
         assertThat(decoded(chart.get(Secret.class, "sl-sightline-secrets"), "previous-secret-keys")).isEqualTo("old-key-0123");
         String plain = Stream.concat(chart.all(Deployment.class).stream(), chart.all(ConfigMap.class).stream())
                 .map(Object::toString).collect(Collectors.joining());
-        assertThat(plain).doesNotContain("old-key-0123").contains("file:/run/secrets/metadata-db/password");
+        assertThat(plain).doesNotContain("old-key-0123").contains("file:/etc/sightline/secrets/database-password");
     }
 
     @Test
