@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -49,23 +48,29 @@ public class ServerSecretReferences implements EnvironmentPostProcessor, Ordered
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        Map<String, Object> resolved = new LinkedHashMap<>();
-        for (String setting : List.copyOf(new java.util.TreeSet<>(SETTINGS.keySet()))) {
+        Map<String, String> plain = new LinkedHashMap<>();
+        for (String setting : new java.util.TreeSet<>(SETTINGS.keySet())) {
             String value = environment.getProperty(setting);
             if (SecretReference.looksLikeOne(value)) {
-                resolved.put(setting, resolve(setting, value));
+                plain.put(setting, resolve(setting, value));
             }
         }
-        String redisPassword = (String) resolved.getOrDefault("sightline.redis-password",
+        String redisPassword = plain.getOrDefault("sightline.redis-password",
                 environment.getProperty("sightline.redis-password", ""));
-        String redisUrl = (String) resolved.getOrDefault("sightline.redis-url",
-                environment.getProperty("sightline.redis-url", ""));
+        String redisUrl = plain.getOrDefault("sightline.redis-url", environment.getProperty("sightline.redis-url", ""));
         if (!redisPassword.isEmpty() && !redisUrl.isBlank()) {
-            resolved.put("sightline.redis-url", withPassword(redisUrl.strip(), redisPassword));
+            plain.put("sightline.redis-url", withPassword(redisUrl.strip(), redisPassword));
         }
-        if (!resolved.isEmpty()) {
-            environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, resolved));
+        if (!plain.isEmpty()) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            plain.forEach((setting, value) -> source.put(setting, escapePlaceholders(value)));
+            environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, source));
         }
+    }
+
+    /** A secret read from a file or variable is taken as it is: a {@code ${...}} in it is no placeholder. */
+    private static String escapePlaceholders(String value) {
+        return value.replace("${", "\\${");
     }
 
     static String resolve(String setting, String value) {

@@ -62,6 +62,16 @@ class ServerSecretReferencesTest {
     }
 
     @Test
+    void aDollarBraceInASecretIsNoPlaceholder() throws IOException {
+        Path file = Files.writeString(dir.resolve("odd"), "pa${ss}word");
+        var environment = environment(Map.of("sightline.mail.password", "file:" + file));
+
+        new ServerSecretReferences().postProcessEnvironment(environment, null);
+
+        assertThat(environment.getProperty("sightline.mail.password")).isEqualTo("pa${ss}word");
+    }
+
+    @Test
     void anUnreadableReferenceStopsTheStartNamingTheSetting() {
         var environment = environment(Map.of("sightline.mail.password", "file:" + dir.resolve("gone")));
 
