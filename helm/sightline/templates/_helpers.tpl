@@ -37,7 +37,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 
 {{/* Environment variables that hold secrets: taken out of .Values.env into the Secret. */}}
 {{- define "sightline.secretEnvNames" -}}
-REDASH_DATABASE_URL SIGHTLINE_DATABASE_URL REDASH_REDIS_URL SIGHTLINE_REDIS_URL REDASH_SECRET_KEY SIGHTLINE_SECRET_KEY REDASH_COOKIE_SECRET SIGHTLINE_ADMIN_API_KEY SIGHTLINE_ADMIN_PASSWORD SIGHTLINE_MAIL_PASSWORD REDASH_MAIL_PASSWORD
+REDASH_DATABASE_URL SIGHTLINE_DATABASE_URL REDASH_REDIS_URL SIGHTLINE_REDIS_URL REDASH_SECRET_KEY SIGHTLINE_SECRET_KEY REDASH_COOKIE_SECRET SIGHTLINE_ADMIN_API_KEY SIGHTLINE_ADMIN_PASSWORD SIGHTLINE_MAIL_PASSWORD REDASH_MAIL_PASSWORD SIGHTLINE_PREVIOUS_SECRET_KEYS
 {{- end -}}
 
 {{/* Environment of every container: the ConfigMap, the secret references, then the role's own. */}}
@@ -52,6 +52,8 @@ REDASH_DATABASE_URL SIGHTLINE_DATABASE_URL REDASH_REDIS_URL SIGHTLINE_REDIS_URL 
   valueFrom: {secretKeyRef: {name: {{ include "sightline.secretName" $ctx }}, key: redis-url}}
 - name: SIGHTLINE_SECRET_KEY
   valueFrom: {secretKeyRef: {name: {{ include "sightline.secretName" $ctx }}, key: secret-key}}
+- name: SIGHTLINE_PREVIOUS_SECRET_KEYS
+  valueFrom: {secretKeyRef: {name: {{ include "sightline.secretName" $ctx }}, key: previous-secret-keys, optional: true}}
 - name: REDASH_COOKIE_SECRET
   valueFrom: {secretKeyRef: {name: {{ include "sightline.secretName" $ctx }}, key: cookie-secret}}
 - name: SIGHTLINE_ADMIN_API_KEY
@@ -114,11 +116,18 @@ containers:
     volumeMounts:
       - {name: data, mountPath: /data}
       - {name: tmp, mountPath: /tmp}
+      {{- range $ctx.Values.dataSourceSecrets }}
+      - {name: {{ printf "ds-%s" . | replace "." "-" | trunc 63 | trimSuffix "-" | quote }}, mountPath: {{ printf "/run/secrets/%s" . | quote }}, readOnly: true}
+      {{- end }}
 volumes:
   - name: data
     emptyDir: {sizeLimit: {{ $ctx.Values.scratch.sizeLimit }}}
   - name: tmp
     emptyDir: {sizeLimit: {{ $ctx.Values.scratch.sizeLimit }}}
+  {{- range $ctx.Values.dataSourceSecrets }}
+  - name: {{ printf "ds-%s" . | replace "." "-" | trunc 63 | trimSuffix "-" | quote }}
+    secret: {secretName: {{ . | quote }}}
+  {{- end }}
 {{- with $rv.nodeSelector }}
 nodeSelector:
   {{- toYaml . | nindent 2 }}

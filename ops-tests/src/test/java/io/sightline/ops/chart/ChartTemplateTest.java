@@ -141,6 +141,28 @@ class ChartTemplateTest {
     }
 
     @Test
+    void dataSourceSecretsAreMountedReadOnlyUnderRunSecretsAndThePreviousKeyGoesThroughTheSecret() {
+        RenderedChart chart = RenderedChart.render(List.of(), Map.of(
+                "dataSourceSecrets[0]", "warehouse.credentials", "secrets.previousSecretKeys", "old-key-0123",
+                "env.SIGHTLINE_DATABASE_PASSWORD", "file:/etc/sightline/secrets/database-password"));
+        for (String role : ROLES) {
+            var mount = container(chart, role).getVolumeMounts().stream()
+                    .filter(m -> m.getMountPath().equals("/run/secrets/warehouse.credentials")).findFirst().orElseThrow();
+            assertThat(mount.getReadOnly()).isTrue();
+            var volume = pod(chart, role).getVolumes().stream().filter(v -> v.getName().equals(mount.getName()))
+                    .findFirst().orElseThrow();
+            assertThat(volume.getSecret().getSecretName()).isEqualTo("warehouse.credentials");
+            var ref = env(container(chart, role), "SIGHTLINE_PREVIOUS_SECRET_KEYS").getValueFrom().getSecretKeyRef();
+            assertThat(ref.getKey()).isEqualTo("previous-secret-keys");
+            assertThat(ref.getOptional()).isTrue();
+        }
+        assertThat(decoded(chart.get(Secret.class, "sl-sightline-secrets"), "previous-secret-keys")).isEqualTo("old-key-0123");
+        String plain = Stream.concat(chart.all(Deployment.class).stream(), chart.all(ConfigMap.class).stream())
+                .map(Object::toString).collect(Collectors.joining());
+        assertThat(plain).doesNotContain("old-key-0123").contains("file:/etc/sightline/secrets/database-password");
+    }
+
+    @Test
     void fullProductionExampleUsesItsOwnSecretIngressAndMonitoring() {
         RenderedChart chart = RenderedChart.render(List.of(PRODUCTION), Map.of());
 

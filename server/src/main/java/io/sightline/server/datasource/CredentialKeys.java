@@ -17,6 +17,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -24,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Where the credential key comes from: {@code sightline.secret-key} (any string, stretched with PBKDF2 so that
@@ -49,10 +53,35 @@ class CredentialKeys {
                 : fromPassphrase(secret.trim()));
     }
 
-    /** Credentials are encrypted with the server's key itself, as before other uses derived keys from it. */
+    /**
+     * Credentials are encrypted with the server's key itself, as before other uses derived keys from it, and
+     * decrypted with it or with a previous key: those of {@code sightline.previous-secret-keys}
+     * (SIGHTLINE_PREVIOUS_SECRET_KEYS, during a rotation), and the generated key file when a passphrase replaced it.
+     */
     @Bean
-    CredentialCipher credentialCipher(ServerSecret secret) {
-        return new CredentialCipher(secret.credentialKey());
+    CredentialCipher credentialCipher(ServerSecret secret, SightlineProperties properties, Environment environment) {
+        List<byte[]> previous = new ArrayList<>();
+        previousPassphrases(environment.getProperty("sightline.previous-secret-keys", ""))
+                .forEach(passphrase -> previous.add(fromPassphrase(passphrase)));
+        Path keyFile = properties.dataDir().resolve(KEY_FILE);
+        if (properties.secretKey() != null && !properties.secretKey().isBlank() && Files.isRegularFile(keyFile)) {
+            try {
+                previous.add(read(keyFile));
+            } catch (IOException | IllegalStateException e) {
+                log.warn("The old credential key file {} cannot be read: values it encrypted will not decrypt", keyFile);
+            }
+        }
+        if (!previous.isEmpty()) {
+            log.info("{} previous secret key(s) decrypt stored credentials until `./sightline rotate-secret-key`"
+                    + " has encrypted them all again under the current key", previous.size());
+        }
+        return new CredentialCipher(secret.credentialKey(), previous);
+    }
+
+    /** One passphrase a line when the value has several lines (a file), else separated by commas. */
+    static List<String> previousPassphrases(String value) {
+        String separator = value.contains("\n") ? "\\R" : ",";
+        return Arrays.stream(value.split(separator)).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     static byte[] fromPassphrase(String passphrase) {

@@ -54,6 +54,19 @@ class DataSourceRepository {
         return keys.getKey().longValue();
     }
 
+    /** Every data source's stored options, for encrypting their secrets again under a new key. */
+    List<Rewrites.Row> optionRows() {
+        return jdbc.sql("SELECT id, name, options FROM data_sources ORDER BY id")
+                .query((rs, n) -> new Rewrites.Row(rs.getLong("id"), rs.getString("name"), rs.getString("options")))
+                .list();
+    }
+
+    /** Replaces the options only where they are still {@code before} (not a user's edit: updated_at stays). */
+    boolean replaceOptions(long id, String before, String now) {
+        return jdbc.sql("UPDATE data_sources SET options = ? WHERE id = ? AND options = ?")
+                .params(now, id, before).update() == 1;
+    }
+
     void update(long id, String name, String type, String options) {
         jdbc.sql("UPDATE data_sources SET name = ?, type = ?, options = ?, updated_at = ? WHERE id = ?")
                 .params(name, type, options, now(), id).update();

@@ -1,6 +1,8 @@
 package io.sightline.server.datasource;
 
 import io.sightline.common.api.datasource.DataSourceRequest;
+import io.sightline.server.secret.SecretReferenceException;
+import io.sightline.server.secret.SecretReferences;
 import io.sightline.server.system.AfterCommit;
 import io.sightline.server.system.ApiException;
 import io.sightline.server.system.Audited;
@@ -25,10 +27,12 @@ class DataSourceService {
     private final SchemaBrowser schemas;
     private final ApplicationEventPublisher events;
     private final MetadataDatabaseGuard metadataGuard;
+    private final SecretReferences references;
 
     DataSourceService(DataSourceRepository repository, DataSourceTypes types, StoredOptions storedOptions,
                       ConnectionPools pools, SchemaBrowser schemas, ApplicationEventPublisher events,
-                      MetadataDatabaseGuard metadataGuard) {
+                      MetadataDatabaseGuard metadataGuard, SecretReferences references) {
+        this.references = references;
         this.metadataGuard = metadataGuard;
         this.repository = repository;
         this.types = types;
@@ -47,6 +51,7 @@ class DataSourceService {
         ConnectorType connector = types.get(type);
         var fields = types.fields(connector);
         var values = OptionsValidator.validate(connector, fields, options, Map::of);
+        checkReferences(fields, values);
         refuseUnsafeConnection(connector, values);
         requireUnusedName(checkedName, null);
         long id;
@@ -73,6 +78,7 @@ class DataSourceService {
             var fields = types.fields(connector);
             var values = OptionsValidator.validate(connector, fields, request.options(),
                     () -> sameType ? storedOptions.decode(fields, row.options()) : Map.of());
+            checkReferences(fields, values);
             refuseUnsafeConnection(connector, values);
             options = storedOptions.encode(fields, values);
         } else if (!sameType) {
@@ -119,6 +125,19 @@ class DataSourceService {
             pools.close(id);
             schemas.forget(id);
         });
+    }
+
+    /** A secret given as {@code env:}/{@code file:} must be allowed and readable here now (decision 0048). */
+    private void checkReferences(java.util.List<OptionField> fields, Map<String, Object> values) {
+        for (OptionField field : fields) {
+            if (field.secret()) {
+                try {
+                    references.check(values.get(field.name()));
+                } catch (SecretReferenceException e) {
+                    throw ApiException.badRequest("Option '" + field.name() + "': " + e.getMessage());
+                }
+            }
+        }
     }
 
     private void refuseUnsafeConnection(ConnectorType connector, Map<String, Object> values) {

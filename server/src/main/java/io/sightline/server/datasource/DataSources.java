@@ -19,10 +19,12 @@ public class DataSources {
     private final ConnectionPools pools;
     private final DataSourceViews views;
     private final DataSourceInfos infos;
+    private final StoredOptions storedOptions;
 
     DataSources(DataSourceRepository repository, DataSourceService service,
                 ConfiguredDataSources configured, ConnectionPools pools, DataSourceViews views,
-                DataSourceInfos infos) {
+                DataSourceInfos infos, StoredOptions storedOptions) {
+        this.storedOptions = storedOptions;
         this.views = views;
         this.infos = infos;
         this.repository = repository;
@@ -124,5 +126,10 @@ public class DataSources {
 
     public Optional<Long> findIdByName(String name) {
         return repository.findIdByName(name);
+    }
+
+    /** Encrypts every data source secret that a previous key encrypted again under the current key. */
+    public Reencryption reencryptSecrets() {
+        return Rewrites.run(repository::optionRows, storedOptions::reencrypted, repository::replaceOptions);
     }
 }

@@ -14,9 +14,21 @@ public class Secrets {
     public static final String MASK = DataSourceDetail.MASK;
 
     private final CredentialCipher cipher;
+    private final StoredOptions storedOptions;
 
-    Secrets(CredentialCipher cipher) {
+    Secrets(CredentialCipher cipher, StoredOptions storedOptions) {
         this.cipher = cipher;
+        this.storedOptions = storedOptions;
+    }
+
+    /**
+     * Options JSON with every value a previous key encrypted encrypted again under the current key; empty when
+     * there is none.
+     *
+     * @throws IllegalStateException when a value decrypts under none of the server's keys
+     */
+    public java.util.Optional<String> reencrypted(String optionsJson) {
+        return storedOptions.reencrypted(optionsJson);
     }
 
     public String encrypt(String plaintext) {

@@ -1,5 +1,6 @@
 package io.sightline.server.destination;
 
+import io.sightline.server.datasource.Rewrites;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,19 @@ class DestinationRepository {
         jdbc.sql("INSERT INTO notification_destinations (name, type, options, user_id, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(name, type, options, userId, now).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** Every destination's stored options, for encrypting their secrets again under a new key. */
+    List<Rewrites.Row> optionRows() {
+        return jdbc.sql("SELECT id, name, options FROM notification_destinations ORDER BY id")
+                .query((rs, n) -> new Rewrites.Row(rs.getLong("id"), rs.getString("name"), rs.getString("options")))
+                .list();
+    }
+
+    /** Replaces the options only where they are still {@code before}. */
+    boolean replaceOptions(long id, String before, String now) {
+        return jdbc.sql("UPDATE notification_destinations SET options = ? WHERE id = ? AND options = ?")
+                .params(now, id, before).update() == 1;
     }
 
     void update(long id, String name, String type, String options) {

@@ -1,5 +1,8 @@
 package io.sightline.server.destination;
 
+import io.sightline.server.datasource.Reencryption;
+import io.sightline.server.datasource.Rewrites;
+import io.sightline.server.datasource.Secrets;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +17,11 @@ public class Destinations {
     private final DestinationOptions options;
     private final DestinationService service;
     private final ServerMail serverMail;
+    private final Secrets secrets;
 
     Destinations(DestinationRepository repository, DestinationTypes types, DestinationOptions options,
-                 DestinationService service, ServerMail serverMail) {
+                 DestinationService service, ServerMail serverMail, Secrets secrets) {
+        this.secrets = secrets;
         this.serverMail = serverMail;
         this.repository = repository;
         this.types = types;
@@ -89,5 +94,10 @@ public class Destinations {
             out = out.replace(secret, io.sightline.server.datasource.Secrets.MASK);
         }
         return out;
+    }
+
+    /** Encrypts every destination secret that a previous key encrypted again under the current key. */
+    public Reencryption reencryptSecrets() {
+        return Rewrites.run(repository::optionRows, secrets::reencrypted, repository::replaceOptions);
     }
 }

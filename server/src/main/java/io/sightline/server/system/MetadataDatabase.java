@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,10 +28,14 @@ class MetadataDatabase {
      * once (503) instead of every request waiting out the connection timeout.
      */
     @Bean
-    MetadataStoreGate dataSource(SightlineProperties properties, MetadataPoolProperties pool) {
+    MetadataStoreGate dataSource(SightlineProperties properties, MetadataPoolProperties pool,
+                                 @Value("${sightline.database-password:}") String password) {
         HikariConfig config = properties.embeddedMetadata()
                 ? embedded(properties.dataDir())
                 : fromUrl(properties.databaseUrl().trim());
+        if (!properties.embeddedMetadata() && !password.isEmpty()) {
+            config.setPassword(password); // SIGHTLINE_DATABASE_PASSWORD, often a file: reference, over the URL's
+        }
         config.setPoolName(POOL_NAME);
         config.setMaximumPoolSize(10);
         long timeout = pool.connectionTimeout().toMillis();

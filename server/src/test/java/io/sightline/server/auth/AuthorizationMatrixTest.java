@@ -215,6 +215,7 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/events                                       401  403  403  403  200  401  403  401
             GET    /api/events?action=create&since=1d&page_size=5    401  403  403  403  200  401  403  401
             GET    /api/events/export?format=csv                     401  403  403  403  200  401  403  401
+            POST   /api/admin/secret_key/rotate                      401  403  403  403  200  401  403  401
             POST   /api/dashboards/{dashboard}/share                 401  403  403  200  200  401  200  401
             POST   /api/dashboards/{dashboard}/embed                 401  403  403  200  200  401  200  401
             DELETE /api/dashboards/{dashboard}/share                 401  403  403  200  200  401  200  401

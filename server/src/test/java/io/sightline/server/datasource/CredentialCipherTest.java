@@ -88,6 +88,30 @@ class CredentialCipherTest {
     }
 
     @Test
+    void duringARotationPreviousKeysDecryptButOnlyTheCurrentOneEncrypts() {
+        byte[] oldKey = randomKey();
+        byte[] newKey = randomKey();
+        String underOld = new CredentialCipher(oldKey).encrypt("s3cret");
+        var rotating = new CredentialCipher(newKey, java.util.List.of(randomKey(), oldKey));
+
+        assertThat(rotating.decrypt(underOld)).isEqualTo("s3cret");
+        assertThat(rotating.isCurrent(underOld)).isFalse();
+        String underNew = rotating.encrypt("s3cret");
+        assertThat(rotating.isCurrent(underNew)).isTrue();
+        assertThat(new CredentialCipher(newKey).decrypt(underNew)).isEqualTo("s3cret");
+        assertThatThrownBy(() -> new CredentialCipher(oldKey).decrypt(underNew))
+                .isInstanceOf(CredentialCipher.CredentialException.class)
+                .hasMessageContaining("SIGHTLINE_PREVIOUS_SECRET_KEYS");
+    }
+
+    @Test
+    void previousPassphrasesAreCommaSeparatedOrOneALine() {
+        assertThat(CredentialKeys.previousPassphrases(" old one , older ")).containsExactly("old one", "older");
+        assertThat(CredentialKeys.previousPassphrases("a, with comma\nsecond\n")).containsExactly("a, with comma", "second");
+        assertThat(CredentialKeys.previousPassphrases("")).isEmpty();
+    }
+
+    @Test
     void rejectsKeysOfTheWrongLength() {
         assertThatThrownBy(() -> new CredentialCipher(new byte[16])).isInstanceOf(IllegalArgumentException.class);
     }

@@ -22,6 +22,8 @@ public abstract class EmbeddedServerTest {
     /** The server's own mail server, where alert subscriptions without a destination are emailed. */
     public static final int MAIL_PORT = freePort();
     public static final String MAIL_FROM = "sightline@sightline.test";
+    /** The directory data source secrets may be read from as {@code file:} references (decision 0048). */
+    public static final Path SECRET_FILES = tempDir("sightline-secret-files-");
 
     @LocalServerPort
     protected int port;
@@ -46,6 +48,7 @@ public abstract class EmbeddedServerTest {
         registry.add("sightline.mail.host", () -> "127.0.0.1");
         registry.add("sightline.mail.port", () -> MAIL_PORT);
         registry.add("sightline.mail.from", () -> MAIL_FROM);
+        registry.add("sightline.secret-references.directories", SECRET_FILES::toString);
     }
 
     protected Api api() {
