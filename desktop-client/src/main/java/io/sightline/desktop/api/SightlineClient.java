@@ -209,8 +209,13 @@ public final class SightlineClient {
         return JSON.treeToValue(get(url("api/dashboards/" + id)), Dashboard.class);
     }
 
+    /**
+     * A new dashboard, published at once ({@code is_draft: false}): the server's default, as Redash's, is a draft
+     * that only its owner sees in the lists.
+     */
     public Dashboard createDashboard(String name, List<String> tags) {
-        return JSON.treeToValue(post(url("api/dashboards"), Map.of("name", name, "tags", tags)), Dashboard.class);
+        return JSON.treeToValue(post(url("api/dashboards"), Map.of("name", name, "tags", tags, "is_draft", false)),
+                Dashboard.class);
     }
 
     public Dashboard favoriteDashboard(long id, boolean favorite) {
