@@ -231,6 +231,11 @@ public final class SightlineClient {
         return JSON.treeToValue(post(url("api/queries"), body(draft)), Query.class);
     }
 
+    /** Publishes a draft query (Redash's {@code is_draft: false}): it then shows in everyone's lists. */
+    public Query publishQuery(long id) {
+        return JSON.treeToValue(post(url("api/queries/" + id), Map.of("is_draft", false)), Query.class);
+    }
+
     /** @throws ApiException with {@link ApiException#conflict()} when the draft's version is stale */
     public Query updateQuery(long id, QueryDraft draft) {
         Map<String, Object> body = body(draft);
