@@ -86,7 +86,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             }
             entryPoint.reject(response, current.isEmpty()
                     ? "Your account is disabled or no longer exists; log in again"
-                    : "Your password was changed since this session began; log in again");
+                    : "Your password or email was changed since this session began; log in again");
             return false;
         }
         // a context of this request's own: the one in the session is shared with concurrent requests

@@ -98,6 +98,10 @@ class UserService {
             } catch (DuplicateKeyException e) {
                 throw emailTaken(email);
             }
+            if (newEmail) { // as in Redash, a new email ends the user's other sessions
+                repository.endSessions(id);
+                users.forgetAll();
+            }
         }
         Map<String, Object> changed = new LinkedHashMap<>();
         if (request.name() != null) {

@@ -227,7 +227,7 @@ class KeysAndLoginsTest extends EmbeddedServerTest {
         assertThat(here.send("GET", "/api/session", null).statusCode()).as("the changing session goes on").isEqualTo(200);
         var ended = elsewhere.send("GET", "/api/session", null);
         assertThat(ended.statusCode()).isEqualTo(401);
-        assertThat(ended.body()).contains("password was changed");
+        assertThat(ended.body()).contains("password or email was changed");
         assertThat(api().withKey(loginKey).get("/api/session").status()).as("a login key ends").isEqualTo(401);
         assertThat(support().as(alice).get("/api/session").status()).as("the user's API key works").isEqualTo(200);
     }
