@@ -14,8 +14,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * A navigator list row: a star to click (favourite or not), the item's name, and below it when it was updated and
- * its tags. One set of nodes per cell, refilled on every update, so a cell's star stays the same node.
+ * A navigator list row: a star to click (favourite or not), the item's name with a "Draft" marker while it is one,
+ * and below it when it was updated and its tags. One set of nodes per cell, refilled on every update, so a cell's star stays the same node.
  */
 public final class StarredCell<T> extends ListCell<T> {
 
@@ -24,15 +24,18 @@ public final class StarredCell<T> extends ListCell<T> {
 
     /** What a row shows of an item. */
     public record Shown<T>(Predicate<T> favorite, Function<T, String> name, Function<T, OffsetDateTime> updatedAt,
-                           Function<T, List<String>> tags) {
+                           Function<T, List<String>> tags, Predicate<T> draft) {
     }
+
+    public static final String DRAFT = "Draft";
 
     private final Shown<T> shown;
     private final Label star = new Label();
     private final Label name = new Label();
+    private final Label draft = new Label(DRAFT);
     private final Label details = new Label();
     private final Tooltip starTip = new Tooltip();
-    private final HBox row = new HBox(6, star, new VBox(1, name, details));
+    private final HBox row = new HBox(6, star, new VBox(1, new HBox(6, name, draft), details));
 
     /** @param nameStyle the style class of the name ({@code query-name}, {@code dashboard-name}) */
     public StarredCell(Shown<T> shown, String nameStyle, Consumer<T> toggleFavorite) {
@@ -41,6 +44,9 @@ public final class StarredCell<T> extends ListCell<T> {
         star.setTooltip(starTip);
         name.getStyleClass().add(nameStyle);
         details.getStyleClass().add("muted");
+        draft.getStyleClass().add("draft-marker");
+        draft.setTooltip(new Tooltip("Not published yet: only its owner sees it in the lists"));
+        draft.managedProperty().bind(draft.visibleProperty());
         row.setAlignment(Pos.CENTER_LEFT);
         star.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && getItem() != null) {
@@ -64,6 +70,7 @@ public final class StarredCell<T> extends ListCell<T> {
         star.getStyleClass().add(favorite ? "starred" : "unstarred");
         starTip.setText(favorite ? "Remove from favourites" : "Add to favourites");
         name.setText(shown.name().apply(item));
+        draft.setVisible(shown.draft().test(item));
         List<String> tags = shown.tags().apply(item);
         details.setText(TimeText.when(shown.updatedAt().apply(item))
                 + (tags == null || tags.isEmpty() ? "" : "  #" + String.join(" #", tags)));

@@ -117,6 +117,16 @@ public final class DashboardsClient {
                 Dashboard.class);
     }
 
+    /**
+     * Publishes a draft dashboard (Redash's {@code is_draft: false}, as its Publish button): it then shows in
+     * everyone's lists. Answers the dashboard as it is now (its version bumped).
+     */
+    public Dashboard publish(long dashboardId) {
+        return SightlineClient.JSON.convertValue(
+                transport.post(transport.url("api/dashboards/" + dashboardId), Map.of("is_draft", false)),
+                Dashboard.class);
+    }
+
     /** Replaces a widget's {@code options} (position, parameter mappings...): {@code POST /api/widgets/{id}}. */
     public void updateWidget(long widgetId, Map<String, Object> options) {
         transport.post(transport.url("api/widgets/" + widgetId), Map.of("options", options));

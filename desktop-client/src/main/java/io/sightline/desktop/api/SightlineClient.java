@@ -210,8 +210,13 @@ public final class SightlineClient {
         return JSON.treeToValue(get(url("api/dashboards/" + id)), Dashboard.class);
     }
 
+    /**
+     * A new dashboard, published at once ({@code is_draft: false}): the server's default, as Redash's, is a draft
+     * that only its owner sees in the lists.
+     */
     public Dashboard createDashboard(String name, List<String> tags) {
-        return JSON.treeToValue(post(url("api/dashboards"), Map.of("name", name, "tags", tags)), Dashboard.class);
+        return JSON.treeToValue(post(url("api/dashboards"), Map.of("name", name, "tags", tags, "is_draft", false)),
+                Dashboard.class);
     }
 
     public Dashboard favoriteDashboard(long id, boolean favorite) {
@@ -225,6 +230,11 @@ public final class SightlineClient {
 
     public Query createQuery(QueryDraft draft) {
         return JSON.treeToValue(post(url("api/queries"), body(draft)), Query.class);
+    }
+
+    /** Publishes a draft query (Redash's {@code is_draft: false}): it then shows in everyone's lists. */
+    public Query publishQuery(long id) {
+        return JSON.treeToValue(post(url("api/queries/" + id), Map.of("is_draft", false)), Query.class);
     }
 
     /** @throws ApiException with {@link ApiException#conflict()} when the draft's version is stale */

@@ -47,7 +47,7 @@ public final class DashboardListView extends VBox {
         ListView<Dashboard> list = new ListView<>(model.dashboards());
         list.setId("dashboard-list");
         list.setCellFactory(view -> new StarredCell<>(new StarredCell.Shown<>(Dashboard::favorite, Dashboard::name,
-                Dashboard::updatedAt, Dashboard::tags), "dashboard-name", model::toggleFavorite));
+                Dashboard::updatedAt, Dashboard::tags, Dashboard::draft), "dashboard-name", model::toggleFavorite));
         NavigatorLists.opensChosen(list, model::open);
         MenuItem open = new MenuItem("Show details");
         open.setOnAction(e -> NavigatorLists.ifChosen(list, model::open));

@@ -56,6 +56,8 @@ public final class DashboardViewModel {
     private final Predicate<Dashboard> manages;
     private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canShare = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper draft = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper publishing = new ReadOnlyBooleanWrapper();
     private Dashboard shown;
     private final DashboardEditModel edit = new DashboardEditModel(this);
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
@@ -94,6 +96,7 @@ public final class DashboardViewModel {
         id = dashboard.id();
         name.set(dashboard.name());
         canEdit.set(dashboard.canEdit());
+        draft.set(dashboard.draft());
         canShare.set(dashboard.canEdit() && manages.test(dashboard));
         url = new LinkedHashMap<>(urlValues);
         setWidgets(widgetsOf(dashboard));
@@ -254,6 +257,29 @@ public final class DashboardViewModel {
         }, message::set);
     }
 
+    /**
+     * Publishes the dashboard shown, a draft until then (Redash makes every new dashboard one): it then shows in
+     * everyone's lists. The widgets stay as they are; the version the server answers is the one edits claim next.
+     */
+    public void publish() {
+        if (!draft.get() || publishing.get()) {
+            return;
+        }
+        long publishedId = id;
+        publishing.set(true);
+        message.set("");
+        tasks.run("Publishing the dashboard", () -> client.publish(publishedId), published -> {
+            publishing.set(false);
+            if (published.id() == id) { // not left by a drill-through meanwhile
+                shown = published;
+                draft.set(published.draft());
+            }
+        }, failure -> {
+            publishing.set(false);
+            message.set(failure);
+        });
+    }
+
     private void loadAll(long maxAge) {
         for (WidgetViewModel widget : widgets) {
             if (widget.kind() == WidgetViewModel.Kind.VISUALIZATION) {
@@ -392,6 +418,15 @@ public final class DashboardViewModel {
 
     BackgroundTasks tasks() {
         return tasks;
+    }
+
+    /** Whether the dashboard shown is a draft (Redash's {@code is_draft}): listed to its owner only. */
+    public ReadOnlyBooleanProperty draftProperty() {
+        return draft.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty publishingProperty() {
+        return publishing.getReadOnlyProperty();
     }
 
     /** Whether the caller may share the dashboard shown and manage its permissions (its owner or an admin). */

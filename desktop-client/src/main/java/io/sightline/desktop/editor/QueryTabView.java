@@ -158,6 +158,19 @@ public final class QueryTabView extends BorderPane {
         permissions.setOnAction(e -> showDialog(new io.sightline.desktop.permissions.PermissionsDialog(
                 model.permissions())));
         permissions.disableProperty().bind(model.queryIdProperty().isNull());
+        Label draftMarker = new Label(io.sightline.desktop.StarredCell.DRAFT);
+        draftMarker.setId("draft-marker");
+        draftMarker.getStyleClass().add("draft-marker");
+        draftMarker.setTooltip(new Tooltip("Not published yet: only its owner sees it in the lists"));
+        draftMarker.visibleProperty().bind(model.draftProperty());
+        draftMarker.managedProperty().bind(draftMarker.visibleProperty());
+        Button publish = new Button("Publish");
+        publish.setId("publish-button");
+        publish.setTooltip(new Tooltip("Publish the saved query: it then shows in everyone's lists"));
+        publish.setOnAction(e -> model.publish());
+        publish.visibleProperty().bind(model.draftProperty().and(model.canEditProperty()));
+        publish.managedProperty().bind(publish.visibleProperty());
+        publish.disableProperty().bind(model.publishingProperty());
         Label message = new Label();
         message.setId("tab-message");
         message.getStyleClass().add("muted");
@@ -177,7 +190,7 @@ public final class QueryTabView extends BorderPane {
                 earlier.setValue(null));
         ToolBar toolbar = new ToolBar(run, cancel, spinner, state, new Separator(Orientation.VERTICAL), source,
                 earlier,
-                gap, message, save, saveAs, properties, history, permissions);
+                gap, message, draftMarker, save, publish, saveAs, properties, history, permissions);
 
         // error panel
         TextArea error = new TextArea();

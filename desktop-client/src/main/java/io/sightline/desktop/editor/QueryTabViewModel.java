@@ -72,6 +72,9 @@ public final class QueryTabViewModel {
     private final ReadOnlyObjectWrapper<Long> version = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Snapshot> saved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper draft = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper publishing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Conflict> conflict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObjectProperty<SqlDialect> dialect = new SimpleObjectProperty<>(SqlDialect.ANSI);
@@ -120,6 +123,8 @@ public final class QueryTabViewModel {
     public void load(Query query) {
         queryId.set(query.id());
         version.set(query.version());
+        draft.set(query.draft());
+        canEdit.set(query.canEdit());
         name.set(query.name());
         description.set(query.description() == null ? "" : query.description());
         tags.set(query.tags() == null ? List.of() : List.copyOf(query.tags()));
@@ -237,6 +242,28 @@ public final class QueryTabViewModel {
             message.set("Saved as \"" + query.name() + "\".");
             onSaved.run();
         }, this::saveFailed);
+    }
+
+    /**
+     * Publishes the saved query, a draft until then (as every new query is): it shows in everyone's lists. Only
+     * the flag changes; unsaved edits in the tab stay unsaved.
+     */
+    public void publish() {
+        Long id = queryId.get();
+        if (id == null || !draft.get() || publishing.get()) {
+            return;
+        }
+        publishing.set(true);
+        message.set("");
+        tasks.run("Publishing the query", () -> client.publishQuery(id), query -> {
+            publishing.set(false);
+            draft.set(query.draft());
+            version.set(query.version());
+            message.set("Published: \"" + query.name() + "\" is in everyone's lists now.");
+        }, failure -> {
+            publishing.set(false);
+            message.set(failure);
+        });
     }
 
     /** Conflict resolution: discard the changes here and show what the server has. */
@@ -359,6 +386,20 @@ public final class QueryTabViewModel {
 
     public ReadOnlyBooleanProperty savingProperty() {
         return saving.getReadOnlyProperty();
+    }
+
+    /** Whether the saved query is a draft (Redash's {@code is_draft}); false for a tab not saved yet. */
+    public ReadOnlyBooleanProperty draftProperty() {
+        return draft.getReadOnlyProperty();
+    }
+
+    /** Whether the signed-in user may change the saved query (its {@code can_edit}). */
+    public ReadOnlyBooleanProperty canEditProperty() {
+        return canEdit.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty publishingProperty() {
+        return publishing.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Conflict> conflictProperty() {

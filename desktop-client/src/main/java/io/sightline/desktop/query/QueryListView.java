@@ -54,7 +54,8 @@ public final class QueryListView extends VBox {
         ListView<Query> list = new ListView<>(model.queries());
         list.setId("query-list");
         list.setCellFactory(view -> new StarredCell<>(
-                new StarredCell.Shown<>(Query::favorite, Query::name, Query::updatedAt, Query::tags), "query-name",
+                new StarredCell.Shown<>(Query::favorite, Query::name, Query::updatedAt, Query::tags, Query::draft),
+                "query-name",
                 model::toggleFavorite));
         NavigatorLists.opensChosen(list, open);
         list.setOnKeyPressed(event -> {

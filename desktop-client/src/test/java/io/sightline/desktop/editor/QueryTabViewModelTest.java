@@ -60,6 +60,40 @@ class QueryTabViewModelTest {
     }
 
     @Test
+    void aSavedQueryIsADraftUntilPublishedAndPublishingKeepsUnsavedEdits() {
+        QueryTabViewModel tab = savedTab("SELECT 1 AS one");
+        assertThat(tab.draftProperty().get()).as("a new query is a draft, as in Redash").isTrue();
+        assertThat(tab.canEditProperty().get()).isTrue();
+        tab.textProperty().set("SELECT 2 AS two");
+
+        tab.publish();
+        waitFor(() -> !tab.draftProperty().get() && !tab.publishingProperty().get());
+
+        var onServer = client.query(tab.queryIdProperty().get());
+        assertThat(onServer.draft()).isFalse();
+        assertThat(onServer.query()).as("publishing changes only the flag").isEqualTo("SELECT 1 AS one");
+        assertThat(tab.textProperty().get()).isEqualTo("SELECT 2 AS two");
+        assertThat(tab.dirty().get()).isTrue();
+        assertThat(tab.messageProperty().get()).startsWith("Published");
+
+        tab.save(() -> { });
+        waitFor(() -> !tab.savingProperty().get() && !tab.dirty().get());
+        assertThat(tab.conflictProperty().get()).as("the publish is no one else's change").isNull();
+        assertThat(client.query(tab.queryIdProperty().get()).query()).isEqualTo("SELECT 2 AS two");
+    }
+
+    @Test
+    void aNewTabIsNoDraftToPublish() {
+        QueryTabViewModel tab = tab();
+        tab.textProperty().set("SELECT 1");
+
+        tab.publish();
+
+        assertThat(tab.draftProperty().get()).isFalse();
+        assertThat(tab.publishingProperty().get()).isFalse();
+    }
+
+    @Test
     void savingAnEditAddsAVersionAndKeepsTheParameterDeclarations() {
         QueryTabViewModel tab = savedTab("SELECT 1");
         tab.textProperty().set("SELECT {{ n }} AS n");

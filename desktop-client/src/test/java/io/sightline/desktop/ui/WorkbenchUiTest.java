@@ -8,6 +8,7 @@ import io.sightline.desktop.editor.Completion;
 import io.sightline.desktop.results.ResultRow;
 import io.sightline.desktop.support.TestServer;
 import java.util.UUID;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -224,6 +225,35 @@ class WorkbenchUiTest extends WorkbenchWindowTest {
         clickOn(inTab("#result-filter", javafx.scene.control.TextField.class)).write("row 4");
         waitUntil(5, "the rows whose label has 'row 4'", () -> table.getItems().size() == 11);
         assertThat(fx(() -> inTab("#result-shown", Label.class).getText())).isEqualTo("11 shown");
+    }
+
+    @Test
+    void aDraftQueryIsMarkedAndPublishedFromTheToolbar() {
+        var client = app.workbench().client();
+        String name = "Desktop draft " + UUID.randomUUID().toString().substring(0, 8);
+        var created = client.createQuery(new io.sightline.desktop.api.QueryDraft(client.dataSources().get(0).id(),
+                name, "", "SELECT 'draft' AS d", java.util.List.of(), java.util.List.of(), null));
+        assertThat(created.draft()).isTrue();
+        clickOn("Queries");
+        clickOn("#query-search").write(name);
+        @SuppressWarnings("unchecked")
+        ListView<Query> list = lookup("#query-list").queryAs(ListView.class);
+        waitUntil(15, "the draft listed with its marker", () -> list.getItems().size() == 1
+                && list.getItems().get(0).name().equals(name)
+                && lookup("#query-list .draft-marker").tryQuery().filter(Node::isVisible).isPresent());
+
+        interact(() -> app.workbench().openQuery(created.id()));
+        waitUntil(15, "the query open", () -> editor().getText().equals("SELECT 'draft' AS d"));
+        assertThat(fx(() -> inTab("#draft-marker", Label.class).isVisible())).isTrue();
+        Button publish = inTab("#publish-button", Button.class);
+        assertThat(fx(publish::isVisible)).isTrue();
+
+        clickOn(publish);
+
+        waitUntil(15, "the Publish button gone", () -> !fx(publish::isVisible));
+        assertThat(fx(() -> inTab("#draft-marker", Label.class).isVisible())).isFalse();
+        assertThat(client.query(created.id()).draft()).as("published on the server").isFalse();
+        assertThat(fx(() -> inTab("#tab-message", Label.class).getText())).startsWith("Published");
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Redash's API key authentication: {@code Authorization: Key <key>}, or {@code ?api_key=<key>} on the GET result
- * endpoints only (Redash's embed case; a key in a URL ends up in logs and browser history, so nowhere else).
+ * endpoints only (Redash's embed case; a key in a URL ends up in logs and browser history, so nowhere else), and
+ * on the CORS preflight ({@code OPTIONS}) a browser sends to the same URL before reading one from another origin.
  * A wrong key is answered with 401 at once, rather than falling back to an anonymous request. A key request
  * neither reads nor creates a browser session.
  */
@@ -85,7 +86,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             }
             entryPoint.reject(response, current.isEmpty()
                     ? "Your account is disabled or no longer exists; log in again"
-                    : "Your password was changed since this session began; log in again");
+                    : "Your password or email was changed since this session began; log in again");
             return false;
         }
         // a context of this request's own: the one in the session is shared with concurrent requests
@@ -118,7 +119,8 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private static boolean resultRead(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "GET".equals(request.getMethod()) && RESULT_PATHS.matcher(path).matches();
+        return ("GET".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod()))
+                && RESULT_PATHS.matcher(path).matches();
     }
 
     private static String headerKey(HttpServletRequest request) {

@@ -15,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Lets a request carrying a query's API key through only to that query's results: {@code GET
  * /api/queries/{id}/results[/{resultId}][.json|.csv|.tsv|.xlsx]} of that very query and
  * {@code GET /api/query_results/{id}[.json|.csv|.tsv|.xlsx]} (whose controller checks that the result is the
- * query's). Anything else is answered 403 here, before any controller runs, so a new endpoint is closed to query keys
+ * query's), and the CORS preflight ({@code OPTIONS}) of those. Anything else is answered 403 here, before any controller runs, so a new endpoint is closed to query keys
  * unless it is named here.
  */
 final class QueryKeyAuthentication {
@@ -46,7 +46,7 @@ final class QueryKeyAuthentication {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String only = "A query API key reads only the results of its own query (GET /api/queries/" + queryId
                 + "/results)";
-        if (!"GET".equals(request.getMethod())) {
+        if (!"GET".equals(request.getMethod()) && !"OPTIONS".equals(request.getMethod())) { // OPTIONS: a preflight
             return only;
         }
         Matcher queryResults = QUERY_RESULTS.matcher(path);

@@ -129,7 +129,7 @@ class UserController {
         SightlineUser caller = CurrentUser.get();
         String keyHash = ApiKeyAuthenticationFilter.keyHashOfRequest();
         UserRecord changed = service.edit(caller, id, request, keyHash);
-        if (request.password() != null && caller.id() == id && keyHash == null) {
+        if ((request.password() != null || request.email() != null) && caller.id() == id && keyHash == null) {
             SessionEpoch.keep(http, changed.sessionEpoch()); // the session that made the change goes on
         }
         return json.of(changed);

@@ -111,6 +111,11 @@ class UserRepository {
                 .params(name, email, OffsetDateTime.now(ZoneOffset.UTC), id).update();
     }
 
+    /** Counts the session epoch up (a new email, as Redash's session identity): the user's sessions of before end. */
+    void endSessions(long id) {
+        jdbc.sql("UPDATE users SET session_epoch = session_epoch + 1 WHERE id = ?").param(id).update();
+    }
+
     /**
      * A new password also counts the session epoch up: the user's sessions of before stop working, and so do the
      * invitation and reset links made before ({@link UserLinks}). It accepts a pending invitation.

@@ -25,9 +25,11 @@ class UserService {
     private final Users users;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final BlockedEmailDomains blockedDomains;
 
     UserService(UserRepository repository, GroupRepository groups, PasswordEncoder passwords, Users users,
-                LoginThrottle throttle, ApplicationEventPublisher events) {
+                LoginThrottle throttle, ApplicationEventPublisher events, BlockedEmailDomains blockedDomains) {
+        this.blockedDomains = blockedDomains;
         this.events = events;
         this.repository = repository;
         this.groups = groups;
@@ -50,6 +52,7 @@ class UserService {
         Permissions.requireAdmin(caller, "create users");
         String name = UserValidation.name(request.name());
         String email = UserValidation.email(request.email());
+        blockedDomains.require(email);
         requireUnusedEmail(email, null);
         String hash = request.password() == null ? null : passwords.encode(UserValidation.password(request.password()));
         String key = ApiKeys.generate();
@@ -86,11 +89,18 @@ class UserService {
         if (request.name() != null || request.email() != null) {
             String name = request.name() == null ? user.name() : UserValidation.name(request.name());
             String email = request.email() == null ? user.email() : UserValidation.email(request.email());
+            if (newEmail) {
+                blockedDomains.require(email);
+            }
             requireUnusedEmail(email, id);
             try {
                 repository.updateProfile(id, name, email);
             } catch (DuplicateKeyException e) {
                 throw emailTaken(email);
+            }
+            if (newEmail) { // as in Redash, a new email ends the user's other sessions
+                repository.endSessions(id);
+                users.forgetAll();
             }
         }
         Map<String, Object> changed = new LinkedHashMap<>();
@@ -204,7 +214,8 @@ class UserService {
             return;
         }
         if (oldPassword == null) {
-            throw ApiException.badRequest("Changing your " + field + " needs your current password in 'old_password'");
+            // 403, as Redash's "Must provide current password to update password."
+            throw ApiException.forbidden("Changing your " + field + " needs your current password in 'old_password'");
         }
         String address = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
                 .getRemoteAddr();
@@ -223,7 +234,8 @@ class UserService {
         Permissions.requireAdmin(caller, disabled ? "disable users" : "enable users");
         find(id);
         if (disabled && caller.id() == id) { // the caller is an enabled admin, so an enabled admin remains
-            throw ApiException.badRequest("You cannot disable your own account");
+            throw ApiException.forbidden("You cannot disable your own account. Please ask another admin to do this"
+                    + " for you."); // Redash's 403 and words
         }
         repository.setDisabled(id, disabled);
         events.publishEvent(Audited.of(disabled ? "disable" : "enable", "user", id));

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Checks the body of {@code POST /api/dashboards}: {@code {name, tags?, layout?, options?, is_draft?}}. */
+/**
+ * Checks the body of {@code POST /api/dashboards}: {@code {name, tags?, layout?, options?, is_draft?}}. A new
+ * dashboard is a draft, as in Redash, unless {@code is_draft: false} is sent (Sightline's own: Redash ignores it).
+ */
 @Component
 class DashboardBodyReader {
 
@@ -53,7 +56,7 @@ class DashboardBodyReader {
         }
         return new NewDashboard(trimmed, tags.isArray() ? json.writeValueAsString(tagList(tags)) : "[]",
                 layout.isArray() ? json.writeValueAsString(layout) : "[]",
-                options.isObject() ? json.writeValueAsString(options) : "{}", draft.asBoolean(false));
+                options.isObject() ? json.writeValueAsString(options) : "{}", !draft.isBoolean() || draft.asBoolean());
     }
 
     /**

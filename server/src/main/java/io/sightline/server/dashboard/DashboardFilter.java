@@ -9,8 +9,10 @@ import io.sightline.server.system.PageRange;
  * @param favoritesOf only this user's starred dashboards; null = all
  * @param ownerId only dashboards this user created; null = everyone's
  * @param tags only dashboards carrying every one of these tags; empty = all
+ * @param viewerId who lists: drafts are listed to their owner only, as in Redash's {@code Dashboard.all}
  */
-record DashboardFilter(String search, Long favoritesOf, Long ownerId, int page, int pageSize, java.util.List<String> tags) {
+record DashboardFilter(String search, Long favoritesOf, Long ownerId, int page, int pageSize, java.util.List<String> tags,
+                       long viewerId) {
 
     DashboardFilter {
         PageRange.checkRequest(page, pageSize);

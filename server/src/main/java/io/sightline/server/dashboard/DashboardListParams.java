@@ -16,12 +16,13 @@ record DashboardListParams(Integer page, @BindParam("page_size") Integer pageSiz
         tags = tags == null ? List.of() : tags.stream().filter(t -> !t.isBlank()).toList();
     }
 
-    DashboardFilter filter(Long favoritesOf) {
-        return new DashboardFilter(q, favoritesOf, null, page, pageSize, tags);
+    /** @param favoritesOf only this user's starred dashboards; null = all that {@code viewerId} may list */
+    DashboardFilter filter(Long favoritesOf, long viewerId) {
+        return new DashboardFilter(q, favoritesOf, null, page, pageSize, tags, viewerId);
     }
 
     /** Only the dashboards {@code ownerId} created (Redash's {@code /api/dashboards/my}). */
     DashboardFilter mine(long ownerId) {
-        return new DashboardFilter(q, null, ownerId, page, pageSize, tags);
+        return new DashboardFilter(q, null, ownerId, page, pageSize, tags, ownerId);
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DashboardRepository {
 
+    /** Redash's {@code Dashboard.all}: a draft is listed to its owner only (admins included, as in Redash). */
+    private static final String LISTED = "(is_draft = FALSE OR user_id = ?)";
     private static final RowMapper<DashboardRow> DASHBOARDS = new DataClassRowMapper<>(DashboardRow.class);
 
     private final JdbcClient jdbc;
@@ -63,9 +65,13 @@ class DashboardRepository {
                         row.isDraft(), now, row.id(), expectedVersion).update() == 1;
     }
 
-    /** The tags of every dashboard not archived, as JSON array text, one row per dashboard. */
-    List<String> tagsOfActive() {
-        return jdbc.sql("SELECT tags FROM dashboards WHERE is_archived = FALSE").query(String.class).list();
+    /**
+     * The tags of every dashboard not archived that {@code viewerId} may list (published or theirs), as JSON array
+     * text, one row per dashboard.
+     */
+    List<String> tagsOfListed(long viewerId) {
+        return jdbc.sql("SELECT tags FROM dashboards WHERE is_archived = FALSE AND " + LISTED).param(viewerId)
+                .query(String.class).list();
     }
 
     boolean archive(long id, OffsetDateTime now) {
@@ -93,8 +99,8 @@ class DashboardRepository {
     }
 
     private static Where where(DashboardFilter filter) {
-        StringBuilder sql = new StringBuilder("is_archived = FALSE");
-        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("is_archived = FALSE AND " + LISTED);
+        List<Object> params = new ArrayList<>(List.of(filter.viewerId()));
         if (filter.favoritesOf() != null) {
             sql.append(" AND id IN (SELECT dashboard_id FROM dashboard_favorites WHERE user_id = ?)");
             params.add(filter.favoritesOf());

@@ -150,10 +150,13 @@ class DashboardService {
         return id;
     }
 
-    /** Redash's {@code /api/dashboards/tags}: each tag of the dashboards not archived, with how many carry it. */
-    List<Map<String, Object>> tagCounts() {
+    /**
+     * Redash's {@code /api/dashboards/tags}: each tag of the dashboards not archived that {@code viewerId} may list
+     * (others' drafts are not), with how many carry it.
+     */
+    List<Map<String, Object>> tagCounts(long viewerId) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
-        for (String tags : dashboards.tagsOfActive()) {
+        for (String tags : dashboards.tagsOfListed(viewerId)) {
             json.readValue(tags, STRINGS).forEach(tag -> counts.merge(tag, 1, Integer::sum));
         }
         return counts.entrySet().stream().map(e -> Map.<String, Object>of("name", e.getKey(), "count", e.getValue()))

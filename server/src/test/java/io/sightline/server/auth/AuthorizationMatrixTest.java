@@ -247,6 +247,11 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /api/dashboards/public/no-such-token              404  404  404  404  404  401  404  401
             GET    /public/dashboards/no-such-token                  404  404  404  404  404  401  404  401
             GET    /dashboards/987654321-no-such-dashboard           302  404  404  404  404  401  404  401
+            # the CORS preflight of the result paths (ResultCors; a key may come in the URL, as a preflight has no
+            # Authorization header): nothing is read, so anyone signed in or the query's key
+            OPTIONS /api/query_results/{result}.csv                  401  200  200  200  200  401  200  200
+            OPTIONS /api/queries/{query}/results                     401  200  200  200  200  401  200  200
+            OPTIONS /api/queries/{query}/results/{result}.json       401  200  200  200  200  401  200  200
             """;
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");

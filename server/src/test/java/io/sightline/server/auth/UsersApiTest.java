@@ -156,7 +156,7 @@ class UsersApiTest extends EmbeddedServerTest {
     void adminCannotDisableThemselves() {
         long me = api().get("/api/session").json().path("user").path("id").asLong();
         var response = api().post("/api/users/" + me + "/disable", Map.of());
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(403);
         assertThat(response.message()).contains("your own account");
     }
 

@@ -2,6 +2,9 @@ package io.sightline.server.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sightline.server.support.AccessFixtures;
+import io.sightline.server.support.AccessFixtures.Member;
+import io.sightline.server.support.Api;
 import io.sightline.server.support.EmbeddedServerTest;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +13,80 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Redash's tests/handlers/test_dashboards.py (TestDashboardListGetResource, TestDashboardResourceGet,
- * TestDashboardResourceDelete, TestDashboardShareResourceDelete) over HTTP. Each test's dashboards carry a tag of
+ * Redash's tests/handlers/test_dashboards.py (TestDashboardListResource, TestDashboardListGetResource,
+ * TestDashboardResourceGet, TestDashboardResourceDelete, TestDashboardShareResourceDelete) and the drafts of
+ * tests/models/test_dashboards.py (TestDashboardsByUser; {@code Dashboard.all}) over HTTP. Each test's dashboards carry a tag of
  * their own, so lists shared with other tests can be narrowed to them. Sharing's {@code public_url}/{@code api_key}
  * on the dashboard is ShareApiTest's.
  */
 class DashboardHandlersTest extends EmbeddedServerTest {
 
     private final String tag = "handlers-" + UUID.randomUUID().toString().substring(0, 8);
+
+    // TestDashboardListResource
+
+    @Test
+    void createNewDashboard() {
+        var created = api().post("/api/dashboards", Map.of("name", "Test Dashboard"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        JsonNode dashboard = created.json();
+        assertThat(dashboard.path("name").asString()).isEqualTo("Test Dashboard");
+        assertThat(dashboard.path("user_id").asLong()).isEqualTo(api().get("/api/session").json().path("user")
+                .path("id").asLong());
+        assertThat(dashboard.path("layout").isArray() && dashboard.path("layout").isEmpty()).isTrue();
+        assertThat(dashboard.path("is_draft").asBoolean()).as("a new dashboard is a draft until published").isTrue();
+
+        var published = api().post("/api/dashboards/" + dashboard.path("id").asLong(), Map.of("is_draft", false));
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.json().path("is_draft").asBoolean()).isFalse();
+    }
+
+    // TestDashboardsByUser (tests/models/test_dashboards.py)
+
+    @Test
+    void returnsDraftsByTheUser() {
+        Member other = new AccessFixtures(api()).user("Drafter");
+        long mine = draft(api(), "my draft");
+        long theirs = draft(other.api(), "their draft");
+
+        assertThat(ids("/api/dashboards/my?tags=" + tag)).containsExactly(mine);
+        assertThat(ids(other.api(), "/api/dashboards/my?tags=" + tag)).containsExactly(theirs);
+    }
+
+    // Dashboard.all: a draft is listed to its owner only, in the list, its search and the favourites
+
+    @Test
+    void listsHideDraftsOfOtherUsersEvenFromAnAdmin() {
+        Member other = new AccessFixtures(api()).user("Drafter");
+        long theirs = draft(other.api(), "Sales draft");
+        long published = dashboard("Sales published", List.of(tag));
+        api().post("/api/dashboards/" + theirs + "/favorite", Map.of());
+
+        assertThat(ids("/api/dashboards?tags=" + tag)).containsExactly(published);
+        assertThat(ids("/api/dashboards?q=sales&tags=" + tag)).containsExactly(published);
+        assertThat(ids("/api/dashboards/favorites?tags=" + tag)).isEmpty();
+        assertThat(tagCount(api())).as("the tags of others' drafts are not counted").isEqualTo(1);
+        assertThat(ids(other.api(), "/api/dashboards?q=sales&tags=" + tag)).as("the owner lists their draft")
+                .containsExactlyInAnyOrder(theirs, published);
+        assertThat(tagCount(other.api())).isEqualTo(2);
+        assertThat(api().get("/api/dashboards/" + theirs).status()).as("fetched by id, as in Redash").isEqualTo(200);
+
+        assertThat(other.api().post("/api/dashboards/" + theirs, Map.of("is_draft", false)).status()).isEqualTo(200);
+
+        assertThat(ids("/api/dashboards?q=sales&tags=" + tag)).containsExactlyInAnyOrder(theirs, published);
+        assertThat(ids("/api/dashboards/favorites?tags=" + tag)).containsExactly(theirs);
+    }
+
+    @Test
+    void forkIsADraftOfTheCaller() {
+        long original = dashboard("original", List.of(tag));
+
+        var fork = api().post("/api/dashboards/" + original + "/fork", Map.of());
+
+        assertThat(fork.status()).as(fork.toString()).isEqualTo(200);
+        assertThat(fork.json().path("is_draft").asBoolean()).isTrue();
+    }
 
     // TestDashboardListGetResource
 
@@ -116,19 +185,41 @@ class DashboardHandlersTest extends EmbeddedServerTest {
         assertThat(api().delete("/api/dashboards/" + id + "/share").status()).as("no link left").isEqualTo(200);
     }
 
+    /** A published dashboard of the admin's. */
     private long dashboard(String name, List<String> tags) {
-        var created = api().post("/api/dashboards", Map.of("name", name, "tags", tags));
+        var created = api().post("/api/dashboards", Map.of("name", name, "tags", tags, "is_draft", false));
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
         return created.json().path("id").asLong();
     }
 
+    /** A draft, as Redash creates every dashboard, tagged with the test's tag. */
+    private long draft(Api as, String name) {
+        var created = as.post("/api/dashboards", Map.of("name", name, "tags", List.of(tag)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        assertThat(created.json().path("is_draft").asBoolean()).isTrue();
+        return created.json().path("id").asLong();
+    }
+
+    private int tagCount(Api as) {
+        return as.get("/api/dashboards/tags").json().path("tags").valueStream()
+                .filter(t -> t.path("name").asString().equals(tag)).mapToInt(t -> t.path("count").asInt()).sum();
+    }
+
     private JsonNode page(String path) {
-        var answer = api().get(path);
+        return page(api(), path);
+    }
+
+    private JsonNode page(Api as, String path) {
+        var answer = as.get(path);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.json();
     }
 
     private List<Long> ids(String path) {
-        return page(path + "&page_size=250").path("results").valueStream().map(d -> d.path("id").asLong()).toList();
+        return ids(api(), path);
+    }
+
+    private List<Long> ids(Api as, String path) {
+        return page(as, path + "&page_size=250").path("results").valueStream().map(d -> d.path("id").asLong()).toList();
     }
 }

@@ -130,7 +130,7 @@ class DashboardApiTest extends EmbeddedServerTest {
     @Test
     void favouritesArePerUser() {
         Api ann = newUser("ann");
-        long id = create(api(), Map.of("name", unique("starred"))).path("id").asLong();
+        long id = create(api(), Map.of("name", unique("starred"), "is_draft", false)).path("id").asLong();
 
         var star = ann.post("/api/dashboards/" + id + "/favorite", Map.of());
         assertThat(star.status()).as(star.toString()).isEqualTo(200);

@@ -174,7 +174,7 @@ class WidgetApiTest extends EmbeddedServerTest {
         JsonNode query = query(owner.api(), "SELECT 3 AS n", "[]");
         long viz = chart(owner.api(), query.path("id").asLong());
         long dashboard = dashboard(owner.api());
-        owner.api().post("/api/dashboards/" + dashboard, Map.of("tags", List.of("forkme")));
+        owner.api().post("/api/dashboards/" + dashboard, Map.of("tags", List.of("forkme"), "is_draft", false));
         widget(owner.api(), dashboard, viz, Map.of("position", Map.of("col", 0, "row", 0, "sizeX", 3, "sizeY", 3)));
         Member colleague = fixtures.user("Colleague");
         fixtures.grant(colleague, dataSource, true);
@@ -192,11 +192,15 @@ class WidgetApiTest extends EmbeddedServerTest {
         assertThat(copy.path("options").path("sightline").path("key").asString())
                 .isNotEqualTo(owner.api().get("/api/dashboards/" + dashboard).json().path("options").path("sightline")
                         .path("key").asString());
-        assertThat(owner.api().get("/api/dashboards/tags").json().path("tags").valueStream()
+        assertThat(copy.path("is_draft").asBoolean()).as("a fork is a draft, as in Redash").isTrue();
+        assertThat(colleague.api().get("/api/dashboards/tags").json().path("tags").valueStream()
                 .filter(t -> t.path("name").asString().equals("forkme")).findFirst().orElseThrow().path("count")
                 .asInt()).isEqualTo(2);
-        assertThat(owner.api().get("/api/dashboards?tags=forkme").json().path("results").valueStream()
+        assertThat(colleague.api().get("/api/dashboards?tags=forkme").json().path("results").valueStream()
                 .map(d -> d.path("id").asLong())).contains(dashboard, copy.path("id").asLong());
+        assertThat(owner.api().get("/api/dashboards?tags=forkme").json().path("results").valueStream()
+                .map(d -> d.path("id").asLong())).as("another's draft").contains(dashboard)
+                .doesNotContain(copy.path("id").asLong());
         assertThat(owner.api().get("/api/dashboards?tags=forkme&tags=" + AccessFixtures.unique("none")).json()
                 .path("count").asLong()).isZero();
     }
