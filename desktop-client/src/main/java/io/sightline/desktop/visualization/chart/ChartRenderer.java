@@ -351,15 +351,14 @@ public final class ChartRenderer implements VisualizationRenderer {
         return valueAxis(options, 0);
     }
 
-    /** Value axis {@code index} ({@code yAxis[index]}: title, range). */
+    /** Value axis {@code index} ({@code yAxis[index]}: title, range; ticks in {@link ChartOptions#axisFormat}). */
     private static NumberAxis valueAxis(ChartOptions options, int index) {
         NumberAxis axis = new NumberAxis();
         String title = options.string("yAxis." + index + ".title.text");
         if (title != null && !title.isBlank()) {
             axis.setLabel(title);
         }
-        boolean percent = options.stacked() && options.percentValues();
-        String format = percent ? options.percentFormat() : options.numberFormat();
+        String format = options.axisFormat(index);
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
