@@ -35,12 +35,21 @@ final class BoxPlotChart extends XYChart<String, Number> {
 
     static BoxPlotChart draw(ShapedChart shaped, ChartOptions options, NumberAxis values) {
         BoxPlot plot = BoxPlot.of(shaped);
-        CategoryAxis categories = new CategoryAxis();
         List<String> labels = new ArrayList<>();
         for (Object x : plot.xs()) {
             labels.add(ChartRenderer.label(x, shaped.xKind(), options));
         }
+        return draw(plot, labels, options, new CategoryAxis(), values);
+    }
+
+    /**
+     * The boxes of {@code plot}, {@code labels} naming its xs in order; an x without a box of a series is a gap
+     * in its place (the category stays on the axis).
+     */
+    static BoxPlotChart draw(BoxPlot plot, List<String> labels, ChartOptions options, CategoryAxis categories,
+                             NumberAxis values) {
         categories.getCategories().setAll(labels);
+        categories.setAutoRanging(false); // an x without a box keeps its place
         values.setForceZeroInRange(false);
         BoxPlotChart chart = new BoxPlotChart(categories, values);
         chart.range = plot.range();
