@@ -51,6 +51,12 @@ class LegacyBoxPlotRendererTest {
         assertThat(values.getLabel()).isEqualTo("Minutes");
         assertThat(RendererFx.all(root, "visualization-note")).as("drawn, not 'not supported'").isEmpty();
 
+        List<Double> places = RendererFx.fx(() -> List.of(columns.getDisplayPosition("morning"),
+                columns.getDisplayPosition("note"), columns.getDisplayPosition("evening")));
+        assertThat(places.get(1) - places.get(0)).as("the columns spread over the width, a third each")
+                .isGreaterThan(RendererFx.WIDTH / 5.0);
+        assertThat(places.get(2) - places.get(1)).isGreaterThan(RendererFx.WIDTH / 5.0);
+
         List<Node> boxes = RendererFx.all(root, "box-quartiles");
         assertThat(boxes).as("no box for the text column").hasSize(2);
         List<Node> medians = RendererFx.all(root, "box-median");
