@@ -406,7 +406,7 @@
     var type = entry.widget.visualization.type.toUpperCase();
     if (type === 'COUNTER' && res.counter) {
       drawCounter(entry, res.counter);
-    } else if (type === 'CHART' && res.chart) {
+    } else if ((type === 'CHART' || type === 'BOXPLOT') && res.chart) {
       drawChart(entry, res.chart);
     } else if ((type === 'CHOROPLETH' || type === 'MAP') && res.map) {
       return window.SightlineMaps.draw(entry, res.map, dark,
@@ -538,12 +538,27 @@
     return base;
   }
 
-  /* Value axis i (1: the right one) with its saved title and range, as the server read them from yAxis[i]. */
+  /*
+   * Value axis i (1: the right one) with its saved title and range, as the server read them from yAxis[i], and its
+   * ticks as the server wrote them in the axis's number format (the page formats no numbers itself).
+   */
   function valueAxis(c, i, max) {
     var saved = (c.y_axes && c.y_axes[i]) || {};
     var axis = { type: 'value', max: saved.max !== null && saved.max !== undefined ? saved.max : max };
     if (saved.min !== null && saved.min !== undefined) { axis.min = saved.min; }
     if (saved.title) { axis.name = saved.title; } // above the axis: the grid keeps room for it
+    var t = saved.ticks;
+    if (t && t.interval > 0) {
+      axis.min = t.min;
+      axis.max = t.max;
+      axis.interval = t.interval;
+      axis.axisLabel = {
+        formatter: function (v) {
+          var label = t.labels[Math.round((v - t.min) / t.interval)];
+          return label === undefined ? String(v) : label;
+        }
+      };
+    }
     return axis;
   }
 
@@ -554,16 +569,19 @@
     base.legend = { show: c.legend && b.series.length > 1, bottom: 0, type: 'scroll' };
     base.grid = { left: 8, right: 16, top: 16, bottom: legend.show ? 36 : 8, containLabel: true };
     base.xAxis = { type: 'category', data: b.xs.map(String) };
+    if (c.x_title) { base.xAxis.name = c.x_title; base.xAxis.nameLocation = 'middle'; base.xAxis.nameGap = 28; }
     base.yAxis = valueAxis(c, 0, null);
     base.yAxis.scale = true;
     if (base.yAxis.name) { base.grid.top = 32; }
+    if (c.x_title) { base.grid.bottom += 24; }
     base.series = [];
     b.series.forEach(function (s) {
       var at = {};
       s.boxes.forEach(function (box) { at[String(box.x)] = box; });
       base.series.push({
         name: s.name, type: 'boxplot',
-        data: b.xs.map(function (x) { var box = at[String(x)]; return box ? box.box : []; })
+        // no box of this series at an x: '-', ECharts's empty value (the x keeps its place, nothing is drawn)
+        data: b.xs.map(function (x) { var box = at[String(x)]; return box ? box.box : '-'; })
       });
       var outliers = [];
       s.boxes.forEach(function (box) {

@@ -142,6 +142,15 @@ public final class ChartOptions extends Options {
         return string("percentFormat");
     }
 
+    /**
+     * The number format of value axis {@code axis} (0 left, 1 right): the percent format on the left axis of a
+     * stacked percent chart, else the number format. The right axis is never in percent: only lines go there when
+     * stacked ({@link #yAxisOf}), and lines are not stacked.
+     */
+    public String axisFormat(int axis) {
+        return axis == 0 && stacked() && percentValues() ? percentFormat() : numberFormat();
+    }
+
     public String dateTimeFormat() {
         return string("dateTimeFormat");
     }

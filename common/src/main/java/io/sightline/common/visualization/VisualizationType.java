@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Redash's visualization type names, and what this version draws of them. */
 public enum VisualizationType {
     TABLE(true), CHART(true), COUNTER(true), PIVOT(true), DETAILS(true), FUNNEL(true), COHORT(true),
-    CHOROPLETH(true), MAP(true), BOXPLOT(false),
+    CHOROPLETH(true), MAP(true), BOXPLOT(true),
     SANKEY(true), SUNBURST_SEQUENCE(true), WORD_CLOUD(true);
 
     private final boolean drawn;

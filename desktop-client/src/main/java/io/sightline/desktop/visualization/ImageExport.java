@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
@@ -20,11 +22,19 @@ public final class ImageExport {
     private ImageExport() {
     }
 
-    /** The drawing as it is on screen, on an opaque background of the theme's colour (white when unknown). */
+    /**
+     * The drawing as it is on screen, on an opaque background of the theme's colour (white when unknown), at the
+     * drawing's own size (as the SVG): a tick label spilling a pixel or two past its edge does not widen the image.
+     */
     public static WritableImage snapshot(Node drawing) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(drawing.getScene() != null && drawing.getScene().getFill() instanceof Color c
                 && c.getOpacity() > 0 ? c : Color.WHITE);
+        Bounds size = drawing.getLayoutBounds();
+        if (size.getWidth() > 0 && size.getHeight() > 0) {
+            parameters.setViewport(new Rectangle2D(size.getMinX(), size.getMinY(), size.getWidth(),
+                    size.getHeight()));
+        }
         return drawing.snapshot(parameters, null);
     }
 

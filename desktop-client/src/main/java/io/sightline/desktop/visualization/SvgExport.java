@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
@@ -38,8 +39,8 @@ import javax.imageio.ImageIO;
 
 /**
  * A drawing as SVG, walked from the scene graph: region backgrounds and shapes (bars, pie slices), paths (lines,
- * areas, axes), circles, lines and text become vector elements in their on-screen positions; a canvas (ChartFX)
- * is embedded as a PNG image. Gradients are drawn in their first colour.
+ * areas, axes), polygons (sideways areas), circles, lines and text become vector elements in their on-screen
+ * positions; a canvas (ChartFX) is embedded as a PNG image. Gradients are drawn in their first colour.
  */
 public final class SvgExport {
 
@@ -205,6 +206,15 @@ public final class SvgExport {
         if (shape instanceof Line l) {
             return String.format(Locale.ROOT, "M%.2f %.2f L%.2f %.2f", l.getStartX(), l.getStartY(), l.getEndX(),
                     l.getEndY());
+        }
+        if (shape instanceof javafx.scene.shape.Polygon polygon && polygon.getPoints().size() >= 4) {
+            StringBuilder d = new StringBuilder();
+            List<Double> points = polygon.getPoints();
+            for (int i = 0; i + 1 < points.size(); i += 2) {
+                d.append(String.format(Locale.ROOT, "%s%.2f %.2f ", i == 0 ? "M" : "L", points.get(i),
+                        points.get(i + 1)));
+            }
+            return d.append('Z').toString();
         }
         return null;
     }

@@ -5,6 +5,7 @@ import io.sightline.common.visualization.MapOptions;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.VisualizationType;
 import io.sightline.desktop.visualization.chart.ChartRenderer;
+import io.sightline.desktop.visualization.chart.LegacyBoxPlotRenderer;
 import io.sightline.desktop.visualization.cohort.CohortRenderer;
 import io.sightline.desktop.visualization.counter.CounterRenderer;
 import io.sightline.desktop.visualization.details.DetailsRenderer;
@@ -42,6 +43,7 @@ public final class VisualizationRenderers {
         all.register(VisualizationType.DETAILS, new DetailsRenderer());
         all.register(VisualizationType.FUNNEL, new FunnelRenderer());
         all.register(VisualizationType.COHORT, new CohortRenderer());
+        all.register(VisualizationType.BOXPLOT, new LegacyBoxPlotRenderer());
         all.register(VisualizationType.CHOROPLETH,
                 (options, result) -> ChoroplethMap.render(new ChoroplethOptions(options), result));
         all.register(VisualizationType.MAP, (options, result) -> MarkerMap.render(new MapOptions(options), result));

@@ -1,8 +1,12 @@
 package io.sightline.server.share;
 
+import io.sightline.common.visualization.AxisTicks;
 import io.sightline.common.visualization.BoxPlot;
+import io.sightline.common.visualization.BoxPlotOptions;
 import io.sightline.common.visualization.BoxStats;
 import io.sightline.common.visualization.ChartOptions;
+import io.sightline.common.visualization.ChartPoint;
+import io.sightline.common.visualization.ChartSeries;
 import io.sightline.common.visualization.Heatmap;
 import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ResultData;
@@ -16,7 +20,7 @@ import java.util.Map;
 /**
  * The parts of a {@code CHART} answer beyond plain series, computed with {@code common} as the desktop draws them:
  * a {@code box} chart's boxes ({@link BoxPlot}: whiskers at 1.5 × IQR, the values beyond as outliers), a
- * {@code heatmap}'s cells with their fills ({@link Heatmap}), and the value axes' titles and ranges
+ * {@code heatmap}'s cells with their fills ({@link Heatmap}), and the value axes' titles, ranges and tick texts
  * ({@code yAxis[0]}, {@code yAxis[1]}: the right one).
  */
 final class PublicChartExtras {
@@ -26,7 +30,34 @@ final class PublicChartExtras {
 
     /** {@code x}: the box's x as the page's category; each box {@code [low whisker, q1, median, q3, high whisker]}. */
     static Map<String, Object> box(ShapedChart shaped) {
-        BoxPlot plot = BoxPlot.of(shaped);
+        return box(BoxPlot.of(shaped));
+    }
+
+    /**
+     * A {@code BOXPLOT} (Redash's deprecated box plot) as a chart answer the page draws like a box chart: one box
+     * per column ({@link BoxPlotOptions#boxes}), {@code x_title} and the value axis's title from the saved labels.
+     */
+    static Map<String, Object> legacyBoxPlot(ResultData data, BoxPlotOptions options) {
+        Map<String, Object> chart = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("title", options.yAxisLabel().isBlank() ? null : options.yAxisLabel());
+        values.put("min", null);
+        values.put("max", null);
+        values.put("ticks", null);
+        chart.put("y_axes", List.of(values));
+        chart.put("x_title", options.xAxisLabel().isBlank() ? null : options.xAxisLabel());
+        chart.put("box", box(options.boxes(data)));
+        chart.put("x_kind", "category");
+        chart.put("stacked", false);
+        chart.put("percent", false);
+        chart.put("legend", false);
+        chart.put("swapped", false);
+        chart.put("notes", List.of());
+        chart.put("series", List.of());
+        return chart;
+    }
+
+    private static Map<String, Object> box(BoxPlot plot) {
         List<Map<String, Object>> series = new ArrayList<>();
         for (BoxPlot.Series s : plot.series()) {
             List<Map<String, Object>> boxes = new ArrayList<>();
@@ -75,8 +106,12 @@ final class PublicChartExtras {
         return out;
     }
 
-    /** {@code yAxis[i]}: its title (null: none) and saved range (null: automatic). */
-    static List<Map<String, Object>> axes(ChartOptions options) {
+    /**
+     * {@code yAxis[i]}: its title (null: none), saved range (null: automatic) and, for an axis of plain series
+     * (bars, lines, areas, dots) on a linear scale, its {@code ticks} ({@link AxisTicks}: min, max, interval and
+     * each tick's text in {@link ChartOptions#axisFormat}), as the workbench writes them; null otherwise.
+     */
+    static List<Map<String, Object>> axes(ChartOptions options, ShapedChart shaped) {
         List<Map<String, Object>> axes = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Map<String, Object> axis = new LinkedHashMap<>();
@@ -84,11 +119,51 @@ final class PublicChartExtras {
             axis.put("title", title == null || title.isBlank() ? null : title);
             Object min = options.get("yAxis." + i + ".rangeMin");
             Object max = options.get("yAxis." + i + ".rangeMax");
-            axis.put("min", min instanceof Number n ? n.doubleValue() : null);
-            axis.put("max", max instanceof Number n ? n.doubleValue() : null);
+            Double savedMin = min instanceof Number n ? n.doubleValue() : null;
+            Double savedMax = max instanceof Number n ? n.doubleValue() : null;
+            axis.put("min", savedMin);
+            axis.put("max", savedMax);
+            axis.put("ticks", ticks(options, shaped, i, savedMin, savedMax));
             axes.add(axis);
         }
         return axes;
+    }
+
+    private static Map<String, Object> ticks(ChartOptions options, ShapedChart shaped, int axis, Double savedMin,
+                                             Double savedMax) {
+        boolean plain = switch (options.globalSeriesType()) {
+            case COLUMN, LINE, AREA, SCATTER, BUBBLE -> true;
+            default -> false;
+        };
+        if (!plain || "logarithmic".equals(options.string("yAxis." + axis + ".type"))) {
+            return null;
+        }
+        boolean percent = axis == 0 && options.stacked() && options.percentValues();
+        double low = 0;
+        double high = percent ? 100 : 0;
+        boolean any = false;
+        for (ChartSeries s : shaped.series()) {
+            if (s.yAxis() != axis) {
+                continue;
+            }
+            for (ChartPoint p : s.points()) {
+                if (p.y() != null) {
+                    any = true;
+                    low = Math.min(low, Math.min(p.y(), p.base()));
+                    high = Math.max(high, Math.max(p.y(), p.base()));
+                }
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        AxisTicks ticks = AxisTicks.of(low, high, savedMin, savedMax, options.axisFormat(axis));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("min", ticks.min());
+        out.put("max", ticks.max());
+        out.put("interval", ticks.interval());
+        out.put("labels", ticks.labels());
+        return out;
     }
 
     private static Object label(Object x) {

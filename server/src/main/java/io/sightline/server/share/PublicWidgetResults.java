@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.execution.JobStatus;
+import io.sightline.common.visualization.BoxPlotOptions;
 import io.sightline.common.visualization.ChartOptions;
 import io.sightline.common.visualization.ChartPoint;
 import io.sightline.common.visualization.ChartSeries;
@@ -285,6 +286,7 @@ class PublicWidgetResults {
                 out.put("counter", counter);
             }
             case "CHART" -> out.put("chart", chart(data, new ChartOptions(options, formats)));
+            case "BOXPLOT" -> out.put("chart", PublicChartExtras.legacyBoxPlot(data, new BoxPlotOptions(options)));
             case "CHOROPLETH" -> out.put("map", maps.choropleth(new ChoroplethOptions(options), data));
             case "MAP" -> out.put("map", maps.markers(new MapOptions(options), data));
             case "PIVOT" -> out.put("pivot", PublicPivotAnswer.of(new PivotOptions(options), data));
@@ -304,7 +306,7 @@ class PublicWidgetResults {
     private static Map<String, Object> chart(ResultData data, ChartOptions options) {
         ShapedChart shaped = ChartShaper.shape(data, options);
         Map<String, Object> chart = new LinkedHashMap<>();
-        chart.put("y_axes", PublicChartExtras.axes(options));
+        chart.put("y_axes", PublicChartExtras.axes(options, shaped));
         switch (options.globalSeriesType()) {
             case BOX -> chart.put("box", PublicChartExtras.box(shaped));
             case HEATMAP -> chart.put("heatmap", PublicChartExtras.heatmap(data, options));

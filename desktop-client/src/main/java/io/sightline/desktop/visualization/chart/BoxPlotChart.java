@@ -26,6 +26,8 @@ final class BoxPlotChart extends XYChart<String, Number> {
 
     /** The lowest and highest value drawn (whiskers and outliers), for the value axis. */
     private double[] range = {0, 1};
+    /** Every x in order, those without a box of any series included: each keeps its place on the axis. */
+    private List<String> xs = List.of();
 
     private BoxPlotChart(CategoryAxis x, NumberAxis y) {
         super(x, y);
@@ -35,15 +37,24 @@ final class BoxPlotChart extends XYChart<String, Number> {
 
     static BoxPlotChart draw(ShapedChart shaped, ChartOptions options, NumberAxis values) {
         BoxPlot plot = BoxPlot.of(shaped);
-        CategoryAxis categories = new CategoryAxis();
         List<String> labels = new ArrayList<>();
         for (Object x : plot.xs()) {
             labels.add(ChartRenderer.label(x, shaped.xKind(), options));
         }
+        return draw(plot, labels, options, new CategoryAxis(), values);
+    }
+
+    /**
+     * The boxes of {@code plot}, {@code labels} naming its xs in order; an x without a box of a series is a gap
+     * in its place (the category stays on the axis).
+     */
+    static BoxPlotChart draw(BoxPlot plot, List<String> labels, ChartOptions options, CategoryAxis categories,
+                             NumberAxis values) {
         categories.getCategories().setAll(labels);
         values.setForceZeroInRange(false);
         BoxPlotChart chart = new BoxPlotChart(categories, values);
         chart.range = plot.range();
+        chart.xs = List.copyOf(labels);
         chart.setId("chart-box");
         chart.getStyleClass().add("visualization-chart");
         int index = 0;
@@ -144,10 +155,16 @@ final class BoxPlotChart extends XYChart<String, Number> {
         line.setEndY(y2);
     }
 
-    /** The value axis spans the whiskers and outliers, not only the medians the data items carry. */
+    /**
+     * The value axis spans the whiskers and outliers, not only the medians the data items carry; the category axis
+     * every x, not only those with a box.
+     */
     @Override
     protected void updateAxisRange() {
         super.updateAxisRange();
+        if (getXAxis().isAutoRanging()) {
+            getXAxis().invalidateRange(xs);
+        }
         if (getYAxis().isAutoRanging()) {
             getYAxis().invalidateRange(List.of(range[0], range[1]));
         }

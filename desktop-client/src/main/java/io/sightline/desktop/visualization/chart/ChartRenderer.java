@@ -39,7 +39,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 
 /**
- * {@code CHART}: column / bar (grouped, stacked, horizontal), line, area (stacked, percent), pie / donut, scatter,
+ * {@code CHART}: column / bar (grouped, stacked, horizontal), line, area (stacked, percent; both also with swapped
+ * axes, {@link SwappedAreaChart}), pie / donut, scatter,
  * box plot ({@link BoxPlotChart}) and heatmap ({@link HeatmapChart}),
  * from {@link ChartShaper}'s series (sorting, missing values, stacking, percent, comparison and downsampling are
  * done there, the same for every renderer). Drawn with {@code javafx.scene.chart} (docs/decisions/0028): every
@@ -262,14 +263,28 @@ public final class ChartRenderer implements VisualizationRenderer {
         }
         NumberAxis y = valueAxis(options, valueAxis);
         boolean stacked = options.stacked();
-        XYChart<?, ?> chart = switch (type) {
-            case AREA -> stacked ? new StackedAreaChart<>(cast(x), y) : new AreaChart<>(cast(x), y);
-            case SCATTER, BUBBLE -> new ScatterChart<>(cast(x), y);
-            default -> new LineChart<>(cast(x), y);
-        };
+        boolean swapped = options.swappedAxes();
+        XYChart<?, ?> chart;
+        if (swapped) {
+            // Redash's swapped axes: values along the bottom, the x values up the side, each line drawn upwards
+            chart = switch (type) {
+                case AREA -> new SwappedAreaChart<>(y, cast(x));
+                case SCATTER, BUBBLE -> new ScatterChart<>(y, cast(x));
+                default -> new LineChart<>(y, cast(x));
+            };
+            if (chart instanceof LineChart<?, ?> line) {
+                line.setAxisSortingPolicy(LineChart.SortingPolicy.Y_AXIS);
+            }
+        } else {
+            chart = switch (type) {
+                case AREA -> stacked ? new StackedAreaChart<>(cast(x), y) : new AreaChart<>(cast(x), y);
+                case SCATTER, BUBBLE -> new ScatterChart<>(cast(x), y);
+                default -> new LineChart<>(cast(x), y);
+            };
+        }
         chart.setId("chart-" + type.name().toLowerCase(java.util.Locale.ROOT));
         chart.getStyleClass().add("visualization-chart");
-        if (chart instanceof LineChart<?, ?> line) {
+        if (chart instanceof LineChart<?, ?> line && !(chart instanceof SwappedAreaChart<?>)) {
             line.setCreateSymbols(options.bool("showpoints") || largest(shaped) <= 60);
         }
         if (chart instanceof AreaChart<?, ?> area) {
@@ -285,9 +300,14 @@ public final class ChartRenderer implements VisualizationRenderer {
                 if (point.y() == null) {
                     continue;
                 }
-                double value = stacked && type == SeriesType.AREA ? point.y() - point.base() : point.y();
+                // a swapped area is stacked here (from the shaper's tops and bases), a vertical one by its chart
+                double value = stacked && type == SeriesType.AREA && !swapped ? point.y() - point.base() : point.y();
                 Object xValue = category ? label(point.x(), shaped.xKind(), options) : position(point.x());
-                XYChart.Data<Object, Object> data = new XYChart.Data<>(xValue, value);
+                XYChart.Data<Object, Object> data = swapped ? new XYChart.Data<>(value, xValue)
+                        : new XYChart.Data<>(xValue, value);
+                if (swapped && type == SeriesType.AREA) {
+                    data.setExtraValue(stacked ? point.base() : 0.0);
+                }
                 markRow(data, point);
                 drawn.getData().add(data);
             }
@@ -332,15 +352,14 @@ public final class ChartRenderer implements VisualizationRenderer {
         return valueAxis(options, 0);
     }
 
-    /** Value axis {@code index} ({@code yAxis[index]}: title, range). */
+    /** Value axis {@code index} ({@code yAxis[index]}: title, range; ticks in {@link ChartOptions#axisFormat}). */
     private static NumberAxis valueAxis(ChartOptions options, int index) {
         NumberAxis axis = new NumberAxis();
         String title = options.string("yAxis." + index + ".title.text");
         if (title != null && !title.isBlank()) {
             axis.setLabel(title);
         }
-        boolean percent = options.stacked() && options.percentValues();
-        String format = percent ? options.percentFormat() : options.numberFormat();
+        String format = options.axisFormat(index);
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {

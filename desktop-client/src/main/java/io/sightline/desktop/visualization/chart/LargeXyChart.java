@@ -27,11 +27,12 @@ final class LargeXyChart {
     private LargeXyChart() {
     }
 
-    /** True when this chart is drawn here: lines or scatters on a number or date axis, not stacked. */
+    /** True when this chart is drawn here: lines or scatters on a number or date axis, not stacked, not swapped. */
     static boolean suits(ShapedChart shaped, ChartOptions options, SeriesType type, int budget) {
         boolean xyType = type == SeriesType.LINE || type == SeriesType.SCATTER;
         boolean largest = shaped.series().stream().anyMatch(s -> s.points().size() > budget);
-        return xyType && largest && shaped.xKind() != XKind.CATEGORY && !options.stacked();
+        return xyType && largest && shaped.xKind() != XKind.CATEGORY && !options.stacked()
+                && !options.swappedAxes();
     }
 
     static Node draw(ShapedChart shaped, ChartOptions options, SeriesType type) {

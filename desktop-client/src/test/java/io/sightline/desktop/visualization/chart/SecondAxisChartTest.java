@@ -85,4 +85,30 @@ class SecondAxisChartTest {
         assertThat(root.lookup("#chart-right-axis")).isNull();
         assertThat(root.lookup("#chart-bars")).isNotNull();
     }
+
+    @Test
+    void theRightAxisOfAStackedPercentChartIsInTheNumberFormatNotInPercent() throws Exception {
+        ResultData shares = RendererFx.result(List.of(new ResultColumn("region", "string"),
+                        new ResultColumn("online", "float"), new ResultColumn("stores", "float"),
+                        new ResultColumn("margin", "float")),
+                new Object[] {"APAC", 300.0, 700.0, 0.25}, new Object[] {"EMEA", 600.0, 400.0, 0.10});
+        Map<String, Object> options = Map.of("globalSeriesType", "column", "numberFormat", "0.000",
+                "series", Map.of("stacking", "stack", "percentValues", true),
+                "columnMapping", Map.of("region", "x", "online", "y", "stores", "y", "margin", "y"),
+                "seriesOptions", Map.of("margin", Map.of("type", "line", "yAxis", 1)));
+        Parent root = RendererFx.show(new ChartRenderer(), options, shares);
+
+        List<String> left = tickTexts((XYChart<?, ?>) root.lookup("#chart-left-axis"));
+        List<String> right = tickTexts((XYChart<?, ?>) root.lookup("#chart-right-axis"));
+        assertThat(left).as("the stacked shares in percent").contains("0%", "100%");
+        assertThat(right).as("the margin in the number format").isNotEmpty()
+                .allMatch(t -> t.matches("\\d\\.\\d{3}"), "like 0.250").contains("0.000");
+    }
+
+    /** The tick texts drawn beside a chart's value axis. */
+    private static List<String> tickTexts(XYChart<?, ?> chart) {
+        return RendererFx.fx(() -> chart.getYAxis().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
+    }
 }

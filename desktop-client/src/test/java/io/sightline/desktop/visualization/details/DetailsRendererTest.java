@@ -51,6 +51,19 @@ class DetailsRendererTest {
     }
 
     @Test
+    void theSavedColumnOrderRulesWithTitlesAndFormatsFromTheTablesColumnOptions() throws Exception {
+        Map<String, Object> reordered = Map.of("columns", List.of(
+                Map.of("name", "opened", "title", "Opened on", "dateTimeFormat", "YYYY-MM-DD"),
+                Map.of("name", "revenue", "title", "Revenue", "numberFormat", "0.0a"),
+                Map.of("name", "name", "visible", false)));
+        Parent root = RendererFx.show(new DetailsRenderer(), reordered, STORES);
+
+        assertThat(texts(root, "details-field")).as("saved order first, the unnamed column last, the hidden one out")
+                .containsExactly("Opened on", "Revenue", "internal_id");
+        assertThat(texts(root, "details-value")).containsExactly("2021-03-05", "1.2m", "7");
+    }
+
+    @Test
     void nextShowsRecordTwoOfThreeAndTheLastDisablesNext() throws Exception {
         Parent root = RendererFx.show(new DetailsRenderer(), OPTIONS, STORES);
         FxRobot robot = new FxRobot();

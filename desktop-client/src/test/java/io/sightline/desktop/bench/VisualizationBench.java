@@ -1,0 +1,232 @@
+package io.sightline.desktop.bench;
+
+import io.sightline.common.visualization.ResultColumn;
+import io.sightline.common.visualization.ResultData;
+import io.sightline.desktop.visualization.VisualizationRenderers;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * Figures for docs/performance.md of the visualizations added lately, drawn by the workbench's own renderers
+ * ({@link VisualizationRenderers#standard()}) in a 1000 × 600 window: <em>first draw</em> = rendering the options
+ * and result into nodes (the shaping in {@code common} included), CSS, layout and one rendered frame (median of 5);
+ * <em>frame</em> = the drawing 4 px narrower or back, laid out again and rendered (as while resizing it; the render
+ * is a {@code snapshot}, which also reads the pixels back, so an upper bound of a screen frame), 30 of them; and
+ * the heap in use after GC while it is open. Cases: a heatmap of 100 × 100 cells, a box plot of 100,000 values,
+ * the deprecated BOXPLOT of 100,000 values, a cohort of 52 weekly cohorts, a two-axis combo chart and a swapped
+ * area chart. Run: {@code java -cp <test classpath> io.sightline.desktop.bench.VisualizationBench [part of a name ...]}
+ */
+public final class VisualizationBench {
+
+    private static final int W = 1000;
+    private static final int H = 600;
+    private static final int FRAMES = 30;
+
+    private VisualizationBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
+        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
+        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
+        List<String> only = List.of(args);
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false); // the next case opens after the last window closed
+        System.out.printf("heap at start (after GC): %.0f MB%n", heapMb());
+        System.out.println("| visualization | rows | first draw ms (median of 5) | frame ms p50 / p95 (CPU p50) "
+                + "| heap MB with it open |");
+        System.out.println("|---|---|---|---|---|");
+        List<Case> cases = List.of(
+                new Case("heatmap, 100 × 100 cells", "CHART", Map.of("globalSeriesType", "heatmap",
+                        "columnMapping", Map.of("x", "x", "y", "y", "z", "zVal")), heatmap(100)),
+                new Case("box plot, 100,000 values in 10 boxes", "CHART", Map.of("globalSeriesType", "box",
+                        "columnMapping", Map.of("store", "x", "basket", "y")), boxValues(100_000, 10)),
+                new Case("deprecated BOXPLOT, 4 columns of 25,000 values", "BOXPLOT", Map.of("xAxisLabel", "Shift",
+                        "yAxisLabel", "Minutes"), columns(4, 25_000)),
+                new Case("cohort, 52 weekly cohorts", "COHORT", Map.of("timeInterval", "weekly"), cohort(52)),
+                new Case("combo chart, bars + a line on the right axis, 200 categories", "CHART",
+                        Map.of("globalSeriesType", "column", "columnMapping", Map.of("x", "x", "revenue", "y",
+                                "margin", "y"), "seriesOptions", Map.of("margin", Map.of("type", "line", "yAxis", 1))),
+                        combo(200)),
+                new Case("area with swapped axes, 200 categories", "CHART", Map.of("globalSeriesType", "area",
+                        "swappedAxes", true, "columnMapping", Map.of("x", "x", "revenue", "y")), combo(200)));
+        for (Case c : cases) {
+            if (only.isEmpty() || only.stream().anyMatch(c.name()::contains)) {
+                run(c);
+            }
+        }
+        Platform.exit();
+    }
+
+    record Case(String name, String type, Map<String, Object> options, ResultData result) {
+    }
+
+    private static void run(Case c) {
+        VisualizationRenderers renderers = VisualizationRenderers.standard();
+        double[] first = new double[5];
+        Stage stage = null;
+        for (int i = 0; i < first.length; i++) {
+            if (stage != null) {
+                Stage old = stage;
+                fx(() -> {
+                    old.close();
+                    return null;
+                });
+            }
+            long t0 = System.nanoTime();
+            stage = fx(() -> {
+                Node drawing = renderers.render(c.type(), c.options(), c.result());
+                Stage s = new Stage();
+                s.setScene(new Scene(new StackPane(drawing), W, H));
+                s.show();
+                s.getScene().getRoot().applyCss();
+                s.getScene().getRoot().layout();
+                s.getScene().snapshot(null);
+                return s;
+            });
+            first[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Stage open = stage;
+        double heap = heapMb();
+        double[] frames = new double[FRAMES];
+        double[] cpu = new double[FRAMES];
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        for (int i = 0; i < FRAMES; i++) {
+            int step = i;
+            long cpu0 = os.getProcessCpuTime();
+            frames[i] = fx(() -> {
+                long t0 = System.nanoTime();
+                // the drawing 4 px narrower or back (the window keeps its size: Monocle's headless screen does not
+                // take a window resized)
+                ((javafx.scene.layout.Region) ((StackPane) open.getScene().getRoot()).getChildren().get(0))
+                        .setMaxWidth(step % 2 == 0 ? W - 4 : Double.MAX_VALUE);
+                open.getScene().getRoot().applyCss();
+                open.getScene().getRoot().layout();
+                open.getScene().snapshot(null);
+                return (System.nanoTime() - t0) / 1e6;
+            });
+            cpu[i] = (os.getProcessCpuTime() - cpu0) / 1e6;
+        }
+        System.out.printf("| %s | %,d | %.0f | %.1f / %.1f (%.0f) | %.0f |%n", c.name(), c.result().rows().size(),
+                pct(first, 50), pct(frames, 50), pct(frames, 95), pct(cpu, 50), heap);
+        fx(() -> {
+            open.close();
+            return null;
+        });
+    }
+
+    private static ResultData heatmap(int side) {
+        Random random = new Random(7);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int x = 0; x < side; x++) {
+            for (int y = 0; y < side; y++) {
+                rows.add(row("x", x, "y", String.format("r%03d", y), "z", random.nextDouble() * 1000));
+            }
+        }
+        return new ResultData(List.of(new ResultColumn("x", "integer"), new ResultColumn("y", "string"),
+                new ResultColumn("z", "float")), rows);
+    }
+
+    private static ResultData boxValues(int n, int boxes) {
+        Random random = new Random(11);
+        List<Map<String, Object>> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int store = i % boxes;
+            rows.add(row("store", "store " + store, "basket", Math.exp(3 + store * 0.1 + random.nextGaussian())));
+        }
+        return new ResultData(List.of(new ResultColumn("store", "string"), new ResultColumn("basket", "float")), rows);
+    }
+
+    private static ResultData columns(int count, int n) {
+        Random random = new Random(13);
+        List<ResultColumn> columns = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            columns.add(new ResultColumn("shift_" + c, "float"));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int c = 0; c < count; c++) {
+                row.put("shift_" + c, 30 + c * 5 + random.nextGaussian() * 8);
+            }
+            rows.add(row);
+        }
+        return new ResultData(columns, rows);
+    }
+
+    /** Cohort {@code c} (week c) has stages 1..weeks - c, each keeping fewer of its people. */
+    private static ResultData cohort(int weeks) {
+        Random random = new Random(17);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        LocalDate monday = LocalDate.of(2025, 1, 6);
+        for (int c = 0; c < weeks; c++) {
+            int size = 800 + random.nextInt(800);
+            for (int stage = 1; stage <= weeks - c; stage++) {
+                int active = (int) Math.round(size * 0.6 * Math.pow(0.93, stage - 1));
+                rows.add(row("date", monday.plusWeeks(c).toString(), "day_number", stage, "total", size,
+                        "value", active));
+            }
+        }
+        return new ResultData(List.of(new ResultColumn("date", "date"), new ResultColumn("day_number", "integer"),
+                new ResultColumn("total", "integer"), new ResultColumn("value", "integer")), rows);
+    }
+
+    private static ResultData combo(int n) {
+        Random random = new Random(19);
+        List<Map<String, Object>> rows = new ArrayList<>(n);
+        double walk = 1000;
+        for (int i = 0; i < n; i++) {
+            walk = Math.max(10, walk + random.nextGaussian() * 50);
+            rows.add(row("x", String.format("c%05d", i), "revenue", walk, "margin", random.nextDouble() * 0.4));
+        }
+        return new ResultData(List.of(new ResultColumn("x", "string"), new ResultColumn("revenue", "float"),
+                new ResultColumn("margin", "float")), rows);
+    }
+
+    private static Map<String, Object> row(Object... pairs) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            row.put((String) pairs[i], pairs[i + 1]);
+        }
+        return row;
+    }
+
+    private static double heapMb() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) / 1048576.0;
+    }
+
+    private static double pct(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static <T> T fx(Callable<T> action) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.join();
+    }
+}
