@@ -1,6 +1,6 @@
 package io.sightline.desktop.admin;
 
-import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.widgets.Dialogs;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import javafx.scene.Node;

@@ -21,7 +21,7 @@ public final class DataSourceAdminView extends Dialog<Void> {
         ListView<DataSourceSummary> list = new ListView<>(model.dataSources());
         list.setId("admin-data-sources");
         list.setPrefWidth(220);
-        io.sightline.desktop.Cells.show(list, DataSourceSummary::name);
+        io.sightline.desktop.widgets.Cells.show(list, DataSourceSummary::name);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null) {
                 model.edit(chosen);

@@ -2,7 +2,7 @@ package io.sightline.desktop.admin;
 
 import io.sightline.common.api.auth.Group;
 import io.sightline.common.api.auth.User;
-import io.sightline.desktop.Cells;
+import io.sightline.desktop.widgets.Cells;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;

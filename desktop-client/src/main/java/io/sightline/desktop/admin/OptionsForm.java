@@ -1,7 +1,7 @@
 package io.sightline.desktop.admin;
 
 import io.sightline.common.api.datasource.DataSourceType;
-import io.sightline.desktop.Cells;
+import io.sightline.desktop.widgets.Cells;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.css.PseudoClass;

@@ -1,7 +1,7 @@
 package io.sightline.desktop.admin;
 
 import io.sightline.common.api.snippet.QuerySnippet;
-import io.sightline.desktop.Cells;
+import io.sightline.desktop.widgets.Cells;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;

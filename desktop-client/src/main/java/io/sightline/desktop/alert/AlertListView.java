@@ -1,6 +1,6 @@
 package io.sightline.desktop.alert;
 
-import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.widgets.Dialogs;
 import io.sightline.desktop.api.AlertSummary;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;

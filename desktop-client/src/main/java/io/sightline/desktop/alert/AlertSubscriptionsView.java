@@ -1,6 +1,6 @@
 package io.sightline.desktop.alert;
 
-import io.sightline.desktop.Cells;
+import io.sightline.desktop.widgets.Cells;
 import io.sightline.desktop.api.AlertSubscription;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;

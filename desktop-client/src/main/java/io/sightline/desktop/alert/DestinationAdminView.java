@@ -22,7 +22,7 @@ public final class DestinationAdminView extends Dialog<Void> {
         ListView<DestinationSummary> list = new ListView<>(model.destinations());
         list.setId("admin-destinations");
         list.setPrefWidth(220);
-        io.sightline.desktop.Cells.show(list, d -> d.name() + " (" + d.type() + ")");
+        io.sightline.desktop.widgets.Cells.show(list, d -> d.name() + " (" + d.type() + ")");
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null) {
                 model.edit(chosen);

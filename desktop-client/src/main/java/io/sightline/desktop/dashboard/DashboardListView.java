@@ -1,8 +1,8 @@
 package io.sightline.desktop.dashboard;
 
 import io.sightline.common.api.dashboard.Dashboard;
-import io.sightline.desktop.NavigatorLists;
-import io.sightline.desktop.StarredCell;
+import io.sightline.desktop.widgets.NavigatorLists;
+import io.sightline.desktop.widgets.StarredCell;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;

@@ -1,7 +1,7 @@
 package io.sightline.desktop.dashboard;
 
 import io.sightline.common.api.dashboard.Dashboard;
-import io.sightline.desktop.TimeText;
+import io.sightline.desktop.widgets.TimeText;
 import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.Session;
 import io.sightline.desktop.api.SharesClient;

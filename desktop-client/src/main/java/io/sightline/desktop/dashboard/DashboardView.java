@@ -1,6 +1,6 @@
 package io.sightline.desktop.dashboard;
 
-import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.widgets.Dialogs;
 import io.sightline.desktop.share.ShareDialog;
 import io.sightline.desktop.visualization.VisualizationRenderers;
 import javafx.collections.ListChangeListener;
@@ -134,7 +134,7 @@ public final class DashboardView extends BorderPane {
         viewing.managedProperty().bind(edit.editingProperty().not());
         editing.visibleProperty().bind(edit.editingProperty());
         editing.managedProperty().bind(edit.editingProperty());
-        Label draftMarker = new Label(io.sightline.desktop.StarredCell.DRAFT);
+        Label draftMarker = new Label(io.sightline.desktop.widgets.StarredCell.DRAFT);
         draftMarker.setId("dashboard-draft-marker");
         draftMarker.getStyleClass().add("draft-marker");
         draftMarker.setTooltip(new Tooltip("Not published yet: only its owner sees it in the lists"));

@@ -36,7 +36,7 @@ final class ParameterMappingDialog extends Dialog<List<ParameterMapping>> {
             source.setId("mapping-type-" + row.name());
             source.getItems().setAll(ParameterMapping.DASHBOARD_LEVEL, ParameterMapping.WIDGET_LEVEL,
                     ParameterMapping.STATIC_VALUE);
-            io.sightline.desktop.Cells.show(source, SOURCES::get);
+            io.sightline.desktop.widgets.Cells.show(source, SOURCES::get);
             source.setValue(row.type());
             TextField target = new TextField(targetText(row, row.type()));
             target.setId("mapping-target-" + row.name());

@@ -1,6 +1,6 @@
 package io.sightline.desktop.dashboard;
 
-import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.widgets.Dialogs;
 import io.sightline.desktop.dashboard.WidgetViewModel.Position;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;

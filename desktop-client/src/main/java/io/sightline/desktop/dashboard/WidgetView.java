@@ -2,7 +2,7 @@ package io.sightline.desktop.dashboard;
 
 import io.sightline.common.visualization.OrganizationFormats;
 import io.sightline.desktop.formats.CurrentFormats;
-import io.sightline.desktop.visualization.ClickedRow;
+import io.sightline.desktop.visualization.render.ClickedRow;
 import io.sightline.desktop.visualization.VisualizationRenderers;
 import java.util.Map;
 import java.util.function.BiConsumer;

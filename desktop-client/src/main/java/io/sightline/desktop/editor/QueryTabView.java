@@ -2,7 +2,7 @@ package io.sightline.desktop.editor;
 
 import io.sightline.common.api.datasource.DataSourceSummary;
 import io.sightline.common.parameter.SqlDialect;
-import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.widgets.Dialogs;
 import io.sightline.desktop.api.SchemaTable;
 import io.sightline.desktop.parameters.ParametersView;
 import io.sightline.desktop.parameters.UndeclaredParameterBar;
@@ -102,7 +102,7 @@ public final class QueryTabView extends BorderPane {
 
         ComboBox<DataSourceSummary> source = new ComboBox<>(schemas.dataSources());
         source.setId("tab-data-source");
-        io.sightline.desktop.Cells.show(source, DataSourceSummary::name);
+        io.sightline.desktop.widgets.Cells.show(source, DataSourceSummary::name);
         source.setPromptText("data source");
         source.setTooltip(new Tooltip("The data source this query runs on"));
         Runnable showSource = () -> {
@@ -158,7 +158,7 @@ public final class QueryTabView extends BorderPane {
         permissions.setOnAction(e -> showDialog(new io.sightline.desktop.permissions.PermissionsDialog(
                 model.permissions())));
         permissions.disableProperty().bind(model.queryIdProperty().isNull());
-        Label draftMarker = new Label(io.sightline.desktop.StarredCell.DRAFT);
+        Label draftMarker = new Label(io.sightline.desktop.widgets.StarredCell.DRAFT);
         draftMarker.setId("draft-marker");
         draftMarker.getStyleClass().add("draft-marker");
         draftMarker.setTooltip(new Tooltip("Not published yet: only its owner sees it in the lists"));
@@ -182,7 +182,7 @@ public final class QueryTabView extends BorderPane {
         earlier.setPromptText("Earlier results");
         earlier.setPrefWidth(170);
         earlier.setTooltip(new Tooltip("Results of this tab's earlier runs"));
-        io.sightline.desktop.Cells.show(earlier, QueryTabViewModel.EarlierResult::label);
+        io.sightline.desktop.widgets.Cells.show(earlier, QueryTabViewModel.EarlierResult::label);
         earlier.disableProperty().bind(javafx.beans.binding.Bindings.size(model.history()).lessThan(2)
                 .or(model.run().busy()));
         earlier.valueProperty().addListener((obs, old, chosen) -> model.showEarlier(chosen));

@@ -93,7 +93,7 @@ public final class ParametersView extends VBox {
             name.setMinWidth(Region.USE_PREF_SIZE);
             Button settings = new Button("\u2699");
             settings.setTooltip(new Tooltip("Title, options and pattern of this parameter"));
-            settings.setOnAction(e -> io.sightline.desktop.Dialogs.ownedBy(settings, new ParameterSettingsDialog(field))
+            settings.setOnAction(e -> io.sightline.desktop.widgets.Dialogs.ownedBy(settings, new ParameterSettingsDialog(field))
                     .showAndWait());
             HBox header = new HBox(6, name, spacer(), type, settings);
             header.setAlignment(Pos.CENTER_LEFT);

@@ -1,7 +1,7 @@
 package io.sightline.desktop.parameters;
 
 import io.sightline.common.parameter.ParameterType;
-import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.widgets.Dialogs;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

@@ -1,7 +1,7 @@
 package io.sightline.desktop.permissions;
 
 import io.sightline.common.api.auth.User;
-import io.sightline.desktop.Cells;
+import io.sightline.desktop.widgets.Cells;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

@@ -1,8 +1,8 @@
 package io.sightline.desktop.query;
 
 import io.sightline.common.api.query.Query;
-import io.sightline.desktop.NavigatorLists;
-import io.sightline.desktop.StarredCell;
+import io.sightline.desktop.widgets.NavigatorLists;
+import io.sightline.desktop.widgets.StarredCell;
 import io.sightline.desktop.api.QueryScope;
 import java.util.Locale;
 import java.util.Objects;

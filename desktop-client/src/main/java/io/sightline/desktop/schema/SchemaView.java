@@ -52,7 +52,7 @@ public final class SchemaView extends VBox {
 
         ComboBox<DataSourceSummary> sources = new ComboBox<>(model.dataSources());
         sources.setId("data-source-chooser");
-        io.sightline.desktop.Cells.show(sources, DataSourceSummary::name);
+        io.sightline.desktop.widgets.Cells.show(sources, DataSourceSummary::name);
         sources.setMaxWidth(Double.MAX_VALUE);
         sources.valueProperty().bindBidirectional(model.selectedProperty());
         HBox.setHgrow(sources, Priority.ALWAYS);

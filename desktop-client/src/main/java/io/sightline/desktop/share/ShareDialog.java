@@ -1,6 +1,6 @@
 package io.sightline.desktop.share;
 
-import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.widgets.Dialogs;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;

@@ -15,14 +15,13 @@ import io.sightline.desktop.visualization.funnel.FunnelRenderer;
 import io.sightline.desktop.visualization.map.ChoroplethMap;
 import io.sightline.desktop.visualization.map.MarkerMap;
 import io.sightline.desktop.visualization.pivot.PivotRenderer;
+import io.sightline.desktop.visualization.render.VisualizationRenderer;
 import io.sightline.desktop.visualization.table.TableRenderer;
 import io.sightline.desktop.visualization.wordcloud.WordCloudRenderer;
+import io.sightline.desktop.widgets.Notes;
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 
 /**
  * The renderer of each visualization type. Types without one (and types this version does not know) show a
@@ -65,28 +64,18 @@ public final class VisualizationRenderers {
     /** The drawing, or a note saying why there is none. */
     public Node render(String type, Map<String, Object> options, ResultData result) {
         if (result == null) {
-            return note("Run the query to see this visualization.");
+            return Notes.inPlaceOfDrawing("Run the query to see this visualization.");
         }
         VisualizationType known = VisualizationType.of(type).orElse(null);
         VisualizationRenderer renderer = known == null ? null : renderers.get(known);
         if (renderer == null) {
-            return note("The " + (type == null ? "unnamed" : type.toLowerCase(java.util.Locale.ROOT))
+            return Notes.inPlaceOfDrawing("The " + (type == null ? "unnamed" : type.toLowerCase(java.util.Locale.ROOT))
                     + " visualization is not supported yet in the workbench; it is kept as it is.");
         }
         try {
             return renderer.render(options == null ? Map.of() : options, result);
         } catch (RuntimeException e) {
-            return note("This visualization could not be drawn: " + e.getMessage());
+            return Notes.inPlaceOfDrawing("This visualization could not be drawn: " + e.getMessage());
         }
-    }
-
-    /** A muted note in place of a drawing, saying why there is none. */
-    public static Node note(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().addAll("muted", "visualization-note");
-        StackPane pane = new StackPane(label);
-        pane.setAlignment(Pos.CENTER);
-        return pane;
     }
 }

@@ -2,7 +2,7 @@ package io.sightline.desktop.visualization;
 
 import io.sightline.common.api.visualization.Visualization;
 import io.sightline.common.visualization.OrganizationFormats;
-import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.widgets.Dialogs;
 import io.sightline.desktop.formats.CurrentFormats;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;

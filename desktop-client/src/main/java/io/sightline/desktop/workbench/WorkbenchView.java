@@ -1,6 +1,6 @@
 package io.sightline.desktop.workbench;
 
-import io.sightline.desktop.Dialogs;
+import io.sightline.desktop.widgets.Dialogs;
 import io.sightline.desktop.admin.AdminMenu;
 import io.sightline.desktop.alert.AlertEditorView;
 import io.sightline.desktop.alert.AlertEditorViewModel;

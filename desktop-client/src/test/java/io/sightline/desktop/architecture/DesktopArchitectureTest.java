@@ -1,6 +1,7 @@
 package io.sightline.desktop.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -46,6 +47,13 @@ class DesktopArchitectureTest {
                 .should().dependOnClassesThat().haveNameMatching("io\\.sightline\\.desktop\\.api\\..*Client(\\$.*)?")
                 .orShould().dependOnClassesThat().resideInAPackage("okhttp3..")
                 .because("views draw what their view model holds; the view model talks to the server")
+                .check(classes);
+    }
+
+    @Test
+    void packagesDoNotDependOnEachOtherInCircles() {
+        slices().matching("io.sightline.desktop.(**)").should().beFreeOfCycles()
+                .because("a feature package is understood on its own only when its dependencies run one way")
                 .check(classes);
     }
 

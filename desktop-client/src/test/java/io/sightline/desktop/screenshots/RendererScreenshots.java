@@ -2,7 +2,7 @@ package io.sightline.desktop.screenshots;
 
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
-import io.sightline.desktop.visualization.VisualizationRenderer;
+import io.sightline.desktop.visualization.render.VisualizationRenderer;
 import io.sightline.desktop.visualization.VisualizationRenderers;
 import io.sightline.desktop.visualization.map.MapSnapshot;
 import io.sightline.desktop.workbench.Theme;

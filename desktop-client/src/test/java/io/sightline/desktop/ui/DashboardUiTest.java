@@ -17,7 +17,7 @@ import io.sightline.desktop.dashboard.DashboardView;
 import io.sightline.desktop.dashboard.DashboardViewModel;
 import io.sightline.desktop.dashboard.WidgetViewModel;
 import io.sightline.desktop.support.TestServer;
-import io.sightline.desktop.visualization.ClickedRow;
+import io.sightline.desktop.visualization.render.ClickedRow;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

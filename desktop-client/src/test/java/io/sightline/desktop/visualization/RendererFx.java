@@ -2,6 +2,7 @@ package io.sightline.desktop.visualization;
 
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.desktop.visualization.render.VisualizationRenderer;
 import io.sightline.desktop.workbench.Theme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

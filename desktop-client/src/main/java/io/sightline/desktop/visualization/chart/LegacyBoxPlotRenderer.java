@@ -4,7 +4,7 @@ import io.sightline.common.visualization.BoxPlot;
 import io.sightline.common.visualization.BoxPlotOptions;
 import io.sightline.common.visualization.ChartOptions;
 import io.sightline.common.visualization.ResultData;
-import io.sightline.desktop.visualization.VisualizationRenderer;
+import io.sightline.desktop.visualization.render.VisualizationRenderer;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;

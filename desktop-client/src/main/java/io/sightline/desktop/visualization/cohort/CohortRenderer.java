@@ -6,8 +6,8 @@ import io.sightline.common.visualization.HslScale;
 import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.map.Rgb;
-import io.sightline.desktop.visualization.VisualizationRenderer;
-import io.sightline.desktop.visualization.VisualizationRenderers;
+import io.sightline.desktop.visualization.render.VisualizationRenderer;
+import io.sightline.desktop.widgets.Notes;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,7 +30,7 @@ public final class CohortRenderer implements VisualizationRenderer {
         CohortOptions options = new CohortOptions(saved);
         CohortTable table = CohortTable.of(result, options);
         if (table.rows().isEmpty()) {
-            return VisualizationRenderers.note("Not enough data: the cohort needs its date, stage, total and value columns.");
+            return Notes.inPlaceOfDrawing("Not enough data: the cohort needs its date, stage, total and value columns.");
         }
         HslScale colors = options.colorScale();
         GridPane grid = new GridPane();

@@ -5,7 +5,7 @@ import eu.hansolo.tilesfx.TileBuilder;
 import io.sightline.common.visualization.CounterOptions;
 import io.sightline.common.visualization.CounterValue;
 import io.sightline.common.visualization.ResultData;
-import io.sightline.desktop.visualization.VisualizationRenderer;
+import io.sightline.desktop.visualization.render.VisualizationRenderer;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;

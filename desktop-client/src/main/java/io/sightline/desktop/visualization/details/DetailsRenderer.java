@@ -5,7 +5,7 @@ import io.sightline.common.visualization.TableCells;
 import io.sightline.common.visualization.TableColumn;
 import io.sightline.common.visualization.TableOptions;
 import io.sightline.desktop.formats.CurrentFormats;
-import io.sightline.desktop.visualization.VisualizationRenderer;
+import io.sightline.desktop.visualization.render.VisualizationRenderer;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.IntegerProperty;

@@ -3,8 +3,8 @@ package io.sightline.desktop.visualization.flow;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.flow.SankeyGraph;
 import io.sightline.common.visualization.flow.SankeyLayout;
-import io.sightline.desktop.visualization.VisualizationRenderer;
-import io.sightline.desktop.visualization.VisualizationRenderers;
+import io.sightline.desktop.visualization.render.VisualizationRenderer;
+import io.sightline.desktop.widgets.Notes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,10 +41,10 @@ public final class SankeyRenderer implements VisualizationRenderer {
     public Node render(Map<String, Object> options, ResultData result) {
         SankeyGraph graph = SankeyGraph.of(result);
         if (graph.problem() != null) {
-            return VisualizationRenderers.note(graph.problem());
+            return Notes.inPlaceOfDrawing(graph.problem());
         }
         if (graph.shownNodes().isEmpty()) {
-            return VisualizationRenderers.note("The sankey needs rows with stage1, stage2… and value columns.");
+            return Notes.inPlaceOfDrawing("The sankey needs rows with stage1, stage2… and value columns.");
         }
         ResizingDrawing drawing = new ResizingDrawing((w, h) -> draw(graph, w, h));
         drawing.getStyleClass().add("sankey-visualization");

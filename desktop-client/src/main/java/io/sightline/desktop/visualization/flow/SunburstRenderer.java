@@ -2,8 +2,8 @@ package io.sightline.desktop.visualization.flow;
 
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.flow.SunburstTree;
-import io.sightline.desktop.visualization.VisualizationRenderer;
-import io.sightline.desktop.visualization.VisualizationRenderers;
+import io.sightline.desktop.visualization.render.VisualizationRenderer;
+import io.sightline.desktop.widgets.Notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +37,11 @@ public final class SunburstRenderer implements VisualizationRenderer {
     @Override
     public Node render(Map<String, Object> options, ResultData result) {
         if (result.rows().isEmpty()) {
-            return VisualizationRenderers.note("The sunburst has no rows to draw.");
+            return Notes.inPlaceOfDrawing("The sunburst has no rows to draw.");
         }
         SunburstTree tree = SunburstTree.of(result);
         if (tree.segments().isEmpty()) {
-            return VisualizationRenderers.note("The sunburst needs stage1, stage2… and value columns "
+            return Notes.inPlaceOfDrawing("The sunburst needs stage1, stage2… and value columns "
                     + "(or sequence, stage, node and value) with sizes above zero.");
         }
         ResizingDrawing drawing = new ResizingDrawing((w, h) -> draw(tree, w, h));

@@ -3,8 +3,8 @@ package io.sightline.desktop.visualization.funnel;
 import io.sightline.common.visualization.FunnelOptions;
 import io.sightline.common.visualization.FunnelSteps;
 import io.sightline.common.visualization.ResultData;
-import io.sightline.desktop.visualization.VisualizationRenderer;
-import io.sightline.desktop.visualization.VisualizationRenderers;
+import io.sightline.desktop.visualization.render.VisualizationRenderer;
+import io.sightline.desktop.widgets.Notes;
 import java.util.Map;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -33,7 +33,7 @@ public final class FunnelRenderer implements VisualizationRenderer {
         FunnelOptions options = new FunnelOptions(saved);
         FunnelSteps funnel = FunnelSteps.of(result, options);
         if (funnel.steps().isEmpty()) {
-            return VisualizationRenderers.note("Choose the step and value columns of the funnel.");
+            return Notes.inPlaceOfDrawing("Choose the step and value columns of the funnel.");
         }
         GridPane grid = new GridPane();
         grid.setId("funnel-grid");

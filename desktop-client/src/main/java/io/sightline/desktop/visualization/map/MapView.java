@@ -1,6 +1,6 @@
 package io.sightline.desktop.visualization.map;
 
-import io.sightline.desktop.visualization.ClickedRow;
+import io.sightline.desktop.visualization.render.ClickedRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.sightline.desktop.visualization.pivot;
 import io.sightline.common.visualization.PivotOptions;
 import io.sightline.common.visualization.PivotTable;
 import io.sightline.common.visualization.ResultData;
-import io.sightline.desktop.visualization.VisualizationRenderer;
+import io.sightline.desktop.visualization.render.VisualizationRenderer;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.HPos;

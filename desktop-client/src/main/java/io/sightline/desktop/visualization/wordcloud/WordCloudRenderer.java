@@ -4,9 +4,9 @@ import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.wordcloud.WordCloudLayout;
 import io.sightline.common.visualization.wordcloud.WordCloudOptions;
 import io.sightline.common.visualization.wordcloud.WordCloudWords;
-import io.sightline.desktop.visualization.VisualizationRenderer;
-import io.sightline.desktop.visualization.VisualizationRenderers;
+import io.sightline.desktop.visualization.render.VisualizationRenderer;
 import io.sightline.desktop.visualization.flow.ResizingDrawing;
+import io.sightline.desktop.widgets.Notes;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -34,12 +34,12 @@ public final class WordCloudRenderer implements VisualizationRenderer {
     public Node render(Map<String, Object> saved, ResultData result) {
         WordCloudOptions options = new WordCloudOptions(saved);
         if (options.column() == null || result.column(options.column()) == null) {
-            return VisualizationRenderers.note("Choose the column of words.");
+            return Notes.inPlaceOfDrawing("Choose the column of words.");
         }
         List<WordCloudWords.Word> words = WordCloudWords.of(result, options);
         WordCloudLayout layout = WordCloudLayout.of(words, WordCloudRenderer::measure);
         if (layout.words().isEmpty()) {
-            return VisualizationRenderers.note("No words to draw (check the limits).");
+            return Notes.inPlaceOfDrawing("No words to draw (check the limits).");
         }
         ResizingDrawing drawing = new ResizingDrawing((w, h) -> List.of(draw(layout, w, h)));
         drawing.getStyleClass().add("word-cloud-visualization");

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.common.visualization.ChoroplethOptions;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
-import io.sightline.desktop.visualization.ClickedRow;
+import io.sightline.desktop.visualization.render.ClickedRow;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Point2D;

@@ -1,4 +1,4 @@
-package io.sightline.desktop;
+package io.sightline.desktop.widgets;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package io.sightline.desktop.visualization;
+package io.sightline.desktop.visualization.render;
 
 import io.sightline.common.visualization.ResultData;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.sightline.desktop.visualization;
+package io.sightline.desktop.visualization.render;
 
 import java.util.Map;
 import java.util.Optional;

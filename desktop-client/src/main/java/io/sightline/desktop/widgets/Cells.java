@@ -1,4 +1,4 @@
-package io.sightline.desktop;
+package io.sightline.desktop.widgets;
 
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;

@@ -1,4 +1,4 @@
-package io.sightline.desktop;
+package io.sightline.desktop.widgets;
 
 import javafx.scene.Node;
 import javafx.scene.control.Dialog;
