@@ -137,8 +137,12 @@ public final class SightlineClient {
         }
     }
 
+    /** The data sources by name, as the workbench lists them (the server lists them by id, as Redash does). */
     public List<DataSourceSummary> dataSources() {
-        return JSON.convertValue(get(url("api/data_sources")), new TypeReference<List<DataSourceSummary>>() { });
+        List<DataSourceSummary> listed = JSON.convertValue(get(url("api/data_sources")),
+                new TypeReference<List<DataSourceSummary>>() { });
+        return listed.stream().sorted(java.util.Comparator.comparing(DataSourceSummary::name,
+                String.CASE_INSENSITIVE_ORDER).thenComparingLong(DataSourceSummary::id)).toList();
     }
 
     public List<SchemaTable> schema(long dataSourceId, boolean refresh) {

@@ -28,7 +28,7 @@ class DataSourceRepository {
     }
 
     List<DataSourceRow> findAll() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM data_sources ORDER BY LOWER(name), id")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM data_sources ORDER BY id") // Redash's order
                 .query(DATA_SOURCES).list();
     }
 
