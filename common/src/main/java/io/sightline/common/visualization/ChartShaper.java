@@ -122,6 +122,9 @@ public final class ChartShaper {
      * zeros (Redash's default), else a gap (a null value), so stacks line up and lines break where data is missing.
      */
     private static List<ChartSeries> fillMissing(List<ChartSeries> series, ChartOptions options) {
+        if (series.stream().filter(s -> fills(s.type())).count() < 2) {
+            return series; // one series has a point at each of its own x values: nothing to line up
+        }
         Set<Object> xs = new LinkedHashSet<>();
         series.stream().filter(s -> fills(s.type())).forEach(s -> s.points().forEach(p -> xs.add(p.x())));
         List<Object> order = new ArrayList<>(xs);

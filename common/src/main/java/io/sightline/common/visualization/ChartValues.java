@@ -54,16 +54,30 @@ final class ChartValues {
                 if (text.length() == 10) {
                     return LocalDate.parse(text).atStartOfDay();
                 }
+                // the likelier parser first: a failed parse costs an exception, and a million rows make a chart
+                if (hasOffset(text)) {
+                    try {
+                        return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+                    } catch (DateTimeParseException e) {
+                        return LocalDateTime.parse(text);
+                    }
+                }
                 try {
-                    return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-                } catch (DateTimeParseException e) {
                     return LocalDateTime.parse(text);
+                } catch (DateTimeParseException e) {
+                    return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
                 }
             } catch (DateTimeParseException e) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** Whether an ISO date-time text (date and time joined by 'T') ends in an offset: Z, +hh:mm or -hh:mm. */
+    static boolean hasOffset(String text) {
+        int time = text.indexOf('T');
+        return time > 0 && (text.indexOf('Z', time) > 0 || text.indexOf('+', time) > 0 || text.indexOf('-', time) > 0);
     }
 
     /** A position on a numeric scale for any x kind (dates as epoch seconds), for downsampling. */

@@ -93,10 +93,14 @@ public final class TableCells {
             return null;
         }
         String text = String.valueOf(cell).strip();
-        try {
-            return OffsetDateTime.parse(text.replace(' ', 'T')).toLocalDateTime();
-        } catch (DateTimeParseException noOffset) {
-            return ChartValues.dateTime(text);
+        String iso = text.replace(' ', 'T');
+        if (ChartValues.hasOffset(iso)) {
+            try {
+                return OffsetDateTime.parse(iso).toLocalDateTime();
+            } catch (DateTimeParseException notOffset) {
+                return ChartValues.dateTime(text);
+            }
         }
+        return ChartValues.dateTime(text);
     }
 }

@@ -61,7 +61,11 @@ public final class VisualizationBench {
                                 "margin", "y"), "seriesOptions", Map.of("margin", Map.of("type", "line", "yAxis", 1))),
                         combo(200)),
                 new Case("area with swapped axes, 200 categories", "CHART", Map.of("globalSeriesType", "area",
-                        "swappedAxes", true, "columnMapping", Map.of("x", "x", "revenue", "y")), combo(200)));
+                        "swappedAxes", true, "columnMapping", Map.of("x", "x", "revenue", "y")), combo(200)),
+                new Case("line, 1,000,000 points by minute (downsampled)", "CHART", Map.of("globalSeriesType", "line",
+                        "columnMapping", Map.of("minute", "x", "load", "y")), minutes(1_000_000)),
+                new Case("scatter, 100,000 points", "CHART", Map.of("globalSeriesType", "scatter",
+                        "columnMapping", Map.of("width", "x", "weight", "y")), scatter(100_000)));
         for (Case c : cases) {
             if (only.isEmpty() || only.stream().anyMatch(c.name()::contains)) {
                 run(c);
@@ -194,6 +198,29 @@ public final class VisualizationBench {
         }
         return new ResultData(List.of(new ResultColumn("x", "string"), new ResultColumn("revenue", "float"),
                 new ResultColumn("margin", "float")), rows);
+    }
+
+    /** A random walk sampled every minute from 2024-01-01, as a datetime column. */
+    private static ResultData minutes(int n) {
+        Random random = new Random(23);
+        List<Map<String, Object>> rows = new ArrayList<>(n);
+        java.time.LocalDateTime start = java.time.LocalDateTime.of(2024, 1, 1, 0, 0);
+        double walk = 500;
+        for (int i = 0; i < n; i++) {
+            walk = Math.max(0, walk + random.nextGaussian() * 5);
+            rows.add(row("minute", start.plusMinutes(i).toString(), "load", walk));
+        }
+        return new ResultData(List.of(new ResultColumn("minute", "datetime"), new ResultColumn("load", "float")), rows);
+    }
+
+    private static ResultData scatter(int n) {
+        Random random = new Random(29);
+        List<Map<String, Object>> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double width = 10 + random.nextGaussian() * 3;
+            rows.add(row("width", width, "weight", width * width * 0.8 + random.nextGaussian() * 15));
+        }
+        return new ResultData(List.of(new ResultColumn("width", "float"), new ResultColumn("weight", "float")), rows);
     }
 
     private static Map<String, Object> row(Object... pairs) {
