@@ -1,5 +1,9 @@
 package io.sightline.server.share;
 
+import static io.sightline.server.share.WidgetFixtures.created;
+import static io.sightline.server.share.WidgetFixtures.query;
+import static io.sightline.server.share.WidgetFixtures.viz;
+import static io.sightline.server.share.WidgetFixtures.widget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,7 +12,6 @@ import io.sightline.server.support.Api;
 import io.sightline.server.support.BrowserServerTest;
 import io.sightline.server.support.DataSourceFixtures;
 import io.sightline.server.support.HeadlessChromium;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -211,28 +214,5 @@ class SharedChartOptionsBrowserTest extends BrowserServerTest {
 
     private WebElement box(long widget) {
         return browser.findElement(By.cssSelector(".widget[data-widget-id='" + widget + "']"));
-    }
-
-    private static long query(Api api, long source, String name, String sql) {
-        return created(api.post("/api/queries", Map.of("data_source_id", source, "name", name, "query", sql)));
-    }
-
-    private static long viz(Api api, long query, String type, String name, Map<String, Object> options) {
-        return created(api.post("/api/visualizations", Map.of("query_id", query, "type", type, "name", name,
-                "options", options)));
-    }
-
-    private static long widget(Api api, long dashboard, long viz, int col, int row, int sizeX, int sizeY) {
-        var body = new HashMap<String, Object>();
-        body.put("dashboard_id", dashboard);
-        body.put("visualization_id", viz);
-        body.put("width", 1);
-        body.put("options", Map.of("position", Map.of("col", col, "row", row, "sizeX", sizeX, "sizeY", sizeY)));
-        return created(api.post("/api/widgets", body));
-    }
-
-    private static long created(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json().path("id").asLong();
     }
 }
