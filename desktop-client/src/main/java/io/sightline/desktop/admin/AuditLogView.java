@@ -28,7 +28,7 @@ import javafx.stage.FileChooser;
 
 /**
  * Admin → Audit log: the server's filters above, the events of one page in a table (newest first), the chosen
- * event's JSON beside it, paging, progress with Cancel, and the export of the filter to CSV or JSON Lines below.
+ * event's JSON below it, paging, progress with Cancel, and the export of the filter to CSV or JSON Lines below.
  */
 public final class AuditLogView extends Dialog<Void> {
 
@@ -42,8 +42,10 @@ public final class AuditLogView extends Dialog<Void> {
         ComboBox<String> objectType = choice("audit-object-type", "any object", AuditLogViewModel.OBJECT_TYPES,
                 model.objectTypeProperty(), model);
         TextField objectId = field("audit-object-id", "object id", model.objectIdProperty(), model);
-        TextField since = field("audit-since", "1d, 2026-12-06, 2026-12-06T09:00:00Z", model.sinceProperty(), model);
-        TextField until = field("audit-until", "same forms; exclusive", model.untilProperty(), model);
+        TextField since = field("audit-since", "1d, 12h, 2026-12-06 or 2026-12-06T09:00:00Z", model.sinceProperty(), model);
+        since.setPrefColumnCount(22);
+        TextField until = field("audit-until", "as Since; up to, not including", model.untilProperty(), model);
+        until.setPrefColumnCount(22);
         Button search = button("audit-search", "Search", model::search);
         search.setDefaultButton(true);
         Button clear = button("audit-clear", "Clear filters", model::clearFilters);
@@ -60,13 +62,13 @@ public final class AuditLogView extends Dialog<Void> {
         TableView<AuditLogViewModel.Row> table = new TableView<>(model.rows());
         table.setId("audit-table");
         table.setPlaceholder(new Label("No events shown: Search loads them."));
-        table.getColumns().add(column("Time", 140, AuditLogViewModel.Row::time));
+        table.getColumns().add(column("Time", 150, AuditLogViewModel.Row::time));
         table.getColumns().add(column("User", 150, AuditLogViewModel.Row::user));
-        table.getColumns().add(column("Action", 120, AuditLogViewModel.Row::action));
+        table.getColumns().add(column("Action", 205, AuditLogViewModel.Row::action));
         table.getColumns().add(column("Object", 110, AuditLogViewModel.Row::object));
-        table.getColumns().add(column("Client address", 105, AuditLogViewModel.Row::address));
+        table.getColumns().add(column("Client address", 110, AuditLogViewModel.Row::address));
         table.getColumns().add(column("Outcome", 75, AuditLogViewModel.Row::outcome));
-        table.getColumns().add(column("Details", 320, AuditLogViewModel.Row::details));
+        table.getColumns().add(column("Details", 480, AuditLogViewModel.Row::details));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != model.selectedProperty().get()) {
                 model.selectedProperty().set(row);
@@ -86,9 +88,10 @@ public final class AuditLogView extends Dialog<Void> {
         detail.setPromptText("Choose an event to see it as the server sent it.");
         detail.setStyle("-fx-font-family: \"DejaVu Sans Mono\", \"Consolas\", \"Menlo\", monospace;");
         detail.textProperty().bind(model.detailProperty());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
         SplitPane split = new SplitPane(table, detail);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.72);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
 
         Button previous = button("audit-previous", "\u25C0 Previous", model::previous);
         previous.disableProperty().bind(model.hasPrevious().not().or(model.busyProperty()));
@@ -132,7 +135,7 @@ public final class AuditLogView extends Dialog<Void> {
         VBox top = new VBox(filters);
         top.setPadding(new Insets(0, 0, 8, 0));
         BorderPane content = new BorderPane(split, top, null, bottom, null);
-        content.setPrefSize(1280, 640);
+        content.setPrefSize(1340, 720);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         setOnHidden(e -> model.cancel());

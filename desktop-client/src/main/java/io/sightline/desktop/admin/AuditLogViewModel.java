@@ -209,7 +209,7 @@ public final class AuditLogViewModel {
 
     Row row(AuditEvent event) {
         String user = event.userId() == null ? "(no one signed in)"
-                : (event.userName().isEmpty() ? "" : event.userName() + " ") + "#" + event.userId();
+                : (event.userName().isEmpty() ? "user" : event.userName()) + " #" + event.userId();
         String object = event.objectType() + (event.objectId().isEmpty() ? "" : " " + event.objectId());
         return new Row(event, TimeText.seconds(event.createdAt().atZoneSameInstant(zone).toOffsetDateTime()), user,
                 event.action(), object, event.clientAddress(), outcome(event), details(event));
