@@ -50,7 +50,8 @@ class AuditLogViewModelTest {
 
     @Test
     void theFilteredEventsArePagedNewestFirstWithTheirJson() {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        // the test server runs on this machine (same clock); to the millisecond, so earlier tests' events stay out
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         List<User> users = threeNewUsers();
         admin.updateUser(users.get(0).id(), java.util.Map.of("name", "Renamed " + marker));
 
@@ -104,7 +105,8 @@ class AuditLogViewModelTest {
 
     @Test
     void exportsTheFilterShownToJsonLinesAndCsv() throws Exception {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        // the test server runs on this machine (same clock); to the millisecond, so earlier tests' events stay out
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         threeNewUsers();
         filterOnUsersCreatedSince(start);
         log.actionProperty().set("edit"); // typed but not searched: the export is of the filter shown
@@ -122,5 +124,29 @@ class AuditLogViewModelTest {
         log.export(csv, "csv");
         awaitLoaded();
         assertThat(Files.readAllLines(csv)).hasSize(4).first().asString().startsWith("id,created_at");
+    }
+
+    @Test
+    void aLoadThatDoesNotAnswerCanBeCancelledAndLeavesNoError() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            // accepts the connection (the backlog) and never answers: the load stays under way
+            AuditLogViewModel stuck = new AuditLogViewModel(new AuditLogClient(new SightlineClient(
+                    "http://127.0.0.1:" + silent.getLocalPort(), TestServer.ADMIN_KEY)), Tasks.serialUi(),
+                    ZoneOffset.UTC, 2);
+            stuck.search();
+            await().atMost(Duration.ofSeconds(5)).until(() -> stuck.busyProperty().get());
+            Thread.sleep(500);
+            assertThat(stuck.busyProperty().get()).as("still waiting for the server").isTrue();
+            assertThat(stuck.progressProperty().get()).isEqualTo("Loading events\u2026");
+
+            stuck.cancel();
+            assertThat(stuck.busyProperty().get()).isFalse();
+            assertThat(stuck.progressProperty().get()).isEmpty();
+            assertThat(stuck.messageProperty().get()).isEqualTo("Cancelled.");
+            silent.close(); // the abandoned call now fails; its failure must not reach the screen
+            Thread.sleep(1000);
+            assertThat(stuck.errorProperty().get()).isEmpty();
+            assertThat(stuck.messageProperty().get()).isEqualTo("Cancelled.");
+        }
     }
 }
