@@ -1,6 +1,7 @@
 package io.sightline.desktop.admin;
 
 import io.sightline.desktop.widgets.Dialogs;
+import io.sightline.desktop.api.AuditLogClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import javafx.scene.Node;
@@ -8,7 +9,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 
 /**
- * The Users, Groups and Query snippets entries of the workbench's Admin menu. They stay hidden until the server says it
+ * The Users, Groups, Query snippets, Organization settings and Audit log entries of the workbench's Admin menu. They stay hidden until the server says it
  * manages users ({@code /api/users}); an older server without it keeps them hidden.
  */
 public final class AdminMenu {
@@ -23,6 +24,15 @@ public final class AdminMenu {
         settings.setOnAction(e -> Dialogs.ownedBy(owner,
                 new OrganizationSettingsView(new OrganizationSettingsViewModel(client, tasks))).show());
         admin.getItems().add(settings);
+    }
+
+    /** The server's audit log (the server refuses a non-admin; the menu is only shown to admins). */
+    public static void addAuditLog(Menu admin, Node owner, SightlineClient client, BackgroundTasks tasks) {
+        MenuItem audit = new MenuItem("Audit log\u2026");
+        audit.setId("menu-admin-audit");
+        audit.setOnAction(e -> Dialogs.ownedBy(owner,
+                new AuditLogView(new AuditLogViewModel(new AuditLogClient(client), tasks))).show());
+        admin.getItems().add(audit);
     }
 
     public static void addUsersAndGroups(Menu admin, Node owner, SightlineClient client, BackgroundTasks tasks) {

@@ -623,6 +623,50 @@ public final class SightlineClient {
         return call(new Request.Builder().url(url).post(RequestBody.create(json, JSON_TYPE)).build());
     }
 
+    /** A streamed answer written to a file: its length and the answer's headers. */
+    record Download(long bytes, okhttp3.Headers headers) {
+    }
+
+    /**
+     * Streams the answer of a GET into {@code target}, replacing it; an interrupt (a cancelled task) stops the copy
+     * between chunks and removes the partial file.
+     */
+    Download download(HttpUrl url, java.nio.file.Path target) {
+        Request.Builder request = new Request.Builder().url(url).get();
+        if (!apiKey.isEmpty()) {
+            request.header("Authorization", "Key " + apiKey);
+        }
+        try (Response response = http.newCall(request.build()).execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful()) {
+                throw new ApiException(response.code(), failureMessage(response.code(), body == null ? "" : body.string()));
+            }
+            long written = 0;
+            java.io.OutputStream out;
+            try {
+                out = java.nio.file.Files.newOutputStream(target);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("Could not write " + target.getFileName() + ": " + e, e);
+            }
+            try (java.io.InputStream in = body.byteStream(); out) {
+                byte[] chunk = new byte[64 * 1024];
+                for (int n; (n = in.read(chunk)) >= 0; ) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new InterruptedIOException("cancelled");
+                    }
+                    out.write(chunk, 0, n);
+                    written += n;
+                }
+            } catch (IOException e) {
+                java.nio.file.Files.deleteIfExists(target);
+                throw e;
+            }
+            return new Download(written, response.headers());
+        } catch (IOException e) {
+            throw new ApiException(unreachableMessage(e), e);
+        }
+    }
+
     private JsonNode call(Request request) {
         return call(http, request);
     }

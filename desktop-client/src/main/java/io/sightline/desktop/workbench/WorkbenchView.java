@@ -182,6 +182,7 @@ public final class WorkbenchView extends BorderPane {
             destinations.setId("menu-admin-destinations");
             admin.getItems().add(destinations);
             AdminMenu.addOrganizationSettings(admin, this, model.client(), model.tasks());
+            AdminMenu.addAuditLog(admin, this, model.client(), model.tasks());
             bar.getMenus().add(admin);
         }
         bar.getMenus().add(help);

@@ -64,6 +64,8 @@ public final class TestServer {
             builder.environment().put("SIGHTLINE_PORT", Integer.toString(port));
             builder.environment().put("SIGHTLINE_ADMIN_API_KEY", ADMIN_KEY);
             builder.environment().put("SIGHTLINE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            // the audit export holds back the last seconds' events by default; the tests export what they just did
+            builder.environment().put("SIGHTLINE_AUDIT_EXPORT_LAG", "0s");
             builder.redirectErrorStream(true);
             builder.redirectOutput(dataDir.resolve("server.log").toFile());
             Process process = builder.start();
