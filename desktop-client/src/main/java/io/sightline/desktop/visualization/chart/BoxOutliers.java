@@ -14,8 +14,8 @@ import javafx.scene.paint.Paint;
 
 /**
  * A box plot's outliers, the values beyond the whiskers, as rings on one canvas over the plot area rather than a
- * node each (a box of 10,000 values has hundreds). Rings on the same pixel are drawn once. {@link SvgExport} writes
- * them as circles.
+ * node each (100,000 values can have thousands, most of them on top of each other: rings on the same pixel are
+ * drawn once). {@link SvgExport} writes them as circles.
  */
 public final class BoxOutliers extends Canvas {
 
@@ -74,12 +74,12 @@ public final class BoxOutliers extends Canvas {
         return out.toString();
     }
 
-    /** The dots less those on the same half pixel as an earlier one of the same colour. */
+    /** The dots less those within the same pixel as an earlier one of the same colour (drawn the same). */
     private List<Dot> distinct() {
         Set<Spot> seen = new HashSet<>();
         List<Dot> kept = new ArrayList<>();
         for (Dot dot : dots) {
-            if (seen.add(new Spot(Math.round(dot.x() * 2), Math.round(dot.y() * 2), dot.stroke()))) {
+            if (seen.add(new Spot(Math.round(dot.x()), Math.round(dot.y()), dot.stroke()))) {
                 kept.add(dot);
             }
         }
