@@ -36,6 +36,7 @@ public final class HeatmapCells extends Region {
     }
 
     private static final double MIN_CELL = 8;
+    private static final double CELL_TEXT_SIZE = 11;
 
     private final List<Cell> cells = new ArrayList<>();
     private final Color[] fills;
@@ -48,7 +49,8 @@ public final class HeatmapCells extends Region {
     private final List<Label> yLabels = new ArrayList<>();
     private final List<Label> xLabels = new ArrayList<>();
     private final Tooltip tooltip = new Tooltip();
-    private final Font font = Font.getDefault();
+    /** The cells' texts: the theme's font family (read from the labels when laid out) at 11 px, as the cells had. */
+    private Font font = Font.font(CELL_TEXT_SIZE);
     private double cellWidth;
     private double cellHeight;
     private double drawnWidth = -1;
@@ -199,7 +201,9 @@ public final class HeatmapCells extends Region {
             xLabels.get(xi).resizeRelocate(left + labelWidth + xi * (cellWidth + gap), top + plotHeight + gap,
                     cellWidth, labelHeight - gap);
         }
-        if (plotWidth != drawnWidth || plotHeight != drawnHeight) {
+        Font themed = yLabels.isEmpty() ? font : Font.font(yLabels.get(0).getFont().getFamily(), CELL_TEXT_SIZE);
+        if (plotWidth != drawnWidth || plotHeight != drawnHeight || !themed.equals(font)) {
+            font = themed;
             canvas.setWidth(plotWidth);
             canvas.setHeight(plotHeight);
             redraw();
