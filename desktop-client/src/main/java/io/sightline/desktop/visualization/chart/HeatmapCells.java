@@ -172,6 +172,26 @@ public final class HeatmapCells extends Region {
         return Math.ceil(widest) + gap;
     }
 
+    private static int step(double needed, double room) {
+        return room <= 0 ? 1 : Math.max(1, (int) Math.ceil(needed / room));
+    }
+
+    private static double labelHeight(List<Label> labels) {
+        double tallest = 0;
+        for (Label label : labels) {
+            tallest = Math.max(tallest, label.prefHeight(-1));
+        }
+        return tallest;
+    }
+
+    private static double widest(List<Label> labels) {
+        double widest = 0;
+        for (Label label : labels) {
+            widest = Math.max(widest, label.prefWidth(-1));
+        }
+        return widest + 4;
+    }
+
     private double labelHeight() {
         double tallest = 0;
         for (Label label : xLabels) {
@@ -193,13 +213,23 @@ public final class HeatmapCells extends Region {
         cellWidth = Math.max(0, (plotWidth - gap * (columns - 1)) / columns);
         cellHeight = Math.max(0, (plotHeight - gap * (rows - 1)) / rows);
         canvas.relocate(left + labelWidth, top);
+        // rows or columns narrower than their names: every step-th name, as an axis skips ticks
+        int yStep = step(labelHeight(yLabels), cellHeight + gap);
         for (int yi = 0; yi < rows; yi++) {
             int fromTop = rows - 1 - yi;
-            yLabels.get(yi).resizeRelocate(left, top + fromTop * (cellHeight + gap), labelWidth - gap, cellHeight);
+            Label name = yLabels.get(yi);
+            name.setVisible(yi % yStep == 0);
+            double centre = top + fromTop * (cellHeight + gap) + cellHeight / 2;
+            double nameHeight = Math.max(cellHeight, name.prefHeight(-1));
+            name.resizeRelocate(left, centre - nameHeight / 2, labelWidth - gap, nameHeight);
         }
+        int xStep = step(widest(xLabels), cellWidth + gap);
         for (int xi = 0; xi < columns; xi++) {
-            xLabels.get(xi).resizeRelocate(left + labelWidth + xi * (cellWidth + gap), top + plotHeight + gap,
-                    cellWidth, labelHeight - gap);
+            Label name = xLabels.get(xi);
+            name.setVisible(xi % xStep == 0);
+            double centre = left + labelWidth + xi * (cellWidth + gap) + cellWidth / 2;
+            double nameWidth = xStep > 1 ? Math.min(name.prefWidth(-1), xStep * (cellWidth + gap)) : cellWidth;
+            name.resizeRelocate(centre - nameWidth / 2, top + plotHeight + gap, nameWidth, labelHeight - gap);
         }
         Font themed = yLabels.isEmpty() ? font : Font.font(yLabels.get(0).getFont().getFamily(), CELL_TEXT_SIZE);
         if (plotWidth != drawnWidth || plotHeight != drawnHeight || !themed.equals(font)) {
