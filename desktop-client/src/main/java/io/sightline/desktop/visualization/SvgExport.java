@@ -44,6 +44,12 @@ import javax.imageio.ImageIO;
  */
 public final class SvgExport {
 
+    /**
+     * A node property: a {@code Supplier<String>} of SVG elements in the node's own coordinates, written in place of
+     * the node (a canvas that can say what it drew, e.g. a heatmap's cells, is exported as vectors, not as a PNG).
+     */
+    public static final String VECTOR = "svg.vector";
+
     private SvgExport() {
     }
 
@@ -77,6 +83,10 @@ public final class SvgExport {
         Transform t = toRoot.createConcatenation(node.getLocalToSceneTransform());
         String matrix = String.format(Locale.ROOT, "matrix(%.4f %.4f %.4f %.4f %.2f %.2f)", t.getMxx(), t.getMyx(),
                 t.getMxy(), t.getMyy(), t.getTx(), t.getTy());
+        if (node.getProperties().get(VECTOR) instanceof java.util.function.Supplier<?> vector) {
+            out.append("<g transform=\"").append(matrix).append("\">\n").append(vector.get()).append("</g>\n");
+            return;
+        }
         if (node instanceof Region region) {
             region(region, matrix, out);
         } else if (node instanceof Canvas canvas) {

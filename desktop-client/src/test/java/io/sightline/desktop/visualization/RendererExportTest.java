@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.desktop.visualization.chart.BoxOutliers;
 import io.sightline.desktop.visualization.chart.ChartRenderer;
+import io.sightline.desktop.visualization.chart.HeatmapCells;
 import io.sightline.desktop.visualization.cohort.CohortRenderer;
 import io.sightline.desktop.visualization.details.DetailsRenderer;
 import io.sightline.desktop.visualization.funnel.FunnelRenderer;
@@ -102,7 +104,14 @@ class RendererExportTest {
         String svg = exported(root, "box");
         assertShapesExported(root, "box-quartiles", svg, 2);
         assertShapesExported(root, "box-median", svg, 2);
-        assertShapesExported(root, "box-outlier", svg, 1);
+        BoxOutliers outliers = (BoxOutliers) RendererFx.all(root, "box-outliers").get(0);
+        List<BoxOutliers.Dot> dots = RendererFx.fx(outliers::dots);
+        assertThat(dots).as("40, A's outlier").hasSize(1);
+        for (BoxOutliers.Dot dot : dots) {
+            String ring = SvgExport.outline(new javafx.scene.shape.Circle(dot.x(), dot.y(), BoxOutliers.RADIUS));
+            assertThat(svg).as("the outlier's ring " + ring + " exported").contains("d=\"" + ring + "\"");
+        }
+        assertThat(svg).as("the outliers as vectors, not a picture of the canvas").doesNotContain("<image");
         assertThat(svg).contains(">A<", ">B<");
     }
 
@@ -131,8 +140,14 @@ class RendererExportTest {
 
         String svg = exported(root, "heatmap");
         assertThat(svg).contains(">Mon<", ">Tue<", ">20<", ">40<", ">100<", ">60<");
-        assertBackgroundsExported(root, "heatmap-cell", svg);
-        assertThat(RendererFx.all(root, "heatmap-cell")).hasSize(4);
+        HeatmapCells heatmap = (HeatmapCells) RendererFx.fx(() -> root.lookup("#chart-heatmap"));
+        assertThat(heatmap.cells()).hasSize(4);
+        for (HeatmapCells.Cell cell : heatmap.cells()) {
+            assertThat(svg).as(cell.x() + " " + cell.y() + " as a rect in its fill")
+                    .containsPattern("<rect x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"[0-9.]+\" height=\"[0-9.]+\" fill=\""
+                            + cell.fill() + "\"/>");
+        }
+        assertThat(svg).as("the cells as vectors, not a picture of the canvas").doesNotContain("<image");
     }
 
     @Test

@@ -13,13 +13,13 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 
 /**
  * Redash's {@code box} series: per x and series a box from the first to the third quartile, a line at the median,
- * whiskers to the furthest values within 1.5 × IQR and dots for the values beyond ({@link BoxPlot}). A
+ * whiskers to the furthest values within 1.5 × IQR and rings for the values beyond ({@link BoxPlot}), those on one
+ * canvas ({@link BoxOutliers}). A
  * {@code javafx.scene.chart} chart like the others, so axes, legend and theme are theirs.
  */
 final class BoxPlotChart extends XYChart<String, Number> {
@@ -28,10 +28,13 @@ final class BoxPlotChart extends XYChart<String, Number> {
     private double[] range = {0, 1};
     /** Every x in order, those without a box of any series included: each keeps its place on the axis. */
     private List<String> xs = List.of();
+    /** The outliers of every box, on one canvas above the boxes. */
+    private final BoxOutliers outliers = new BoxOutliers();
 
     private BoxPlotChart(CategoryAxis x, NumberAxis y) {
         super(x, y);
         setAnimated(false);
+        getPlotChildren().add(outliers);
         setData(javafx.collections.FXCollections.observableArrayList());
     }
 
@@ -85,12 +88,6 @@ final class BoxPlotChart extends XYChart<String, Number> {
         Line median = part(new Line(), "box-median", colour);
         median.setStrokeWidth(2);
         Group group = new Group(whisker, lowCap, highCap, quartiles, median);
-        for (Double outlier : box.outliers()) {
-            Circle dot = part(new Circle(3), "box-outlier", colour);
-            dot.setStyle("-fx-stroke: " + colour + "; -fx-fill: transparent;");
-            dot.setUserData(outlier);
-            group.getChildren().add(dot);
-        }
         String format = options.numberFormat();
         Tooltip.install(quartiles, new Tooltip(title + "\nmax " + NumberFormat.format(box.max(), format)
                 + "\nupper fence " + NumberFormat.format(box.upperWhisker(), format)
@@ -116,6 +113,7 @@ final class BoxPlotChart extends XYChart<String, Number> {
         int seriesCount = getData().size();
         double band = x.getCategorySpacing() * 0.7;
         double width = band / Math.max(1, seriesCount);
+        outliers.clear(x.getWidth(), y.getHeight());
         for (int s = 0; s < seriesCount; s++) {
             for (Data<String, Number> data : getData().get(s).getData()) {
                 if (!(data.getExtraValue() instanceof BoxStats box) || !(data.getNode() instanceof Group group)) {
@@ -139,13 +137,12 @@ final class BoxPlotChart extends XYChart<String, Number> {
                 quartiles.setWidth(boxWidth);
                 quartiles.setHeight(Math.abs(q1 - q3));
                 set((Line) parts.get(4), left, median, left + boxWidth, median);
-                for (int i = 5; i < parts.size(); i++) {
-                    Circle dot = (Circle) parts.get(i);
-                    dot.setCenterX(centre);
-                    dot.setCenterY(y.getDisplayPosition((Double) dot.getUserData()));
+                for (Double outlier : box.outliers()) {
+                    outliers.add(outlier, centre, y.getDisplayPosition(outlier), quartiles.getStroke());
                 }
             }
         }
+        outliers.draw();
     }
 
     private static void set(Line line, double x1, double y1, double x2, double y2) {
@@ -172,7 +169,7 @@ final class BoxPlotChart extends XYChart<String, Number> {
 
     @Override
     protected void dataItemAdded(Series<String, Number> series, int itemIndex, Data<String, Number> item) {
-        getPlotChildren().add(item.getNode());
+        below(item.getNode());
     }
 
     @Override
@@ -189,8 +186,13 @@ final class BoxPlotChart extends XYChart<String, Number> {
     @Override
     protected void seriesAdded(Series<String, Number> series, int seriesIndex) {
         for (Data<String, Number> item : series.getData()) {
-            getPlotChildren().add(item.getNode());
+            below(item.getNode());
         }
+    }
+
+    /** A box goes below the outliers' canvas. */
+    private void below(Node box) {
+        getPlotChildren().add(getPlotChildren().indexOf(outliers), box);
     }
 
     @Override

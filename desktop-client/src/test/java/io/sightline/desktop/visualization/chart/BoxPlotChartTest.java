@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +32,12 @@ class BoxPlotChartTest {
         rows.add(new Object[] {"B", 20});
         return RendererFx.result(List.of(new ResultColumn("store", "string"), new ResultColumn("basket", "integer")),
                 rows.toArray(Object[][]::new));
+    }
+
+    private static javafx.scene.SnapshotParameters transparent() {
+        javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+        parameters.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        return parameters;
     }
 
     private static final Map<String, Object> OPTIONS = Map.of("globalSeriesType", "box",
@@ -64,9 +69,23 @@ class BoxPlotChartTest {
                 .isCloseTo(q1 - (9 - 3.25) * pixelsPerUnit, within(0.5));
         assertThat(Math.max(whisker.getStartY(), whisker.getEndY())).as("lower whisker at 1")
                 .isCloseTo(q1 + (3.25 - 1) * pixelsPerUnit, within(0.5));
-        List<Node> outliers = RendererFx.all(root, "box-outlier");
-        assertThat(outliers).as("only 40 is beyond a whisker").hasSize(1);
-        assertThat(((Circle) outliers.get(0)).getCenterY()).isCloseTo(q1 - (40 - 3.25) * pixelsPerUnit, within(0.5));
+        List<Node> canvases = RendererFx.all(root, "box-outliers");
+        assertThat(canvases).as("the outliers on one canvas").hasSize(1);
+        BoxOutliers canvas = (BoxOutliers) canvases.get(0);
+        List<BoxOutliers.Dot> outliers = RendererFx.fx(canvas::dots);
+        assertThat(outliers).as("only 40 is beyond a whisker").extracting(BoxOutliers.Dot::value).containsExactly(40.0);
+        BoxOutliers.Dot forty = outliers.get(0);
+        assertThat(forty.y()).isCloseTo(q1 - (40 - 3.25) * pixelsPerUnit, within(0.5));
+        assertThat(forty.x()).as("above A's box").isCloseTo(a.getX() + a.getWidth() / 2, within(0.5));
+        assertThat(forty.stroke()).as("in A's colour").isEqualTo(a.getStroke());
+        // on the screen: the ring's edge is drawn in A's colour, its centre left empty
+        javafx.scene.image.WritableImage shot = RendererFx.fx(() -> canvas.snapshot(transparent(), null));
+        javafx.scene.paint.Color edge = shot.getPixelReader().getColor((int) Math.round(forty.x()),
+                (int) Math.round(forty.y() - BoxOutliers.RADIUS));
+        javafx.scene.paint.Color centre = shot.getPixelReader().getColor((int) Math.round(forty.x()),
+                (int) Math.round(forty.y()));
+        assertThat(edge.getOpacity()).as("the ring drawn").isGreaterThan(0.3);
+        assertThat(centre.getOpacity()).as("an open ring").isLessThan(0.1);
         assertThat(b.getY()).as("B's q3 (25) above A's (7.75)").isCloseTo(q1 - (25 - 3.25) * pixelsPerUnit,
                 within(0.5));
         assertThat(RendererFx.all(root, "muted")).as("no 'not supported' note").isEmpty();

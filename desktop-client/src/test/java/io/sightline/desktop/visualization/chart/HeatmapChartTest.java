@@ -7,15 +7,17 @@ import io.sightline.common.visualization.ResultData;
 import io.sightline.desktop.visualization.RendererFx;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
-/** A heatmap of known values: its cells, where they are, their colours and labels. */
+/** A heatmap of known values: its cells, where they are, their colours (read off the screen), labels and tooltips. */
 class HeatmapChartTest {
 
     private static final ResultData ORDERS = RendererFx.result(List.of(new ResultColumn("hour", "integer"),
@@ -34,25 +36,60 @@ class HeatmapChartTest {
     @Test
     void drawsACellPerWeekdayAndHourColouredFromTheSmallestToTheLargest() throws Exception {
         Parent root = RendererFx.show(new ChartRenderer(), OPTIONS, ORDERS);
+        HeatmapCells heatmap = (HeatmapCells) RendererFx.fx(() -> root.lookup("#chart-heatmap"));
 
-        List<Node> cells = RendererFx.all(root, "heatmap-cell");
+        List<HeatmapCells.Cell> cells = heatmap.cells();
         assertThat(cells).as("2 weekdays × 3 hours, Tue 11:00 as 0").hasSize(6);
-        Label tueNine = cell(cells, "100");
-        Label monNine = cell(cells, "20");
-        assertThat(tueNine.getProperties().get(HeatmapChart.FILL)).as("the largest: the scheme's red end")
-                .isEqualTo("#e92827");
-        assertThat(cells.stream().filter(c -> "#356aff".equals(c.getProperties().get(HeatmapChart.FILL))))
-                .as("the two zeros: the blue end").hasSize(2);
-        Bounds tue = RendererFx.fx(() -> tueNine.localToScene(tueNine.getBoundsInLocal()));
-        Bounds mon = RendererFx.fx(() -> monNine.localToScene(monNine.getBoundsInLocal()));
+        HeatmapCells.Cell tueNine = cell(cells, "100");
+        HeatmapCells.Cell monNine = cell(cells, "20");
+        assertThat(tueNine.fill()).as("the largest: the scheme's red end").isEqualTo("#e92827");
+        assertThat(cells.stream().filter(c -> "#356aff".equals(c.fill()))).as("the two zeros: the blue end")
+                .hasSize(2);
+        Rectangle2D tue = RendererFx.fx(() -> heatmap.area(tueNine));
+        Rectangle2D mon = RendererFx.fx(() -> heatmap.area(monNine));
         assertThat(mon.getMinY()).as("the first weekday at the bottom").isGreaterThan(tue.getMaxY() - 1);
         assertThat(mon.getMinX()).as("same hour, same column").isEqualTo(tue.getMinX());
         assertThat(tue.getWidth()).as("the cells fill the chart").isGreaterThan(100);
+
+        // what is on the screen: each cell's colour at its centre, beside its value's label
+        WritableImage shot = RendererFx.fx(() -> heatmap.snapshot(null, null));
+        for (HeatmapCells.Cell cell : cells) {
+            Rectangle2D at = RendererFx.fx(() -> heatmap.area(cell));
+            Color pixel = shot.getPixelReader().getColor((int) (at.getMinX() + 4), (int) (at.getMinY() + 4));
+            assertThat(hex(pixel)).as(cell.x() + " " + cell.y() + " drawn in its fill").isEqualTo(cell.fill());
+        }
+        Label mondayName = RendererFx.all(root, "heatmap-y-label").stream().map(Label.class::cast)
+                .filter(l -> "Mon".equals(l.getText())).findFirst().orElseThrow();
+        Point2D monName = RendererFx.fx(() -> heatmap.sceneToLocal(mondayName.localToScene(0,
+                mondayName.getHeight() / 2)));
+        assertThat(monName.getY()).as("Mon's name beside Mon's row").isBetween(mon.getMinY(), mon.getMaxY());
         assertThat(RendererFx.all(root, "heatmap-x-label").stream().map(n -> ((Label) n).getText()).toList())
                 .containsExactly("9", "10", "11");
+        assertThat(RendererFx.all(root, "heatmap-cell")).as("no node per cell").isEmpty();
     }
 
-    private static Label cell(List<Node> cells, String text) {
-        return cells.stream().map(Label.class::cast).filter(c -> text.equals(c.getText())).findFirst().orElseThrow();
+    @Test
+    void theTooltipNamesTheCellUnderTheMouse() throws Exception {
+        Parent root = RendererFx.show(new ChartRenderer(), OPTIONS, ORDERS);
+        HeatmapCells heatmap = (HeatmapCells) RendererFx.fx(() -> root.lookup("#chart-heatmap"));
+
+        HeatmapCells.Cell tueTen = cell(heatmap.cells(), "60");
+        Rectangle2D at = RendererFx.fx(() -> heatmap.area(tueTen));
+        HeatmapCells.Cell under = RendererFx.fx(() -> heatmap.cellAt(at.getMinX() + at.getWidth() / 2,
+                at.getMinY() + at.getHeight() / 2)).orElseThrow();
+        assertThat(heatmap.tooltip(under)).isEqualTo("10 \u00B7 Tue: 60");
+        HeatmapCells.Cell corner = RendererFx.fx(() -> heatmap.cellAt(at.getMaxX() - 1, at.getMaxY() - 1))
+                .orElseThrow();
+        assertThat(corner).as("the cell's far corner is still the cell").isEqualTo(tueTen);
+        assertThat(RendererFx.fx(() -> heatmap.cellAt(at.getMinX(), -5))).as("above the cells").isEmpty();
+    }
+
+    private static HeatmapCells.Cell cell(List<HeatmapCells.Cell> cells, String text) {
+        return cells.stream().filter(c -> text.equals(c.text())).findFirst().orElseThrow();
+    }
+
+    private static String hex(Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
     }
 }
