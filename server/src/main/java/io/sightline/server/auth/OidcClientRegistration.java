@@ -1,5 +1,7 @@
 package io.sightline.server.auth;
 
+import io.sightline.server.secret.SecretReference;
+import io.sightline.server.secret.ServerSecretReferences;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -46,6 +48,9 @@ final class OidcClientRegistration implements ClientRegistrationRepository {
                     + " could not be reached or sent no OpenID configuration: " + e.getMessage(), e);
         }
         String secret = properties.clientSecret();
+        if (SecretReference.looksLikeOne(secret)) { // resolved at start already, unless set after it (tests)
+            secret = ServerSecretReferences.resolve("sightline.oidc.client-secret", secret);
+        }
         return builder.registrationId(OidcProperties.REGISTRATION_ID)
                 .clientId(properties.clientId())
                 .clientSecret(secret)

@@ -74,7 +74,8 @@ public class ServerSecretReferences implements EnvironmentPostProcessor, Ordered
         return value.replace("${", "\\${");
     }
 
-    static String resolve(String setting, String value) {
+    /** The value {@code value} (a reference) names; a reference that cannot be read is an error naming the setting. */
+    public static String resolve(String setting, String value) {
         try {
             SecretReference reference = SecretReference.parse(value).orElseThrow();
             return switch (reference.kind()) {
