@@ -83,7 +83,8 @@ final class OidcLogin {
             UserRecord record;
             try {
                 record = oidcUsers.signIn(user.getEmail(), user.getEmailVerified(), user.getFullName(),
-                        OidcGroupMapping.claimValues(user.getClaims().get(properties.claim())), mapping);
+                        OidcGroupMapping.claimValues(user.getClaims().get(properties.claim())), mapping,
+                        properties.allowedDomainSet());
             } catch (OidcUsers.Refused e) {
                 throw new OAuth2AuthenticationException(new OAuth2Error("access_denied", e.getMessage(), null),
                         e.getMessage());

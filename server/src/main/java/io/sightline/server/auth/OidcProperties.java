@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param groupsClaim the ID token or user info claim holding the user's groups at the provider
  * @param groupMapping {@code idp-group=Sightline group;...} ({@link OidcGroupMapping})
  * @param name what the sign-in button says
+ * @param allowedDomains comma-separated email domains that may sign in; empty: any the provider vouches for
  */
 @ConfigurationProperties("sightline.oidc")
 record OidcProperties(String issuerUri, String clientId, String clientSecret, String scopes, String groupsClaim,
-                      String groupMapping, String name) {
+                      String groupMapping, String name, String allowedDomains) {
 
     /** The registration id: the login path is {@code /oauth2/authorization/oidc}. */
     static final String REGISTRATION_ID = "oidc";
@@ -37,6 +38,15 @@ record OidcProperties(String issuerUri, String clientId, String clientSecret, St
 
     String displayName() {
         return name == null || name.isBlank() ? "Single sign-on" : name.strip();
+    }
+
+    /** The allowed email domains, lower-cased; empty: any. */
+    java.util.Set<String> allowedDomainSet() {
+        if (allowedDomains == null) {
+            return java.util.Set.of();
+        }
+        return Arrays.stream(allowedDomains.split("[,\\s]+")).map(String::strip).filter(d -> !d.isEmpty())
+                .map(d -> d.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     String claim() {

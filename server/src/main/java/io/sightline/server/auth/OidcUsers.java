@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The Sightline user behind an OpenID Connect login: created at the first login (email lower-cased, no password,
  * {@code auth_type} external, in the default group), and at every login put into the Sightline groups its provider
- * groups map to ({@link OidcGroupMapping}). A disabled user stays out.
+ * groups map to ({@link OidcGroupMapping}). A disabled user stays out, and so does an address outside the allowed
+ * domains when some are set, or one the provider says it has not verified.
  */
 @Service
 class OidcUsers {
@@ -50,7 +51,7 @@ class OidcUsers {
      */
     @Transactional
     UserRecord signIn(String email, Boolean emailVerified, String name, List<String> idpGroups,
-                      OidcGroupMapping mapping) {
+                      OidcGroupMapping mapping, Set<String> allowedDomains) {
         if (email == null || email.isBlank()) {
             throw new Refused("The identity provider sent no email address: ask it for the 'email' scope");
         }
@@ -58,6 +59,10 @@ class OidcUsers {
             throw new Refused("The identity provider has not verified the email address " + email.strip());
         }
         String address = email.strip().toLowerCase(Locale.ROOT);
+        String domain = address.substring(address.lastIndexOf('@') + 1);
+        if (!allowedDomains.isEmpty() && !allowedDomains.contains(domain)) {
+            throw new Refused("Addresses at " + domain + " may not sign in to this server");
+        }
         UserRecord user = users.findByEmail(address).orElseGet(() -> create(address, name));
         if (user.disabled()) {
             throw new Refused("This account is disabled");

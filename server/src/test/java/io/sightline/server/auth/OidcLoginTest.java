@@ -42,7 +42,8 @@ class OidcLoginTest {
     static final TestOpenIdProvider PROVIDER = TestOpenIdProvider.start(List.of(
             new TestOpenIdProvider.Person("ada", "ada-Pw-1", "Ada.Lovelace@Example.COM", "Ada Lovelace"),
             new TestOpenIdProvider.Person("carl", "carl-Pw-2", "carl@example.com", "Carl Friedrich"),
-            new TestOpenIdProvider.Person("dora", "dora-Pw-3", "dora@example.com", "Dora Desktop")));
+            new TestOpenIdProvider.Person("dora", "dora-Pw-3", "dora@example.com", "Dora Desktop"),
+            new TestOpenIdProvider.Person("eve", "eve-Pw-4", "eve@elsewhere.example.org", "Eve Elsewhere")));
 
     @LocalServerPort
     int port;
@@ -63,6 +64,7 @@ class OidcLoginTest {
         registry.add("sightline.oidc.groups-claim", () -> "groups");
         registry.add("sightline.oidc.group-mapping", () -> "idp-analysts=OIDC Analysts;idp-admins=admin,OIDC Admins");
         registry.add("sightline.oidc.name", () -> "Test IdP");
+        registry.add("sightline.oidc.allowed-domains", () -> "Example.com, example.net");
     }
 
     @AfterAll
@@ -181,6 +183,35 @@ class OidcLoginTest {
     }
 
     @Test
+    void anAddressOutsideTheAllowedDomainsIsRefusedWithA403SayingWhyAndNoUserIsCreated() throws Exception {
+        PROVIDER.setGroups("eve", List.of("idp-admins"));
+        var refused = signInUntilRefused("eve", "eve-Pw-4");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("elsewhere.example.org may not sign in");
+        assertThat(get(server("/api/session")).statusCode()).isEqualTo(401);
+        assertThat(admin().get("/api/users?page_size=250").json().toString()).doesNotContain("eve@");
+    }
+
+    /** The flow up to the server's answer on the provider's return (a refusal there is no redirect). */
+    private HttpResponse<String> signInUntilRefused(String username, String password) throws Exception {
+        try {
+            signIn(username, password, "/login/sso", location -> false);
+            throw new AssertionError("signed in");
+        } catch (RefusedAt refusal) {
+            return refusal.response;
+        }
+    }
+
+    private static final class RefusedAt extends RuntimeException {
+        final transient HttpResponse<String> response;
+
+        RefusedAt(HttpResponse<String> response) {
+            super("Refused on the provider's return: " + response.statusCode() + " " + response.body());
+            this.response = response;
+        }
+    }
+
+    @Test
     void aWrongDesktopStartIsA400NamingTheProblem() throws Exception {
         var partial = get(server("/login/sso?desktop_port=53682"));
         assertThat(partial.statusCode()).isEqualTo(400);
@@ -219,6 +250,8 @@ class OidcLoginTest {
                         .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password="
                                 + enc(password) + "&_csrf=" + enc(csrf.group(1)))).build(),
                         HttpResponse.BodyHandlers.ofString());
+            } else if (response.statusCode() == 403 && at.getPath().startsWith("/login/oauth2/code/")) {
+                throw new RefusedAt(response);
             } else {
                 throw new AssertionError("The flow stopped at " + response.statusCode() + " " + at + ": "
                         + response.body() + "\nafter " + visited);
