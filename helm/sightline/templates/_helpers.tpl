@@ -37,7 +37,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 
 {{/* Environment variables that hold secrets: taken out of .Values.env into the Secret. */}}
 {{- define "sightline.secretEnvNames" -}}
-REDASH_DATABASE_URL SIGHTLINE_DATABASE_URL REDASH_REDIS_URL SIGHTLINE_REDIS_URL REDASH_SECRET_KEY SIGHTLINE_SECRET_KEY REDASH_COOKIE_SECRET SIGHTLINE_ADMIN_API_KEY SIGHTLINE_ADMIN_PASSWORD SIGHTLINE_MAIL_PASSWORD REDASH_MAIL_PASSWORD SIGHTLINE_PREVIOUS_SECRET_KEYS
+REDASH_DATABASE_URL SIGHTLINE_DATABASE_URL REDASH_REDIS_URL SIGHTLINE_REDIS_URL REDASH_SECRET_KEY SIGHTLINE_SECRET_KEY REDASH_COOKIE_SECRET SIGHTLINE_ADMIN_API_KEY SIGHTLINE_ADMIN_PASSWORD SIGHTLINE_MAIL_PASSWORD REDASH_MAIL_PASSWORD SIGHTLINE_PREVIOUS_SECRET_KEYS SIGHTLINE_OIDC_CLIENT_SECRET
 {{- end -}}
 
 {{/* Environment of every container: the ConfigMap, the secret references, then the role's own. */}}
@@ -65,6 +65,10 @@ REDASH_DATABASE_URL SIGHTLINE_DATABASE_URL REDASH_REDIS_URL SIGHTLINE_REDIS_URL 
 {{- if or (hasKey $ctx.Values.env "SIGHTLINE_MAIL_PASSWORD") (hasKey $ctx.Values.env "REDASH_MAIL_PASSWORD") }}
 - name: SIGHTLINE_MAIL_PASSWORD
   valueFrom: {secretKeyRef: {name: {{ include "sightline.secretName" $ctx }}, key: mail-password}}
+{{- end }}
+{{- if hasKey $ctx.Values.env "SIGHTLINE_OIDC_CLIENT_SECRET" }}
+- name: SIGHTLINE_OIDC_CLIENT_SECRET
+  valueFrom: {secretKeyRef: {name: {{ include "sightline.secretName" $ctx }}, key: oidc-client-secret}}
 {{- end }}
 {{- if eq $role "worker" }}
 - name: SIGHTLINE_WORKER_THREADS

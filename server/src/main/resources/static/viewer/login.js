@@ -26,7 +26,8 @@
       var sso = document.getElementById('sso');
       (methods.sso || []).forEach(function (m) {
         var link = document.createElement('a');
-        link.href = m.url;
+        // back to the same page once signed in (the server keeps next only when it is a path of its own)
+        link.href = m.url + (next ? (m.url.indexOf('?') < 0 ? '?' : '&') + 'next=' + encodeURIComponent(next) : '');
         link.textContent = 'Sign in with ' + m.name;
         sso.appendChild(link);
       });

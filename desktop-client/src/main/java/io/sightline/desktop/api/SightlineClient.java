@@ -125,6 +125,20 @@ public final class SightlineClient {
         return key;
     }
 
+    /**
+     * Trades the one-time code a single sign-on brought to the desktop's loopback for an API key of the user's own
+     * ({@code POST /login/sso/desktop_key}); the code works once, within a minute, and only with {@code verifier}.
+     */
+    public String keyFromSingleSignOn(String code, String verifier) {
+        JsonNode answer = post(url("login/sso/desktop_key"), Map.of("code", code, "code_verifier", verifier));
+        String key = answer.path("user").path("api_key").asString("");
+        if (key.isBlank()) {
+            throw new ApiException(0, "The server at " + baseUrl() + " finished the single sign-on but did not hand"
+                    + " out an API key.");
+        }
+        return key;
+    }
+
     /** Asked before anyone is signed in; a server without the endpoint offers the password only. */
     public LoginMethods loginMethods() {
         try {

@@ -152,7 +152,8 @@ public final class ConnectionView {
         ssoBox.getChildren().setAll(model.singleSignOn().stream().map(provider -> {
             Button button = new Button("Sign in with " + provider.name() + "\u2026");
             button.setId("sso-" + provider.id());
-            button.setOnAction(event -> model.signInWith(provider));
+            button.disableProperty().bind(model.connectingProperty());
+            button.setOnAction(event -> model.signInWith(provider, onConnected));
             return button;
         }).toList());
     }

@@ -5,9 +5,11 @@ import io.sightline.desktop.api.LoginMethods;
 import io.sightline.desktop.api.Session;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -48,6 +50,7 @@ public final class ConnectionViewModel {
     private final ObservableList<SavedConnection> known = FXCollections.observableArrayList();
     private final ObservableList<LoginMethods.Sso> singleSignOn = FXCollections.observableArrayList();
     private String methodsAskedOf = "";
+    private Duration singleSignOnWait = Duration.ofMinutes(5);
 
     /** @param browser opens a web page in the system browser (for single sign-on) */
     public ConnectionViewModel(BackgroundTasks tasks, ConnectionStore store, SecretStore secrets,
@@ -139,19 +142,61 @@ public final class ConnectionViewModel {
     }
 
     /**
-     * Opens the provider's sign-in page in the system browser; the server shows the user's API key there after
-     * sign-in, which the user pastes into the key field.
+     * Signs in with a single sign-on provider in the system browser: the server's sign-in page opens with this
+     * desktop's loopback address ({@link LoopbackSignIn}); once the user has signed in there, the browser brings a
+     * one-time code back, which the server trades for the user's own API key. From then on it is as a key login.
      */
-    public void signInWith(LoginMethods.Sso provider) {
-        String page = provider.url().contains("://") ? provider.url() : normalise(url.get()) + provider.url();
+    public void signInWith(LoginMethods.Sso provider, BiConsumer<SightlineClient, Session> onConnected) {
+        String address = normalise(url.get());
+        String page = provider.url().contains("://") ? provider.url() : address + provider.url();
+        LoopbackSignIn loopback;
         try {
-            browser.accept(page);
-        } catch (RuntimeException noBrowser) {
-            message.set("Could not open a browser; open " + page + " yourself.");
+            loopback = LoopbackSignIn.start();
+        } catch (java.io.IOException e) {
+            message.set("Could not wait for the browser on this computer (" + e.getMessage() + "); sign in with your"
+                    + " API key instead.");
             return;
         }
-        login.set(LoginKind.SSO); // the key field shows; the server is remembered as signed in by SSO
-        message.set("Sign in with " + provider.name() + " in your browser, then paste the API key it shows here.");
+        String start = loopback.startUrl(page);
+        login.set(LoginKind.SSO); // the server is remembered as signed in by SSO
+        connecting.set(true);
+        message.set("Sign in with " + provider.name() + " in your browser; Sightline goes on by itself afterwards.");
+        try {
+            browser.accept(start);
+        } catch (RuntimeException noBrowser) {
+            message.set("Could not open a browser; open " + start + " yourself.");
+        }
+        Duration wait = singleSignOnWait;
+        try {
+            tasks.run("Signing in with " + provider.name(), () -> {
+                try (loopback) {
+                    String code;
+                    try {
+                        code = loopback.awaitCode(wait);
+                    } catch (TimeoutException e) {
+                        throw new ApiException(0, "The sign-in with " + provider.name() + " did not finish within "
+                                + wait.toMinutes() + " minutes; try again.");
+                    }
+                    String key = new SightlineClient(address, null).keyFromSingleSignOn(code, loopback.verifier());
+                    SightlineClient client = new SightlineClient(address, key);
+                    return new Connected(client, client.session(), key);
+                }
+            }, connected -> {
+                apiKey.set(connected.key());
+                connected(address, LoginKind.SSO, connected, onConnected);
+            }, failure -> {
+                connecting.set(false);
+                message.set(failure);
+            });
+        } catch (RejectedExecutionException closing) {
+            loopback.close();
+            connecting.set(false);
+        }
+    }
+
+    /** How long a single sign-on in the browser may take. */
+    void waitForSingleSignOn(Duration wait) {
+        singleSignOnWait = wait;
     }
 
     public BooleanBinding canConnect() {
@@ -191,12 +236,7 @@ public final class ConnectionViewModel {
                 }
                 throw e;
             }
-        }, connected -> {
-            connecting.set(false);
-            message.set("");
-            remember(address, kind, connected);
-            onConnected.accept(connected.client(), connected.session());
-        }, failure -> {
+        }, connected -> connected(address, kind, connected, onConnected), failure -> {
             connecting.set(false);
             if (withKeptKey) {
                 secrets.forget(address);
@@ -204,6 +244,14 @@ public final class ConnectionViewModel {
             }
             message.set(failure);
         });
+    }
+
+    private void connected(String address, LoginKind kind, Connected connected,
+                           BiConsumer<SightlineClient, Session> onConnected) {
+        connecting.set(false);
+        message.set("");
+        remember(address, kind, connected);
+        onConnected.accept(connected.client(), connected.session());
     }
 
     private void remember(String address, LoginKind kind, Connected connected) {

@@ -6,6 +6,6 @@ public enum LoginKind {
     PASSWORD,
     /** The API key itself, from the user's profile page. */
     API_KEY,
-    /** Single sign-on in the system browser; the user then brings the API key back. */
+    /** Single sign-on in the system browser; the browser brings a one-time code back, traded for the user's key. */
     SSO
 }

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.time.Duration;
+import java.net.URI;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -44,9 +47,13 @@ class ConnectionViewModelTest {
     }
 
     private ConnectionViewModel model() {
+        return model(opened::add);
+    }
+
+    private ConnectionViewModel model(java.util.function.Consumer<String> browser) {
         FileSecretStore secrets = secrets();
         ConnectionViewModel model = new ConnectionViewModel(new BackgroundTasks(new OnCallingThread(), Runnable::run),
-                new ConnectionStore(home, secrets), secrets, opened::add);
+                new ConnectionStore(home, secrets), secrets, browser);
         model.urlProperty().set(server.url());
         return model;
     }
@@ -78,25 +85,76 @@ class ConnectionViewModelTest {
     }
 
     @Test
-    void offersSingleSignOnWhenTheServerListsAProviderAndOpensItInTheBrowser() {
+    void singleSignOnOpensTheBrowserAndGoesOnWithTheKeyTheLoopbackCodeIsTradedFor() throws Exception {
         server.on("GET /api/login_methods", 200,
-                "{\"password\":true,\"sso\":[{\"id\":\"okta\",\"name\":\"Okta\",\"url\":\"/login/okta\"}]}");
-        ConnectionViewModel model = model();
+                "{\"password\":true,\"sso\":[{\"id\":\"oidc\",\"name\":\"Okta\",\"url\":\"/login/sso\"}]}")
+                .on("POST /login/sso/desktop_key", 200, "{\"user\":{\"id\":7,\"api_key\":\"ann-key\"}}")
+                .acceptKey("ann-key", SESSION);
+        // the browser: signs in at the server, which sends it to the desktop's loopback with a code and the state
+        ConnectionViewModel model = model(page -> {
+            opened.add(page);
+            Map<String, String> query = query(URI.create(page));
+            loopbackAnswers.add(visit("http://127.0.0.1:" + query.get("desktop_port") + "/sightline-sso?code=one-time"
+                    + "&state=" + query.get("desktop_state")));
+        });
 
         model.lookUpLoginMethods();
-
         assertThat(model.singleSignOn()).extracting(provider -> provider.name()).containsExactly("Okta");
-        model.signInWith(model.singleSignOn().get(0));
-        assertThat(opened).containsExactly(server.url() + "/login/okta");
-        assertThat(model.loginProperty().get()).isEqualTo(LoginKind.SSO);
-        assertThat(model.messageProperty().get()).contains("paste the API key");
+        model.signInWith(model.singleSignOn().get(0), (client, session) -> connected.add(session));
 
-        server.acceptKey("ann-key", SESSION);
-        model.apiKeyProperty().set("ann-key");
-        connect(model);
-        assertThat(connected).hasSize(1);
+        URI start = URI.create(opened.get(0));
+        assertThat(start.toString()).startsWith(server.url() + "/login/sso?");
+        Map<String, String> query = query(start);
+        assertThat(query.get("desktop_state")).hasSize(43);
+        assertThat(query.get("desktop_challenge")).hasSize(43);
+        assertThat(loopbackAnswers).containsExactly(200);
+        assertThat(server.bodies.get("POST /login/sso/desktop_key")).contains("\"code\":\"one-time\"")
+                .contains("\"code_verifier\"").doesNotContain(query.get("desktop_challenge"));
+        assertThat(connected).extracting(Session::email).containsExactly("ann@example.com");
         assertThat(model.knownServers()).containsExactly(new SavedConnection(server.url(), LoginKind.SSO,
                 "ann@example.com"));
+        assertThat(secrets().read(server.url())).as("the key is remembered, as for a key login").hasValue("ann-key");
+    }
+
+    @Test
+    void aLoopbackVisitWithAnotherStateIsRefusedAndTheSignInEndsWithAMessage() throws Exception {
+        server.on("GET /api/login_methods", 200,
+                "{\"password\":true,\"sso\":[{\"id\":\"oidc\",\"name\":\"Okta\",\"url\":\"/login/sso\"}]}");
+        ConnectionViewModel model = model(page -> {
+            opened.add(page);
+            loopbackAnswers.add(visit("http://127.0.0.1:" + query(URI.create(page)).get("desktop_port")
+                    + "/sightline-sso?code=stolen&state=someone-elses"));
+        });
+        model.waitForSingleSignOn(Duration.ofMillis(300));
+        model.lookUpLoginMethods();
+
+        model.signInWith(model.singleSignOn().get(0), (client, session) -> connected.add(session));
+
+        assertThat(loopbackAnswers).containsExactly(400);
+        assertThat(server.requests).doesNotContain("POST /login/sso/desktop_key");
+        assertThat(connected).isEmpty();
+        assertThat(model.messageProperty().get()).contains("did not finish");
+        assertThat(model.connectingProperty().get()).isFalse();
+    }
+
+    private final List<Integer> loopbackAnswers = new ArrayList<>();
+
+    private static int visit(String url) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(url))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> values = new java.util.HashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            String[] parts = pair.split("=", 2);
+            values.put(parts[0], java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return values;
     }
 
     @Test

@@ -23,6 +23,8 @@ final class FakeServer implements AutoCloseable {
     private final HttpServer http;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
+    /** The body of each request, by method and path (the last one sent). */
+    final Map<String, String> bodies = new ConcurrentHashMap<>();
     private volatile String acceptedKey = "";
 
     FakeServer() {
@@ -53,6 +55,7 @@ final class FakeServer implements AutoCloseable {
         String request = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
         String key = exchange.getRequestHeaders().getFirst("Authorization");
         requests.add(request + (key == null ? "" : " [" + key + "]"));
+        bodies.put(request, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         Answer answer = answers.getOrDefault(request, new Answer(404, "{\"message\":\"Not found\"}"));
         if (request.equals("GET /api/session") && !("Key " + acceptedKey).equals(key)) {
             answer = new Answer(401, "{\"message\":\"Invalid API key\"}");

@@ -141,6 +141,20 @@ class ChartTemplateTest {
     }
 
     @Test
+    void theOidcClientSecretGoesThroughTheSecretAndTheIssuerThroughTheConfigMap() {
+        RenderedChart chart = RenderedChart.render(List.of(), Map.of(
+                "env.SIGHTLINE_OIDC_ISSUER_URI", "https://login.example.com/realms/main",
+                "env.SIGHTLINE_OIDC_CLIENT_SECRET", "oidc-secret-0123"));
+        assertThat(decoded(chart.get(Secret.class, "sl-sightline-secrets"), "oidc-client-secret"))
+                .isEqualTo("oidc-secret-0123");
+        var ref = env(container(chart, "api"), "SIGHTLINE_OIDC_CLIENT_SECRET").getValueFrom().getSecretKeyRef();
+        assertThat(ref.getKey()).isEqualTo("oidc-client-secret");
+        String plain = Stream.concat(chart.all(Deployment.class).stream(), chart.all(ConfigMap.class).stream())
+                .map(Object::toString).collect(Collectors.joining());
+        assertThat(plain).contains("https://login.example.com/realms/main").doesNotContain("oidc-secret-0123");
+    }
+
+    @Test
     void dataSourceSecretsAreMountedReadOnlyUnderRunSecretsAndThePreviousKeyGoesThroughTheSecret() {
         RenderedChart chart = RenderedChart.render(List.of(), Map.of(
                 "dataSourceSecrets[0]", "warehouse.credentials", "secrets.previousSecretKeys", "old-key-0123",

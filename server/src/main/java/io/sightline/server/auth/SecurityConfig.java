@@ -32,7 +32,13 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Users users, QueryKeys queryKeys, AuthenticationEntryPoint401 entryPoint,
-                            CsrfTokenRepository csrfTokens) throws Exception {
+                            CsrfTokenRepository csrfTokens,
+                            org.springframework.beans.factory.ObjectProvider<OidcLogin> oidc) throws Exception {
+        OidcLogin oidcLogin = oidc.getIfAvailable();
+        if (oidcLogin != null) {
+            // its own filters answer /oauth2/authorization/oidc and the provider's return to /login/oauth2/code/oidc
+            oidcLogin.configure(http);
+        }
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         // the token as it is in the cookie, so a client copies it into the header unchanged
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
@@ -81,6 +87,9 @@ class SecurityConfig {
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, LoginMethodsController.PATH).permitAll()
                 .requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
+                // single sign-on: its start (404 when no provider is configured) and the desktop's code exchange
+                .requestMatchers(HttpMethod.GET, OidcStartController.PATH).permitAll()
+                .requestMatchers(HttpMethod.POST, OidcStartController.DESKTOP_KEY_PATH).permitAll()
                 // the browser's sign-in page, and a dashboard's page for a signed-in user: the page itself sends
                 // anyone not signed in to the sign-in page; what it shows comes from /api/**, which needs a session
                 .requestMatchers(HttpMethod.GET, LoginPageController.PATH, "/dashboards/*").permitAll()

@@ -38,11 +38,13 @@ class SessionController {
     private final String unusedHash;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final java.util.List<ClientConfig> clientConfig;
+    private final PasswordLogin passwordLogin;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     SessionController(Users users, PasswordEncoder passwords, LoginThrottle throttle, CsrfTokenRepository csrfTokens,
                       org.springframework.context.ApplicationEventPublisher events,
-                      java.util.List<ClientConfig> clientConfig) {
+                      java.util.List<ClientConfig> clientConfig, PasswordLogin passwordLogin) {
+        this.passwordLogin = passwordLogin;
         this.events = events;
         this.clientConfig = clientConfig;
         this.users = users;
@@ -85,6 +87,9 @@ class SessionController {
     }
 
     private Map<String, Object> signIn(Login login, HttpServletRequest request, HttpServletResponse response) {
+        if (!passwordLogin.enabled()) {
+            throw ApiException.forbidden(PasswordLogin.OFF);
+        }
         if (login.email() == null || login.password() == null) {
             throw ApiException.badRequest("Both 'email' and 'password' are required");
         }

@@ -74,6 +74,13 @@ class UserRepository {
                 .query(Long.class).optional();
     }
 
+    /** A user who signs in through the OpenID provider only: no password, no invitation; auth_type external. */
+    long insertExternal(String name, String email, String apiKeyHash) {
+        long id = insert(name, email, null, apiKeyHash, false);
+        jdbc.sql("UPDATE users SET auth_type = 'external' WHERE id = ?").param(id).update();
+        return id;
+    }
+
     /** A user without a password hash is an invitation until they set one. */
     long insert(String name, String email, String passwordHash, String apiKeyHash) {
         return insert(name, email, passwordHash, apiKeyHash, passwordHash == null);

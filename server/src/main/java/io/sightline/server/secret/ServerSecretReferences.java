@@ -38,6 +38,7 @@ public class ServerSecretReferences implements EnvironmentPostProcessor, Ordered
         settings.put("sightline.mail.password", "SIGHTLINE_MAIL_PASSWORD");
         settings.put("sightline.admin-password", "SIGHTLINE_ADMIN_PASSWORD");
         settings.put("sightline.admin-api-key", "SIGHTLINE_ADMIN_API_KEY");
+        settings.put("sightline.oidc.client-secret", "SIGHTLINE_OIDC_CLIENT_SECRET");
         return Map.copyOf(settings);
     }
 
@@ -73,7 +74,8 @@ public class ServerSecretReferences implements EnvironmentPostProcessor, Ordered
         return value.replace("${", "\\${");
     }
 
-    static String resolve(String setting, String value) {
+    /** The value {@code value} (a reference) names; a reference that cannot be read is an error naming the setting. */
+    public static String resolve(String setting, String value) {
         try {
             SecretReference reference = SecretReference.parse(value).orElseThrow();
             return switch (reference.kind()) {

@@ -57,6 +57,9 @@ class AuthorizationMatrixTest extends EmbeddedServerTest {
             GET    /ping                                             200  200  200  200  200  401  200  401
             GET    /api/login_methods                                200  200  200  200  200  401  200  401
             POST   /login                                            400  400  400  400  400  401  400  401  {}
+            # single sign-on: its start is 404 without a provider (OidcLoginTest has one); a desktop code is the credential
+            GET    /login/sso                                        404  404  404  404  404  401  404  401
+            POST   /login/sso/desktop_key                            400  400  400  400  400  401  400  401  {}
             # the browser's sign-in page: anyone (a query key in the URL is refused off the result paths)
             GET    /login                                            200  200  200  200  200  401  200  401
             # the pages of invitation and reset links: the link's token is the credential, whoever holds it; their

@@ -62,6 +62,7 @@ class BadInputTest extends EmbeddedServerTest {
     /** One valid body per endpoint taking one: the fields the endpoint reads, each with a value of its type. */
     private static final String BODIES = """
             POST /login                                   {"email":"nobody@example.com","password":"not sent as is","issue_api_key":false}
+            POST /login/sso/desktop_key                   {"code":"no-such-code","code_verifier":"no-such-verifier"}
             POST /api/users                               {"name":"Bad Input","email":"bad-{uuid}@example.com","password":"a long password 0123456789","groups":[{group}],"old_password":"x","group_ids":[{group}]}
             POST /api/users/{}                            {"name":"Bad Input","email":"bad-{uuid}@example.com","password":"a long password 0123456789","groups":[{group}],"old_password":"x","group_ids":[{group}]}
             POST /api/groups                              {"name":"bad-input-{uuid}"}
