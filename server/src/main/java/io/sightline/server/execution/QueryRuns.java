@@ -362,7 +362,7 @@ public class QueryRuns {
                           Long labelQueryId, Map<String, Object> values, boolean perUser) {
         checkSize(sql);
         // a run naming its user is the user's own: never served to, or joined by, anyone else
-        String hash = perUser ? SqlHash.of(sql + "\n-- sightline user " + user.id()) : SqlHash.of(sql);
+        String hash = perUser ? SqlHash.ofUsersRun(sql, user.id()) : SqlHash.of(sql);
         Duration freshness = freshness(maxAge);
         if (freshness == null || !freshness.isZero()) {
             var cached = cachedResults.find(source.id(), hash, freshness);

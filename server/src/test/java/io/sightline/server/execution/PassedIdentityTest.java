@@ -101,6 +101,11 @@ class PassedIdentityTest extends EmbeddedServerTest {
         assertThat(items(aliceCached)).containsExactly("alice-1", "alice-2");
         assertThat(items(bobCached)).containsExactly("bob-1");
         assertThat(aliceCached.path("id").asLong()).isNotEqualTo(bobCached.path("id").asLong());
+        String aliceResult = "/api/query_results/" + aliceCached.path("id").asLong();
+        assertThat(alice.api().get(aliceResult).status()).isEqualTo(200);
+        assertThat(bob.api().get(aliceResult).status()).as("another user's own result, asked for by its id")
+                .isEqualTo(404);
+        assertThat(bob.api().get(aliceResult + ".csv").status()).isEqualTo(404);
         assertThat(items(new Runs(api()).resultOf(api().post(path, Map.of("max_age", -1)))))
                 .as("the admin who wrote it owns no rows").isEmpty();
     }
