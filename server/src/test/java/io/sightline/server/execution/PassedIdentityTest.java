@@ -155,5 +155,9 @@ class PassedIdentityTest extends EmbeddedServerTest {
                 "options", Map.of("dbname", DATABASE, "identity_role", ROLE)));
         assertThat(withoutPassing.status()).isEqualTo(400);
         assertThat(withoutPassing.message()).contains("pass_identity");
+        var notABoolean = api().post("/api/data_sources", Map.of("name", AccessFixtures.unique("rls"), "type", "pg",
+                "options", Map.of("dbname", DATABASE, "pass_identity", "yes")));
+        assertThat(notABoolean.status()).isEqualTo(400);
+        assertThat(notABoolean.message()).contains("pass_identity");
     }
 }
