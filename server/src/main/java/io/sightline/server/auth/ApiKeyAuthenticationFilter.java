@@ -77,8 +77,14 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         if (authentication == null || !(authentication.getPrincipal() instanceof SightlineUser sessionUser)) {
             return true;
         }
-        var current = users.currentWithEpoch(sessionUser.id());
         var session = request.getSession(false);
+        // a session whose user another replica changed is checked against the user as stored (UserSessions)
+        var current = SessionEpoch.userChanged(session) ? users.freshWithEpoch(sessionUser.id())
+                : users.currentWithEpoch(sessionUser.id());
+        if (current.isPresent() && !SessionEpoch.current(session, current.get().epoch())) {
+            // this replica's cached epoch may be older than the session's: another replica changed the user
+            current = users.freshWithEpoch(sessionUser.id());
+        }
         if (current.isEmpty() || !SessionEpoch.current(session, current.get().epoch())) {
             SecurityContextHolder.clearContext();
             if (session != null) {

@@ -42,7 +42,10 @@ class PasswordLinkPageController {
     private final UserRepository repository;
     private final UserService service;
 
-    PasswordLinkPageController(UserLinks links, UserRepository repository, UserService service) {
+    private final UserSessions sessions;
+
+    PasswordLinkPageController(UserLinks links, UserRepository repository, UserService service, UserSessions sessions) {
+        this.sessions = sessions;
         this.links = links;
         this.repository = repository;
         this.service = service;
@@ -82,6 +85,10 @@ class PasswordLinkPageController {
                     e.getMessage().replace("'password'", "The password"));
         }
         return service.setPasswordFromLink(user.get(), password)
+                .map(done -> {
+                    sessions.userChanged(done.id()); // the user's sessions end on every replica
+                    return done;
+                })
                 .map(done -> message(HttpStatus.OK, "Your password is set",
                         "You can now sign in as " + done.email() + ".", "<p><a id=\"sign-in\" href=\"/login\">Sign in</a></p>"))
                 .orElseGet(() -> message(HttpStatus.BAD_REQUEST, title(purpose), INVALID));

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 final class SessionEpoch {
 
     private static final String ATTRIBUTE = SessionEpoch.class.getName();
+    private static final String USER_CHANGED = SessionEpoch.class.getName() + ".userChanged";
 
     private SessionEpoch() {
     }
@@ -24,6 +25,18 @@ final class SessionEpoch {
         if (session != null) {
             remember(session, epoch);
         }
+    }
+
+    /**
+     * Another replica changed the session's user ({@link UserSessions}): the next request checks the session against
+     * the user as stored, not as this replica's cache remembers them.
+     */
+    static void markUserChanged(org.springframework.session.Session session) {
+        session.setAttribute(USER_CHANGED, Boolean.TRUE);
+    }
+
+    static boolean userChanged(HttpSession session) {
+        return session != null && session.getAttribute(USER_CHANGED) != null;
     }
 
     static boolean current(HttpSession session, long epoch) {

@@ -25,9 +25,11 @@ class UserController {
     private final UserJson json;
     private final UserLinks links;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final UserSessions sessions;
 
     UserController(UserService service, UserRepository repository, UserJson json, UserLinks links,
-                   org.springframework.context.ApplicationEventPublisher events) {
+                   org.springframework.context.ApplicationEventPublisher events, UserSessions sessions) {
+        this.sessions = sessions;
         this.service = service;
         this.repository = repository;
         this.json = json;
@@ -129,8 +131,13 @@ class UserController {
         SightlineUser caller = CurrentUser.get();
         String keyHash = ApiKeyAuthenticationFilter.keyHashOfRequest();
         UserRecord changed = service.edit(caller, id, request, keyHash);
-        if ((request.password() != null || request.email() != null) && caller.id() == id && keyHash == null) {
-            SessionEpoch.keep(http, changed.sessionEpoch()); // the session that made the change goes on
+        if (request.password() != null || request.email() != null) {
+            String kept = null;
+            if (caller.id() == id && keyHash == null) {
+                SessionEpoch.keep(http, changed.sessionEpoch()); // the session that made the change goes on
+                kept = http.getSession(false) == null ? null : http.getSession(false).getId();
+            }
+            sessions.userChanged(id, kept); // their other sessions end on every replica, at their next request
         }
         return json.of(changed);
     }
@@ -144,7 +151,9 @@ class UserController {
     @PostMapping("/{id}/disable")
     User disable(@PathVariable long id) {
         SightlineUser caller = CurrentUser.get();
-        return json.of(service.setDisabled(caller, id, true));
+        UserRecord disabled = service.setDisabled(caller, id, true);
+        sessions.userChanged(id); // their sessions end on every replica
+        return json.of(disabled);
     }
 
     @DeleteMapping("/{id}/disable")

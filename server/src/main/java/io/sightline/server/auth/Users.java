@@ -58,6 +58,15 @@ public class Users {
     }
 
     /**
+     * As {@link #currentWithEpoch}, read from the store rather than this replica's cache: a session whose epoch is
+     * newer than the cached one was brought up to date by a change another replica made within the cache's life.
+     */
+    Optional<SessionUser> freshWithEpoch(long userId) {
+        byId.invalidate(userId);
+        return currentWithEpoch(userId);
+    }
+
+    /**
      * The user with that id as they are now (groups, permissions), through the same short cache as sessions;
      * empty when the user is gone or disabled. For checks made on a user's behalf while they are not calling,
      * such as a scheduled refresh of their query.

@@ -31,7 +31,7 @@ class DataSourceInfos {
         var options = new DataSourceOptions(StoredOptions.plain(fields, row.options()), fields);
         var info = new DataSourceInfo(row.id(), row.name(), row.type(), row.paused(), row.pauseReason(),
                 (int) options.number("row_limit"), Duration.ofSeconds(options.number("query_timeout")),
-                (int) options.number("concurrency_limit"), type.dialect(options));
+                (int) options.number("concurrency_limit"), type.dialect(options), PassedIdentity.of(options));
         parsed.put(row.id(), new Parsed(row, info));
         return info;
     }

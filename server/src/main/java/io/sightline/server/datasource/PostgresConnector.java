@@ -29,13 +29,18 @@ final class PostgresConnector implements ConnectorType {
                 OptionField.string("user", "User"),
                 OptionField.string("password", "Password").asSecret(),
                 OptionField.string("dbname", "Database Name").asRequired(),
-                OptionField.string("sslmode", "SSL Mode (" + String.join(", ", SSL_MODES) + ")").withDefault("prefer"));
+                OptionField.string("sslmode", "SSL Mode (" + String.join(", ", SSL_MODES) + ")").withDefault("prefer"),
+                OptionField.bool(PassedIdentity.PASS_IDENTITY, "Pass the signed-in user to PostgreSQL for row-level"
+                        + " security (current_setting('sightline.user_email'), 'sightline.user_id', 'sightline.user_groups')"),
+                OptionField.string(PassedIdentity.IDENTITY_ROLE, "Role each run takes (SET LOCAL ROLE) when the"
+                        + " user is passed, so that row-level security applies"));
     }
 
     @Override
     public void check(DataSourceOptions options) {
         OptionChecks.host(options, "host");
         OptionChecks.oneOf(options, "sslmode", SSL_MODES);
+        PassedIdentity.check(options);
     }
 
     @Override

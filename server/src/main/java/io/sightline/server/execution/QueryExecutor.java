@@ -39,6 +39,7 @@ public class QueryExecutor implements DisposableBean {
     private final ApplicationEventPublisher events;
     private final int fetchSize;
     private final int maxCellChars;
+    private final IdentityOfRun identity;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "query-time-limit");
         thread.setDaemon(true);
@@ -46,7 +47,9 @@ public class QueryExecutor implements DisposableBean {
     });
 
     QueryExecutor(DataSources dataSources, ResultStore results, JobStore jobs, RunningStatements statements,
-                  ApplicationEventPublisher events, ExecutionProperties properties, LimitsProperties limits) {
+                  ApplicationEventPublisher events, ExecutionProperties properties, LimitsProperties limits,
+                  IdentityOfRun identity) {
+        this.identity = identity;
         this.dataSources = dataSources;
         this.results = results;
         this.jobs = jobs;
@@ -126,6 +129,13 @@ public class QueryExecutor implements DisposableBean {
                 }
                 statement.setFetchSize(fetchSize);
                 limitRows(statement, source.rowLimit());
+                if (source.identity().passed()) {
+                    if (!streamInTransaction) {
+                        throw new SQLException("Data source '" + source.name() + "' is told who runs each query,"
+                                + " which needs PostgreSQL");
+                    }
+                    identity.pass(connection, source, job.userId());
+                }
                 Outcome outcome = stream(job, source, statement, start);
                 if (streamInTransaction) {
                     connection.commit();

@@ -113,9 +113,9 @@ public class QueryRuns {
                 : bind(() -> binder(query).bind(identity.sql(), declarations, values, dialect(source), declared.dropdowns()));
         Long latestOf = query != null && query.dataSourceId() == source.id() && !query.archived() ? query.id() : null;
         // a per-user result never becomes the query's latest, which everyone who sees the query is shown
+        boolean perUser = identity.used() || source.resultsPerUser();
         return run(user, source, AutoLimit.apply(identity.fill(bound.sql()), autoLimit, source),
-                identity.used() ? null : latestOf, maxAge, queryId, values,
-                identity.used());
+                perUser ? null : latestOf, maxAge, queryId, values, perUser);
     }
 
     /** A saved query with parameter values; its declarations decide what is valid. */
@@ -168,9 +168,10 @@ public class QueryRuns {
         BoundQuery bound = bind(() -> binder(query).bind(identity.sql(), declarations, values,
                 dialect(source), declared.dropdowns()));
         boolean limited = autoLimit != null ? autoLimit : AutoLimit.chosenIn(query.optionsJson());
+        // the user's own result when the SQL names them or the data source is told who runs it
+        boolean perUser = identity.used() || source.resultsPerUser();
         return run(user, source, AutoLimit.apply(identity.fill(bound.sql()), limited, source),
-                identity.used() ? null : queryId, maxAge, queryId, values,
-                identity.used());
+                perUser ? null : queryId, maxAge, queryId, values, perUser);
     }
 
     /**
@@ -210,6 +211,10 @@ public class QueryRuns {
         if (TrustedIdentity.uses(query.queryText())) {
             throw ApiException.badRequest("Query " + queryId + " uses {{ current_user }}: it runs only for a signed-in"
                     + " user, never on a schedule");
+        }
+        if (source.resultsPerUser()) {
+            throw ApiException.badRequest("Query " + queryId + " is on data source '" + source.name() + "', which is"
+                    + " told who runs each query (pass_identity): it runs only for a signed-in user, never on a schedule");
         }
         BoundQuery bound = bind(() -> binder(query).bind(query.queryText(), declared.of(query.optionsJson()), Map.of(),
                 dialect(source), declared.dropdowns()));
@@ -276,6 +281,11 @@ public class QueryRuns {
         if (TrustedIdentity.uses(query.queryText())) {
             throw ApiException.badRequest("Query " + query.id() + " uses {{ current_user }}: it runs only for a"
                     + " signed-in user, never for a shared link");
+        }
+        if (source.resultsPerUser()) {
+            throw ApiException.badRequest("Query " + query.id() + " is on data source '" + source.name() + "', which is"
+                    + " told who runs each query (pass_identity): it runs only for a signed-in user, never for a"
+                    + " shared link");
         }
         BoundQuery bound;
         try {
@@ -352,7 +362,7 @@ public class QueryRuns {
                           Long labelQueryId, Map<String, Object> values, boolean perUser) {
         checkSize(sql);
         // a run naming its user is the user's own: never served to, or joined by, anyone else
-        String hash = perUser ? SqlHash.of(sql + "\n-- sightline user " + user.id()) : SqlHash.of(sql);
+        String hash = perUser ? SqlHash.ofUsersRun(sql, user.id()) : SqlHash.of(sql);
         Duration freshness = freshness(maxAge);
         if (freshness == null || !freshness.isZero()) {
             var cached = cachedResults.find(source.id(), hash, freshness);

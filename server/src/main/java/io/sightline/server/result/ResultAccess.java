@@ -68,6 +68,11 @@ public class ResultAccess {
 
     private boolean mayRead(StoredResult result) {
         Optional<QueryKeyCaller> key = CurrentUser.queryKey();
+        if (SqlHash.isUsersOwn(result)) {
+            // one user's own run ({{ current_user }}, a data source told who runs it): theirs alone, by id too
+            return key.isEmpty() && SqlHash.isOwnRunOf(result, CurrentUser.get().id())
+                    && dataSources.reaches(result.dataSourceId(), CurrentUser.get());
+        }
         if (key.isPresent()) {
             return savedQueries.find(key.get().queryId()).filter(query -> ofQuery(result, query)).isPresent();
         }

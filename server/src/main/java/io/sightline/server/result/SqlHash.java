@@ -22,4 +22,22 @@ public final class SqlHash {
             throw new IllegalStateException("Every Java runtime has MD5", e);
         }
     }
+
+    /**
+     * The key of a run that is its user's own (the SQL names them, or the data source is told who runs it): never
+     * the key of the same SQL for anyone else, so no one is answered from, or joins, another user's run.
+     */
+    public static String ofUsersRun(String sql, long userId) {
+        return of(sql + "\n-- sightline user " + userId);
+    }
+
+    /** Whether a stored result is one user's own run ({@link #ofUsersRun}) rather than everyone's. */
+    static boolean isUsersOwn(StoredResult result) {
+        return !result.queryHash().equals(of(result.queryText()));
+    }
+
+    /** Whether a stored result is that user's own run. */
+    static boolean isOwnRunOf(StoredResult result, long userId) {
+        return result.queryHash().equals(ofUsersRun(result.queryText(), userId));
+    }
 }
