@@ -4,11 +4,12 @@ import io.sightline.common.visualization.ChartOptions.Role;
 import io.sightline.common.visualization.map.Rgb;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A chart's {@code heatmap} series as Redash builds it ({@code plotly/prepareHeatmapData.ts}): the distinct x and y
@@ -44,15 +45,18 @@ public record Heatmap(List<String> xs, List<String> ys, List<List<Double>> z, do
         List<Object> xs = axis(result, x, options.sortX(), options.reverseX());
         List<Object> ys = axis(result, y, options.get("sortY") == null || options.bool("sortY"),
                 options.bool("reverseY"));
+        Map<List<Object>, Map<String, Object>> firstRowAt = new HashMap<>(); // the first row of each (x, y), as Redash
+        for (Map<String, Object> r : result.rows()) {
+            firstRowAt.putIfAbsent(Arrays.asList(r.get(x), r.get(y)), r);
+        }
         List<List<Double>> z = new ArrayList<>();
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (Object yValue : ys) {
             List<Double> row = new ArrayList<>();
             for (Object xValue : xs) {
-                Double value = result.rows().stream()
-                        .filter(r -> Objects.equals(r.get(x), xValue) && Objects.equals(r.get(y), yValue))
-                        .findFirst().map(r -> ChartValues.number(r.get(zColumn))).orElse(null);
+                Map<String, Object> at = firstRowAt.get(Arrays.asList(xValue, yValue));
+                Double value = at == null ? null : ChartValues.number(at.get(zColumn));
                 double cell = value == null || value.isNaN() ? 0 : value;
                 row.add(cell);
                 low = Math.min(low, cell);

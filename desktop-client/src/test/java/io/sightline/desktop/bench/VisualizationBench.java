@@ -50,22 +50,22 @@ public final class VisualizationBench {
         System.out.println("|---|---|---|---|---|");
         List<Case> cases = List.of(
                 new Case("heatmap, 100 × 100 cells", "CHART", Map.of("globalSeriesType", "heatmap",
-                        "columnMapping", Map.of("x", "x", "y", "y", "z", "zVal")), heatmap(100)),
+                        "columnMapping", Map.of("x", "x", "y", "y", "z", "zVal")), () -> heatmap(100)),
                 new Case("box plot, 100,000 values in 10 boxes", "CHART", Map.of("globalSeriesType", "box",
-                        "columnMapping", Map.of("store", "x", "basket", "y")), boxValues(100_000, 10)),
+                        "columnMapping", Map.of("store", "x", "basket", "y")), () -> boxValues(100_000, 10)),
                 new Case("deprecated BOXPLOT, 4 columns of 25,000 values", "BOXPLOT", Map.of("xAxisLabel", "Shift",
-                        "yAxisLabel", "Minutes"), columns(4, 25_000)),
-                new Case("cohort, 52 weekly cohorts", "COHORT", Map.of("timeInterval", "weekly"), cohort(52)),
+                        "yAxisLabel", "Minutes"), () -> columns(4, 25_000)),
+                new Case("cohort, 52 weekly cohorts", "COHORT", Map.of("timeInterval", "weekly"), () -> cohort(52)),
                 new Case("combo chart, bars + a line on the right axis, 200 categories", "CHART",
                         Map.of("globalSeriesType", "column", "columnMapping", Map.of("x", "x", "revenue", "y",
                                 "margin", "y"), "seriesOptions", Map.of("margin", Map.of("type", "line", "yAxis", 1))),
-                        combo(200)),
+                        () -> combo(200)),
                 new Case("area with swapped axes, 200 categories", "CHART", Map.of("globalSeriesType", "area",
-                        "swappedAxes", true, "columnMapping", Map.of("x", "x", "revenue", "y")), combo(200)),
+                        "swappedAxes", true, "columnMapping", Map.of("x", "x", "revenue", "y")), () -> combo(200)),
                 new Case("line, 1,000,000 points by minute (downsampled)", "CHART", Map.of("globalSeriesType", "line",
-                        "columnMapping", Map.of("minute", "x", "load", "y")), minutes(1_000_000)),
+                        "columnMapping", Map.of("minute", "x", "load", "y")), () -> minutes(1_000_000)),
                 new Case("scatter, 100,000 points", "CHART", Map.of("globalSeriesType", "scatter",
-                        "columnMapping", Map.of("width", "x", "weight", "y")), scatter(100_000)));
+                        "columnMapping", Map.of("width", "x", "weight", "y")), () -> scatter(100_000)));
         for (Case c : cases) {
             if (only.isEmpty() || only.stream().anyMatch(c.name()::contains)) {
                 run(c);
@@ -74,10 +74,12 @@ public final class VisualizationBench {
         Platform.exit();
     }
 
-    record Case(String name, String type, Map<String, Object> options, ResultData result) {
+    /** A case's rows are made only when it runs, so that one case's heap figure holds no other case's rows. */
+    record Case(String name, String type, Map<String, Object> options, java.util.function.Supplier<ResultData> rows) {
     }
 
     private static void run(Case c) {
+        ResultData result = c.rows().get();
         VisualizationRenderers renderers = VisualizationRenderers.standard();
         double[] first = new double[5];
         Stage stage = null;
@@ -91,7 +93,7 @@ public final class VisualizationBench {
             }
             long t0 = System.nanoTime();
             stage = fx(() -> {
-                Node drawing = renderers.render(c.type(), c.options(), c.result());
+                Node drawing = renderers.render(c.type(), c.options(), result);
                 Stage s = new Stage();
                 s.setScene(new Scene(new StackPane(drawing), W, H));
                 s.show();
@@ -124,7 +126,7 @@ public final class VisualizationBench {
             });
             cpu[i] = (os.getProcessCpuTime() - cpu0) / 1e6;
         }
-        System.out.printf("| %s | %,d | %.0f | %.1f / %.1f (%.0f) | %.0f |%n", c.name(), c.result().rows().size(),
+        System.out.printf("| %s | %,d | %.0f | %.1f / %.1f (%.0f) | %.0f |%n", c.name(), result.rows().size(),
                 pct(first, 50), pct(frames, 50), pct(frames, 95), pct(cpu, 50), heap);
         fx(() -> {
             open.close();
