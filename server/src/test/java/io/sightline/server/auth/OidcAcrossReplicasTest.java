@@ -123,6 +123,18 @@ class OidcAcrossReplicasTest {
     }
 
     @Test
+    void theProvidersReturnReachingTheOtherReplicaFinishesTheSignInThere() throws Exception {
+        var browser = new Browser();
+        // the balancer sends the provider's return to B: the sign-in started on A is in the shared session
+        browser.returnTo = portB;
+        browser.signIn(portA, "rita", "rita-Pw-1", "/login/sso", location -> location.equals(server(portB, "/login")));
+
+        var here = browser.get(server(portA, "/api/session"));
+        assertThat(here.statusCode()).as(here.body()).isEqualTo(200);
+        assertThat(here.body()).contains("rita@example.com");
+    }
+
+    @Test
     void aDesktopCodeIssuedOnOneReplicaIsRedeemedOnTheOtherOnceAndOnlyItsHashIsStored() throws Exception {
         String code = desktopCode();
         JdbcClient jdbc = replicaB.getBean(JdbcClient.class);
@@ -223,6 +235,8 @@ class OidcAcrossReplicasTest {
     private static final class Browser {
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        /** The replica the provider's return goes to, when not the one the sign-in started on. */
+        Integer returnTo;
 
         /** As a browser asks for a page (text/html: the provider keeps such a request to come back to it). */
         HttpResponse<String> get(String url) throws Exception {
@@ -243,6 +257,9 @@ class OidcAcrossReplicasTest {
                 visited.add(response.statusCode() + " " + at);
                 if (response.statusCode() == 302 || response.statusCode() == 303) {
                     String location = at.resolve(response.headers().firstValue("Location").orElseThrow()).toString();
+                    if (returnTo != null && location.startsWith(server(port, "/login/oauth2/code/"))) {
+                        location = server(returnTo, location.substring(server(port, "").length()));
+                    }
                     if (end.test(location)) {
                         return location;
                     }
