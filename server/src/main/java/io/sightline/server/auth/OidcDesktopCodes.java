@@ -1,7 +1,5 @@
 package io.sightline.server.auth;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +10,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
  * the end of the flow sends the browser to {@code http://127.0.0.1:<port>/sightline-sso?code=...&state=...}, and the
  * desktop posts the code with its verifier to get an API key. A code is random, works once, within
  * {@link #VALID_FOR}, and only with the verifier: a program that sees the redirect alone cannot use it.
- * Codes are kept in this server process: with several API replicas the exchange needs the same replica (sticky
- * sessions) or it is refused and the user signs in again.
+ * Codes are kept in the metadata store (table {@code desktop_sign_in_codes}, migration V25), only as their SHA-256,
+ * so a code issued by one API replica is redeemed on any other. A redeem deletes the row before it looks at the
+ * verifier: of two concurrent redeems only the one whose DELETE removed the row can succeed, and a wrong verifier
+ * spends the code too. Expired rows are deleted every minute by every replica.
  */
 @Component
 class OidcDesktopCodes {
@@ -35,19 +37,24 @@ class OidcDesktopCodes {
     record Pending(int port, String state, String challenge) implements Serializable {
     }
 
-    private record Issued(long userId, String challenge) {
+    private record Issued(long userId, String challenge, long expiresAt) {
     }
 
     private final SecureRandom random = new SecureRandom();
-    private final Cache<String, Issued> codes = Caffeine.newBuilder().expireAfterWrite(VALID_FOR)
-            .maximumSize(10_000).build();
+    private final JdbcClient jdbc;
+
+    OidcDesktopCodes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /** The loopback address the browser goes to, with a new code for {@code userId}. */
     String redirect(Pending pending, long userId) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        codes.put(code, new Issued(userId, pending.challenge()));
+        jdbc.sql("INSERT INTO desktop_sign_in_codes (code_hash, user_id, challenge, expires_at) VALUES (?, ?, ?, ?)")
+                .params(challengeOf(code), userId, pending.challenge(), System.currentTimeMillis() + VALID_FOR.toMillis())
+                .update();
         return "http://127.0.0.1:" + pending.port() + LOOPBACK_PATH + "?code=" + code
                 + "&state=" + URLEncoder.encode(pending.state(), StandardCharsets.UTF_8);
     }
@@ -57,12 +64,33 @@ class OidcDesktopCodes {
         if (code == null || verifier == null) {
             return Optional.empty();
         }
-        Issued issued = codes.asMap().remove(code);
-        if (issued == null || !MessageDigest.isEqual(challengeOf(verifier).getBytes(StandardCharsets.US_ASCII),
-                issued.challenge().getBytes(StandardCharsets.US_ASCII))) {
+        String hash = challengeOf(code);
+        Optional<Issued> issued = jdbc.sql("SELECT user_id, challenge, expires_at FROM desktop_sign_in_codes"
+                        + " WHERE code_hash = ?").param(hash)
+                .query((rs, n) -> new Issued(rs.getLong(1), rs.getString(2), rs.getLong(3))).optional();
+        if (issued.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(issued.userId());
+        // the DELETE decides: a concurrent redeem of the same code removes nothing and gets nothing
+        if (jdbc.sql("DELETE FROM desktop_sign_in_codes WHERE code_hash = ?").param(hash).update() != 1
+                || issued.get().expiresAt() <= System.currentTimeMillis()
+                || !MessageDigest.isEqual(challengeOf(verifier).getBytes(StandardCharsets.US_ASCII),
+                        issued.get().challenge().getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        return Optional.of(issued.get().userId());
+    }
+
+    /** Deletes the codes nobody redeemed in time; every replica runs it, as Spring Session's own clean-up. */
+    @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
+    void cleanUp() {
+        deleteExpired();
+    }
+
+    /** @return the expired codes deleted */
+    int deleteExpired() {
+        return jdbc.sql("DELETE FROM desktop_sign_in_codes WHERE expires_at <= ?").param(System.currentTimeMillis())
+                .update();
     }
 
     /** base64url(SHA-256(verifier)), as PKCE's S256. */
