@@ -12,7 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,8 +28,15 @@ class SessionsAcrossReplicasTest extends PostgresMetadataServerTest {
     private static ConfigurableApplicationContext second;
     private static int secondPort;
 
-    @BeforeAll
-    static void secondReplica() {
+    /**
+     * Started once the first replica's context exists: that context makes the metadata database afresh (or reuses
+     * the one it made), and a replica started before it would find none, or lose its database under it.
+     */
+    @BeforeEach
+    void secondReplica() {
+        if (second != null) {
+            return;
+        }
         Map<String, String> properties = Map.of(
                 "server.port", "0",
                 "sightline.data-dir", tempDir(),

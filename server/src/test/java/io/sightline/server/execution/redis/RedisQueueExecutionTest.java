@@ -362,10 +362,12 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
         assertThat(new io.sightline.server.support.Api(port, null).get("/status.json").status()).isEqualTo(401);
     }
 
+    /** A job of its own (the SQL made unique by a comment), keyed by the plain hash of its SQL as a run's would be. */
     private QueryJob queuedJob(String sql) {
-        String hash = SqlHash.of(sql + " -- " + UUID.randomUUID());
+        String unique = sql + " -- " + UUID.randomUUID();
+        String hash = SqlHash.of(unique);
         Job job = jobStore.createOrJoin(dataSource, hash, 1L, () -> Jobs.queued(UUID.randomUUID().toString(), dataSource, hash)).job();
-        return new QueryJob(job.id(), dataSource, hash, sql, null, 1);
+        return new QueryJob(job.id(), dataSource, hash, unique, null, 1);
     }
 
     /**
