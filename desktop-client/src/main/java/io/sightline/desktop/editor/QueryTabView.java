@@ -101,6 +101,9 @@ public final class QueryTabView extends BorderPane {
                 model.run().elapsedProperty().get()), model.run().stateProperty(), model.run().elapsedProperty()));
 
         ComboBox<DataSourceSummary> source = new ComboBox<>(schemas.dataSources());
+        // as wide as a name needs up to a point: a long data source name must not push History and Permissions into
+        // the toolbar's overflow menu
+        source.setMaxWidth(220);
         source.setId("tab-data-source");
         io.sightline.desktop.widgets.Cells.show(source, DataSourceSummary::name);
         source.setPromptText("data source");
