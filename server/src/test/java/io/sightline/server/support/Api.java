@@ -59,7 +59,8 @@ public final class Api {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    OutageDiagnosis.of(response.statusCode(), response.body()));
         } catch (IOException e) {
             throw new RuntimeException(e);
         } catch (InterruptedException e) {
@@ -68,7 +69,12 @@ public final class Api {
         }
     }
 
-    public record Response(int status, String body, String contentType) {
+    /** {@code diagnosis}: only for a 503 of the metadata store, what the server's threads were doing (in messages). */
+    public record Response(int status, String body, String contentType, String diagnosis) {
+
+        public Response(int status, String body, String contentType) {
+            this(status, body, contentType, "");
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);
@@ -81,7 +87,7 @@ public final class Api {
 
         @Override
         public String toString() {
-            return status + " " + body;
+            return status + " " + body + diagnosis;
         }
     }
 }
