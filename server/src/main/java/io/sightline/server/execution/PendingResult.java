@@ -31,7 +31,7 @@ final class PendingResult implements AutoCloseable {
             throws SQLException {
         ResultColumns columns = ResultColumns.of(rows.getMetaData(), maxCellChars, isDuckDb(rows));
         ResultWriter writer = results.open(job.jobId(), job.dataSourceId(), job.queryHash(), job.sql(),
-                columns.columns(), rowLimit);
+                columns.columns(), rowLimit, job.resultOwner());
         try {
             boolean truncated = false;
             while (rows.next()) {
@@ -56,7 +56,8 @@ final class PendingResult implements AutoCloseable {
     /** The answer to statements that return no rows: one row, one integer column {@value #ROWS_AFFECTED}. */
     static PendingResult rowsAffected(ResultStore results, QueryJob job, int rowLimit, long count) {
         List<Column> columns = List.of(new Column(ROWS_AFFECTED, ROWS_AFFECTED, ColumnType.INTEGER));
-        ResultWriter writer = results.open(job.jobId(), job.dataSourceId(), job.queryHash(), job.sql(), columns, rowLimit);
+        ResultWriter writer = results.open(job.jobId(), job.dataSourceId(), job.queryHash(), job.sql(), columns, rowLimit,
+                job.resultOwner());
         writer.add(new Object[] {count});
         return new PendingResult(writer, false);
     }

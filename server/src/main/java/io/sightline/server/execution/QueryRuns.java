@@ -225,7 +225,7 @@ public class QueryRuns {
         audit(source, sql, queryId, Map.of(), false, joined.created() ? "queued" : "joined", joined.job().id(),
                 null, userId);
         if (joined.created()) {
-            submit(joined.job(), () -> queue.submitScheduled(new QueryJob(jobId, source.id(), hash, sql, queryId, userId)));
+            submit(joined.job(), () -> queue.submitScheduled(new QueryJob(jobId, source.id(), hash, sql, queryId, userId, false)));
         }
         return joined.job().id();
     }
@@ -258,7 +258,7 @@ public class QueryRuns {
         audit(source, sql, queryId, checked, false, joined.created() ? "queued" : "joined", joined.job().id(),
                 null, sharedBy);
         if (joined.created()) {
-            submit(joined.job(), () -> queue.submit(new QueryJob(id, source.id(), hash, sql, null, sharedBy)));
+            submit(joined.job(), () -> queue.submit(new QueryJob(id, source.id(), hash, sql, null, sharedBy, false)));
         }
         return new SharedRun(null, joined.job().id());
     }
@@ -383,7 +383,8 @@ public class QueryRuns {
         audit(source, sql, labelQueryId, values, false, joined.created() ? "queued" : "joined", joined.job().id(), null,
                 null);
         if (joined.created()) {
-            submit(joined.job(), () -> queue.submit(new QueryJob(joined.job().id(), source.id(), hash, sql, queryId, user.id())));
+            submit(joined.job(), () -> queue.submit(new QueryJob(joined.job().id(), source.id(), hash, sql, queryId, user.id(),
+                    perUser)));
         }
         if (answerWithin.isZero()) {
             return new RunAnswer.Queued(shown(joined.job(), user));

@@ -68,9 +68,9 @@ public class ResultAccess {
 
     private boolean mayRead(StoredResult result) {
         Optional<QueryKeyCaller> key = CurrentUser.queryKey();
-        if (SqlHash.isUsersOwn(result)) {
+        if (result.ownerId() != null) {
             // one user's own run ({{ current_user }}, a data source told who runs it): theirs alone, by id too
-            return key.isEmpty() && SqlHash.isOwnRunOf(result, CurrentUser.get().id())
+            return key.isEmpty() && result.ownerId() == CurrentUser.get().id()
                     && dataSources.reaches(result.dataSourceId(), CurrentUser.get());
         }
         if (key.isPresent()) {

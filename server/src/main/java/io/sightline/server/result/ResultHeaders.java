@@ -23,7 +23,7 @@ class ResultHeaders {
     };
     private static final String SELECT = """
             SELECT id, data_source_id, query_hash, query_text, columns, row_count, page_size, truncated,
-                   row_limit, runtime, retrieved_at
+                   row_limit, runtime, retrieved_at, owner_id
             FROM query_results""";
 
     private final JdbcClient jdbc;
@@ -33,14 +33,14 @@ class ResultHeaders {
     }
 
     long insertIncomplete(long dataSourceId, String queryHash, String queryText, List<Column> columns,
-                          int pageSize, int rowLimit) {
+                          int pageSize, int rowLimit, Long ownerId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO query_results (data_source_id, query_hash, query_text, columns, page_size, row_limit,
-                                           retrieved_at, complete)
-                VALUES (?, ?, ?, ?, ?, ?, ?, FALSE)""")
+                                           retrieved_at, complete, owner_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)""")
                 .params(dataSourceId, queryHash, queryText, JSON.writeValueAsString(columns), pageSize, rowLimit,
-                        OffsetDateTime.now(ZoneOffset.UTC))
+                        OffsetDateTime.now(ZoneOffset.UTC), ownerId)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -93,6 +93,6 @@ class ResultHeaders {
                 rs.getString("query_text"), JSON.readValue(rs.getString("columns"), COLUMNS),
                 rs.getLong("row_count"), rs.getInt("page_size"), rs.getBoolean("truncated"),
                 rs.getInt("row_limit"), rs.getDouble("runtime"),
-                rs.getObject("retrieved_at", OffsetDateTime.class));
+                rs.getObject("retrieved_at", OffsetDateTime.class), rs.getObject("owner_id", Long.class));
     }
 }

@@ -67,7 +67,13 @@ public class ResultStore implements DisposableBean {
      */
     public ResultWriter open(String jobId, long dataSourceId, String queryHash, String queryText, List<Column> columns,
                              int rowLimit) {
-        long id = headers.insertIncomplete(dataSourceId, queryHash, queryText, columns, PAGE_SIZE, rowLimit);
+        return open(jobId, dataSourceId, queryHash, queryText, columns, rowLimit, null);
+    }
+
+    /** As {@link #open(String, long, String, String, List, int)}, for a result only {@code ownerId} may read (null: everyone's). */
+    public ResultWriter open(String jobId, long dataSourceId, String queryHash, String queryText, List<Column> columns,
+                             int rowLimit, Long ownerId) {
+        long id = headers.insertIncomplete(dataSourceId, queryHash, queryText, columns, PAGE_SIZE, rowLimit, ownerId);
         return new ResultWriter(id, jobId, PAGE_SIZE, this);
     }
 

@@ -30,14 +30,4 @@ public final class SqlHash {
     public static String ofUsersRun(String sql, long userId) {
         return of(sql + "\n-- sightline user " + userId);
     }
-
-    /** Whether a stored result is one user's own run ({@link #ofUsersRun}) rather than everyone's. */
-    static boolean isUsersOwn(StoredResult result) {
-        return !result.queryHash().equals(of(result.queryText()));
-    }
-
-    /** Whether a stored result is that user's own run. */
-    static boolean isOwnRunOf(StoredResult result, long userId) {
-        return result.queryHash().equals(ofUsersRun(result.queryText(), userId));
-    }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DownloadNameTest {
 
     private static final StoredResult RESULT = new StoredResult(42, 1, "hash", "SELECT 1", List.of(), 1, 1000, false,
-            1000, 0.1, OffsetDateTime.parse("2024-03-05T23:30:00-02:00"));
+            1000, 0.1, OffsetDateTime.parse("2024-03-05T23:30:00-02:00"), null);
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -130,7 +130,7 @@ class RedisDataSourceConcurrencyTest extends RedisQueueServerTest {
         }
         try (Jedis jedis = redis()) {
             RedisQueueExecutionTest.addAndTakeAsDeadWorker(jedis, PREFIX + "queue:adhoc",
-                    new QueryJob(job.id(), dataSource, hash, sql, null, 1));
+                    new QueryJob(job.id(), dataSource, hash, sql, null, 1, false));
             jedis.hset(PREFIX + "job:" + job.id(), "worker", "killed-worker");
         }
 
@@ -175,7 +175,7 @@ class RedisDataSourceConcurrencyTest extends RedisQueueServerTest {
         Job job = jobStore.createOrJoin(dataSource, hash, 1L, () -> Jobs.queued(UUID.randomUUID().toString(), dataSource, hash)).job();
         try (Jedis jedis = redis()) {
             RedisQueueExecutionTest.addAndTakeAsDeadWorker(jedis, PREFIX + "queue:adhoc",
-                    new QueryJob(job.id(), dataSource, hash, sql, null, 1),
+                    new QueryJob(job.id(), dataSource, hash, sql, null, 1, false),
                     Map.of("lost_deliveries", Integer.toString(redisProperties.maxDeliveries())));
             jedis.hset(PREFIX + "job:" + job.id(), "worker", "killed-worker");
         }

@@ -80,7 +80,7 @@ class RedisMetricsTest extends RedisQueueServerTest {
         for (int i = 0; i < ADHOC_THREADS + 1; i++) {
             slow.add(runs.submit(dataSource, "SELECT pg_sleep(2), " + i + " AS " + marker).path("id").asString());
         }
-        queue.submit(new QueryJob(UUID.randomUUID().toString(), dataSource, SqlHash.of("SELECT 4"), "SELECT 4", null, 0),
+        queue.submit(new QueryJob(UUID.randomUUID().toString(), dataSource, SqlHash.of("SELECT 4"), "SELECT 4", null, 0, false),
                 RedisJobQueue.Queue.SCHEDULED);
         await().atMost(Duration.ofSeconds(5)).until(() -> prometheus.value("sightline_queue_depth{queue=\"adhoc\"}") == 1);
         assertThat(prometheus.value("sightline_queue_depth{queue=\"scheduled\"}")).isEqualTo(1);

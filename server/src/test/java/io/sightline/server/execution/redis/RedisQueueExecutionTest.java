@@ -367,7 +367,7 @@ class RedisQueueExecutionTest extends RedisQueueServerTest {
         String unique = sql + " -- " + UUID.randomUUID();
         String hash = SqlHash.of(unique);
         Job job = jobStore.createOrJoin(dataSource, hash, 1L, () -> Jobs.queued(UUID.randomUUID().toString(), dataSource, hash)).job();
-        return new QueryJob(job.id(), dataSource, hash, unique, null, 1);
+        return new QueryJob(job.id(), dataSource, hash, unique, null, 1, false);
     }
 
     /**
