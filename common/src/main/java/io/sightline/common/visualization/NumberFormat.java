@@ -28,9 +28,15 @@ public final class NumberFormat {
         if (start < 0 || end <= start) {
             return p; // no number in the format: Redash shows it as written
         }
-        String prefix = p.substring(0, start);
+        boolean parentheses = p.indexOf('(') >= 0 && p.indexOf(')') > p.indexOf('(');
+        boolean plus = p.substring(0, start).contains("+");
+        String prefix = p.substring(0, start).replace("+", "");
         String body = p.substring(start, end);
         String suffix = p.substring(end);
+        if (parentheses) {
+            prefix = prefix.replace("(", "");
+            suffix = suffix.replace(")", "");
+        }
         boolean abbreviate = suffix.contains("a");
         suffix = suffix.replace("a", "").replace(" ", abbreviate && suffix.contains(" a") ? " " : "");
         String unit = "";
@@ -56,7 +62,13 @@ public final class NumberFormat {
         int max = count(decimals, '0');
         int min = optionalPoint ? 0 : count(decimals.replaceAll("\\[[^]]*]", ""), '0');
         String text = digits(value, min, max, thousands);
-        return prefix + text + unit + suffix;
+        boolean negative = text.startsWith("-");
+        String unsigned = prefix + (negative ? text.substring(1) : text) + unit + suffix;
+        // numeral puts the sign before a currency symbol ($0,0 gives -$2,000), or wraps all in parentheses
+        if (parentheses) {
+            return negative ? "(" + unsigned + ")" : unsigned;
+        }
+        return (negative ? "-" : plus ? "+" : "") + unsigned;
     }
 
     /** The number with between {@code min} and {@code max} decimals (half up), and {@code ,} every three digits. */
