@@ -45,6 +45,24 @@ class FormatsTest {
         assertThat(NumberFormat.format(value, format)).isEqualTo(expected);
     }
 
+    /** The space between the number and what follows it stays, as numeral keeps it in {@code 0 %} and {@code 0.0 a}. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "12            | '0,0 km'     | 12 km",
+            "1234          | '0,0 km'     | 1,234 km",
+            "-12           | '0,0 km'     | -12 km",
+            "12            | '0,0km'      | 12km",
+            "42            | '0 %'        | 42 %",
+            "1530000       | '0.0 a'      | 1.5 m",
+            "1530000       | '0.0a'       | 1.5m",
+            "3             | '0 days'     | 3 days",
+            "2000          | '$ 0,0'      | $ 2,000",
+            "-2000         | '$ 0,0'      | -$ 2,000",
+    })
+    void keepsTheSpaceBeforeASuffix(double value, String format, String expected) {
+        assertThat(NumberFormat.format(value, format)).isEqualTo(expected);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "DD/MM/YY HH:mm    | 05/03/24 14:07",
