@@ -33,7 +33,7 @@ public final class NumberFormat {
         if (start < 0 || end <= start) {
             return p; // no number in the format: Redash shows it as written
         }
-        boolean parentheses = p.indexOf('(') >= 0 && p.indexOf(')') > p.indexOf('(');
+        boolean parentheses = p.substring(0, start).contains("(") && p.substring(end).contains(")");
         boolean plus = p.substring(0, start).contains("+");
         String prefix = p.substring(0, start).replace("+", "");
         String body = p.substring(start, end);

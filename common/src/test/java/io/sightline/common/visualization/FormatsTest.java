@@ -58,6 +58,7 @@ class FormatsTest {
             "3             | '0 days'     | 3 days",
             "2000          | '$ 0,0'      | $ 2,000",
             "-2000         | '$ 0,0'      | -$ 2,000",
+            "-12           | '0 (est)'    | -12 (est)",
     })
     void keepsTheSpaceBeforeASuffix(double value, String format, String expected) {
         assertThat(NumberFormat.format(value, format)).isEqualTo(expected);
