@@ -65,6 +65,7 @@ public final class ChartShaper {
         List<ChartSeries> series = new ArrayList<>();
         bySeries.forEach((name, points) -> series.add(new ChartSeries(displayName(options, name),
                 options.seriesType(name), options.yAxisOf(name), points, false)));
+        oneValueAxisWhenSwapped(series, options, notes);
 
         List<ChartSeries> compared = compare(series, kind, options, notes);
         List<ChartSeries> sorted = compared.stream().map(s -> s.withPoints(sort(s.points(), options))).toList();
@@ -276,6 +277,21 @@ public final class ChartShaper {
      * Past {@code sightline.pointBudget} points a series is thinned: lines and areas by largest-triangle-three-
      * buckets (their shape survives), scatter and bubbles by an even stride. Bars and pies are never thinned.
      */
+    /**
+     * Redash has no second value axis on a swapped (horizontal) chart: its editor moves every series to the left
+     * axis when the axes are swapped, and its renderer drops {@code yaxis2}. Options saved otherwise (by the API,
+     * an import) are drawn the same way, and the chart says so.
+     */
+    private static void oneValueAxisWhenSwapped(List<ChartSeries> series, ChartOptions options, List<String> notes) {
+        List<String> right = series.stream().filter(s -> s.yAxis() == 1).map(ChartSeries::name).toList();
+        if (!options.swappedAxes() || right.isEmpty()) {
+            return;
+        }
+        series.replaceAll(s -> s.yAxis() == 1 ? new ChartSeries(s.name(), s.type(), 0, s.points(), s.comparison()) : s);
+        notes.add("Swapped axes have one value axis, as in Redash: " + String.join(", ", right)
+                + (right.size() == 1 ? " is" : " are") + " drawn against it, not against a right axis");
+    }
+
     private static List<ChartSeries> downsample(List<ChartSeries> series, ChartOptions options, List<String> notes) {
         int budget = options.pointBudget();
         if (budget <= 0) {

@@ -3,6 +3,8 @@ package io.sightline.common.visualization;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Numeral.js formats as Redash saves them ({@code 0,0[.]00000}, {@code 0,0.00}, {@code 0[.]00%}, {@code $0,0},
@@ -10,6 +12,9 @@ import java.util.Locale;
  * Percent does <em>not</em> multiply by 100: Redash sets numeral's {@code scalePercentBy100 = false}.
  */
 public final class NumberFormat {
+
+    /** numeral's abbreviation right after the digits, with the space before it kept: {@code 0.0a}, {@code 0.0 a}. */
+    private static final Pattern ABBREVIATION = Pattern.compile("^(\\s?)a(?![A-Za-z])");
 
     private NumberFormat() {
     }
@@ -28,11 +33,22 @@ public final class NumberFormat {
         if (start < 0 || end <= start) {
             return p; // no number in the format: Redash shows it as written
         }
-        String prefix = p.substring(0, start);
+        boolean parentheses = p.substring(0, start).contains("(") && p.substring(end).contains(")");
+        boolean plus = p.substring(0, start).contains("+");
+        String prefix = p.substring(0, start).replace("+", "");
         String body = p.substring(start, end);
         String suffix = p.substring(end);
-        boolean abbreviate = suffix.contains("a");
-        suffix = suffix.replace("a", "").replace(" ", abbreviate && suffix.contains(" a") ? " " : "");
+        if (parentheses) {
+            prefix = prefix.replace("(", "");
+            suffix = suffix.replace(")", "");
+        }
+        Matcher abbreviation = ABBREVIATION.matcher(suffix);
+        boolean abbreviate = abbreviation.find();
+        String unitSpace = "";
+        if (abbreviate) {
+            unitSpace = abbreviation.group(1);
+            suffix = suffix.substring(abbreviation.end());
+        }
         String unit = "";
         if (abbreviate) {
             double abs = Math.abs(value);
@@ -56,7 +72,13 @@ public final class NumberFormat {
         int max = count(decimals, '0');
         int min = optionalPoint ? 0 : count(decimals.replaceAll("\\[[^]]*]", ""), '0');
         String text = digits(value, min, max, thousands);
-        return prefix + text + unit + suffix;
+        boolean negative = text.startsWith("-");
+        String unsigned = prefix + (negative ? text.substring(1) : text) + unitSpace + unit + suffix;
+        // numeral puts the sign before a currency symbol ($0,0 gives -$2,000), or wraps all in parentheses
+        if (parentheses) {
+            return negative ? "(" + unsigned + ")" : unsigned;
+        }
+        return (negative ? "-" : plus ? "+" : "") + unsigned;
     }
 
     /** The number with between {@code min} and {@code max} decimals (half up), and {@code ,} every three digits. */

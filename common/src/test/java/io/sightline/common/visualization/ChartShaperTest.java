@@ -131,6 +131,29 @@ class ChartShaperTest {
     }
 
     @Test
+    void aSwappedChartDrawsTheRightAxisSeriesAgainstItsOneValueAxisAndSaysSo() {
+        ResultData result = new ResultData(List.of(new ResultColumn("region", "string"),
+                new ResultColumn("revenue", "float"), new ResultColumn("margin", "float")),
+                List.of(row("region", "EMEA", "revenue", 300, "margin", 0.1)));
+        Map<String, Object> options = new HashMap<>();
+        options.put("globalSeriesType", "column");
+        options.put("swappedAxes", true);
+        options.put("columnMapping", Map.of("region", "x", "revenue", "y", "margin", "y"));
+        options.put("seriesOptions", Map.of("margin", Map.of("yAxis", 1)));
+        ShapedChart chart = ChartShaper.shape(result, new ChartOptions(options));
+
+        assertThat(chart.series()).extracting(ChartSeries::yAxis).containsExactly(0, 0);
+        assertThat(chart.notes()).containsExactly(
+                "Swapped axes have one value axis, as in Redash: margin is drawn against it, not against a right axis");
+
+        options.put("swappedAxes", false);
+        ShapedChart upright = ChartShaper.shape(result, new ChartOptions(options));
+        assertThat(upright.series()).extracting(ChartSeries::yAxis).as("upright, the right axis stays")
+                .containsExactly(0, 1);
+        assertThat(upright.notes()).isEmpty();
+    }
+
+    @Test
     void rowsWhoseXIsUnreadableAreLeftOutAndCounted() {
         List<ResultColumn> columns = List.of(new ResultColumn("day", "datetime"), new ResultColumn("n", "integer"));
         ResultData result = new ResultData(columns, List.of(row("day", "not a date", "n", 1),

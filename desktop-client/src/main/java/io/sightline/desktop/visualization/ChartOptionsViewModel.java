@@ -115,6 +115,19 @@ public final class ChartOptionsViewModel {
         return problems;
     }
 
+    /**
+     * What the form will change on save that the user did not ask for: swapping the axes leaves one value axis
+     * (Redash hides its Y axis choice and moves every series to the left axis), so the right axis's series move.
+     */
+    List<String> notes() {
+        if (!horizontal.get() || rightAxisSeries.isEmpty()
+                || List.of("pie", "heatmap").contains(chartType.get())) {
+            return List.of();
+        }
+        return List.of("Swapped axes have one value axis, as in Redash: " + String.join(", ", rightAxisSeries)
+                + (rightAxisSeries.size() == 1 ? " moves" : " move") + " from the right Y axis to it when saved.");
+    }
+
     /** Writes the keys the chart form owns into {@code out}, which holds the saved options ({@code saved}). */
     void write(Map<String, Object> saved, Map<String, Object> out) {
         out.put("globalSeriesType", chartType.get());

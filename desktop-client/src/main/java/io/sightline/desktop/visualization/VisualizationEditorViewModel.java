@@ -190,6 +190,7 @@ public final class VisualizationEditorViewModel {
         }
         if ("CHART".equals(type.get())) {
             found.addAll(chart.problems());
+            found.addAll(chart.notes());
         }
         if ("FUNNEL".equals(type.get())) {
             found.addAll(funnel.problems());

@@ -322,9 +322,18 @@ class VisualizationEditorViewModelTest {
         again.chart().rightAxisSeries().clear();
         assertThat(again.options()).containsEntry("seriesOptions", Map.of("orders", Map.of("yAxis", 0)));
         again.chart().rightAxisSeries().setAll("orders");
+        assertThat(again.warnings()).isEmpty();
         again.chart().horizontalProperty().set(true);
         assertThat(again.options()).as("horizontal bars have one value axis: Redash moves every series to it")
                 .containsEntry("seriesOptions", Map.of("orders", Map.of("yAxis", 0)));
+        assertThat(again.warnings()).as("the editor says why the right axis choice is gone")
+                .containsExactly("Swapped axes have one value axis, as in Redash: orders moves from the right Y axis"
+                        + " to it when saved.");
+        Node swapped = preview(again, SALES);
+        assertThat(RendererFx.fx(() -> swapped.lookup("#chart-right-axis"))).as("no right axis drawn").isNull();
+        again.chart().horizontalProperty().set(false);
+        assertThat(again.warnings()).as("upright again, orders is back on the right axis").isEmpty();
+        assertThat(again.options()).containsEntry("seriesOptions", Map.of("orders", Map.of("yAxis", 1)));
     }
 
     @Test

@@ -185,6 +185,9 @@ public final class ChartRenderer implements VisualizationRenderer {
         }
         chart.setId("chart-bars");
         chart.getStyleClass().add("visualization-chart");
+        if (horizontal) {
+            LastTickRoom.keep(chart);
+        }
         for (ChartSeries series : shaped.series()) {
             XYChart.Series<Object, Object> drawn = new XYChart.Series<>();
             drawn.setName(series.name());
@@ -275,6 +278,7 @@ public final class ChartRenderer implements VisualizationRenderer {
             if (chart instanceof LineChart<?, ?> line) {
                 line.setAxisSortingPolicy(LineChart.SortingPolicy.Y_AXIS);
             }
+            LastTickRoom.keep(chart);
         } else {
             chart = switch (type) {
                 case AREA -> stacked ? new StackedAreaChart<>(cast(x), y) : new AreaChart<>(cast(x), y);

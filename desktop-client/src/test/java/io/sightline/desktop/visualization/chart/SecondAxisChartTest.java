@@ -105,6 +105,22 @@ class SecondAxisChartTest {
                 .allMatch(t -> t.matches("\\d\\.\\d{3}"), "like 0.250").contains("0.000");
     }
 
+    @Test
+    void withSwappedAxesEverySeriesIsDrawnAgainstTheOneValueAxisAndTheChartSaysSo() throws Exception {
+        Map<String, Object> swapped = new java.util.HashMap<>(OPTIONS);
+        swapped.put("swappedAxes", true);
+        swapped.put("seriesOptions", Map.of("margin", Map.of("yAxis", 1)));
+        Parent root = RendererFx.show(new ChartRenderer(), swapped, REGIONS);
+
+        assertThat(root.lookup("#chart-right-axis")).as("Redash draws no second value axis on swapped axes").isNull();
+        XYChart<?, ?> bars = (XYChart<?, ?>) root.lookup("#chart-bars");
+        assertThat(bars.getXAxis()).as("the one value axis along the bottom").isInstanceOf(NumberAxis.class);
+        assertThat(bars.getData()).extracting(XYChart.Series::getName).containsExactly("revenue", "margin");
+        assertThat(bars.getData().get(1).getData()).as("every margin drawn").hasSize(3);
+        assertThat(((Label) root.lookup("#chart-notes")).getText()).isEqualTo(
+                "Swapped axes have one value axis, as in Redash: margin is drawn against it, not against a right axis");
+    }
+
     /** The tick texts drawn beside a chart's value axis. */
     private static List<String> tickTexts(XYChart<?, ?> chart) {
         return RendererFx.fx(() -> chart.getYAxis().getChildrenUnmodifiable().stream()

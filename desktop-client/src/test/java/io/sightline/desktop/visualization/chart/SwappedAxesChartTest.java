@@ -108,6 +108,32 @@ class SwappedAxesChartTest {
                 .isCloseTo(scene(chart, 3700, "EMEA").getX(), within(1.5));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"column", "line", "area", "scatter"})
+    void theLastValueTickLabelIsWhollyInsideTheChart(String type) throws Exception {
+        ResultData sales = RendererFx.result(List.of(new ResultColumn("region", "string"),
+                        new ResultColumn("online", "float")),
+                new Object[] {"APAC", 1_200_000.0}, new Object[] {"EMEA", 3_400_000.0},
+                new Object[] {"LATAM", 2_100_000.0});
+        Map<String, Object> options = new java.util.HashMap<>(options(type, false, "online"));
+        options.put("numberFormat", "$0,0.00");
+        Parent root = RendererFx.show(new ChartRenderer(), options, sales);
+
+        XYChart<?, ?> chart = (XYChart<?, ?>) RendererFx.all(root, "visualization-chart").get(0);
+        Axis<?> values = chart.getXAxis();
+        javafx.scene.text.Text last = RendererFx.fx(() -> values.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
+                .map(n -> (javafx.scene.text.Text) n)
+                .max(java.util.Comparator.comparingDouble(n -> n.localToScene(n.getBoundsInLocal()).getMaxX()))
+                .orElseThrow());
+        Bounds label = RendererFx.fx(() -> last.localToScene(last.getBoundsInLocal()));
+        Bounds drawn = RendererFx.fx(() -> chart.localToScene(chart.getLayoutBounds()));
+        assertThat(last.getText()).as("the last tick is the largest value").startsWith("$3,");
+        assertThat(label.getMaxX()).as("'" + last.getText() + "' ends inside the chart's right edge")
+                .isLessThanOrEqualTo(drawn.getMaxX());
+        assertThat(label.getMaxX()).as("and inside the window").isLessThanOrEqualTo(RendererFx.WIDTH);
+    }
+
     /** Where a value and a region are drawn, in the scene. */
     @SuppressWarnings("unchecked")
     private static Point2D scene(XYChart<?, ?> chart, double value, String region) {
