@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.server.SightlineServer;
 import io.sightline.server.support.Api;
 import io.sightline.testidp.TestOpenIdProvider;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,9 +22,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,23 +106,25 @@ class OidcAcrossReplicasTest {
 
     @Test
     void aBrowserSignedInThroughTheProviderOnOneReplicaIsSignedInOnTheOther() throws Exception {
-        var browser = new Browser();
-        browser.signIn(portA, "rita", "rita-Pw-1", "/login/sso", location -> location.equals(server(portA, "/login")));
+        var browser = new OidcBrowser();
+        browser.signIn(server(portA, "/login/sso"), "rita", "rita-Pw-1", location -> location.equals(server(portA, "/login")));
 
         var there = browser.get(server(portB, "/api/session"));
         assertThat(there.statusCode()).as(there.body()).isEqualTo(200);
         assertThat(Api.JSON.readTree(there.body()).path("user").path("email").asString())
                 .isEqualTo("rita@example.com");
-        assertThat(new Browser().get(server(portB, "/api/session")).statusCode()).as("another browser is not")
+        assertThat(new OidcBrowser().get(server(portB, "/api/session")).statusCode()).as("another browser is not")
                 .isEqualTo(401);
     }
 
     @Test
     void theProvidersReturnReachingTheOtherReplicaFinishesTheSignInThere() throws Exception {
-        var browser = new Browser();
+        var browser = new OidcBrowser();
         // the balancer sends the provider's return to B: the sign-in started on A is in the shared session
-        browser.returnTo = portB;
-        browser.signIn(portA, "rita", "rita-Pw-1", "/login/sso", location -> location.equals(server(portB, "/login")));
+        String returnOnA = server(portA, "/login/oauth2/code/");
+        browser.rerouteRedirects(location -> location.startsWith(returnOnA)
+                ? server(portB, location.substring(server(portA, "").length())) : location);
+        browser.signIn(server(portA, "/login/sso"), "rita", "rita-Pw-1", location -> location.equals(server(portB, "/login")));
 
         var here = browser.get(server(portA, "/api/session"));
         assertThat(here.statusCode()).as(here.body()).isEqualTo(200);
@@ -208,9 +205,9 @@ class OidcAcrossReplicasTest {
     /** A new desktop code for dan, from a sign-in through the provider on replica A. */
     private static String desktopCode() throws Exception {
         String challenge = OidcDesktopCodes.challengeOf(VERIFIER);
-        String location = new Browser().signIn(portA, "dan", "dan-Pw-2", "/login/sso?desktop_port=53682"
-                + "&desktop_state=state-of-the-desktop-77&desktop_challenge=" + challenge,
-                at -> at.startsWith("http://127.0.0.1:53682/"));
+        String location = new OidcBrowser().signIn(server(portA, "/login/sso?desktop_port=53682"
+                + "&desktop_state=state-of-the-desktop-77&desktop_challenge=" + challenge), "dan", "dan-Pw-2",
+                at -> at.startsWith("http://127.0.0.1:53682/")).location();
         Map<String, String> query = new HashMap<>();
         for (String pair : URI.create(location).getRawQuery().split("&")) {
             String[] parts = pair.split("=", 2);
@@ -229,61 +226,5 @@ class OidcAcrossReplicasTest {
 
     private static String server(int port, String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    /** A browser: keeps cookies (per host, so both replicas on 127.0.0.1 get them) and follows no redirect itself. */
-    private static final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        /** The replica the provider's return goes to, when not the one the sign-in started on. */
-        Integer returnTo;
-
-        /** As a browser asks for a page (text/html: the provider keeps such a request to come back to it). */
-        HttpResponse<String> get(String url) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", url.contains("/api/")
-                    ? "application/json" : "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /**
-         * Follows the flow from {@code start} on {@code port}, posting the provider's login form when it shows it,
-         * until a redirect whose location {@code end} accepts; answers that location.
-         */
-        String signIn(int port, String username, String password, String start, Predicate<String> end)
-                throws Exception {
-            URI at = URI.create(server(port, start));
-            List<String> visited = new ArrayList<>();
-            HttpResponse<String> response = get(at.toString());
-            for (int step = 0; step < 20; step++) {
-                visited.add(response.statusCode() + " " + at);
-                if (response.statusCode() == 302 || response.statusCode() == 303) {
-                    String location = at.resolve(response.headers().firstValue("Location").orElseThrow()).toString();
-                    if (returnTo != null && location.startsWith(server(port, "/login/oauth2/code/"))) {
-                        location = server(returnTo, location.substring(server(port, "").length()));
-                    }
-                    if (end.test(location)) {
-                        return location;
-                    }
-                    at = URI.create(location);
-                    response = get(location);
-                } else if (response.statusCode() == 200 && response.body().contains("name=\"password\"")) {
-                    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(response.body());
-                    assertThat(csrf.find()).as("the provider's login form has its CSRF token").isTrue();
-                    at = at.resolve("/login");
-                    response = http.send(HttpRequest.newBuilder(at).header("Accept", "text/html")
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password="
-                                    + enc(password) + "&_csrf=" + enc(csrf.group(1)))).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                } else {
-                    throw new AssertionError("The flow stopped at " + response.statusCode() + " " + at + ": "
-                            + response.body() + "\nafter " + visited);
-                }
-            }
-            throw new AssertionError("No end after " + visited);
-        }
-
-        private static String enc(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
     }
 }

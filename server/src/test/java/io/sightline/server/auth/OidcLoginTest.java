@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.server.support.Api;
 import io.sightline.testidp.TestOpenIdProvider;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,9 +68,7 @@ class OidcLoginTest {
         PROVIDER.close();
     }
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final OidcBrowser browser = new OidcBrowser();
 
     private Api admin() {
         return new Api(port, ADMIN_KEY);
@@ -88,10 +82,9 @@ class OidcLoginTest {
     void firstLoginCreatesTheUserInTheMappedGroupsAndGivesASession() throws Exception {
         PROVIDER.setGroups("ada", List.of("idp-analysts", "idp-unmapped"));
 
-        HttpResponse<String> end = signIn("ada", "ada-Pw-1", "/login/sso?next=/dashboards/1-sales",
+        OidcBrowser.End end = signIn("ada", "ada-Pw-1", "/login/sso?next=/dashboards/1-sales",
                 location -> location.startsWith(server("/dashboards/")));
-        assertThat(end.headers().firstValue("Location")).as("back where the sign-in started")
-                .hasValue(server("/dashboards/1-sales"));
+        assertThat(end.location()).as("back where the sign-in started").isEqualTo(server("/dashboards/1-sales"));
 
         var session = get(server("/api/session"));
         assertThat(session.statusCode()).isEqualTo(200);
@@ -114,7 +107,7 @@ class OidcLoginTest {
         assertThat(admin().post("/api/groups/" + handGiven + "/members", Map.of("user_id", id)).status()).isEqualTo(200);
 
         PROVIDER.setGroups("carl", List.of("idp-admins"));
-        cookies.getCookieStore().removeAll();
+        browser.forgetCookies();
         signIn("carl", "carl-Pw-2", "/login/sso", location -> location.equals(server("/login")));
 
         JsonNode again = userByEmail("carl@example.com");
@@ -131,9 +124,9 @@ class OidcLoginTest {
         String verifier = "dora-desktop-verifier-0123456789-abcdefghijklmnop";
         String challenge = OidcDesktopCodes.challengeOf(verifier);
         String state = "state-of-the-desktop-42";
-        HttpResponse<String> end = signIn("dora", "dora-Pw-3", "/login/sso?desktop_port=53682&desktop_state=" + state
+        OidcBrowser.End end = signIn("dora", "dora-Pw-3", "/login/sso?desktop_port=53682&desktop_state=" + state
                 + "&desktop_challenge=" + challenge, location -> location.startsWith("http://127.0.0.1:53682/"));
-        URI loopback = URI.create(end.headers().firstValue("Location").orElseThrow());
+        URI loopback = URI.create(end.location());
         assertThat(loopback.getPath()).isEqualTo("/sightline-sso");
         Map<String, String> query = query(loopback);
         assertThat(query.get("state")).isEqualTo(state);
@@ -147,7 +140,7 @@ class OidcLoginTest {
         // a refused try spends the code too: sign in again for a fresh one
         end = signIn("dora", "dora-Pw-3", "/login/sso?desktop_port=53682&desktop_state=" + state
                 + "&desktop_challenge=" + challenge, location -> location.startsWith("http://127.0.0.1:53682/"));
-        code = query(URI.create(end.headers().firstValue("Location").orElseThrow())).get("code");
+        code = query(URI.create(end.location())).get("code");
         var traded = post(server("/login/sso/desktop_key"),
                 "{\"code\":\"" + code + "\",\"code_verifier\":\"" + verifier + "\"}");
         assertThat(traded.statusCode()).isEqualTo(200);
@@ -197,19 +190,11 @@ class OidcLoginTest {
         try {
             signIn(username, password, "/login/sso", location -> false);
             throw new AssertionError("signed in");
-        } catch (RefusedAt refusal) {
+        } catch (OidcBrowser.RefusedAt refusal) {
             return refusal.response;
         }
     }
 
-    private static final class RefusedAt extends RuntimeException {
-        final transient HttpResponse<String> response;
-
-        RefusedAt(HttpResponse<String> response) {
-            super("Refused on the provider's return: " + response.statusCode() + " " + response.body());
-            this.response = response;
-        }
-    }
 
     @Test
     void aWrongDesktopStartIsA400NamingTheProblem() throws Exception {
@@ -222,64 +207,15 @@ class OidcLoginTest {
         assertThat(badPort.body()).contains("desktop_port");
     }
 
-    /**
-     * Follows the flow from {@code start} as a browser would, posting the provider's login form when it shows it,
-     * until a redirect whose location {@code end} accepts; answers that redirect.
-     */
-    private HttpResponse<String> signIn(String username, String password, String start, Predicate<String> end)
+    /** The flow from {@code start} on this server, as {@link OidcBrowser#signIn} follows it. */
+    private OidcBrowser.End signIn(String username, String password, String start, Predicate<String> end)
             throws Exception {
-        URI at = URI.create(server(start));
-        List<String> visited = new ArrayList<>();
-        HttpResponse<String> response = get(at.toString());
-        for (int step = 0; step < 20; step++) {
-            visited.add(response.statusCode() + " " + at);
-            if (response.statusCode() == 302 || response.statusCode() == 303) {
-                String location = at.resolve(response.headers().firstValue("Location").orElseThrow()).toString();
-                if (end.test(location)) {
-                    return withLocation(response, location);
-                }
-                at = URI.create(location);
-                response = get(location);
-            } else if (response.statusCode() == 200 && response.body().contains("name=\"password\"")) {
-                Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(response.body());
-                assertThat(csrf.find()).as("the provider's login form has its CSRF token").isTrue();
-                URI form = at.resolve("/login");
-                at = form;
-                response = browser.send(HttpRequest.newBuilder(form).header("Accept", "text/html")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password="
-                                + enc(password) + "&_csrf=" + enc(csrf.group(1)))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-            } else if (response.statusCode() == 403 && at.getPath().startsWith("/login/oauth2/code/")) {
-                throw new RefusedAt(response);
-            } else {
-                throw new AssertionError("The flow stopped at " + response.statusCode() + " " + at + ": "
-                        + response.body() + "\nafter " + visited);
-            }
-        }
-        throw new AssertionError("No end after " + visited);
+        return browser.signIn(server(start), username, password, end);
     }
 
-    private static HttpResponse<String> withLocation(HttpResponse<String> response, String location) {
-        return new HttpResponse<>() {
-            public int statusCode() { return response.statusCode(); }
-            public HttpRequest request() { return response.request(); }
-            public java.util.Optional<HttpResponse<String>> previousResponse() { return response.previousResponse(); }
-            public java.net.http.HttpHeaders headers() {
-                return java.net.http.HttpHeaders.of(Map.of("Location", List.of(location)), (a, b) -> true);
-            }
-            public String body() { return response.body(); }
-            public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return response.sslSession(); }
-            public URI uri() { return response.uri(); }
-            public HttpClient.Version version() { return response.version(); }
-        };
-    }
 
-    /** As a browser asks for a page (text/html only: the provider keeps such a request to come back to it). */
     private HttpResponse<String> get(String url) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", url.contains("/api/")
-                        ? "application/json" : "text/html")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return browser.get(url);
     }
 
     private HttpResponse<String> post(String url, String json) throws Exception {
@@ -315,10 +251,6 @@ class OidcLoginTest {
             values.put(parts[0], java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
         }
         return values;
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static Path dataDir() {
