@@ -10,20 +10,29 @@ import io.sightline.common.visualization.ChartOptions;
 import io.sightline.common.visualization.ChartOptions.SeriesType;
 import io.sightline.common.visualization.ChartPoint;
 import io.sightline.common.visualization.ChartSeries;
+import io.sightline.common.visualization.Lttb;
 import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.ShapedChart.XKind;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.util.StringConverter;
 
 /**
- * Lines and scatters past the point budget, drawn whole with ChartFX (docs/decisions/0028): it paints on a canvas
- * and reduces points per pixel while drawing, so 100,000 points draw in well under a second where
- * {@code javafx.scene.chart}, one node per point, takes minutes.
+ * Lines and scatters past the point budget, drawn with ChartFX (docs/decisions/0028): it paints on a canvas and
+ * reduces points per pixel while drawing, so 100,000 points draw in well under a second where
+ * {@code javafx.scene.chart}, one node per point, takes minutes. Scatters are drawn whole; a line past
+ * {@link #LINE_POINTS} points is thinned once, by largest-triangle-three-buckets, to that many (twenty or more a
+ * pixel across the widest screens, so its peaks survive), rather than ChartFX reducing every point on each redraw.
  */
 final class LargeXyChart {
+
+    /** Points per line handed to ChartFX. */
+    static final int LINE_POINTS = 20_000;
 
     private LargeXyChart() {
     }
@@ -36,7 +45,8 @@ final class LargeXyChart {
                 && !options.swappedAxes();
     }
 
-    static Node draw(ShapedChart shaped, ChartOptions options, SeriesType type) {
+    /** The chart; {@code notes} gets a line per thinned series. */
+    static Node draw(ShapedChart shaped, ChartOptions options, SeriesType type, List<String> notes) {
         DefaultNumericAxis x = new DefaultNumericAxis();
         x.setAutoRangeRounding(false);
         if (shaped.xKind() == XKind.DATETIME) {
@@ -83,7 +93,17 @@ final class LargeXyChart {
                 ys[n] = point.y();
                 n++;
             }
-            data.set(java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n));
+            if (type == SeriesType.LINE && n > LINE_POINTS) {
+                int[] kept = Lttb.select(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n), LINE_POINTS);
+                for (int i = 0; i < kept.length; i++) { // kept is ascending: in place
+                    xs[i] = xs[kept[i]];
+                    ys[i] = ys[kept[i]];
+                }
+                notes.add(String.format(Locale.ROOT, "Series '%s': %,d points drawn as %,d "
+                        + "(largest-triangle-three-buckets)", series.name(), n, kept.length));
+                n = kept.length;
+            }
+            data.set(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n));
             renderer.getDatasets().add(data);
         }
         chart.setLegendVisible(options.legendEnabled() && shaped.series().size() > 1);
