@@ -10,6 +10,7 @@ import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.ShapedChart.XKind;
+import io.sightline.common.visualization.XyArrays;
 import io.sightline.desktop.formats.CurrentFormats;
 import io.sightline.desktop.visualization.render.ClickedRow;
 import io.sightline.desktop.visualization.render.VisualizationRenderer;
@@ -62,6 +63,14 @@ public final class ChartRenderer implements VisualizationRenderer {
         BorderPane pane = new BorderPane();
         pane.getStyleClass().add("chart-visualization");
         int budget = whole.pointBudget() > 0 ? whole.pointBudget() : DEFAULT_POINT_BUDGET;
+        XyArrays simple = LargeXyChart.suitsType(whole, type) ? XyArrays.of(result, whole) : null;
+        if (simple != null && simple.points() > budget) {
+            // one large line or scatter: shaped straight into arrays, not a point object per row
+            List<String> notes = new ArrayList<>(simple.notes());
+            pane.setCenter(LargeXyChart.draw(simple, whole, type, notes));
+            notes(pane, notes);
+            return pane;
+        }
         ShapedChart shaped = ChartShaper.shape(result, whole);
         final ShapedChart everyRow = shaped; // a box is of every value: never downsampled
         ChartOptions options = whole;

@@ -14,6 +14,7 @@ import io.sightline.common.visualization.Lttb;
 import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.ShapedChart.XKind;
+import io.sightline.common.visualization.XyArrays;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -45,11 +46,49 @@ final class LargeXyChart {
                 && !options.swappedAxes();
     }
 
+    /** True when a chart of this type and these options may be drawn here (if its x is numbers or dates). */
+    static boolean suitsType(ChartOptions options, SeriesType type) {
+        return (type == SeriesType.LINE || type == SeriesType.SCATTER) && !options.stacked() && !options.swappedAxes();
+    }
+
+    /** The chart of one series shaped straight into arrays; {@code notes} gets a line if it is thinned. */
+    static Node draw(XyArrays line, ChartOptions options, SeriesType type, List<String> notes) {
+        XYChart chart = chart(line.xKind(), options, type);
+        ErrorDataSetRenderer renderer = (ErrorDataSetRenderer) chart.getRenderers().get(0);
+        double[] xs = line.xs().clone(); // thinned in place
+        double[] ys = line.ys().clone();
+        renderer.getDatasets().add(dataSet(line.name(), xs, ys, xs.length, type, notes));
+        chart.setLegendVisible(false);
+        return chart;
+    }
+
     /** The chart; {@code notes} gets a line per thinned series. */
     static Node draw(ShapedChart shaped, ChartOptions options, SeriesType type, List<String> notes) {
+        XYChart chart = chart(shaped.xKind(), options, type);
+        ErrorDataSetRenderer renderer = (ErrorDataSetRenderer) chart.getRenderers().get(0);
+        for (ChartSeries series : shaped.series()) {
+            int n = 0;
+            double[] xs = new double[series.points().size()];
+            double[] ys = new double[series.points().size()];
+            for (ChartPoint point : series.points()) {
+                if (point.y() == null) {
+                    continue;
+                }
+                xs[n] = point.x() instanceof LocalDateTime t ? t.toEpochSecond(ZoneOffset.UTC)
+                        : point.x() instanceof Number v ? v.doubleValue() : n;
+                ys[n] = point.y();
+                n++;
+            }
+            renderer.getDatasets().add(dataSet(series.name(), xs, ys, n, type, notes));
+        }
+        chart.setLegendVisible(options.legendEnabled() && shaped.series().size() > 1);
+        return chart;
+    }
+
+    private static XYChart chart(XKind kind, ChartOptions options, SeriesType type) {
         DefaultNumericAxis x = new DefaultNumericAxis();
         x.setAutoRangeRounding(false);
-        if (shaped.xKind() == XKind.DATETIME) {
+        if (kind == XKind.DATETIME) {
             x.setTimeAxis(true); // epoch seconds
         }
         DefaultNumericAxis y = new DefaultNumericAxis();
@@ -79,34 +118,25 @@ final class LargeXyChart {
         // each redraw (for 100,000 scattered points, most of a resize's time)
         renderer.setErrorStyle(ErrorStyle.NONE);
         chart.getRenderers().setAll(renderer);
-        for (ChartSeries series : shaped.series()) {
-            DoubleDataSet data = new DoubleDataSet(series.name());
-            int n = 0;
-            double[] xs = new double[series.points().size()];
-            double[] ys = new double[series.points().size()];
-            for (ChartPoint point : series.points()) {
-                if (point.y() == null) {
-                    continue;
-                }
-                xs[n] = point.x() instanceof LocalDateTime t ? t.toEpochSecond(ZoneOffset.UTC)
-                        : point.x() instanceof Number v ? v.doubleValue() : n;
-                ys[n] = point.y();
-                n++;
-            }
-            if (type == SeriesType.LINE && n > LINE_POINTS) {
-                int[] kept = Lttb.select(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n), LINE_POINTS);
-                for (int i = 0; i < kept.length; i++) { // kept is ascending: in place
-                    xs[i] = xs[kept[i]];
-                    ys[i] = ys[kept[i]];
-                }
-                notes.add(String.format(Locale.ROOT, "Series '%s': %,d points drawn as %,d "
-                        + "(largest-triangle-three-buckets)", series.name(), n, kept.length));
-                n = kept.length;
-            }
-            data.set(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n));
-            renderer.getDatasets().add(data);
-        }
-        chart.setLegendVisible(options.legendEnabled() && shaped.series().size() > 1);
         return chart;
+    }
+
+    /** The first {@code n} points of {@code xs} and {@code ys} as a data set, a line thinned past its cap. */
+    private static DoubleDataSet dataSet(String name, double[] xs, double[] ys, int n, SeriesType type,
+                                         List<String> notes) {
+        DoubleDataSet data = new DoubleDataSet(name);
+        if (type == SeriesType.LINE && n > LINE_POINTS) {
+            int[] kept = n == xs.length ? Lttb.select(xs, ys, LINE_POINTS)
+                    : Lttb.select(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n), LINE_POINTS);
+            for (int i = 0; i < kept.length; i++) { // kept is ascending: in place
+                xs[i] = xs[kept[i]];
+                ys[i] = ys[kept[i]];
+            }
+            notes.add(String.format(Locale.ROOT, "Series '%s': %,d points drawn as %,d "
+                    + "(largest-triangle-three-buckets)", name, n, kept.length));
+            n = kept.length;
+        }
+        data.set(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n));
+        return data;
     }
 }
