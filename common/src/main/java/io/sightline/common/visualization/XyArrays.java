@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -83,7 +82,7 @@ public record XyArrays(XKind xKind, String name, int points, double[] xs, double
             values[kept] = y == null ? 0 : y;
             kept++;
         }
-        int[] order = order(kept, kind == XKind.DATETIME ? (a, b) -> {
+        int[] order = order(kept, kind == XKind.DATETIME ? (int a, int b) -> {
             int bySecond = Long.compare(seconds[a], seconds[b]);
             return bySecond != 0 ? bySecond : Integer.compare(nanos[a], nanos[b]);
         } : (a, b) -> Double.compare(numbers[a], numbers[b]), options);
@@ -105,8 +104,13 @@ public record XyArrays(XKind xKind, String name, int points, double[] xs, double
                 Arrays.copyOf(ys, drawn), List.copyOf(notes));
     }
 
+    /** Compares two points by their x, by index (without boxing the indexes). */
+    private interface ByX {
+        int compare(int a, int b);
+    }
+
     /** Indexes 0..n-1 in drawing order: sorted by x when {@code sortX} (stably, as the shaper), then reversed. */
-    private static int[] order(int n, Comparator<Integer> byX, ChartOptions options) {
+    private static int[] order(int n, ByX byX, ChartOptions options) {
         int[] order = new int[n];
         boolean ascending = true;
         for (int i = 0; i < n; i++) {
@@ -118,7 +122,7 @@ public record XyArrays(XKind xKind, String name, int points, double[] xs, double
             for (int i = 0; i < n; i++) {
                 boxed[i] = i;
             }
-            Arrays.sort(boxed, byX);
+            Arrays.sort(boxed, byX::compare);
             for (int i = 0; i < n; i++) {
                 order[i] = boxed[i];
             }
