@@ -92,7 +92,7 @@ public final class ChartShaper {
         };
     }
 
-    private static String displayName(ChartOptions options, String series) {
+    static String displayName(ChartOptions options, String series) {
         return options.seriesOptions(series).get("name") instanceof String s && !s.isBlank() ? s : series;
     }
 
@@ -334,7 +334,7 @@ public final class ChartShaper {
                 .orElse(null);
     }
 
-    private static List<String> all(Map<String, Role> mapping, Role role) {
+    static List<String> all(Map<String, Role> mapping, Role role) {
         return mapping.entrySet().stream().filter(e -> e.getValue() == role).map(Map.Entry::getKey).toList();
     }
 
@@ -349,7 +349,7 @@ public final class ChartShaper {
         return ordered;
     }
 
-    private static String kindName(XKind kind) {
+    static String kindName(XKind kind) {
         return switch (kind) {
             case DATETIME -> "date";
             case NUMBER -> "number";

@@ -62,6 +62,10 @@ final class ChartValues {
                         return LocalDateTime.parse(text);
                     }
                 }
+                LocalDateTime plain = IsoLocalDateTimes.parse(text);
+                if (plain != null) {
+                    return plain;
+                }
                 try {
                     return LocalDateTime.parse(text);
                 } catch (DateTimeParseException e) {

@@ -19,6 +19,19 @@ public final class Lttb {
      * @return indexes of the points to keep, ascending; all of them when {@code budget} is not below the count
      */
     public static int[] select(double[] xs, Double[] ys, int budget) {
+        double[] values = new double[ys.length];
+        for (int i = 0; i < ys.length; i++) {
+            values[i] = y(ys[i]);
+        }
+        return select(xs, values, budget);
+    }
+
+    /**
+     * @param xs positions, ascending
+     * @param ys values
+     * @return indexes of the points to keep, ascending; all of them when {@code budget} is not below the count
+     */
+    public static int[] select(double[] xs, double[] ys, int budget) {
         int n = xs.length;
         budget = Math.max(budget, 3); // first, last and at least one between
         if (budget >= n) {
@@ -39,7 +52,7 @@ public final class Lttb {
             double avgY = 0;
             for (int j = nextStart; j < nextEnd; j++) {
                 avgX += xs[j];
-                avgY += y(ys[j]);
+                avgY += ys[j];
             }
             int count = Math.max(nextEnd - nextStart, 1);
             avgX /= count;
@@ -49,7 +62,7 @@ public final class Lttb {
             double largest = -1;
             int chosen = start;
             for (int j = start; j < end; j++) {
-                double area = Math.abs((xs[a] - avgX) * (y(ys[j]) - y(ys[a])) - (xs[a] - xs[j]) * (avgY - y(ys[a])));
+                double area = Math.abs((xs[a] - avgX) * (ys[j] - ys[a]) - (xs[a] - xs[j]) * (avgY - ys[a]));
                 if (area > largest) {
                     largest = area;
                     chosen = j;

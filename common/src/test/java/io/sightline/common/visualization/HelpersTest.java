@@ -89,4 +89,21 @@ class HelpersTest {
         assertThat(kept).hasSize(10).startsWith(0).endsWith(99).contains(37);
         assertThat(Lttb.select(xs, ys, 200)).hasSize(100);
     }
+
+    @Test
+    void lttbOfPrimitiveValuesKeepsWhatItKeepsOfBoxedOnesNullsReadAsZero() {
+        java.util.Random random = new java.util.Random(9);
+        double[] xs = new double[10_000];
+        Double[] boxed = new Double[xs.length];
+        double[] plain = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = i * 60.0;
+            boxed[i] = i % 97 == 0 ? null : random.nextGaussian() * 10;
+            plain[i] = boxed[i] == null ? 0 : boxed[i];
+        }
+        for (int budget : new int[] {3, 500, 2_000, 9_999, 10_000}) {
+            assertThat(Lttb.select(xs, plain, budget)).as("budget " + budget)
+                    .containsExactly(Lttb.select(xs, boxed, budget));
+        }
+    }
 }

@@ -24,9 +24,11 @@ import javafx.stage.Stage;
  * and result into nodes (the shaping in {@code common} included), CSS, layout and one rendered frame (median of 5);
  * <em>frame</em> = the drawing 4 px narrower or back, laid out again and rendered (as while resizing it; the render
  * is a {@code snapshot}, which also reads the pixels back, so an upper bound of a screen frame), 30 of them; and
- * the heap in use after GC while it is open. Cases: a heatmap of 100 × 100 cells, a box plot of 100,000 values,
- * the deprecated BOXPLOT of 100,000 values, a cohort of 52 weekly cohorts, a two-axis combo chart and a swapped
- * area chart. Run: {@code java -cp <test classpath> io.sightline.desktop.bench.VisualizationBench [part of a name ...]}
+ * the heap in use after GC while it is open, with (in brackets) how much more that is than with the result alone.
+ * Cases: a heatmap of 100 × 100 cells, a box plot of 100,000 values, the deprecated BOXPLOT of 100,000 values, a
+ * cohort of 52 weekly cohorts, a two-axis combo chart, a swapped area chart, a line of 1,000,000 points and a
+ * scatter of 100,000.
+ * Run: {@code java -cp <test classpath> io.sightline.desktop.bench.VisualizationBench [part of a name ...]}
  */
 public final class VisualizationBench {
 
@@ -46,7 +48,7 @@ public final class VisualizationBench {
         Platform.setImplicitExit(false); // the next case opens after the last window closed
         System.out.printf("heap at start (after GC): %.0f MB%n", heapMb());
         System.out.println("| visualization | rows | first draw ms (median of 5) | frame ms p50 / p95 (CPU p50) "
-                + "| heap MB with it open |");
+                + "| heap MB with it open (of which the chart) |");
         System.out.println("|---|---|---|---|---|");
         List<Case> cases = List.of(
                 new Case("heatmap, 100 × 100 cells", "CHART", Map.of("globalSeriesType", "heatmap",
@@ -80,6 +82,7 @@ public final class VisualizationBench {
 
     private static void run(Case c) {
         ResultData result = c.rows().get();
+        double withoutChart = heapMb(); // the result rows alone, as the result grid holds them
         VisualizationRenderers renderers = VisualizationRenderers.standard();
         double[] first = new double[5];
         Stage stage = null;
@@ -126,8 +129,9 @@ public final class VisualizationBench {
             });
             cpu[i] = (os.getProcessCpuTime() - cpu0) / 1e6;
         }
-        System.out.printf("| %s | %,d | %.0f | %.1f / %.1f (%.0f) | %.0f |%n", c.name(), result.rows().size(),
-                pct(first, 50), pct(frames, 50), pct(frames, 95), pct(cpu, 50), heap);
+        System.out.printf("| %s | %,d | %.0f | %.1f / %.1f (%.0f) | %.0f (%.0f) |%n", c.name(),
+                result.rows().size(), pct(first, 50), pct(frames, 50), pct(frames, 95), pct(cpu, 50), heap,
+                heap - withoutChart);
         fx(() -> {
             open.close();
             return null;

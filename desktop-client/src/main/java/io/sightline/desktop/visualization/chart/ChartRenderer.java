@@ -10,6 +10,7 @@ import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.ShapedChart.XKind;
+import io.sightline.common.visualization.XyArrays;
 import io.sightline.desktop.formats.CurrentFormats;
 import io.sightline.desktop.visualization.render.ClickedRow;
 import io.sightline.desktop.visualization.render.VisualizationRenderer;
@@ -45,9 +46,10 @@ import javafx.util.StringConverter;
  * from {@link ChartShaper}'s series (sorting, missing values, stacking, percent, comparison and downsampling are
  * done there, the same for every renderer). Drawn with {@code javafx.scene.chart} (docs/decisions/0028): every
  * bar and slice is a node, themed by the style sheets and readable by tests and screen readers. Lines and scatters
- * on a number or date axis with more than {@link #DEFAULT_POINT_BUDGET} points per series are drawn whole with
- * ChartFX ({@link LargeXyChart}); other charts past the budget (areas, stacked lines) are downsampled
- * (largest-triangle-three-buckets for lines) and say so.
+ * on a number or date axis with more than {@link #DEFAULT_POINT_BUDGET} points per series are drawn with
+ * ChartFX ({@link LargeXyChart}: scatters whole, lines thinned to {@link LargeXyChart#LINE_POINTS} points); other
+ * charts past the budget (areas, stacked lines) are downsampled (largest-triangle-three-buckets for lines) and say
+ * so.
  */
 public final class ChartRenderer implements VisualizationRenderer {
 
@@ -61,12 +63,21 @@ public final class ChartRenderer implements VisualizationRenderer {
         BorderPane pane = new BorderPane();
         pane.getStyleClass().add("chart-visualization");
         int budget = whole.pointBudget() > 0 ? whole.pointBudget() : DEFAULT_POINT_BUDGET;
+        XyArrays simple = LargeXyChart.suitsType(whole, type) ? XyArrays.of(result, whole) : null;
+        if (simple != null && simple.points() > budget) {
+            // one large line or scatter: shaped straight into arrays, not a point object per row
+            List<String> notes = new ArrayList<>(simple.notes());
+            pane.setCenter(LargeXyChart.draw(simple, whole, type, notes));
+            notes(pane, notes);
+            return pane;
+        }
         ShapedChart shaped = ChartShaper.shape(result, whole);
         final ShapedChart everyRow = shaped; // a box is of every value: never downsampled
         ChartOptions options = whole;
         if (LargeXyChart.suits(shaped, whole, type, budget)) {
-            pane.setCenter(LargeXyChart.draw(shaped, whole, type));
-            notes(pane, shaped);
+            List<String> notes = new ArrayList<>(shaped.notes());
+            pane.setCenter(LargeXyChart.draw(shaped, whole, type, notes));
+            notes(pane, notes);
             return pane;
         }
         if (type != SeriesType.BOX && shaped.series().stream().anyMatch(s -> s.points().size() > budget)) {
@@ -106,8 +117,12 @@ public final class ChartRenderer implements VisualizationRenderer {
     }
 
     private static void notes(BorderPane pane, ShapedChart shaped) {
-        if (!shaped.notes().isEmpty()) {
-            Label notes = new Label(String.join("; ", shaped.notes()));
+        notes(pane, shaped.notes());
+    }
+
+    private static void notes(BorderPane pane, List<String> said) {
+        if (!said.isEmpty()) {
+            Label notes = new Label(String.join("; ", said));
             notes.setId("chart-notes");
             notes.getStyleClass().add("muted");
             notes.setWrapText(true);
