@@ -1,17 +1,18 @@
 package io.sightline.desktop.bench;
 
+import static io.sightline.desktop.bench.BenchMeasures.heapMb;
+import static io.sightline.desktop.bench.BenchMeasures.onFx;
+import static io.sightline.desktop.bench.BenchMeasures.percentile;
+
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.desktop.visualization.VisualizationRenderers;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -89,13 +90,13 @@ public final class VisualizationBench {
         for (int i = 0; i < first.length; i++) {
             if (stage != null) {
                 Stage old = stage;
-                fx(() -> {
+                onFx(() -> {
                     old.close();
                     return null;
                 });
             }
             long t0 = System.nanoTime();
-            stage = fx(() -> {
+            stage = onFx(() -> {
                 Node drawing = renderers.render(c.type(), c.options(), result);
                 Stage s = new Stage();
                 s.setScene(new Scene(new StackPane(drawing), W, H));
@@ -116,7 +117,7 @@ public final class VisualizationBench {
         for (int i = 0; i < FRAMES; i++) {
             int step = i;
             long cpu0 = os.getProcessCpuTime();
-            frames[i] = fx(() -> {
+            frames[i] = onFx(() -> {
                 long t0 = System.nanoTime();
                 // the drawing 4 px narrower or back (the window keeps its size: Monocle's headless screen does not
                 // take a window resized)
@@ -130,9 +131,9 @@ public final class VisualizationBench {
             cpu[i] = (os.getProcessCpuTime() - cpu0) / 1e6;
         }
         System.out.printf("| %s | %,d | %.0f | %.1f / %.1f (%.0f) | %.0f (%.0f) |%n", c.name(),
-                result.rows().size(), pct(first, 50), pct(frames, 50), pct(frames, 95), pct(cpu, 50), heap,
+                result.rows().size(), percentile(first, 50), percentile(frames, 50), percentile(frames, 95), percentile(cpu, 50), heap,
                 heap - withoutChart);
-        fx(() -> {
+        onFx(() -> {
             open.close();
             return null;
         });
@@ -235,31 +236,5 @@ public final class VisualizationBench {
             row.put((String) pairs[i], pairs[i + 1]);
         }
         return row;
-    }
-
-    private static double heapMb() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime r = Runtime.getRuntime();
-        return (r.totalMemory() - r.freeMemory()) / 1048576.0;
-    }
-
-    private static double pct(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static <T> T fx(Callable<T> action) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.join();
     }
 }

@@ -1,18 +1,19 @@
 package io.sightline.desktop.visualization.map;
 
+import static io.sightline.desktop.bench.BenchMeasures.heapMb;
+import static io.sightline.desktop.bench.BenchMeasures.onFx;
+import static io.sightline.desktop.bench.BenchMeasures.percentile;
+
 import io.sightline.common.visualization.ChoroplethOptions;
 import io.sightline.common.visualization.MapOptions;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -78,13 +79,13 @@ public final class MapBench {
         for (int i = 0; i < first.length; i++) {
             if (stage != null) {
                 Stage old = stage;
-                fx(() -> {
+                onFx(() -> {
                     old.close();
                     return null;
                 });
             }
             long t0 = System.nanoTime();
-            Object[] shown = fx(() -> {
+            Object[] shown = onFx(() -> {
                 MapView v = map.get();
                 Stage s = new Stage();
                 s.setScene(new Scene(new StackPane(v), W, H));
@@ -105,7 +106,7 @@ public final class MapBench {
         double[] fullCpu = lastCpu;
         double[] calls = new double[frames / 2];
         for (int i = 0; i < calls.length; i++) {
-            calls[i] = fx(() -> {
+            calls[i] = onFx(() -> {
                 v.redraw();
                 return v.lastPaintNanos() / 1e6;
             });
@@ -115,10 +116,10 @@ public final class MapBench {
         double[] zoom = frames(v, frames / 2, () -> v.zoomAt(W / 2.0, H / 2.0, 1.06));
         double[] zoomCpu = lastCpu;
         System.out.printf("| %s | %.0f | %.1f / %.1f (%.1f) | %.1f / %.1f (%.1f) | %.1f (%.1f; calls %.1f) | %.0f |%n",
-                name, median(first), pct(pan, 50), pct(pan, 95), pct(panCpu, 50), pct(zoom, 50), pct(zoom, 95),
-                pct(zoomCpu, 50), pct(full, 50), pct(fullCpu, 50), pct(calls, 50), heap);
+                name, median(first), percentile(pan, 50), percentile(pan, 95), percentile(panCpu, 50), percentile(zoom, 50), percentile(zoom, 95),
+                percentile(zoomCpu, 50), percentile(full, 50), percentile(fullCpu, 50), percentile(calls, 50), heap);
         Stage last = stage;
-        fx(() -> {
+        onFx(() -> {
             last.close();
             return null;
         });
@@ -131,7 +132,7 @@ public final class MapBench {
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < n; i++) {
             long cpu0 = os.getProcessCpuTime();
-            times[i] = fx(() -> {
+            times[i] = onFx(() -> {
                 long t0 = System.nanoTime();
                 step.run();
                 view.redraw();
@@ -178,33 +179,8 @@ public final class MapBench {
                 new ResultColumn("lat", "float"), new ResultColumn("lon", "float")), rows);
     }
 
-    private static double heapMb() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime r = Runtime.getRuntime();
-        return (r.totalMemory() - r.freeMemory()) / 1048576.0;
-    }
 
     private static double median(double[] values) {
-        return pct(values, 50);
-    }
-
-    private static double pct(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static <T> T fx(Callable<T> action) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.join();
+        return percentile(values, 50);
     }
 }
