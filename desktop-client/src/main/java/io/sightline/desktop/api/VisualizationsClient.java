@@ -4,6 +4,7 @@ import io.sightline.common.api.execution.Column;
 import io.sightline.common.api.visualization.Visualization;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.common.visualization.ResultRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,13 +71,11 @@ public final class VisualizationsClient {
         }
         long wanted = Math.min(page.rowCount(), MAX_ROWS);
         List<Map<String, Object>> rows = new ArrayList<>((int) wanted);
+        // one shape for every row: a row is its page's value array, not a hash map of its own
+        ResultRow.Shape shape = ResultRow.Shape.of(columns.stream().map(ResultColumn::name).toList());
         while (true) {
             for (Object[] values : page.rows()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 0; i < values.length; i++) {
-                    row.put(columns.get(i).name(), values[i]);
-                }
-                rows.add(row);
+                rows.add(shape.row(values));
             }
             if (page.rows().isEmpty() || rows.size() >= wanted) {
                 break;

@@ -6,10 +6,11 @@ import static io.sightline.desktop.bench.BenchMeasures.percentile;
 
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.common.visualization.ResultRow;
 import io.sightline.desktop.visualization.VisualizationRenderers;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -36,6 +37,7 @@ public final class VisualizationBench {
     private static final int W = 1000;
     private static final int H = 600;
     private static final int FRAMES = 30;
+    private static final Map<List<String>, ResultRow.Shape> SHAPES = new HashMap<>();
 
     private VisualizationBench() {
     }
@@ -168,12 +170,13 @@ public final class VisualizationBench {
             columns.add(new ResultColumn("shift_" + c, "float"));
         }
         List<Map<String, Object>> rows = new ArrayList<>(n);
+        ResultRow.Shape shape = ResultRow.Shape.of(columns.stream().map(ResultColumn::name).toList());
         for (int i = 0; i < n; i++) {
-            Map<String, Object> row = new LinkedHashMap<>();
+            Object[] values = new Object[count];
             for (int c = 0; c < count; c++) {
-                row.put("shift_" + c, 30 + c * 5 + random.nextGaussian() * 8);
+                values[c] = 30 + c * 5 + random.nextGaussian() * 8;
             }
-            rows.add(row);
+            rows.add(shape.row(values));
         }
         return new ResultData(columns, rows);
     }
@@ -230,11 +233,14 @@ public final class VisualizationBench {
         return new ResultData(List.of(new ResultColumn("width", "float"), new ResultColumn("weight", "float")), rows);
     }
 
+    /** A row as the workbench holds one (VisualizationsClient): its values under a shape the result's rows share. */
     private static Map<String, Object> row(Object... pairs) {
-        Map<String, Object> row = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>(pairs.length / 2);
+        Object[] values = new Object[pairs.length / 2];
         for (int i = 0; i + 1 < pairs.length; i += 2) {
-            row.put((String) pairs[i], pairs[i + 1]);
+            names.add((String) pairs[i]);
+            values[i / 2] = pairs[i + 1];
         }
-        return row;
+        return SHAPES.computeIfAbsent(names, ResultRow.Shape::of).row(values);
     }
 }
