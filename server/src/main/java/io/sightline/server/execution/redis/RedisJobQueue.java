@@ -198,12 +198,16 @@ class RedisJobQueue implements JobQueue {
             fields.put("query_id", job.queryId().toString());
         }
         fields.put("user_id", Long.toString(job.userId()));
+        if (job.usersOwn()) {
+            fields.put("users_own", "true");
+        }
         return fields;
     }
 
     static QueryJob job(Map<String, String> fields) {
         String queryId = fields.get("query_id");
         return new QueryJob(fields.get("job_id"), Long.parseLong(fields.get("data_source_id")), fields.get("query_hash"),
-                fields.get("sql"), queryId == null ? null : Long.valueOf(queryId), Long.parseLong(fields.get("user_id")));
+                fields.get("sql"), queryId == null ? null : Long.valueOf(queryId), Long.parseLong(fields.get("user_id")),
+                "true".equals(fields.get("users_own")));
     }
 }
