@@ -47,6 +47,10 @@ import javafx.scene.layout.VBox;
 /** An editor tab: toolbar, SQL editor beside the parameters form, and below them the run's error or rows. */
 public final class QueryTabView extends BorderPane {
 
+    /** The toolbar's two choosers, narrow enough that a draft's toolbar fits a 1280 px window (QueryToolbarUiTest). */
+    private static final double SOURCE_CHOOSER_WIDTH = 150;
+    private static final double EARLIER_CHOOSER_WIDTH = 140;
+
     private final QueryTabViewModel model;
     private final BackgroundTasks tasks;
     private final SqlEditor editor;
@@ -95,19 +99,27 @@ public final class QueryTabView extends BorderPane {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
         spinner.visibleProperty().bind(model.run().busy());
+        spinner.managedProperty().bind(spinner.visibleProperty()); // no room kept in the toolbar while idle
         Label state = new Label();
         state.setId("run-status");
         state.textProperty().bind(Bindings.createStringBinding(() -> describe(model.run().stateProperty().get(),
                 model.run().elapsedProperty().get()), model.run().stateProperty(), model.run().elapsedProperty()));
+        state.managedProperty().bind(state.textProperty().isNotEmpty());
 
         ComboBox<DataSourceSummary> source = new ComboBox<>(schemas.dataSources());
-        // as wide as a name needs up to a point: a long data source name must not push History and Permissions into
-        // the toolbar's overflow menu
-        source.setMaxWidth(220);
+        // a fixed width, a long name cut with an ellipsis (whole in the list and the tooltip): the toolbar overflows by
+        // its items' preferred widths, and a long name's pushed Publish, History and Permissions into the overflow menu
+        // of a draft at 1280 px (QueryToolbarUiTest)
+        source.setPrefWidth(SOURCE_CHOOSER_WIDTH);
+        source.setMaxWidth(SOURCE_CHOOSER_WIDTH);
         source.setId("tab-data-source");
         io.sightline.desktop.widgets.Cells.show(source, DataSourceSummary::name);
         source.setPromptText("data source");
-        source.setTooltip(new Tooltip("The data source this query runs on"));
+        Tooltip sourceTip = new Tooltip();
+        sourceTip.textProperty().bind(Bindings.createStringBinding(() -> source.getValue() == null
+                ? "The data source this query runs on"
+                : "Runs on " + source.getValue().name(), source.valueProperty()));
+        source.setTooltip(sourceTip);
         Runnable showSource = () -> {
             DataSourceSummary current = schemas.dataSources().stream()
                     .filter(ds -> ds.id() == model.dataSourceIdProperty().get()).findFirst().orElse(null);
@@ -178,12 +190,13 @@ public final class QueryTabView extends BorderPane {
         message.setId("tab-message");
         message.getStyleClass().add("muted");
         message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         ComboBox<QueryTabViewModel.EarlierResult> earlier = new ComboBox<>(model.history());
         earlier.setId("result-history");
         earlier.setPromptText("Earlier results");
-        earlier.setPrefWidth(170);
+        earlier.setPrefWidth(EARLIER_CHOOSER_WIDTH);
         earlier.setTooltip(new Tooltip("Results of this tab's earlier runs"));
         io.sightline.desktop.widgets.Cells.show(earlier, QueryTabViewModel.EarlierResult::label);
         earlier.disableProperty().bind(javafx.beans.binding.Bindings.size(model.history()).lessThan(2)

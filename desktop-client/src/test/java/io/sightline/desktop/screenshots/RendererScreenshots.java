@@ -4,21 +4,12 @@ import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.desktop.visualization.render.VisualizationRenderer;
 import io.sightline.desktop.visualization.VisualizationRenderers;
-import io.sightline.desktop.visualization.map.MapSnapshot;
-import io.sightline.desktop.workbench.Theme;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 
 /**
  * Writes the README's screenshots of the details, funnel, cohort, box plot, heatmap and second-axis visualizations, light and dark, each drawn by
@@ -31,11 +22,8 @@ public final class RendererScreenshots {
     }
 
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
-        Files.createDirectories(out);
+        Path out = ThemedRenderingShot.start(args);
         VisualizationRenderers renderers = VisualizationRenderers.standard();
-        Platform.startup(() -> { });
-        Platform.setImplicitExit(false);
         for (String theme : List.of("light", "dark")) {
             shoot(out.resolve("viz-details-" + theme + ".png"), theme, 720, 250,
                     (o, r) -> renderers.render("DETAILS", o, r), Map.of("columns", List.of(
@@ -64,37 +52,12 @@ public final class RendererScreenshots {
                             "yAxis", List.of(Map.of("type", "linear", "title", Map.of("text", "Revenue")),
                                     Map.of("type", "linear", "title", Map.of("text", "Margin")))), margins());
         }
-        Platform.exit();
+        ThemedRenderingShot.finish();
     }
 
     private static void shoot(Path file, String theme, int width, int height, VisualizationRenderer renderer,
                               Map<String, Object> options, ResultData result) throws Exception {
-        CompletableFuture<Stage> shown = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            StackPane root = new StackPane(renderer.render(options, result));
-            root.setPadding(new Insets(8));
-            Scene scene = new Scene(root, width, height);
-            Theme.apply(scene, theme);
-            Stage stage = new Stage();
-            stage.setTitle(file.getFileName().toString());
-            stage.setScene(scene);
-            stage.show();
-            shown.complete(stage);
-        });
-        Stage stage = shown.get();
-        Thread.sleep(Long.getLong("screenshot.pause", 800));
-        CompletableFuture<Void> written = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                MapSnapshot.writePng(MapSnapshot.snapshot(stage.getScene().getRoot(), 1), file);
-                stage.close();
-                written.complete(null);
-            } catch (Exception e) {
-                written.completeExceptionally(e);
-            }
-        });
-        written.get();
-        System.out.println("wrote " + file);
+        ThemedRenderingShot.shoot(file, theme, width, height, () -> renderer.render(options, result));
     }
 
     private static ResultData table(List<ResultColumn> columns, Object[]... rows) {

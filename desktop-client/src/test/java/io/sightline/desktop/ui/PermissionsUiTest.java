@@ -10,10 +10,12 @@ import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
 
@@ -41,18 +43,15 @@ class PermissionsUiTest extends WorkbenchWindowTest {
         interact(() -> app.workbench().openQuery(query.id()));
         waitUntil(30, "the query's tab", () -> fx(() -> app.workbench().selectedProperty().get() != null
                 && Long.valueOf(query.id()).equals(app.workbench().selectedProperty().get().queryIdProperty().get())));
-        // opened as the tab's Permissions… button opens it (in a full run the button was not found in time in the
-        // headless window; the dashboard test below clicks its header button)
-        interact(() -> new io.sightline.desktop.permissions.PermissionsDialog(
-                app.workbench().selectedProperty().get().permissions()).show());
+        // in the toolbar at the window's 1280 px, not behind its overflow arrow (QueryToolbarUiTest)
+        waitUntil(20, "the tab's Permissions button", () -> inTab("#permissions-button", Button.class) != null
+                && inTab("#permissions-button", Button.class).getScene() != null);
+        clickOn(inTab("#permissions-button", Button.class));
         waitUntil(20, "the dialog with the user list", () -> lookup("#permissions-user").tryQuery().isPresent()
                 && userBox().getItems().stream().anyMatch(u -> u.id() == second.id()));
         assertThat(granted().getItems()).isEmpty();
 
-        // chosen in the box as a keyboard user would (the popup list is virtual: with the users earlier tests made, the
-        // second user's row may be scrolled out of it)
-        interact(() -> userBox().getSelectionModel().select(userBox().getItems().stream()
-                .filter(u -> u.id() == second.id()).findFirst().orElseThrow()));
+        chooseInTheUserList(second);
         clickOn("#permissions-add");
         waitUntil(10, "the second user listed as granted", () -> granted().getItems().stream()
                 .anyMatch(u -> u.id() == second.id()));
@@ -88,8 +87,7 @@ class PermissionsUiTest extends WorkbenchWindowTest {
         clickOn("#dashboard-permissions");
         waitUntil(20, "the dialog with the user list", () -> lookup("#permissions-user").tryQuery().isPresent()
                 && userBox().getItems().stream().anyMatch(u -> u.id() == second.id()));
-        interact(() -> userBox().setValue(userBox().getItems().stream().filter(u -> u.id() == second.id())
-                .findFirst().orElseThrow()));
+        chooseInTheUserList(second);
         clickOn("#permissions-add");
         waitUntil(10, "the second user listed as granted", () -> granted().getItems().stream()
                 .anyMatch(u -> u.id() == second.id()));
@@ -99,6 +97,34 @@ class PermissionsUiTest extends WorkbenchWindowTest {
         waitUntil(10, "the grant removed", () -> granted().getItems().isEmpty());
         assertThat(secondClient.dashboard(dashboard.id()).canEdit()).isFalse();
         clickOn("Close");
+    }
+
+    /**
+     * Opens the user list's popup and clicks the user's row in it, as a user would; the list is virtual, and with the
+     * users earlier tests made the row may first have to be scrolled into it.
+     */
+    private void chooseInTheUserList(User user) {
+        clickOn(userBox());
+        waitUntil(10, "the user list's popup", () -> userBox().isShowing() && popupList().isPresent());
+        interact(() -> popupList().orElseThrow().scrollTo(userBox().getItems().stream()
+                .filter(u -> u.id() == user.id()).findFirst().orElseThrow()));
+        waitUntil(10, "the user's row shown in the popup", () -> rowOf(user).isPresent());
+        clickOn(fx(() -> rowOf(user).orElseThrow()));
+        waitUntil(10, "the user chosen and the popup closed", () -> !userBox().isShowing()
+                && userBox().getValue() != null && userBox().getValue().id() == user.id());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<ListView<User>> popupList() {
+        return lookup(".combo-box-popup .list-view").tryQuery().map(list -> (ListView<User>) list);
+    }
+
+    /** The popup's row of {@code user}, when it is drawn (the list draws only the rows in view). */
+    @SuppressWarnings("unchecked")
+    private Optional<ListCell<User>> rowOf(User user) {
+        return lookup(".combo-box-popup .list-cell").queryAll().stream().map(cell -> (ListCell<User>) cell)
+                .filter(cell -> cell.isVisible() && cell.getItem() != null && cell.getItem().id() == user.id())
+                .findFirst();
     }
 
     /** The second user renames the query; the refusal, or null when it was saved. */

@@ -20,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -36,7 +37,6 @@ public final class HeatmapCells extends Region {
     }
 
     private static final double MIN_CELL = 8;
-    private static final double CELL_TEXT_SIZE = 11;
 
     private final List<Cell> cells = new ArrayList<>();
     private final Color[] fills;
@@ -49,8 +49,12 @@ public final class HeatmapCells extends Region {
     private final List<Label> yLabels = new ArrayList<>();
     private final List<Label> xLabels = new ArrayList<>();
     private final Tooltip tooltip = new Tooltip();
-    /** The cells' texts: the theme's font family (read from the labels when laid out) at 11 px, as the cells had. */
-    private Font font = Font.font(CELL_TEXT_SIZE);
+    /**
+     * Never shown: the style sheet's {@code .heatmap-cell-text} rule styles it, and the canvas writes the cells' texts in
+     * its font, so the style sheet alone says how they look.
+     */
+    private final Text fontProbe = new Text();
+    private Font font = fontProbe.getFont();
     private double cellWidth;
     private double cellHeight;
     private double drawnWidth = -1;
@@ -74,7 +78,11 @@ public final class HeatmapCells extends Region {
         textFills = cells.stream().map(c -> Color.web(c.textFill())).toArray(Color[]::new);
         getStyleClass().add("heatmap-cells");
         canvas.getStyleClass().add("heatmap-canvas");
-        getChildren().add(canvas);
+        fontProbe.getStyleClass().add("heatmap-cell-text");
+        fontProbe.setVisible(false);
+        fontProbe.setManaged(false);
+        fontProbe.fontProperty().addListener((obs, old, styled) -> requestLayout());
+        getChildren().addAll(canvas, fontProbe);
         for (String y : heatmap.ys()) {
             Label name = new Label(y);
             name.getStyleClass().add("heatmap-y-label");
@@ -231,7 +239,7 @@ public final class HeatmapCells extends Region {
             double nameWidth = xStep > 1 ? Math.min(name.prefWidth(-1), xStep * (cellWidth + gap)) : cellWidth;
             name.resizeRelocate(centre - nameWidth / 2, top + plotHeight + gap, nameWidth, labelHeight - gap);
         }
-        Font themed = yLabels.isEmpty() ? font : Font.font(yLabels.get(0).getFont().getFamily(), CELL_TEXT_SIZE);
+        Font themed = fontProbe.getFont();
         if (plotWidth != drawnWidth || plotHeight != drawnHeight || !themed.equals(font)) {
             font = themed;
             canvas.setWidth(plotWidth);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.desktop.visualization.RendererFx;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Point2D;
@@ -16,6 +18,7 @@ import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A heatmap of known values: its cells, where they are, their colours (read off the screen), labels and tooltips. */
 class HeatmapChartTest {
@@ -82,6 +85,20 @@ class HeatmapChartTest {
                 .orElseThrow();
         assertThat(corner).as("the cell's far corner is still the cell").isEqualTo(tueTen);
         assertThat(RendererFx.fx(() -> heatmap.cellAt(at.getMinX(), -5))).as("above the cells").isEmpty();
+    }
+
+    @Test
+    void writesTheCellsInTheStyleSheetsFont() throws Exception {
+        Parent root = RendererFx.show(new ChartRenderer(), OPTIONS, ORDERS);
+        HeatmapCells heatmap = (HeatmapCells) RendererFx.fx(() -> root.lookup("#chart-heatmap"));
+        assertThat(RendererFx.fx(heatmap::svg)).as("the theme's size").contains("font-size=\"11.0\"");
+
+        RendererFx.fx(() -> root.getScene().getStylesheets().add("data:text/css,"
+                + URLEncoder.encode(".heatmap-cell-text { -fx-font-size: 17px; }", StandardCharsets.UTF_8)
+                        .replace("+", "%20")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(RendererFx.fx(heatmap::svg)).as("a style sheet's own size").contains("font-size=\"17.0\"")
+                .doesNotContain("font-size=\"11.0\"");
     }
 
     private static HeatmapCells.Cell cell(List<HeatmapCells.Cell> cells, String text) {

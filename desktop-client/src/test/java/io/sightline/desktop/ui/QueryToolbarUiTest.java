@@ -1,0 +1,73 @@
+package io.sightline.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sightline.desktop.api.QueryDraft;
+import io.sightline.desktop.api.SightlineClient;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ToolBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The editor toolbar of a draft query on a data source with a long name, in a window 1280 px wide (the workbench's
+ * default): the buttons a user reaches for are in the toolbar itself, not behind its overflow arrow.
+ */
+class QueryToolbarUiTest extends WorkbenchWindowTest {
+
+    @Test
+    void aDraftOnALongNamedDataSourceKeepsPublishHistoryAndPermissionsInTheToolbarAt1280() {
+        SightlineClient client = app.workbench().client();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> h2 = Map.of("url", "jdbc:h2:mem:toolbar" + marker + ";DB_CLOSE_DELAY=-1");
+        long source = client.createDataSource("Regional sales warehouse replica for the finance team " + marker,
+                "h2", h2);
+        try {
+            showsTheDraftsButtonsInTheToolbar(client, source, marker);
+        } finally {
+            // the server is shared by the window tests of this JVM: a name this long widens the admin data source
+            // list's cells past the list, where WorkbenchUiTest's click on "Demo sales" misses
+            client.updateDataSource(source, "Toolbar " + marker, "h2", h2);
+        }
+    }
+
+    private void showsTheDraftsButtonsInTheToolbar(SightlineClient client, long source, String marker) {
+        var created = client.createQuery(new QueryDraft(source, "Toolbar draft " + marker, "", "SELECT 1 AS n",
+                List.of(), List.of(), null));
+        assertThat(created.draft()).isTrue();
+        Stage window = FxToolkit.toolkitContext().getRegisteredStage();
+        interact(() -> app.workbench().schema().loadDataSources());
+        waitUntil(15, "the new data source listed", () -> app.workbench().schema().dataSources().stream()
+                .anyMatch(ds -> ds.id() == source));
+        interact(() -> app.workbench().openQuery(created.id()));
+        waitUntil(15, "the draft open on its data source", () -> editor().getText().equals("SELECT 1 AS n")
+                && inTab("#draft-marker", Node.class).isVisible()
+                && inTab("#tab-data-source", javafx.scene.control.ComboBox.class).getValue() != null);
+
+        assertThat(fx(window::getWidth)).as("the workbench's default width").isEqualTo(1280.0);
+        for (String button : List.of("#draft-marker", "#save-button", "#publish-button", "#history-button",
+                "#permissions-button")) {
+            assertThat(fx(() -> inToolbar(button))).as(button + " in the toolbar, not its overflow menu").isTrue();
+        }
+    }
+
+    /** Shown within the toolbar's bounds: a toolbar leaves the items that do not fit out of its scene graph. */
+    private boolean inToolbar(String selector) {
+        Node node = inTab(selector, Node.class);
+        Node toolbar = node; // an item in the overflow menu is not in the scene graph at all: no toolbar above it
+        while (toolbar != null && !(toolbar instanceof ToolBar)) {
+            toolbar = toolbar.getParent();
+        }
+        if (toolbar == null || !node.isVisible()) {
+            return false;
+        }
+        Bounds bar = toolbar.localToScene(toolbar.getLayoutBounds());
+        Bounds shown = node.localToScene(node.getLayoutBounds());
+        return bar.contains(shown);
+    }
+}
