@@ -16,6 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       through the whole HTTP API path and directly through JDBC;</li>
  *   <li>{@code production} (issue 3): API + Redis + worker processes versus embedded mode versus direct JDBC
  *       ({@link ProductionBench});</li>
+ *   <li>{@code compare} (issue 10, not part of all): two builds of the server jar side by side, Redis stack and
+ *       embedded each, paths taking turns ({@link JarComparisonBench}; {@code -Dsightline.before.jar=<jar>});</li>
  *   <li>{@code viewers} (issue 13): 200 viewers of a shared dashboard versus static files of the same sizes, and
  *       the shared page's first paint in headless Chromium ({@link ViewersBench}; flags {@code --seconds=60
  *       --viewers=200 --rounds=4 --paint-runs=11 --pause-ms=0});</li>
@@ -37,7 +39,7 @@ public final class BenchMain {
         ViewersBench.Options viewers;
         int dashboardRuns = DashboardsBench.DEFAULT_RUNS;
         try {
-            if (!List.of("all", "core", "production", "viewers", "dashboards").contains(selector)) {
+            if (!List.of("all", "core", "production", "compare", "viewers", "dashboards").contains(selector)) {
                 throw new IllegalArgumentException("Unknown bench " + selector);
             }
             List<String> flags = ViewersBench.flagsOf(args, selected ? 1 : 0);
@@ -73,6 +75,12 @@ public final class BenchMain {
             System.out.println();
             System.out.println(report);
             Files.writeString(Path.of("bench", "target", "bench-production-results.md"), report);
+        }
+        if (selector.equals("compare")) {
+            String report = JarComparisonBench.run();
+            System.out.println();
+            System.out.println(report);
+            Files.writeString(Path.of("bench", "target", "bench-compare-results.md"), report);
         }
         if (selector.equals("all") || selector.equals("viewers")) {
             String report = ViewersBench.run(viewers);

@@ -19,8 +19,8 @@ import redis.clients.jedis.params.ScanParams;
  */
 final class ProductionBench {
 
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String REDIS_URL = "redis://127.0.0.1:6379/0";
+    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+    static final String REDIS_URL = "redis://127.0.0.1:6379/0";
     private static final String REDIS_STACK_DATABASE = "sightline_bench_redis";
     private static final String EMBEDDED_DATABASE = "sightline_bench_embedded";
     private static final int WORKERS = 2;
@@ -83,7 +83,7 @@ final class ProductionBench {
             for (ServerProcess process : List.copyOf(started)) {
                 stop(process);
             }
-            deleteRedisKeys();
+            deleteRedisKeys(prefix);
             dropDatabase(REDIS_STACK_DATABASE);
             dropDatabase(EMBEDDED_DATABASE);
         }
@@ -143,7 +143,7 @@ final class ProductionBench {
         return env;
     }
 
-    private static Map<String, String> common(String database, int workerThreads) {
+    static Map<String, String> common(String database, int workerThreads) {
         Map<String, String> env = new HashMap<>();
         env.put("SIGHTLINE_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/" + database);
         env.put("SIGHTLINE_SECRET_KEY", "bench-secret-key"); // every process of a stack decrypts the same credentials
@@ -160,14 +160,14 @@ final class ProductionBench {
      * The machine's PostgreSQL as a data source; its pool (per process) holds more connections than a process has
      * worker threads, so that no query waits for a connection.
      */
-    private static long postgresDataSource(BenchHttp http) {
+    static long postgresDataSource(BenchHttp http) {
         return http.post("/api/data_sources", Map.of("name", "Bench PostgreSQL", "type", "pg", "options",
                         Map.of("host", "127.0.0.1", "port", 5432, "user", "postgres", "dbname", "postgres",
                                 "max_connections", WORKERS * THREADS_PER_WORKER)))
                 .path("id").asLong();
     }
 
-    private static void recreateDatabase(String name) throws SQLException {
+    static void recreateDatabase(String name) throws SQLException {
         dropDatabase(name);
         try (var connection = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "");
              var statement = connection.createStatement()) {
@@ -175,7 +175,7 @@ final class ProductionBench {
         }
     }
 
-    private static void dropDatabase(String name) throws SQLException {
+    static void dropDatabase(String name) throws SQLException {
         try (var connection = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "");
              var statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -183,7 +183,7 @@ final class ProductionBench {
     }
 
     /** This run's keys only: the machine's Redis is shared, so never a FLUSHDB. */
-    private void deleteRedisKeys() {
+    static void deleteRedisKeys(String prefix) {
         try (Jedis jedis = new Jedis(URI.create(REDIS_URL))) {
             String cursor = ScanParams.SCAN_POINTER_START;
             do {

@@ -33,6 +33,11 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts the jar with {@code environment} added to this JVM's; call {@link #awaitHealthy()} before use. */
     static ServerProcess start(String name, Map<String, String> environment) throws IOException {
+        return start(name, environment, serverJar());
+    }
+
+    /** As {@link #start(String, Map)}, from the exec jar {@code jar} (two builds compared in one run). */
+    static ServerProcess start(String name, Map<String, String> environment, Path jar) throws IOException {
         int port = LocalServer.freePort();
         Path logs = Path.of("bench", "target", "bench-logs");
         Files.createDirectories(logs);
@@ -45,7 +50,7 @@ final class ServerProcess implements AutoCloseable {
             command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                     + logs.resolve(name + ".jfr").toAbsolutePath());
         }
-        command.addAll(List.of("-jar", serverJar().toString()));
+        command.addAll(List.of("-jar", jar.toString()));
         // only what is given here: nothing from the shell this bench runs in
         ProcessBuilder builder = LocalServer.builder(command, environment);
         builder.environment().put("SIGHTLINE_PORT", Integer.toString(port));
@@ -93,7 +98,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** The exec jar that {@code mvn package} built ({@code -Dsightline.server.jar} overrides it). */
-    private static Path serverJar() throws IOException {
+    static Path serverJar() throws IOException {
         String configured = System.getProperty("sightline.server.jar");
         if (configured != null) {
             return Path.of(configured);

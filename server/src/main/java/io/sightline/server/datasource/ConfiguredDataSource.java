@@ -13,6 +13,12 @@ final class ConfiguredDataSource {
     private final ConnectorType type;
     private final DataSourceOptions options;
 
+    /** The last spec {@link #pooledSpec} built and checked, with the timeout it was built for. */
+    private volatile CheckedSpec checked;
+
+    private record CheckedSpec(Duration connectTimeout, ConnectionSpec spec) {
+    }
+
     ConfiguredDataSource(DataSourceRow row, ConnectorType type, DataSourceOptions options) {
         this.row = row;
         this.type = type;
@@ -39,6 +45,24 @@ final class ConfiguredDataSource {
     ConnectionSpec spec(Duration connectTimeout) {
         return InJvmSandbox.apply(type.spec(options, connectTimeout), options.has(InJvmSandbox.ALLOW_WRITES)
                 && options.bool(InJvmSandbox.ALLOW_WRITES));
+    }
+
+    /**
+     * {@link #spec} for pooled connections, checked: a driver takes its URL (else a clear error) and it sets no
+     * unsafe session settings (stored before such URLs were refused). Built and checked once per timeout: this object
+     * is made from one state of the row and used again only while the row is unchanged, so a worker does not rebuild
+     * it for every job. A failed check is not remembered; it fails again the same way next time.
+     */
+    ConnectionSpec pooledSpec(Duration connectTimeout) throws SQLException {
+        CheckedSpec known = checked;
+        if (known != null && known.connectTimeout().equals(connectTimeout)) {
+            return known.spec();
+        }
+        ConnectionSpec spec = spec(connectTimeout);
+        spec.driver();
+        ForcedSessionSettings.refuseUnsafe(spec);
+        checked = new CheckedSpec(connectTimeout, spec);
+        return spec;
     }
 
     int maxConnections() {

@@ -49,10 +49,8 @@ class ConnectionPools implements DisposableBean {
 
     /** A pooled connection; the caller closes it. Failures carry the driver's message with secrets masked. */
     Connection connection(ConfiguredDataSource source) throws SQLException {
-        ConnectionSpec spec = source.spec(properties.connectTimeout());
+        ConnectionSpec spec = source.pooledSpec(properties.connectTimeout()); // a driver takes it, no unsafe settings
         int size = source.maxConnections();
-        spec.driver(); // fails fast, and clearly, when no driver takes the URL
-        ForcedSessionSettings.refuseUnsafe(spec); // stored before such URLs were refused
         Pool pool = pools.compute(source.id(), (id, old) -> {
             if (old != null && old.serves(spec, size)) {
                 return old;

@@ -94,18 +94,34 @@ public class DataSources {
     }
 
     /**
+     * What a worker needs to run a job, from one read of the data source's row: its {@link #info} and its
+     * {@link #connection}.
+     *
+     * @throws ApiException 404 when there is no such data source (deleted, perhaps by another server: its pool is
+     *                      closed)
+     */
+    public DataSourceRun forRun(long id) {
+        DataSourceRow row = existingRow(id);
+        return new DataSourceRun(row, info(row), configured, pools);
+    }
+
+    /**
      * A connection from the data source's pool; the caller closes it. Its failures carry the database's
      * message with the data source's secrets masked.
      *
      * @throws ApiException 404 when there is no such data source
      */
     public Connection connection(long id) throws SQLException {
+        return pools.connection(configured.load(existingRow(id)));
+    }
+
+    private DataSourceRow existingRow(long id) {
         Optional<DataSourceRow> row = repository.findById(id);
         if (row.isEmpty()) {
             pools.close(id); // deleted, perhaps by another server
             throw ConfiguredDataSources.notFound(id);
         }
-        return pools.connection(configured.load(row.get()));
+        return row.get();
     }
 
     /**

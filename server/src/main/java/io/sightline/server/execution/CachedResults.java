@@ -56,8 +56,11 @@ class CachedResults {
     @EventListener
     void on(QueryRunCompleted run) {
         if (run.outcome() == JobStatus.FINISHED) {
-            results.find(run.queryResultId())
-                    .ifPresent(result -> cache.put(run.dataSourceId(), run.queryHash(), entry(result)));
+            // the run's own result, just written by this process: no need to read its row back (else read it)
+            Optional<ResultCache.Entry> entry = results.takeJustCompleted(run.queryResultId())
+                    .map(retrievedAt -> new ResultCache.Entry(run.queryResultId(), retrievedAt.toInstant()))
+                    .or(() -> results.find(run.queryResultId()).map(CachedResults::entry));
+            entry.ifPresent(e -> cache.put(run.dataSourceId(), run.queryHash(), e));
         }
     }
 

@@ -2,6 +2,7 @@ package io.sightline.server.execution;
 
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.server.datasource.DataSourceInfo;
+import io.sightline.server.datasource.DataSourceRun;
 import io.sightline.server.datasource.DataSources;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.system.ApiException;
@@ -112,13 +113,14 @@ public class QueryExecutor implements DisposableBean {
     }
 
     private Outcome run(QueryJob job) {
-        DataSourceInfo source = dataSources.info(job.dataSourceId());
+        DataSourceRun run = dataSources.forRun(job.dataSourceId()); // one read of its row per job
+        DataSourceInfo source = run.info();
         Duration limit = source.timeLimit();
         ScheduledFuture<?> timer = watchdog.schedule(
                 () -> statements.stop(job.jobId(), RunningStatements.StopReason.TIMED_OUT),
                 limit.toMillis(), TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
-        try (Connection connection = dataSources.connection(job.dataSourceId())) {
+        try (Connection connection = run.connection()) {
             boolean streamInTransaction = streamsOnlyInTransaction(connection);
             if (streamInTransaction) {
                 connection.setAutoCommit(false);

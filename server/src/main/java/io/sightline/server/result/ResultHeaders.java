@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,14 +46,20 @@ class ResultHeaders {
         return keys.getKey().longValue();
     }
 
-    /** @throws org.springframework.dao.DuplicateKeyException when the job has a complete result already */
-    void markComplete(long id, String jobId, long rowCount, boolean truncated, Duration runtime) {
+    /**
+     * @return the {@code retrieved_at} written: whole microseconds, as the metadata store keeps them, so that it equals
+     *         what a read of the row gives
+     * @throws org.springframework.dao.DuplicateKeyException when the job has a complete result already
+     */
+    OffsetDateTime markComplete(long id, String jobId, long rowCount, boolean truncated, Duration runtime) {
+        OffsetDateTime retrievedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("""
                 UPDATE query_results SET row_count = ?, truncated = ?, runtime = ?, retrieved_at = ?, complete = TRUE,
                                          job_id = ?
                 WHERE id = ?""")
-                .params(rowCount, truncated, runtime.toNanos() / 1e9, OffsetDateTime.now(ZoneOffset.UTC), jobId, id)
+                .params(rowCount, truncated, runtime.toNanos() / 1e9, retrievedAt, jobId, id)
                 .update();
+        return retrievedAt;
     }
 
     Optional<Long> completeResultOfJob(String jobId) {

@@ -35,6 +35,9 @@ public class ResultStore implements DisposableBean {
     private final TransactionTemplate transactions;
     private final ResultHeaders headers;
     private final Cache<PageKey, List<Object[]>> pages;
+    /** Results this process completed, until {@link #takeJustCompleted} takes them (bounded: a taker may fail). */
+    private final Cache<Long, OffsetDateTime> completedNow = Caffeine.newBuilder()
+            .maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
     /** Encode and store pages beside the workers that read rows: CPU work, so no more threads than this box has cores. */
     private final ExecutorService pageWriters = Executors.newFixedThreadPool(2, runnable -> {
@@ -75,6 +78,14 @@ public class ResultStore implements DisposableBean {
                              int rowLimit, Long ownerId) {
         long id = headers.insertIncomplete(dataSourceId, queryHash, queryText, columns, PAGE_SIZE, rowLimit, ownerId);
         return new ResultWriter(id, jobId, PAGE_SIZE, this);
+    }
+
+    /**
+     * When the result this process completed a moment ago was retrieved, without reading its row again (what the
+     * listeners of the ended run need); taken once: later, or for a result another process completed, empty.
+     */
+    public Optional<OffsetDateTime> takeJustCompleted(long resultId) {
+        return Optional.ofNullable(completedNow.asMap().remove(resultId));
     }
 
     /** The complete result a run of this job stored, for a worker that takes over the job of a killed one. */
@@ -144,7 +155,9 @@ public class ResultStore implements DisposableBean {
      */
     long complete(long resultId, String jobId, long rowCount, boolean truncated, Duration runtime) {
         try {
-            transactions.executeWithoutResult(status -> headers.markComplete(resultId, jobId, rowCount, truncated, runtime));
+            OffsetDateTime retrievedAt = transactions.execute(
+                    status -> headers.markComplete(resultId, jobId, rowCount, truncated, runtime));
+            completedNow.put(resultId, retrievedAt);
             return resultId;
         } catch (DuplicateKeyException e) {
             discard(resultId);
