@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,17 @@ class ScheduledRefreshTest extends EmbeddedServerTest {
         dataSource = new DataSourceFixtures(api()).h2(h2Url, Map.of());
     }
 
+    /** The queries a test scheduled: unscheduled after it, so they do not go on failing on the shared server. */
+    private final List<Long> scheduled = new ArrayList<>();
+
     @AfterEach
     void close() throws SQLException {
+        for (long id : scheduled) {
+            Map<String, Object> unscheduled = new HashMap<>();
+            unscheduled.put("schedule", null);
+            Api.Response answer = api().post("/api/queries/" + id, unscheduled);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        }
         keepAlive.createStatement().execute("SHUTDOWN");
     }
 
@@ -143,7 +153,9 @@ class ScheduledRefreshTest extends EmbeddedServerTest {
         body.put("schedule", schedule);
         Api.Response created = api().post("/api/queries", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
-        return created.json().path("id").asLong();
+        long id = created.json().path("id").asLong();
+        scheduled.add(id);
+        return id;
     }
 
     private JsonNode await(long id, Predicate<JsonNode> condition, String what) {
