@@ -81,7 +81,7 @@ final class Workloads {
     }
 
     private void directSmall() throws SQLException {
-        try (Connection connection = dataSources.connection(demo);
+        try (Connection connection = dataSources.forRun(demo).connection();
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT 1 AS x")) {
             rs.next();
@@ -219,7 +219,7 @@ final class Workloads {
     }
 
     private long directRows(long dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSources.connection(dataSource);
+        try (Connection connection = dataSources.forRun(dataSource).connection();
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();

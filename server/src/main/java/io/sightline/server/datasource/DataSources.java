@@ -2,8 +2,6 @@ package io.sightline.server.datasource;
 
 import io.sightline.server.auth.SightlineUser;
 import io.sightline.server.system.ApiException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -95,7 +93,7 @@ public class DataSources {
 
     /**
      * What a worker needs to run a job, from one read of the data source's row: its {@link #info} and its
-     * {@link #connection}.
+     * {@link DataSourceRun#connection a connection}.
      *
      * @throws ApiException 404 when there is no such data source (deleted, perhaps by another server: its pool is
      *                      closed)
@@ -103,16 +101,6 @@ public class DataSources {
     public DataSourceRun forRun(long id) {
         DataSourceRow row = existingRow(id);
         return new DataSourceRun(row, info(row), configured, pools);
-    }
-
-    /**
-     * A connection from the data source's pool; the caller closes it. Its failures carry the database's
-     * message with the data source's secrets masked.
-     *
-     * @throws ApiException 404 when there is no such data source
-     */
-    public Connection connection(long id) throws SQLException {
-        return pools.connection(configured.load(existingRow(id)));
     }
 
     private DataSourceRow existingRow(long id) {

@@ -140,7 +140,7 @@ class DataSourceConnectionTest extends EmbeddedServerTest {
     void pooledConnectionsReachTheDatabase() throws SQLException {
         long id = create("Pooled " + unique(), "mysql", mariadb(MARIADB_PASSWORD));
 
-        try (Connection c = dataSources.connection(id); ResultSet rs = c.createStatement().executeQuery("SELECT CURRENT_USER()")) {
+        try (Connection c = dataSources.forRun(id).connection(); ResultSet rs = c.createStatement().executeQuery("SELECT CURRENT_USER()")) {
             rs.next();
             assertThat(rs.getString(1)).startsWith(MARIADB_USER + "@");
         }
@@ -164,7 +164,7 @@ class DataSourceConnectionTest extends EmbeddedServerTest {
         String wrong = "wrong-" + unique();
         long id = create("Pool bad " + unique(), "mysql", with(mariadb(wrong), "max_connections", 1));
 
-        assertThatThrownBy(() -> dataSources.connection(id).close())
+        assertThatThrownBy(() -> dataSources.forRun(id).connection().close())
                 .isInstanceOf(SQLException.class)
                 .hasMessageContaining("Access denied")
                 .hasMessageNotContaining(wrong);
@@ -211,7 +211,7 @@ class DataSourceConnectionTest extends EmbeddedServerTest {
         List<Connection> open = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
-                open.add(dataSources.connection(id));
+                open.add(dataSources.forRun(id).connection());
             }
             open.get(0).createStatement().execute("CREATE TABLE shared AS SELECT 42 AS answer");
             try (ResultSet rs = open.get(2).createStatement().executeQuery("SELECT answer FROM shared")) {
@@ -230,7 +230,7 @@ class DataSourceConnectionTest extends EmbeddedServerTest {
     void duckdbCannotReadOtherFilesOfTheServer() throws SQLException {
         long id = create("Duck fenced " + unique(), "duckdb", Map.of("dbpath", files.resolve("fenced.duckdb").toString(), "allow_writes", true));
 
-        try (Connection c = dataSources.connection(id)) {
+        try (Connection c = dataSources.forRun(id).connection()) {
             assertThatThrownBy(() -> c.createStatement().executeQuery("SELECT * FROM read_csv('/etc/passwd')"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("disabled by configuration");
         }
@@ -253,7 +253,7 @@ class DataSourceConnectionTest extends EmbeddedServerTest {
     }
 
     private String database(long id) throws SQLException {
-        try (Connection c = dataSources.connection(id); ResultSet rs = c.createStatement().executeQuery("SELECT DATABASE()")) {
+        try (Connection c = dataSources.forRun(id).connection(); ResultSet rs = c.createStatement().executeQuery("SELECT DATABASE()")) {
             rs.next();
             return rs.getString(1);
         }

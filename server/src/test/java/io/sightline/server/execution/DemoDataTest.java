@@ -52,7 +52,7 @@ class DemoDataTest extends EmbeddedServerTest {
     private Map<String, BigDecimal> directRevenueByRegion() throws Exception {
         long demo = dataSources.findIdByName("Demo sales").orElseThrow();
         Map<String, BigDecimal> revenue = new HashMap<>();
-        try (var connection = dataSources.connection(demo);
+        try (var connection = dataSources.forRun(demo).connection();
              var rs = connection.createStatement().executeQuery(
                      "SELECT region, SUM(amount) FROM sales.fact_transactions GROUP BY region")) {
             while (rs.next()) {
