@@ -8,10 +8,13 @@ import io.sightline.server.system.MetadataStoreGate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,11 +32,17 @@ import org.springframework.stereotype.Component;
  * {@code sightline_metadata_store_outages_total}; logs one line when an outage starts and one when it ends.
  * In front of the server's metadata pool it also closes the {@link MetadataStoreGate} during an outage, so that
  * requests needing the store fail at once rather than each waiting out the pool's connection timeout.
+ *
+ * <p>A check that hangs past the timeout is left behind with its connection, and the next tick checks on a
+ * fresh connection: a socket that never answers again (a half-open TCP connection, a login stuck in the
+ * driver) must not keep the store "down" once the store itself answers. At most {@value #MAX_LEFT_BEHIND}
+ * checks are left hanging at once; past that the probe waits on the newest.
  */
 @Component
 public class MetadataStoreProbe implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(MetadataStoreProbe.class);
+    static final int MAX_LEFT_BEHIND = 3;
 
     /** Checked past the gate: the check is what opens it again. */
     private final DataSource dataSource;
@@ -42,12 +51,12 @@ public class MetadataStoreProbe implements DisposableBean {
     private final Counter outages;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             daemon("metadata-store-probe"));
-    private final ExecutorService checker = Executors.newSingleThreadExecutor(daemon("metadata-store-check"));
+    /** Touched by the ticker thread only, and by {@link #destroy()} once the ticker is stopped. */
+    private volatile Checker checker = new Checker();
+    private final List<Checker> leftBehind = new ArrayList<>();
     private volatile boolean up = true;
     private volatile String lastFailure = "";
     private Future<Boolean> inFlight;
-    /** The check's own connection (checker thread only). */
-    private volatile Connection own;
 
     MetadataStoreProbe(DataSource dataSource, MetadataStoreProbeProperties properties, MeterRegistry meters) {
         this.gate = dataSource instanceof MetadataStoreGate metadata ? metadata : null;
@@ -72,15 +81,23 @@ public class MetadataStoreProbe implements DisposableBean {
         return up ? "" : lastFailure;
     }
 
+    /** Checks given up on that have not returned yet (their threads still wait on the driver). */
+    int checksLeftHanging() {
+        synchronized (leftBehind) {
+            leftBehind.removeIf(Checker::finished);
+            return leftBehind.size();
+        }
+    }
+
     void probe() {
         try {
             if (inFlight == null || inFlight.isDone()) {
-                inFlight = checker.submit(this::check);
+                inFlight = checker.submit();
             }
-            // a check still hanging from an earlier tick keeps the store down until it answers
             record(inFlight.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS), "");
         } catch (TimeoutException e) {
             record(false, "no answer within " + properties.timeout().toMillis() + " ms");
+            leaveBehind();
         } catch (ExecutionException e) {
             record(false, String.valueOf(e.getCause().getMessage()));
         } catch (InterruptedException e) {
@@ -90,46 +107,18 @@ public class MetadataStoreProbe implements DisposableBean {
         }
     }
 
-    /**
-     * Runs on the checker thread only. With a Hikari pool the check uses a connection of its own, outside the
-     * pool: a pool busy to its last connection under load is not an outage, and must not read as one.
-     */
-    private boolean check() throws SQLException {
-        int seconds = (int) Math.max(1, properties.timeout().toSeconds());
-        if (!(dataSource instanceof HikariDataSource pool)) {
-            try (Connection connection = dataSource.getConnection()) {
-                if (!connection.isValid(seconds)) {
-                    throw new SQLException("its connection check failed");
-                }
-                return true;
-            }
+    /** The hanging check keeps its thread and connection; the next tick starts on new ones. */
+    private void leaveBehind() {
+        if (checksLeftHanging() >= MAX_LEFT_BEHIND) {
+            return; // a store that hangs every check: wait on this one rather than pile up threads
         }
-        boolean valid = false;
-        try {
-            if (own == null) {
-                own = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
-            }
-            valid = own.isValid(seconds);
-            if (!valid) {
-                throw new SQLException("its connection check failed (the connection was closed or did not answer)");
-            }
-            return true;
-        } finally {
-            if (!valid) {
-                closeOwn(); // a new one next time: the store may be back, this connection never is
-            }
+        inFlight.cancel(true);
+        inFlight = null;
+        checker.retire();
+        synchronized (leftBehind) {
+            leftBehind.add(checker);
         }
-    }
-
-    private void closeOwn() {
-        if (own != null) {
-            try {
-                own.close();
-            } catch (SQLException e) {
-                // it is broken already
-            }
-            own = null;
-        }
+        checker = new Checker();
     }
 
     private void record(boolean reached, String failure) {
@@ -153,8 +142,74 @@ public class MetadataStoreProbe implements DisposableBean {
     @Override
     public void destroy() {
         ticker.shutdownNow();
-        checker.shutdownNow();
-        closeOwn();
+        checker.retire();
+    }
+
+    /** One thread and, with a Hikari pool, one connection of its own that only that thread uses. */
+    private final class Checker {
+
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(daemon("metadata-store-check"));
+        private Connection own;
+
+        Future<Boolean> submit() {
+            return thread.submit(this::check);
+        }
+
+        /** Closes the connection once the thread is free (a hanging check first returns or fails), then stops. */
+        void retire() {
+            try {
+                thread.execute(this::closeOwn);
+            } catch (RejectedExecutionException e) {
+                // retired already
+            }
+            thread.shutdown();
+        }
+
+        boolean finished() {
+            return thread.isTerminated();
+        }
+
+        /**
+         * With a Hikari pool the check uses a connection of its own, outside the pool: a pool busy to its last
+         * connection under load is not an outage, and must not read as one.
+         */
+        private boolean check() throws SQLException {
+            int seconds = (int) Math.max(1, properties.timeout().toSeconds());
+            if (!(dataSource instanceof HikariDataSource pool)) {
+                try (Connection connection = dataSource.getConnection()) {
+                    if (!connection.isValid(seconds)) {
+                        throw new SQLException("its connection check failed");
+                    }
+                    return true;
+                }
+            }
+            boolean valid = false;
+            try {
+                if (own == null) {
+                    own = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+                }
+                valid = own.isValid(seconds);
+                if (!valid) {
+                    throw new SQLException("its connection check failed (the connection was closed or did not answer)");
+                }
+                return true;
+            } finally {
+                if (!valid) {
+                    closeOwn(); // a new one next time: the store may be back, this connection never is
+                }
+            }
+        }
+
+        private void closeOwn() {
+            if (own != null) {
+                try {
+                    own.close();
+                } catch (SQLException e) {
+                    // it is broken already
+                }
+                own = null;
+            }
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
