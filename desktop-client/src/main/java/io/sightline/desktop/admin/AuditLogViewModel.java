@@ -39,8 +39,8 @@ public final class AuditLogViewModel {
     /** The actions the server records, offered in the action filter (any other text is sent as typed). */
     public static final List<String> ACTIONS = List.of("create", "edit", "delete", "archive", "fork", "login",
             "login_failed", "logout", "execute_query", "query_run_end", "pause", "resume", "disable", "enable",
-            "regenerate_api_key", "add_member", "remove_member", "add_data_source", "change_data_source_permission",
-            "remove_data_source", "change_schedule", "add_visualization", "edit_visualization",
+            "regenerate_api_key", "add_member", "remove_member", "keep_member", "add_data_source",
+            "change_data_source_permission", "remove_data_source", "change_schedule", "add_visualization", "edit_visualization",
             "remove_visualization", "add_widget", "edit_widget", "remove_widget");
     public static final List<String> OBJECT_TYPES = List.of("data_source", "user", "group", "query", "dashboard");
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -16,10 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The Sightline user behind an OpenID Connect login: created at the first login (email lower-cased, no password,
  * {@code auth_type} external, in the default group), and at every login put into the Sightline groups its provider
  * groups map to ({@link OidcGroupMapping}). A disabled user stays out, and so does an address outside the allowed
- * domains when some are set, or one the provider says it has not verified.
+ * domains when some are set, or one the provider says it has not verified. The mapping never takes the last
+ * enabled admin out of the admin group: the organization would be left with nobody who can manage it.
  */
 @Service
 class OidcUsers {
+
+    private static final Logger log = LoggerFactory.getLogger(OidcUsers.class);
 
     /** Why a login is refused, said to the person signing in. */
     static final class Refused extends RuntimeException {
@@ -104,6 +109,10 @@ class OidcUsers {
                     changed = true;
                 }
             } else if (group.isPresent() && member.contains(group.get().id())) {
+                if ("admin".equals(name) && users.noOtherEnabledAdmin(userId)) {
+                    keepLastAdmin(userId, group.get().id());
+                    continue;
+                }
                 users.removeFromGroup(userId, group.get().id());
                 events.publishEvent(Audited.of("remove_member", "group", group.get().id(), Map.of("member_id", userId,
                         "method", "oidc")));
@@ -113,6 +122,14 @@ class OidcUsers {
         if (changed) {
             cache.forgetAll();
         }
+    }
+
+    private void keepLastAdmin(long userId, long adminGroup) {
+        log.warn("Single sign-on left user {} in the admin group although the provider's groups do not map to it:"
+                + " no other enabled user is an admin. Once another user is an admin, the mapping applies to this one at"
+                + " their next login", userId);
+        events.publishEvent(Audited.of("keep_member", "group", adminGroup, Map.of("member_id", userId,
+                "method", "oidc", "reason", "the last enabled admin")));
     }
 
     private long createGroup(String name) {

@@ -179,6 +179,18 @@ class UserRepository {
         jdbc.sql("DELETE FROM user_groups WHERE user_id = ? AND group_id = ?").params(userId, groupId).update();
     }
 
+    /**
+     * Whether no enabled user but {@code userId} is in the admin group. The admin group's row stays locked until
+     * the transaction ends, so two admins leaving at once cannot both see the other one stay.
+     */
+    boolean noOtherEnabledAdmin(long userId) {
+        jdbc.sql("SELECT id FROM groups WHERE name = 'admin' FOR UPDATE").query(Long.class).list();
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM user_groups ug JOIN groups g ON g.id = ug.group_id JOIN users u ON u.id = ug.user_id
+                WHERE g.name = 'admin' AND u.disabled_at IS NULL AND u.id <> ?""")
+                .param(userId).query(Long.class).single() == 0;
+    }
+
     void addToGroup(long userId, String groupName) {
         jdbc.sql("INSERT INTO user_groups (user_id, group_id) SELECT ?, id FROM groups WHERE name = ?")
                 .params(userId, groupName).update();
