@@ -15,7 +15,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * A navigator list row: a star to click (favourite or not), the item's name with a "Draft" marker while it is one,
- * and below it when it was updated and its tags. One set of nodes per cell, refilled on every update, so a cell's star stays the same node.
+ * and below it when it was updated and its tags. One set of nodes per cell, refilled on every update, so a cell's
+ * star stays the same node. A name longer than the list is wide ends in "..." with the whole name in a tooltip; the
+ * list never scrolls sideways.
  */
 public final class StarredCell<T> extends ListCell<T> {
 
@@ -35,6 +37,7 @@ public final class StarredCell<T> extends ListCell<T> {
     private final Label draft = new Label(DRAFT);
     private final Label details = new Label();
     private final Tooltip starTip = new Tooltip();
+    private final Tooltip nameTip = new Tooltip();
     private final HBox row = new HBox(6, star, new VBox(1, new HBox(6, name, draft), details));
 
     /** @param nameStyle the style class of the name ({@code query-name}, {@code dashboard-name}) */
@@ -43,6 +46,10 @@ public final class StarredCell<T> extends ListCell<T> {
         star.getStyleClass().add("query-star");
         star.setTooltip(starTip);
         name.getStyleClass().add(nameStyle);
+        name.setTooltip(nameTip);
+        name.setMinWidth(0);
+        details.setMinWidth(0);
+        setPrefWidth(0); // the list's width, not the name's, sets the row's
         details.getStyleClass().add("muted");
         draft.getStyleClass().add("draft-marker");
         draft.setTooltip(new Tooltip("Not published yet: only its owner sees it in the lists"));
@@ -70,6 +77,7 @@ public final class StarredCell<T> extends ListCell<T> {
         star.getStyleClass().add(favorite ? "starred" : "unstarred");
         starTip.setText(favorite ? "Remove from favourites" : "Add to favourites");
         name.setText(shown.name().apply(item));
+        nameTip.setText(name.getText());
         draft.setVisible(shown.draft().test(item));
         List<String> tags = shown.tags().apply(item);
         details.setText(TimeText.when(shown.updatedAt().apply(item))
