@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -20,7 +21,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * ({@code /reset/<token>}). A token says whose it is, for what, until when and at which session epoch of the user,
  * signed with a key of the server's ({@link ServerSecret#derive}), so nothing is stored. Setting a password counts
  * the epoch up ({@link UserRepository#updatePassword}), which makes every link made before useless: a link works
- * once. Invitations last {@link #INVITATION_LIFETIME} (Redash's seven days), resets {@link #RESET_LIFETIME}.
+ * once. Invitations last {@link #INVITATION_LIFETIME} (Redash's seven days), resets {@link #RESET_LIFETIME}. A link
+ * signed under a previous secret key ({@code sightline.previous-secret-keys}) still works during a rotation.
  */
 @Component
 class UserLinks {
@@ -44,7 +46,8 @@ class UserLinks {
         }
     }
 
-    private final byte[] key;
+    /** The current key signs; it and the previous ones verify. */
+    private final List<byte[]> keys;
     private final Clock clock;
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -54,7 +57,7 @@ class UserLinks {
 
     /** With another clock, for a test of expiry. */
     UserLinks(ServerSecret secret, Clock clock) {
-        this.key = secret.derive("user-password-links-v1");
+        this.keys = secret.deriveAll("user-password-links-v1");
         this.clock = clock;
     }
 
@@ -68,7 +71,7 @@ class UserLinks {
         long expires = clock.instant().plus(purpose.lifetime).getEpochSecond();
         String body = ENCODE.encodeToString((user.id() + ":" + purpose.name() + ":" + expires + ":"
                 + user.sessionEpoch()).getBytes(StandardCharsets.UTF_8));
-        return body + "." + ENCODE.encodeToString(mac(body));
+        return body + "." + ENCODE.encodeToString(mac(keys.get(0), body));
     }
 
     /**
@@ -81,7 +84,7 @@ class UserLinks {
         }
         String body = token.substring(0, token.indexOf('.'));
         byte[] signature = DECODE.decode(token.substring(token.indexOf('.') + 1));
-        if (!MessageDigest.isEqual(mac(body), signature)) {
+        if (keys.stream().noneMatch(key -> MessageDigest.isEqual(mac(key, body), signature))) {
             return Optional.empty();
         }
         String[] parts = new String(DECODE.decode(body), StandardCharsets.UTF_8).split(":");
@@ -96,7 +99,7 @@ class UserLinks {
         return epochOf.apply(userId).filter(current -> current == epoch).map(current -> userId);
     }
 
-    private byte[] mac(String body) {
+    private static byte[] mac(byte[] key, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

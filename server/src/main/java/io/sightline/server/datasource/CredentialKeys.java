@@ -45,35 +45,39 @@ class CredentialKeys {
     private static final int ITERATIONS = 600_000;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    @Bean
-    ServerSecret serverSecret(SightlineProperties properties) {
-        String secret = properties.secretKey();
-        return new ServerSecret(secret == null || secret.isBlank()
-                ? fromKeyFile(properties.dataDir().resolve(KEY_FILE))
-                : fromPassphrase(secret.trim()));
-    }
-
     /**
-     * Credentials are encrypted with the server's key itself, as before other uses derived keys from it, and
-     * decrypted with it or with a previous key: those of {@code sightline.previous-secret-keys}
+     * The server's key, and the previous ones: those of {@code sightline.previous-secret-keys}
      * (SIGHTLINE_PREVIOUS_SECRET_KEYS, during a rotation), and the generated key file when a passphrase replaced it.
      */
     @Bean
-    CredentialCipher credentialCipher(ServerSecret secret, SightlineProperties properties, Environment environment) {
+    ServerSecret serverSecret(SightlineProperties properties, Environment environment) {
+        String secret = properties.secretKey();
+        boolean passphrase = secret != null && !secret.isBlank();
+        Path keyFile = properties.dataDir().resolve(KEY_FILE);
         List<byte[]> previous = new ArrayList<>();
         previousPassphrases(environment.getProperty("sightline.previous-secret-keys", ""))
-                .forEach(passphrase -> previous.add(fromPassphrase(passphrase)));
-        Path keyFile = properties.dataDir().resolve(KEY_FILE);
-        if (properties.secretKey() != null && !properties.secretKey().isBlank() && Files.isRegularFile(keyFile)) {
+                .forEach(old -> previous.add(fromPassphrase(old)));
+        if (passphrase && Files.isRegularFile(keyFile)) {
             try {
                 previous.add(read(keyFile));
             } catch (IOException | IllegalStateException e) {
                 log.warn("The old credential key file {} cannot be read: values it encrypted will not decrypt", keyFile);
             }
         }
+        return new ServerSecret(passphrase ? fromPassphrase(secret.trim()) : fromKeyFile(keyFile), previous);
+    }
+
+    /**
+     * Credentials are encrypted with the server's key itself, as before other uses derived keys from it, and
+     * decrypted with it or with a previous key.
+     */
+    @Bean
+    CredentialCipher credentialCipher(ServerSecret secret) {
+        List<byte[]> previous = secret.previousCredentialKeys();
         if (!previous.isEmpty()) {
-            log.info("{} previous secret key(s) decrypt stored credentials until `./sightline rotate-secret-key`"
-                    + " has encrypted them all again under the current key", previous.size());
+            log.info("{} previous secret key(s) decrypt stored credentials, and verify links signed before the"
+                    + " rotation, until `./sightline rotate-secret-key` has encrypted them all again under the"
+                    + " current key and the previous keys are removed", previous.size());
         }
         return new CredentialCipher(secret.credentialKey(), previous);
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * dashboard's share link, x: expiry in epoch seconds, p: locked parameter values}} in base64url JSON, signed with
  * HMAC-SHA256 under a key derived from the server's secret (so every replica verifies what any signed). Nothing
  * is stored: a link is checked by its signature, its expiry, and the share link it was made from still being the
- * dashboard's, so revoking or replacing the share ends its embed links too.
+ * dashboard's, so revoking or replacing the share ends its embed links too. A link signed under a previous secret
+ * key ({@code sightline.previous-secret-keys}) still verifies during a rotation.
  */
 @Component
 class EmbedTokens {
@@ -33,11 +35,12 @@ class EmbedTokens {
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
 
-    private final byte[] key;
+    /** The current key signs; it and the previous ones verify. */
+    private final List<byte[]> keys;
     private final JsonMapper json;
 
     EmbedTokens(ServerSecret secret, JsonMapper json) {
-        this.key = secret.derive("embed-links-v1");
+        this.keys = secret.deriveAll("embed-links-v1");
         this.json = json;
     }
 
@@ -56,7 +59,7 @@ class EmbedTokens {
         payload.put("x", expiresAt.getEpochSecond());
         payload.put("p", locked);
         String body = ENCODE.encodeToString(json.writeValueAsBytes(payload));
-        return PREFIX + body + "." + ENCODE.encodeToString(mac(body));
+        return PREFIX + body + "." + ENCODE.encodeToString(mac(keys.get(0), body));
     }
 
     /** The link's contents when its signature holds; empty for anything tampered with or malformed. */
@@ -69,7 +72,8 @@ class EmbedTokens {
             return Optional.empty();
         }
         try {
-            if (!MessageDigest.isEqual(mac(parts[0]), DECODE.decode(parts[1]))) {
+            byte[] signature = DECODE.decode(parts[1]);
+            if (keys.stream().noneMatch(key -> MessageDigest.isEqual(mac(key, parts[0]), signature))) {
                 return Optional.empty();
             }
             Map<String, Object> payload = json.readValue(DECODE.decode(parts[0]), OBJECT);
@@ -93,7 +97,7 @@ class EmbedTokens {
         }
     }
 
-    private byte[] mac(String body) {
+    private static byte[] mac(byte[] key, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

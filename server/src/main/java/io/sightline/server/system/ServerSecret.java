@@ -2,23 +2,34 @@ package io.sightline.server.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The server's key material ({@code sightline.secret-key}, or the generated key file): every replica configured
  * alike holds the same. Each use gets a key of its own derived from it ({@link #derive}), so a key leaked from one
- * use reveals nothing of another.
+ * use reveals nothing of another. During a rotation the previous keys ({@code sightline.previous-secret-keys}) are
+ * held too: what they signed or encrypted is still read ({@link #deriveAll}), nothing new is made with them.
  */
 public final class ServerSecret {
 
     private final byte[] key;
+    private final List<byte[]> previous;
 
     public ServerSecret(byte[] key) {
-        if (key.length < 32) {
-            throw new IllegalArgumentException("The server secret must be at least 32 bytes, was " + key.length);
+        this(key, List.of());
+    }
+
+    public ServerSecret(byte[] key, List<byte[]> previous) {
+        for (byte[] one : concat(key, previous)) {
+            if (one.length < 32) {
+                throw new IllegalArgumentException("The server secret must be at least 32 bytes, was " + one.length);
+            }
         }
         this.key = key.clone();
+        this.previous = previous.stream().map(byte[]::clone).toList();
     }
 
     /**
@@ -29,8 +40,25 @@ public final class ServerSecret {
         return key.clone();
     }
 
+    /** The previous keys themselves, for the data source credential cipher only (see {@link #credentialKey}). */
+    public List<byte[]> previousCredentialKeys() {
+        return previous.stream().map(byte[]::clone).toList();
+    }
+
     /** HMAC-SHA256 of the purpose's name under the server's key: 32 bytes for that purpose only. */
     public byte[] derive(String purpose) {
+        return derive(key, purpose);
+    }
+
+    /**
+     * The purpose's key under the current key first, then under each previous one: sign with the first, accept what
+     * any of them signed, so links made before a rotation keep working until the previous key is dropped.
+     */
+    public List<byte[]> deriveAll(String purpose) {
+        return concat(key, previous).stream().map(one -> derive(one, purpose)).toList();
+    }
+
+    private static byte[] derive(byte[] key, String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -38,5 +66,12 @@ public final class ServerSecret {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
         }
+    }
+
+    private static List<byte[]> concat(byte[] key, List<byte[]> previous) {
+        List<byte[]> all = new ArrayList<>(previous.size() + 1);
+        all.add(key);
+        all.addAll(previous);
+        return all;
     }
 }

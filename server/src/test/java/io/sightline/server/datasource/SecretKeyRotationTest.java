@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
  * Rotating the secret key (docs/operations/secrets.md) on a PostgreSQL metadata store of its own: data sources and
  * a destination saved under key A; the server restarted with key B and A as previous key (everything still
  * connects); {@code POST /api/admin/secret_key/rotate}; restarted with B alone: every data source still connects
- * and every stored secret is under B.
+ * and every stored secret is under B. The links signed under A (an invitation, a dashboard's embed link) keep working
+ * while A is a previous key, and stop once it is dropped.
  */
 class SecretKeyRotationTest {
 
@@ -65,6 +66,8 @@ class SecretKeyRotationTest {
     @Test
     void rotationLeavesEveryDataSourceConnectable() throws SQLException {
         List<Long> sources = new ArrayList<>();
+        String invitation;
+        String embed;
         ConfigurableApplicationContext server = start(KEY_A, null);
         try {
             Api api = ServerProcess.api(server, ADMIN_KEY);
@@ -76,6 +79,9 @@ class SecretKeyRotationTest {
             var hook = api.post("/api/destinations", Map.of("name", "rotation hook", "type", "webhook",
                     "options", Map.of("url", "http://127.0.0.1:9/hook", "secret", "hook-secret-" + SUFFIX)));
             assertThat(hook.status()).as(hook.toString()).isEqualTo(200);
+            invitation = invitationPath(api);
+            embed = embedToken(api);
+            assertLinks(server, invitation, embed, 200, 200);
         } finally {
             ServerProcess.close(server);
         }
@@ -86,6 +92,7 @@ class SecretKeyRotationTest {
         try {
             Api api = ServerProcess.api(server, ADMIN_KEY);
             sources.forEach(id -> assertConnects(api, id));
+            assertLinks(server, invitation, embed, 200, 200);
             sources.add(create(api, "mysql", mariadb(USER, PASSWORD, DB))); // encrypted under B already
 
             var rotated = api.post("/api/admin/secret_key/rotate", Map.of());
@@ -116,6 +123,7 @@ class SecretKeyRotationTest {
             sources.forEach(id -> assertConnects(api, id));
             JsonNode result = new Runs(api).result(sources.get(0), "SELECT CURRENT_USER() AS who");
             assertThat(result.path("data").path("rows").get(0).path("who").asString()).startsWith(USER + "@");
+            assertLinks(server, invitation, embed, 400, 404);
         } finally {
             ServerProcess.close(server);
         }
@@ -127,6 +135,35 @@ class SecretKeyRotationTest {
             process.with("sightline.previous-secret-keys", previous);
         }
         return process.start();
+    }
+
+    /** The path of a new pending user's invitation link. */
+    private static String invitationPath(Api api) {
+        var invited = api.post("/api/users", Map.of("name", "Rotation invitee", "email",
+                "invitee-" + SUFFIX + "@rotation.example.com"));
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(200);
+        String link = invited.json().path("invite_link").asString();
+        return link.substring(link.indexOf("/invite/"));
+    }
+
+    /** The token of an embed link of a new shared dashboard. */
+    private static String embedToken(Api api) {
+        var dashboard = api.post("/api/dashboards", Map.of("name", "Rotation " + SUFFIX));
+        assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
+        long id = dashboard.json().path("id").asLong();
+        assertThat(api.post("/api/dashboards/" + id + "/share", Map.of()).status()).isEqualTo(200);
+        var embedded = api.post("/api/dashboards/" + id + "/embed", Map.of());
+        assertThat(embedded.status()).as(embedded.toString()).isEqualTo(200);
+        return embedded.json().path("token").asString();
+    }
+
+    private static void assertLinks(ConfigurableApplicationContext server, String invitation, String embed,
+                                    int invitationStatus, int embedStatus) {
+        Api anonymous = ServerProcess.api(server, null);
+        var page = anonymous.get(invitation);
+        assertThat(page.status()).as("the invitation page: " + page).isEqualTo(invitationStatus);
+        var shared = anonymous.get("/api/dashboards/public/" + embed);
+        assertThat(shared.status()).as("the embedded dashboard: " + shared).isEqualTo(embedStatus);
     }
 
     private static void assertConnects(Api api, long id) {
