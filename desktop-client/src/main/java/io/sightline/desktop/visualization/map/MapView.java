@@ -21,12 +21,18 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
 
 /**
  * A map drawn on one canvas over a plane of world units (the layer's projection): screen = world × scale + offset.
  * Drag pans, the scroll wheel zooms around the pointer, hovering shows the painter's tooltip. The first layout fits
  * the given extent. Problems met while preparing the data (keys that match no region, rows without coordinates)
  * are listed in {@link #problems()} and shown in a corner, never thrown.
+ *
+ * <p>As Leaflet's renderers do, a pan moves the last drawing instead of drawing again, and the map is drawn again
+ * once it has stood still for 180 ms; the drawing reaches {@value #PADDING} of the view beyond each edge, so a
+ * short drag shows no empty edge. A pan frame thus costs what a canvas costs to place, whatever the number of
+ * points. A zoom draws again at once: the software renderer scales a canvas more slowly than most maps draw.
  */
 public class MapView extends Region {
 
@@ -45,7 +51,12 @@ public class MapView extends Region {
         Map<String, Object> rowAt(double worldX, double worldY, double screenX, double screenY);
     }
 
+    /** Drawn beyond each edge, as a share of the view's width and height (Leaflet's renderer padding). */
+    static final double PADDING = 0.1;
+
     private final Canvas canvas = new Canvas();
+    /** Where the canvas is shown: the view at its last drawing, moved and scaled to the view now. */
+    private final Affine placed = new Affine();
     private final Label tooltip = new Label();
     private final Label notice = new Label();
     private final Label popup = new Label();
@@ -69,6 +80,12 @@ public class MapView extends Region {
     private double dragY;
     private long lastPaintNanos;
     private boolean moving;
+    /** The view the canvas holds: scale and offsets at its last drawing, and its margin beyond the view. */
+    private double drawnScale = 1;
+    private double drawnOffsetX;
+    private double drawnOffsetY;
+    private double padX;
+    private double padY;
     private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
             javafx.util.Duration.millis(180));
     private long frames;
@@ -102,6 +119,7 @@ public class MapView extends Region {
             label.setStyle("-fx-font-size: 12px; -fx-border-color: " + MapTheme.css(theme.landBorders)
                     + "; -fx-border-radius: 4;");
         }
+        canvas.getTransforms().add(placed);
         getChildren().addAll(canvas, notice, popup, tooltip);
         settle.setOnFinished(e -> {
             moving = false;
@@ -244,13 +262,43 @@ public class MapView extends Region {
     }
 
     /**
-     * While the map moves, frames are drawn lighter (no region borders, points closer than 1.5 px dropped);
-     * 180 ms after the last move it is drawn in full again.
+     * While the map is panned, the last drawing follows it; 180 ms after the last move it is drawn again in full. It
+     * is drawn meanwhile, on the next pulse, after a zoom and when the drawing no longer covers the view (a drag past
+     * its padding); such a drawing is lighter: no region borders, points closer than 1.5 px dropped.
      */
     private void moved() {
         moving = true;
         settle.playFromStart();
-        requestRedraw();
+        place();
+        if (scale != drawnScale || !drawingCoversView()) {
+            requestRedraw();
+        }
+    }
+
+    private boolean drawingCoversView() {
+        double k = placed.getMxx(), x = placed.getTx(), y = placed.getTy();
+        return x <= 0 && y <= 0 && x + k * canvas.getWidth() >= getWidth() && y + k * canvas.getHeight() >= getHeight();
+    }
+
+    /** Shows the last drawing where the view now puts it: moved by the pan since (and scaled, until redrawn). */
+    private void place() {
+        double k = scale / drawnScale;
+        placed.setToTransform(k, 0, offsetX - k * (drawnOffsetX + padX), 0, k, offsetY - k * (drawnOffsetY + padY));
+    }
+
+    /** Draws again now if the map moved since the last drawing, so that what the pointer is on is what is shown. */
+    private void drawIfMoved() {
+        if (scale != drawnScale || offsetX != drawnOffsetX || offsetY != drawnOffsetY) {
+            redraw();
+        }
+    }
+
+    /**
+     * The part of the view's plane that is drawn, in screen coordinates {minX, minY, maxX, maxY}: the view and its
+     * padding. Painters skip what lies outside it.
+     */
+    public double[] drawnArea() {
+        return new double[] {-padX, -padY, getWidth() + padX, getHeight() + padY};
     }
 
     /** Whether the map is being panned or zoomed (frames are drawn lighter meanwhile). */
@@ -299,21 +347,36 @@ public class MapView extends Region {
         }
     }
 
-    /** Redraws now. */
+    /** Draws now a redraw that was asked for, as the next pulse would (the benchmarks count it in their frame). */
+    public void drawPending() {
+        if (redrawQueued) {
+            redraw();
+        }
+    }
+
+    /** Redraws now, at the current view. */
     public void redraw() {
         redrawQueued = false;
         long start = System.nanoTime();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(background);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.save();
+        g.translate(padX, padY); // painters draw in the view's screen coordinates
         g.setFillRule(FillRule.EVEN_ODD);
         painter.paint(g, this);
+        g.restore();
+        drawnScale = scale;
+        drawnOffsetX = offsetX;
+        drawnOffsetY = offsetY;
+        place();
         lastPaintNanos = System.nanoTime() - start;
         frames++;
     }
 
     /** Clicks a screen point: shows the popup there, if any. */
     public void clickAt(double x, double y) {
+        drawIfMoved();
         Point2D world = toWorld(x, y);
         String text = click.textAt(world.getX(), world.getY(), x, y);
         if (text == null || text.isBlank()) {
@@ -340,6 +403,7 @@ public class MapView extends Region {
 
     /** Shows the tooltip for a screen point, as the pointer resting there does. */
     public void hoverAt(double x, double y) {
+        drawIfMoved();
         Point2D world = toWorld(x, y);
         String text = hover.textAt(world.getX(), world.getY(), x, y);
         requestRedraw();
@@ -354,9 +418,11 @@ public class MapView extends Region {
     @Override
     protected void layoutChildren() {
         double w = getWidth(), h = getHeight();
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        padX = Math.ceil(w * PADDING);
+        padY = Math.ceil(h * PADDING);
+        if (canvas.getWidth() != w + 2 * padX || canvas.getHeight() != h + 2 * padY) {
+            canvas.setWidth(w + 2 * padX);
+            canvas.setHeight(h + 2 * padY);
         }
         if (!fitted) {
             fit(extent);
@@ -379,7 +445,7 @@ public class MapView extends Region {
     void drawRegion(GraphicsContext g, MapShapes.Region region, Color fill, Color stroke, double lineWidth) {
         double x0 = region.minX() * scale + offsetX, y0 = region.minY() * scale + offsetY;
         double x1 = region.maxX() * scale + offsetX, y1 = region.maxY() * scale + offsetY;
-        if (x1 < 0 || y1 < 0 || x0 > getWidth() || y0 > getHeight()) {
+        if (x1 < -padX || y1 < -padY || x0 > getWidth() + padX || y0 > getHeight() + padY) {
             return;
         }
         if (x1 - x0 < 1.5 && y1 - y0 < 1.5) {

@@ -80,12 +80,12 @@ public final class MarkerMap {
             shown.clear();
             List<GridClusterer.Cluster> clusters = clusterer.clusters(cluster ? GridClusterer.level(v.scale())
                     : GridClusterer.MAX_LEVEL);
-            double w = v.getWidth(), h = v.getHeight();
+            double[] area = v.drawnArea();
             boolean dots = clusters.size() > DOTS_ABOVE; // unclustered and dense: 4 px dots instead of pins
             for (GridClusterer.Cluster c : clusters) {
                 javafx.geometry.Point2D s = v.toScreen(c.x(), c.y());
                 double sx = s.getX(), sy = s.getY();
-                if (sx < -30 || sy < -30 || sx > w + 30 || sy > h + PIN_HEIGHT + 30) {
+                if (sx < area[0] - 30 || sy < area[1] - 30 || sx > area[2] + 30 || sy > area[3] + PIN_HEIGHT + 30) {
                     continue;
                 }
                 Color color = colors[c.group()];
