@@ -191,8 +191,6 @@ public final class QueryTabView extends BorderPane {
         message.getStyleClass().add("muted");
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         ComboBox<QueryTabViewModel.EarlierResult> earlier = new ComboBox<>(model.history());
         earlier.setId("result-history");
         earlier.setPromptText("Earlier results");
@@ -204,9 +202,19 @@ public final class QueryTabView extends BorderPane {
         earlier.valueProperty().addListener((obs, old, chosen) -> model.showEarlier(chosen));
         model.history().addListener((javafx.collections.ListChangeListener<QueryTabViewModel.EarlierResult>) c ->
                 earlier.setValue(null));
-        ToolBar toolbar = new ToolBar(run, cancel, spinner, state, new Separator(Orientation.VERTICAL), source,
-                earlier,
-                gap, message, draftMarker, save, publish, saveAs, properties, history, permissions);
+        // two toolbars side by side: the query's own actions on the right are never cut; when the window is too
+        // narrow (a draft at 1280 px while a query runs), the run's side gives way, its choosers going into its
+        // overflow menu first
+        ToolBar runBar = new ToolBar(run, cancel, spinner, state, new Separator(Orientation.VERTICAL), source,
+                earlier);
+        runBar.setId("run-toolbar");
+        runBar.setMinWidth(0);
+        ToolBar queryBar = new ToolBar(message, draftMarker, save, publish, saveAs, properties, history, permissions);
+        queryBar.setId("query-toolbar");
+        queryBar.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(runBar, Priority.ALWAYS);
+        HBox toolbar = new HBox(runBar, queryBar);
+        toolbar.getStyleClass().add("query-toolbars");
 
         // error panel
         TextArea error = new TextArea();

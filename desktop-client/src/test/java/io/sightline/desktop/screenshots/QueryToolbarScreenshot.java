@@ -12,8 +12,8 @@ import javafx.stage.Window;
 
 /**
  * The editor toolbar of a draft query on a data source with a long name, in a window 1280 px wide (the workbench's
- * default), on a real X display: to look at what QueryToolbarUiTest asserts (Publish, History and Permissions… in the
- * toolbar, the data source's name cut short).
+ * default), on a real X display, idle and while a query runs: to look at what QueryToolbarUiTest asserts (Publish,
+ * History and Permissions… in the toolbar, the data source's name cut short).
  * Run: {@code xvfb-run -a -s "-screen 0 1280x800x24" java -cp <test classpath>
  * io.sightline.desktop.screenshots.QueryToolbarScreenshot <server url> <api key> <output dir>}
  */
@@ -40,6 +40,24 @@ public final class QueryToolbarScreenshot {
                 && Long.valueOf(draft.id()).equals(app.workbench().selectedProperty().get().queryIdProperty().get()));
         Thread.sleep(1500);
         screen.capture("query-toolbar-draft-1280", on(() -> Window.getWindows().get(0)));
+        // and while a query runs: the run's status takes room, the query's buttons keep theirs
+        on(() -> {
+            var tab = app.workbench().selectedProperty().get();
+            tab.textProperty().set("SELECT SUM(X % 7) AS s FROM SYSTEM_RANGE(1, 100000000000)");
+            return null;
+        });
+        Thread.sleep(300);
+        on(() -> {
+            ((javafx.scene.control.Button) Window.getWindows().get(0).getScene().lookup("#run-button")).fire();
+            return null;
+        });
+        Thread.sleep(2500);
+        screen.capture("query-toolbar-running-1280", on(() -> Window.getWindows().get(0)));
+        on(() -> {
+            ((javafx.scene.control.Button) Window.getWindows().get(0).getScene().lookup("#cancel-button")).fire();
+            return null;
+        });
+        Thread.sleep(1000);
         ScreenshotWindow.close();
     }
 }

@@ -16,7 +16,8 @@ import org.testfx.api.FxToolkit;
 
 /**
  * The editor toolbar of a draft query on a data source with a long name, in a window 1280 px wide (the workbench's
- * default): the buttons a user reaches for are in the toolbar itself, not behind its overflow arrow.
+ * default): the buttons a user reaches for are in the toolbar itself, not behind its overflow arrow, and stay there
+ * while a query runs (the run's status then pushes only the earlier-results chooser into the overflow menu).
  */
 class QueryToolbarUiTest extends WorkbenchWindowTest {
 
@@ -27,13 +28,7 @@ class QueryToolbarUiTest extends WorkbenchWindowTest {
         Map<String, Object> h2 = Map.of("url", "jdbc:h2:mem:toolbar" + marker + ";DB_CLOSE_DELAY=-1");
         long source = client.createDataSource("Regional sales warehouse replica for the finance team " + marker,
                 "h2", h2);
-        try {
-            showsTheDraftsButtonsInTheToolbar(client, source, marker);
-        } finally {
-            // the server is shared by the window tests of this JVM: a name this long widens the admin data source
-            // list's cells past the list, where WorkbenchUiTest's click on "Demo sales" misses
-            client.updateDataSource(source, "Toolbar " + marker, "h2", h2);
-        }
+        showsTheDraftsButtonsInTheToolbar(client, source, marker);
     }
 
     private void showsTheDraftsButtonsInTheToolbar(SightlineClient client, long source, String marker) {
@@ -50,9 +45,34 @@ class QueryToolbarUiTest extends WorkbenchWindowTest {
                 && inTab("#tab-data-source", javafx.scene.control.ComboBox.class).getValue() != null);
 
         assertThat(fx(window::getWidth)).as("the workbench's default width").isEqualTo(1280.0);
-        for (String button : List.of("#draft-marker", "#save-button", "#publish-button", "#history-button",
-                "#permissions-button")) {
+        for (String button : List.of("#run-button", "#cancel-button", "#tab-data-source", "#result-history",
+                "#draft-marker", "#save-button", "#publish-button", "#history-button", "#permissions-button")) {
             assertThat(fx(() -> inToolbar(button))).as(button + " in the toolbar, not its overflow menu").isTrue();
+        }
+    }
+
+    @Test
+    void whileADraftRunsItsButtonsStayInTheToolbarAt1280() {
+        SightlineClient client = app.workbench().client();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        long demo = fx(() -> app.workbench().schema().dataSources().stream()
+                .filter(ds -> ds.name().equals("Demo sales")).findFirst().orElseThrow().id());
+        var created = client.createQuery(new QueryDraft(demo, "Toolbar running " + marker, "",
+                "SELECT COUNT(*) FROM range(100000000000) a WHERE a.range % 7 = 3", List.of(), List.of(), null));
+        interact(() -> app.workbench().openQuery(created.id()));
+        waitUntil(15, "the draft open", () -> inTab("#draft-marker", Node.class).isVisible());
+
+        clickOn(inTab("#run-button", Node.class));
+        waitUntil(30, "the run under way for over a second", () -> fx(() -> ((javafx.scene.control.Label)
+                inTab("#run-status", Node.class)).getText()).matches("Running \\u00B7 [1-9][0-9.]* s"));
+        try {
+            for (String button : List.of("#draft-marker", "#save-button", "#publish-button", "#history-button",
+                    "#permissions-button")) {
+                assertThat(fx(() -> inToolbar(button))).as(button + " in the toolbar while the query runs").isTrue();
+            }
+        } finally {
+            clickOn(inTab("#cancel-button", Node.class));
+            waitUntil(15, "the run cancelled", () -> fx(() -> inTab("#cancel-button", Node.class).isDisabled()));
         }
     }
 
