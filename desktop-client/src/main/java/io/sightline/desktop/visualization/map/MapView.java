@@ -86,6 +86,9 @@ public class MapView extends Region {
     private double drawnOffsetY;
     private double padX;
     private double padY;
+    /** How far beyond the view the last drawing reaches: the padding, or none for a lighter one after a zoom. */
+    private double drawnPadX;
+    private double drawnPadY;
     private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
             javafx.util.Duration.millis(180));
     private long frames;
@@ -264,7 +267,8 @@ public class MapView extends Region {
     /**
      * While the map is panned, the last drawing follows it; 180 ms after the last move it is drawn again in full. It
      * is drawn meanwhile, on the next pulse, after a zoom and when the drawing no longer covers the view (a drag past
-     * its padding); such a drawing is lighter: no region borders, points closer than 1.5 px dropped.
+     * its padding); such a drawing is lighter: no region borders, points closer than 1.5 px dropped, and after a zoom
+     * the view alone.
      */
     private void moved() {
         moving = true;
@@ -277,7 +281,9 @@ public class MapView extends Region {
 
     private boolean drawingCoversView() {
         double k = placed.getMxx(), x = placed.getTx(), y = placed.getTy();
-        return x <= 0 && y <= 0 && x + k * canvas.getWidth() >= getWidth() && y + k * canvas.getHeight() >= getHeight();
+        return x + k * (padX - drawnPadX) <= 0 && y + k * (padY - drawnPadY) <= 0
+                && x + k * (padX + getWidth() + drawnPadX) >= getWidth()
+                && y + k * (padY + getHeight() + drawnPadY) >= getHeight();
     }
 
     /** Shows the last drawing where the view now puts it: moved by the pan since (and scaled, until redrawn). */
@@ -294,11 +300,11 @@ public class MapView extends Region {
     }
 
     /**
-     * The part of the view's plane that is drawn, in screen coordinates {minX, minY, maxX, maxY}: the view and its
-     * padding. Painters skip what lies outside it.
+     * The part of the view's plane that is being drawn, in screen coordinates {minX, minY, maxX, maxY}: the view and
+     * its padding, or the view alone for a lighter drawing after a zoom. Painters skip what lies outside it.
      */
     public double[] drawnArea() {
-        return new double[] {-padX, -padY, getWidth() + padX, getHeight() + padY};
+        return new double[] {-drawnPadX, -drawnPadY, getWidth() + drawnPadX, getHeight() + drawnPadY};
     }
 
     /** Whether the map is being panned or zoomed (frames are drawn lighter meanwhile). */
@@ -361,6 +367,10 @@ public class MapView extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(background);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        // a zoom's lighter drawing covers the view alone; a drag's keeps its margin for the rest of the drag
+        boolean zoomed = moving && scale != drawnScale;
+        drawnPadX = zoomed ? 0 : padX;
+        drawnPadY = zoomed ? 0 : padY;
         g.save();
         g.translate(padX, padY); // painters draw in the view's screen coordinates
         g.setFillRule(FillRule.EVEN_ODD);
@@ -445,7 +455,7 @@ public class MapView extends Region {
     void drawRegion(GraphicsContext g, MapShapes.Region region, Color fill, Color stroke, double lineWidth) {
         double x0 = region.minX() * scale + offsetX, y0 = region.minY() * scale + offsetY;
         double x1 = region.maxX() * scale + offsetX, y1 = region.maxY() * scale + offsetY;
-        if (x1 < -padX || y1 < -padY || x0 > getWidth() + padX || y0 > getHeight() + padY) {
+        if (x1 < -drawnPadX || y1 < -drawnPadY || x0 > getWidth() + drawnPadX || y0 > getHeight() + drawnPadY) {
             return;
         }
         if (x1 - x0 < 1.5 && y1 - y0 < 1.5) {
