@@ -1,6 +1,7 @@
 package io.sightline.desktop.screenshots;
 
 import static io.sightline.desktop.screenshots.ScreenshotWindow.on;
+import static io.sightline.desktop.screenshots.ScreenshotWindow.selectedContent;
 import static io.sightline.desktop.screenshots.ScreenshotWindow.waitFor;
 
 import io.sightline.common.api.query.Query;
@@ -10,10 +11,8 @@ import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.editor.QueryTabViewModel;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -83,10 +82,5 @@ public final class FunnelEditorScreenshot {
 
     private static QueryTabViewModel tab(SightlineApp app) {
         return app.workbench().selectedProperty().get();
-    }
-
-    private static Node selectedContent() {
-        TabPane editors = (TabPane) Stage.getWindows().get(0).getScene().lookup("#editor-tabs");
-        return editors.getSelectionModel().getSelectedItem().getContent();
     }
 }

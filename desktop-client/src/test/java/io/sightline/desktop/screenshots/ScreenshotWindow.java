@@ -50,6 +50,13 @@ final class ScreenshotWindow {
         return app;
     }
 
+    /** What the selected editor tab of the workbench window shows (FX thread). */
+    static javafx.scene.Node selectedContent() {
+        javafx.scene.control.TabPane editors = (javafx.scene.control.TabPane) Stage.getWindows().get(0).getScene()
+                .lookup("#editor-tabs");
+        return editors.getSelectionModel().getSelectedItem().getContent();
+    }
+
     /** Captures the whole screen into {@code <name>.png} of the output directory. */
     void capture(String name) throws Exception {
         new ProcessBuilder("import", "-window", "root", out.resolve(name + ".png").toString()).inheritIO()

@@ -1,6 +1,7 @@
 package io.sightline.desktop.screenshots;
 
 import static io.sightline.desktop.screenshots.ScreenshotWindow.on;
+import static io.sightline.desktop.screenshots.ScreenshotWindow.selectedContent;
 import static io.sightline.desktop.screenshots.ScreenshotWindow.waitFor;
 
 import io.sightline.common.api.query.Query;
@@ -118,10 +119,5 @@ public final class VisualizationScreenshots {
 
     private static QueryTabViewModel tab() {
         return app.workbench().selectedProperty().get();
-    }
-
-    private static Node selectedContent() {
-        TabPane editors = (TabPane) Stage.getWindows().get(0).getScene().lookup("#editor-tabs");
-        return editors.getSelectionModel().getSelectedItem().getContent();
     }
 }

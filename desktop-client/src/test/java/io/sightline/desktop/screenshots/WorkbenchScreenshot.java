@@ -1,6 +1,7 @@
 package io.sightline.desktop.screenshots;
 
 import static io.sightline.desktop.screenshots.ScreenshotWindow.on;
+import static io.sightline.desktop.screenshots.ScreenshotWindow.selectedContent;
 import static io.sightline.desktop.screenshots.ScreenshotWindow.waitFor;
 
 import io.sightline.common.api.query.Query;
@@ -8,7 +9,6 @@ import io.sightline.desktop.SightlineApp;
 import io.sightline.desktop.editor.QueryTabView;
 import io.sightline.desktop.editor.QueryTabViewModel;
 import java.nio.file.Path;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -58,10 +58,5 @@ public final class WorkbenchScreenshot {
 
     private static QueryTabViewModel tab(SightlineApp app) {
         return app.workbench().selectedProperty().get();
-    }
-
-    private static Node selectedContent() {
-        TabPane editors = (TabPane) Stage.getWindows().get(0).getScene().lookup("#editor-tabs");
-        return editors.getSelectionModel().getSelectedItem().getContent();
     }
 }

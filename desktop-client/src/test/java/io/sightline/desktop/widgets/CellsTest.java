@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.desktop.visualization.RendererFx;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -35,18 +36,10 @@ class CellsTest {
 
     @Test
     void aNavigatorRowCutsALongNameToTheListWithItsWholeTextInATooltip() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        ListView<String> list = RendererFx.fx(() -> {
-            ListView<String> names = new ListView<>();
-            names.getItems().setAll(List.of("Demo", LONG));
-            names.setCellFactory(view -> new StarredCell<>(new StarredCell.Shown<>(name -> false, name -> name,
-                    name -> OffsetDateTime.parse("2026-12-07T10:15:00Z"), name -> List.of("finance"), name -> false),
-                    "query-name", name -> { }));
-            stage.setScene(new Scene(names, 220, 200));
-            stage.show();
-            return names;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        OffsetDateTime updated = OffsetDateTime.parse("2026-12-07T10:15:00Z");
+        ListView<String> list = shown(names -> names.setCellFactory(view -> new StarredCell<>(
+                new StarredCell.Shown<>(name -> false, name -> name, name -> updated, name -> List.of("finance"),
+                        name -> false), "query-name", name -> { })));
 
         assertThat(sideways(list)).as("a horizontal scroll bar").isFalse();
         Label name = RendererFx.fx(() -> list.lookupAll(".query-name").stream().map(Label.class::cast)
@@ -59,16 +52,7 @@ class CellsTest {
 
     @Test
     void aLongNameIsCutWithItsWholeTextInATooltipAndTheListHasNoHorizontalScrollBar() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        ListView<String> list = RendererFx.fx(() -> {
-            ListView<String> names = new ListView<>();
-            names.getItems().setAll(List.of("Demo", LONG));
-            Cells.show(names, name -> name);
-            stage.setScene(new Scene(names, 220, 200));
-            stage.show();
-            return names;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        ListView<String> list = shown(names -> Cells.show(names, name -> name));
 
         assertThat(sideways(list)).as("a horizontal scroll bar").isFalse();
         ListCell<?> cell = RendererFx.fx(() -> list.lookupAll(".list-cell").stream().map(ListCell.class::cast)
@@ -77,6 +61,21 @@ class CellsTest {
         assertThat(RendererFx.fx(() -> cell.getTooltip().getText())).isEqualTo(LONG);
         assertThat(RendererFx.fx(() -> shownText(cell))).as("what the cell shows").endsWith("...")
                 .startsWith("Warehouse replica");
+    }
+
+    /** A list of "Demo" and {@link #LONG}, 220 px wide, its cells set up by {@code cells}. */
+    private static ListView<String> shown(Consumer<ListView<String>> cells) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        ListView<String> list = RendererFx.fx(() -> {
+            ListView<String> names = new ListView<>();
+            names.getItems().setAll(List.of("Demo", LONG));
+            cells.accept(names);
+            stage.setScene(new Scene(names, 220, 200));
+            stage.show();
+            return names;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return list;
     }
 
     private static boolean sideways(ListView<?> list) {

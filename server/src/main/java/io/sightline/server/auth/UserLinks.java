@@ -1,18 +1,14 @@
 package io.sightline.server.auth;
 
 import io.sightline.server.system.ServerSecret;
+import io.sightline.server.system.SigningKeys;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -46,8 +42,7 @@ class UserLinks {
         }
     }
 
-    /** The current key signs; it and the previous ones verify. */
-    private final List<byte[]> keys;
+    private final SigningKeys keys;
     private final Clock clock;
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -57,7 +52,7 @@ class UserLinks {
 
     /** With another clock, for a test of expiry. */
     UserLinks(ServerSecret secret, Clock clock) {
-        this.keys = secret.deriveAll("user-password-links-v1");
+        this.keys = secret.signingKeys("user-password-links-v1");
         this.clock = clock;
     }
 
@@ -71,7 +66,7 @@ class UserLinks {
         long expires = clock.instant().plus(purpose.lifetime).getEpochSecond();
         String body = ENCODE.encodeToString((user.id() + ":" + purpose.name() + ":" + expires + ":"
                 + user.sessionEpoch()).getBytes(StandardCharsets.UTF_8));
-        return body + "." + ENCODE.encodeToString(mac(keys.get(0), body));
+        return body + "." + ENCODE.encodeToString(keys.sign(body));
     }
 
     /**
@@ -84,7 +79,7 @@ class UserLinks {
         }
         String body = token.substring(0, token.indexOf('.'));
         byte[] signature = DECODE.decode(token.substring(token.indexOf('.') + 1));
-        if (keys.stream().noneMatch(key -> MessageDigest.isEqual(mac(key, body), signature))) {
+        if (!keys.verifies(body, signature)) {
             return Optional.empty();
         }
         String[] parts = new String(DECODE.decode(body), StandardCharsets.UTF_8).split(":");
@@ -97,15 +92,5 @@ class UserLinks {
         }
         long epoch = Long.parseLong(parts[3]);
         return epochOf.apply(userId).filter(current -> current == epoch).map(current -> userId);
-    }
-
-    private static byte[] mac(byte[] key, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-        }
     }
 }

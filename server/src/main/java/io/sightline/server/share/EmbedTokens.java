@@ -1,6 +1,7 @@
 package io.sightline.server.share;
 
 import io.sightline.server.system.ServerSecret;
+import io.sightline.server.system.SigningKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -8,11 +9,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,12 +33,11 @@ class EmbedTokens {
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
 
-    /** The current key signs; it and the previous ones verify. */
-    private final List<byte[]> keys;
+    private final SigningKeys keys;
     private final JsonMapper json;
 
     EmbedTokens(ServerSecret secret, JsonMapper json) {
-        this.keys = secret.deriveAll("embed-links-v1");
+        this.keys = secret.signingKeys("embed-links-v1");
         this.json = json;
     }
 
@@ -59,7 +56,7 @@ class EmbedTokens {
         payload.put("x", expiresAt.getEpochSecond());
         payload.put("p", locked);
         String body = ENCODE.encodeToString(json.writeValueAsBytes(payload));
-        return PREFIX + body + "." + ENCODE.encodeToString(mac(keys.get(0), body));
+        return PREFIX + body + "." + ENCODE.encodeToString(keys.sign(body));
     }
 
     /** The link's contents when its signature holds; empty for anything tampered with or malformed. */
@@ -73,7 +70,7 @@ class EmbedTokens {
         }
         try {
             byte[] signature = DECODE.decode(parts[1]);
-            if (keys.stream().noneMatch(key -> MessageDigest.isEqual(mac(key, parts[0]), signature))) {
+            if (!keys.verifies(parts[0], signature)) {
                 return Optional.empty();
             }
             Map<String, Object> payload = json.readValue(DECODE.decode(parts[0]), OBJECT);
@@ -94,16 +91,6 @@ class EmbedTokens {
             return ENCODE.encodeToString(Arrays.copyOf(digest, 12));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-        }
-    }
-
-    private static byte[] mac(byte[] key, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
         }
     }
 }

@@ -11,7 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
  * The server's key material ({@code sightline.secret-key}, or the generated key file): every replica configured
  * alike holds the same. Each use gets a key of its own derived from it ({@link #derive}), so a key leaked from one
  * use reveals nothing of another. During a rotation the previous keys ({@code sightline.previous-secret-keys}) are
- * held too: what they signed or encrypted is still read ({@link #deriveAll}), nothing new is made with them.
+ * held too: what they signed or encrypted is still read ({@link #signingKeys}), nothing new is made with them.
  */
 public final class ServerSecret {
 
@@ -51,18 +51,22 @@ public final class ServerSecret {
     }
 
     /**
-     * The purpose's key under the current key first, then under each previous one: sign with the first, accept what
-     * any of them signed, so links made before a rotation keep working until the previous key is dropped.
+     * The purpose's signing keys, derived from the current key and from each previous one: links made before a
+     * rotation keep working until the previous key is dropped.
      */
-    public List<byte[]> deriveAll(String purpose) {
-        return concat(key, previous).stream().map(one -> derive(one, purpose)).toList();
+    public SigningKeys signingKeys(String purpose) {
+        return new SigningKeys(concat(key, previous).stream().map(one -> derive(one, purpose)).toList());
     }
 
     private static byte[] derive(byte[] key, String purpose) {
+        return hmac(key, ("sightline:" + purpose).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static byte[] hmac(byte[] key, byte[] data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(("sightline:" + purpose).getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
         }

@@ -25,14 +25,6 @@ import org.testfx.api.FxToolkit;
  */
 class MapMovesTest {
 
-    private static final List<ResultColumn> STORES = List.of(new ResultColumn("name", "string"),
-            new ResultColumn("country", "string"), new ResultColumn("latitude", "float"),
-            new ResultColumn("longitude", "float"));
-    private static final ResultData STORE_ROWS = MapFx.result(STORES,
-            new Object[] {"New York Store", "USA", 40.7128, -74.0060},
-            new Object[] {"Sao Paulo Store", "BRA", -23.5505, -46.6333},
-            new Object[] {"Sydney Store", "AUS", -33.8688, 151.2093},
-            new Object[] {"Berlin Store", "DEU", 52.52, 13.405});
     private static final ResultData REVENUE = MapFx.result(List.of(new ResultColumn("country", "string"),
             new ResultColumn("revenue", "float")), new Object[] {"BRA", 100.0}, new Object[] {"CAN", 10.0});
 
@@ -89,7 +81,7 @@ class MapMovesTest {
     void theTooltipRightAfterAMoveIsOfTheMarkerShownUnderThePointer() throws Exception {
         MapView view = MapFx.show(() -> MarkerMap.render(new MapOptions(Map.of("latColName", "latitude",
                 "lonColName", "longitude", "clusterMarkers", false, "tooltip", Map.of("enabled", true,
-                        "template", "{{ name }}"))), STORE_ROWS));
+                        "template", "{{ name }}"))), MarkerMapTest.RESULT));
 
         String text = fx(() -> {
             Point2D before = view.toScreen(Mercator.x(13.405), Mercator.y(52.52));

@@ -24,10 +24,11 @@ import org.testfx.api.FxToolkit;
 /** Where markers land, how they cluster and what they say, for known rows (the demo's store locations). */
 class MarkerMapTest {
 
-    private static final List<ResultColumn> STORES = List.of(new ResultColumn("name", "string"),
+    static final List<ResultColumn> STORES = List.of(new ResultColumn("name", "string"),
             new ResultColumn("country", "string"), new ResultColumn("latitude", "float"),
             new ResultColumn("longitude", "float"));
-    private static final ResultData RESULT = MapFx.result(STORES,
+    /** The demo's store locations (also MapMovesTest's). */
+    static final ResultData RESULT = MapFx.result(STORES,
             new Object[] {"New York Store", "USA", 40.7128, -74.0060},
             new Object[] {"Sao Paulo Store", "BRA", -23.5505, -46.6333},
             new Object[] {"Sydney Store", "AUS", -33.8688, 151.2093},
