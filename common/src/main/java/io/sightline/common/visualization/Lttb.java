@@ -32,22 +32,35 @@ public final class Lttb {
      * @return indexes of the points to keep, ascending; all of them when {@code budget} is not below the count
      */
     public static int[] select(double[] xs, double[] ys, int budget) {
-        int n = xs.length;
+        return select(xs, ys, 0, xs.length, budget);
+    }
+
+    /**
+     * The same choice among the points {@code from} (inclusive) to {@code to} (exclusive) alone, as if they were
+     * the whole line: what a zoomed view of a long line draws, without copying the line.
+     *
+     * @param xs positions, ascending
+     * @param ys values
+     * @return indexes into {@code xs} (from {@code from} on) of the points to keep, ascending; all of the range when
+     *         {@code budget} is not below its count
+     */
+    public static int[] select(double[] xs, double[] ys, int from, int to, int budget) {
+        int n = to - from;
         budget = Math.max(budget, 3); // first, last and at least one between
         if (budget >= n) {
-            int[] all = new int[n];
+            int[] all = new int[Math.max(n, 0)];
             for (int i = 0; i < n; i++) {
-                all[i] = i;
+                all[i] = from + i;
             }
             return all;
         }
         int[] kept = new int[budget];
         double every = (double) (n - 2) / (budget - 2);
-        int a = 0;
-        kept[0] = 0;
+        int a = from;
+        kept[0] = from;
         for (int i = 0; i < budget - 2; i++) {
-            int nextStart = (int) Math.floor((i + 1) * every) + 1;
-            int nextEnd = Math.min((int) Math.floor((i + 2) * every) + 1, n);
+            int nextStart = from + (int) Math.floor((i + 1) * every) + 1;
+            int nextEnd = from + Math.min((int) Math.floor((i + 2) * every) + 1, n);
             double avgX = 0;
             double avgY = 0;
             for (int j = nextStart; j < nextEnd; j++) {
@@ -57,8 +70,8 @@ public final class Lttb {
             int count = Math.max(nextEnd - nextStart, 1);
             avgX /= count;
             avgY /= count;
-            int start = (int) Math.floor(i * every) + 1;
-            int end = (int) Math.floor((i + 1) * every) + 1;
+            int start = from + (int) Math.floor(i * every) + 1;
+            int end = from + (int) Math.floor((i + 1) * every) + 1;
             double largest = -1;
             int chosen = start;
             for (int j = start; j < end; j++) {
@@ -71,7 +84,7 @@ public final class Lttb {
             kept[i + 1] = chosen;
             a = chosen;
         }
-        kept[budget - 1] = n - 1;
+        kept[budget - 1] = to - 1;
         return kept;
     }
 

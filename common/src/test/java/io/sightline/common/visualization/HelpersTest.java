@@ -106,4 +106,24 @@ class HelpersTest {
                     .containsExactly(Lttb.select(xs, boxed, budget));
         }
     }
+
+    @Test
+    void lttbOfARangeChoosesWhatItChoosesOfThatRangeCopiedOut() {
+        java.util.Random random = new java.util.Random(21);
+        double[] xs = new double[50_000];
+        double[] ys = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = i * 60.0;
+            ys[i] = random.nextGaussian() * 10;
+        }
+        int from = 12_345;
+        int to = 31_000;
+        double[] partXs = java.util.Arrays.copyOfRange(xs, from, to);
+        double[] partYs = java.util.Arrays.copyOfRange(ys, from, to);
+        for (int budget : new int[] {3, 700, 18_654, 18_655, 40_000}) {
+            int[] shifted = java.util.Arrays.stream(Lttb.select(partXs, partYs, budget)).map(i -> i + from).toArray();
+            assertThat(Lttb.select(xs, ys, from, to, budget)).as("budget " + budget).containsExactly(shifted);
+        }
+        assertThat(Lttb.select(xs, ys, from, to, 500)).startsWith(from).endsWith(to - 1).hasSize(500);
+    }
 }
