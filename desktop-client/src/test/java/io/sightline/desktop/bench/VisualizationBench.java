@@ -29,7 +29,7 @@ import javafx.stage.Stage;
  * the heap in use after GC while it is open, with (in brackets) how much more that is than with the result alone.
  * Cases: a heatmap of 100 × 100 cells, a box plot of 100,000 values, the deprecated BOXPLOT of 100,000 values, a
  * cohort of 52 weekly cohorts, a two-axis combo chart, a swapped area chart, a line of 1,000,000 points and a
- * scatter of 100,000.
+ * scatter of 100,000. The last two are also zoomed and panned ({@link ChartMoves}).
  * Run: {@code java -cp <test classpath> io.sightline.desktop.bench.VisualizationBench [part of a name ...]}
  */
 public final class VisualizationBench {
@@ -135,6 +135,7 @@ public final class VisualizationBench {
         System.out.printf("| %s | %,d | %.0f | %.1f / %.1f (%.0f) | %.0f (%.0f) |%n", c.name(),
                 result.rows().size(), percentile(first, 50), percentile(frames, 50), percentile(frames, 95), percentile(cpu, 50), heap,
                 heap - withoutChart);
+        ChartMoves.measure(c.name(), open);
         onFx(() -> {
             open.close();
             return null;

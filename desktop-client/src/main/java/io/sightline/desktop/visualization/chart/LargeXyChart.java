@@ -1,7 +1,10 @@
 package io.sightline.desktop.visualization.chart;
 
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.AxisMode;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.MouseEventsHelper;
+import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
@@ -15,6 +18,7 @@ import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.ShapedChart.XKind;
 import io.sightline.common.visualization.XyArrays;
+import io.sightline.desktop.visualization.chart.VisibleRange.ViewAxis;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -26,14 +30,18 @@ import javafx.util.StringConverter;
 /**
  * Lines and scatters past the point budget, drawn with ChartFX (docs/decisions/0028): it paints on a canvas and
  * reduces points per pixel while drawing, so 100,000 points draw in well under a second where
- * {@code javafx.scene.chart}, one node per point, takes minutes. Scatters are drawn whole; a line past
- * {@link #LINE_POINTS} points is thinned once, by largest-triangle-three-buckets, to that many (twenty or more a
- * pixel across the widest screens, so its peaks survive), rather than ChartFX reducing every point on each redraw.
+ * {@code javafx.scene.chart}, one node per point, takes minutes. Both zoom and pan (ChartFX's {@link Zoomer}).
+ * Scatters are drawn whole; a line is handed to ChartFX as the points of the view's x range thinned by
+ * largest-triangle-three-buckets to {@link #LINE_POINTS} ({@link VisibleRange}), rather than ChartFX reducing every
+ * point on each redraw.
  */
 final class LargeXyChart {
 
-    /** Points per line handed to ChartFX. */
-    static final int LINE_POINTS = 20_000;
+    /**
+     * Points per line handed to ChartFX for the view: about five a pixel across a wide plot, where a line's peaks
+     * survive the thinning; zooming in shows more of them.
+     */
+    static final int LINE_POINTS = 5_000;
 
     private LargeXyChart() {
     }
@@ -55,9 +63,9 @@ final class LargeXyChart {
     static Node draw(XyArrays line, ChartOptions options, SeriesType type, List<String> notes) {
         XYChart chart = chart(line.xKind(), options, type);
         ErrorDataSetRenderer renderer = (ErrorDataSetRenderer) chart.getRenderers().get(0);
-        double[] xs = line.xs().clone(); // thinned in place
-        double[] ys = line.ys().clone();
-        renderer.getDatasets().add(dataSet(line.name(), xs, ys, xs.length, type, notes));
+        // the arrays are the chart's from here on (a view is drawn from them; the renderer keeps no copy)
+        renderer.getDatasets().add(dataSet(line.name(), line.xs(), line.ys(), line.xs().length, type, notes,
+                visibleRange(chart)));
         chart.setLegendVisible(false);
         return chart;
     }
@@ -79,23 +87,25 @@ final class LargeXyChart {
                 ys[n] = point.y();
                 n++;
             }
-            renderer.getDatasets().add(dataSet(series.name(), xs, ys, n, type, notes));
+            renderer.getDatasets().add(dataSet(series.name(), xs, ys, n, type, notes, visibleRange(chart)));
         }
         chart.setLegendVisible(options.legendEnabled() && shaped.series().size() > 1);
         return chart;
     }
 
     private static XYChart chart(XKind kind, ChartOptions options, SeriesType type) {
-        DefaultNumericAxis x = new DefaultNumericAxis();
+        ViewAxis x = new ViewAxis();
         x.setAutoRangeRounding(false);
         if (kind == XKind.DATETIME) {
             x.setTimeAxis(true); // epoch seconds
         }
         DefaultNumericAxis y = new DefaultNumericAxis();
-        String title = options.string("yAxis.0.title.text");
-        if (title != null && !title.isBlank()) {
-            y.setName(title);
-        }
+        // as the other charts: an axis has a title only when the options give it one (ChartFX's default would
+        // print "axis label []")
+        x.setName(blankToNull(options.string("xAxis.title.text")));
+        x.setUnit(null);
+        y.setName(blankToNull(options.string("yAxis.0.title.text")));
+        y.setUnit(null);
         String format = options.numberFormat();
         y.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -118,25 +128,70 @@ final class LargeXyChart {
         // each redraw (for 100,000 scattered points, most of a resize's time)
         renderer.setErrorStyle(ErrorStyle.NONE);
         chart.getRenderers().setAll(renderer);
+        Zooming zoomer = new Zooming(type == SeriesType.LINE ? AxisMode.X : AxisMode.XY);
+        chart.getPlugins().add(zoomer);
+        chart.getProperties().put(VisibleRange.class, new VisibleRange(x));
         return chart;
     }
 
-    /** The first {@code n} points of {@code xs} and {@code ys} as a data set, a line thinned past its cap. */
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static VisibleRange visibleRange(XYChart chart) {
+        return (VisibleRange) chart.getProperties().get(VisibleRange.class);
+    }
+
+    /**
+     * The first {@code n} points of {@code xs} and {@code ys} as a data set: a line in ascending x shows the view's
+     * points, thinned (it keeps the arrays); a line whose x goes back and forth is thinned once, whole; a scatter
+     * is every point.
+     */
     private static DoubleDataSet dataSet(String name, double[] xs, double[] ys, int n, SeriesType type,
-                                         List<String> notes) {
+                                         List<String> notes, VisibleRange visible) {
         DoubleDataSet data = new DoubleDataSet(name);
+        if (type == SeriesType.LINE && VisibleRange.ascending(xs, n)) {
+            int shown = visible.line(xs, ys, n, data);
+            if (shown < n) {
+                notes.add(String.format(Locale.ROOT, "Series '%s': %,d points drawn as %,d "
+                        + "(largest-triangle-three-buckets); zooming in draws more of them, every point once few "
+                        + "enough are in view", name, n, shown));
+            }
+            return data;
+        }
         if (type == SeriesType.LINE && n > LINE_POINTS) {
-            int[] kept = n == xs.length ? Lttb.select(xs, ys, LINE_POINTS)
-                    : Lttb.select(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n), LINE_POINTS);
-            for (int i = 0; i < kept.length; i++) { // kept is ascending: in place
-                xs[i] = xs[kept[i]];
-                ys[i] = ys[kept[i]];
+            int[] kept = Lttb.select(xs, ys, 0, n, LINE_POINTS);
+            double[] keptXs = new double[kept.length];
+            double[] keptYs = new double[kept.length];
+            for (int i = 0; i < kept.length; i++) {
+                keptXs[i] = xs[kept[i]];
+                keptYs[i] = ys[kept[i]];
             }
             notes.add(String.format(Locale.ROOT, "Series '%s': %,d points drawn as %,d "
                     + "(largest-triangle-three-buckets)", name, n, kept.length));
-            n = kept.length;
+            data.set(keptXs, keptYs, false);
+            return data;
         }
         data.set(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n));
         return data;
+    }
+
+    /**
+     * ChartFX's zoomer as the workbench uses it: drag a rectangle to zoom, the wheel zooms at the pointer, Shift +
+     * drag (or the middle button) pans, a right click steps back, Ctrl + right click or Escape goes back to the
+     * whole chart. A line zooms in time alone (its y axis fits the points in view), a scatter in both.
+     */
+    private static final class Zooming extends Zoomer {
+        Zooming(AxisMode mode) {
+            super(mode);
+            setAnimated(false);
+            setSliderVisible(false);
+            setPannerEnabled(true);
+            setAddButtonsToToolBar(false);
+            setPanMouseFilter(event -> isMouseEventWithinCanvas(event)
+                    && (MouseEventsHelper.isOnlyMiddleButtonDown(event) && MouseEventsHelper.modifierKeysUp(event)
+                    || MouseEventsHelper.isOnlyPrimaryButtonDown(event) && event.isShiftDown()
+                    && !event.isControlDown() && !event.isAltDown() && !event.isMetaDown()));
+        }
     }
 }

@@ -1,0 +1,207 @@
+package io.sightline.desktop.visualization.chart;
+
+import io.fair_acc.chartfx.axes.Axis;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.dataset.locks.DefaultDataSetLock;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import io.sightline.common.visualization.Lttb;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+
+/**
+ * Hands ChartFX only what a zoomed view of long lines shows: the points of the visible x range (and one beyond each
+ * edge, so a line runs to the border) thinned by largest-triangle-three-buckets to {@link LargeXyChart#LINE_POINTS}.
+ * Zooming into a line of a million points therefore shows its detail (every point once fewer than the budget are
+ * in view), as a resampling viewer does, and ChartFX draws as many points at any zoom. The y axis is left to fit
+ * the points in view. With the x axis at its automatic range the whole line is shown (thinned once, kept for the
+ * next time the zoom is reset). Scatters are handed to ChartFX whole: it skips the points outside the view itself,
+ * and culling them here first measured no faster.
+ */
+final class VisibleRange {
+
+    private final Axis x;
+    private final List<Series> series = new ArrayList<>();
+    private boolean deferred;
+    // what the lines hold now (the view and half its width on each side), and the width of the view they were
+    // thinned for: at first everything, as the axis ranges automatically
+    private double shownMin = Double.NEGATIVE_INFINITY;
+    private double shownMax = Double.POSITIVE_INFINITY;
+    private double shownFor = Double.POSITIVE_INFINITY;
+
+    /**
+     * A line of {@code n} points in ascending x (kept, not copied), drawn by {@code drawn}: filled now with the
+     * whole line thinned to the budget.
+     *
+     * @return how many points it shows at first
+     */
+    int line(double[] xs, double[] ys, int n, DoubleDataSet drawn) {
+        Series line = new Series(xs, ys, n, drawn);
+        series.add(line);
+        line.show(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, LargeXyChart.LINE_POINTS);
+        return drawn.getDataCount();
+    }
+
+    /**
+     * Follows the x axis. Its range is set by the zoomer (while no data set is locked for drawing, so this may
+     * replace points) or, while automatic, by the chart in its layout (when everything is shown already).
+     */
+    VisibleRange(ViewAxis x) {
+        this.x = x;
+        x.onUserRange = this::update;
+        x.autoRangingProperty().addListener((o, was, is) -> update());
+    }
+
+    /**
+     * Shows what the axis's range holds now. As a map's drawing, the points handed over reach half the view's width
+     * beyond each edge, thinned for that density: a pan within that margin, or a zoom in to half the width, changes
+     * nothing here (ChartFX draws the same points under the new range); past it they are thinned again around the
+     * new view. A chart read-locks its data sets from its layout until the end of the pulse (ChartFX), and a layout
+     * outside a pulse (a snapshot, an export) leaves them locked until the next one: a change then waits for the FX
+     * thread's next turn rather than block it for good on its own lock.
+     */
+    void update() {
+        if (series.stream().anyMatch(Series::lockedForDrawing)) {
+            if (!deferred) {
+                deferred = true;
+                Platform.runLater(() -> {
+                    deferred = false;
+                    update();
+                });
+            }
+            return;
+        }
+        if (x.isAutoRanging()) {
+            show(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 1);
+            return;
+        }
+        double min = x.getMin();
+        double max = x.getMax();
+        double width = max - min;
+        if (!(width > 0)) {
+            return; // half set
+        }
+        boolean held = min >= shownMin && max <= shownMax && width <= shownFor && width >= shownFor / 2;
+        if (!held) {
+            show(min - width / 2, max + width / 2, width, 2);
+        }
+    }
+
+    private void show(double min, double max, double viewWidth, int views) {
+        if (min == shownMin && max == shownMax) {
+            return;
+        }
+        shownMin = min;
+        shownMax = max;
+        shownFor = viewWidth;
+        for (Series line : series) {
+            line.show(min, max, views * LargeXyChart.LINE_POINTS);
+        }
+    }
+
+    private static final class Series {
+        private final double[] xs;
+        private final double[] ys;
+        private final int n;
+        private final DoubleDataSet drawn;
+        private int[] whole; // the whole line's thinning, made once
+        private double[] bufferX;
+        private double[] bufferY;
+
+        Series(double[] xs, double[] ys, int n, DoubleDataSet drawn) {
+            this.xs = xs;
+            this.ys = ys;
+            this.n = n;
+            this.drawn = drawn;
+        }
+
+        boolean lockedForDrawing() {
+            return drawn.lock() instanceof DefaultDataSetLock<?> lock && lock.getReaderCount() > 0;
+        }
+
+        void show(double min, double max, int budget) {
+            int from = Math.max(firstAtOrAbove(min) - 1, 0);
+            int to = Math.min(firstAbove(max) + 1, n);
+            int[] kept;
+            if (from == 0 && to == n && budget == LargeXyChart.LINE_POINTS) {
+                if (whole == null) {
+                    whole = Lttb.select(xs, ys, 0, n, LargeXyChart.LINE_POINTS);
+                }
+                kept = whole;
+            } else {
+                kept = Lttb.select(xs, ys, from, to, budget);
+            }
+            ensureBuffers(kept.length);
+            for (int i = 0; i < kept.length; i++) {
+                bufferX[i] = xs[kept[i]];
+                bufferY[i] = ys[kept[i]];
+            }
+            drawn.set(bufferX, bufferY, kept.length, true);
+        }
+
+        private void ensureBuffers(int size) {
+            if (bufferX == null || bufferX.length < size) {
+                bufferX = new double[size];
+                bufferY = new double[size];
+            }
+        }
+
+        /** The first index whose x is at or above {@code value} ({@code n} when none is). */
+        private int firstAtOrAbove(double value) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (xs[mid] < value) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The first index whose x is above {@code value} ({@code n} when none is). */
+        private int firstAbove(double value) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (xs[mid] <= value) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /** True when the first {@code n} of {@code xs} never go down (so a view's points are one run of them). */
+    static boolean ascending(double[] xs, int n) {
+        for (int i = 1; i < n; i++) {
+            if (xs[i] < xs[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+
+    /**
+     * A number axis that says when its range is set while it is not automatic (by the zoomer: a zoom, a pan, a
+     * step back), once for the two ends.
+     */
+    static final class ViewAxis extends DefaultNumericAxis {
+        private Runnable onUserRange = () -> { };
+
+        @Override
+        public boolean set(double min, double max) {
+            boolean changed = super.set(min, max);
+            if (changed && !isAutoRanging()) {
+                onUserRange.run();
+            }
+            return changed;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.sightline.desktop.bench;
+
+import static io.sightline.desktop.bench.BenchMeasures.onFx;
+import static io.sightline.desktop.bench.BenchMeasures.percentile;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.Axis;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.PickResult;
+import javafx.scene.input.ScrollEvent;
+import javafx.stage.Stage;
+
+/**
+ * Frames of a ChartFX chart zoomed and panned as a user does (VisualizationBench's line and scatter): <em>zoom</em> =
+ * one wheel step forward at the plot's centre (a {@link ScrollEvent} through ChartFX's zoomer, which narrows the
+ * range by a tenth), 20 of them from the whole chart, then 10 back out; <em>pan</em> = the view moved by 2 % of its
+ * width (and height, for a scatter), 30 of them, as the zoomer's panner sets the axes while dragging; each frame laid
+ * out and rendered as VisualizationBench's (a {@code snapshot}). Charts of other kinds are skipped.
+ */
+final class ChartMoves {
+
+    private static final int ZOOM_IN = 20;
+    private static final int ZOOM_OUT = 10;
+    private static final int PANS = 30;
+
+    private ChartMoves() {
+    }
+
+    static void measure(String name, Stage open) {
+        XYChart chart = onFx(() -> (XYChart) open.getScene().getRoot().lookup("XYChart"));
+        if (chart == null) {
+            return;
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double[] zoom = new double[ZOOM_IN + ZOOM_OUT];
+        double[] zoomCpu = new double[zoom.length];
+        for (int i = 0; i < zoom.length; i++) {
+            double delta = i < ZOOM_IN ? 40 : -40;
+            long cpu0 = os.getProcessCpuTime();
+            zoom[i] = frame(open, () -> wheel(chart.getCanvas(), delta));
+            zoomCpu[i] = (os.getProcessCpuTime() - cpu0) / 1e6;
+        }
+        double[] pan = new double[PANS];
+        double[] panCpu = new double[PANS];
+        for (int i = 0; i < PANS; i++) {
+            long cpu0 = os.getProcessCpuTime();
+            pan[i] = frame(open, () -> {
+                shift(chart.getXAxis());
+                if (!chart.getYAxis().isAutoRanging()) {
+                    shift(chart.getYAxis());
+                }
+            });
+            panCpu[i] = (os.getProcessCpuTime() - cpu0) / 1e6;
+        }
+        int drawn = onFx(() -> chart.getAllDatasets().get(0).getDataCount());
+        System.out.printf("| %s | zoom %.1f / %.1f (%.0f) | pan %.1f / %.1f (%.0f) | %,d points drawn at the end |%n",
+                name, percentile(zoom, 50), percentile(zoom, 95), percentile(zoomCpu, 50), percentile(pan, 50),
+                percentile(pan, 95), percentile(panCpu, 50), drawn);
+    }
+
+    /**
+     * One frame, after a whole pulse has passed since the last: a layout outside a pulse (as the snapshot here)
+     * leaves ChartFX's points read-locked until a pulse ends, and the chart's view would then wait for it.
+     */
+    private static double frame(Stage open, Runnable move) {
+        awaitPulse(open.getScene());
+        return onFx(() -> {
+            long t0 = System.nanoTime();
+            move.run();
+            open.getScene().getRoot().applyCss();
+            open.getScene().getRoot().layout();
+            open.getScene().snapshot(null);
+            return (System.nanoTime() - t0) / 1e6;
+        });
+    }
+
+    private static void awaitPulse(Scene scene) {
+        CompletableFuture<Void> passed = new CompletableFuture<>();
+        onFx(() -> {
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                scene.removePostLayoutPulseListener(listener[0]);
+                passed.complete(null);
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+            return null;
+        });
+        passed.join();
+    }
+
+    private static void wheel(Canvas plot, double deltaY) {
+        Point2D scene = plot.localToScene(plot.getWidth() / 2, plot.getHeight() / 2);
+        Point2D screen = plot.localToScreen(plot.getWidth() / 2, plot.getHeight() / 2);
+        Event.fireEvent(plot, new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(),
+                screen.getY(), false, false, false, false, false, false, 0, deltaY, 0, deltaY,
+                ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0,
+                new PickResult(plot, scene.getX(), scene.getY())));
+    }
+
+    private static void shift(Axis axis) {
+        double step = (axis.getMax() - axis.getMin()) * 0.02;
+        axis.setAutoRanging(false);
+        axis.set(axis.getMin() + step, axis.getMax() + step);
+    }
+}
