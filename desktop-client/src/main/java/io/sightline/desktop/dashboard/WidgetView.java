@@ -67,8 +67,12 @@ final class WidgetView extends VBox {
                 if (DashboardViewModel.drillThrough(model).isPresent()) {
                     getStyleClass().add("drills");
                     body.setCursor(Cursor.HAND);
-                    body.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> ClickedRow.of(e.getPickResult()
-                            .getIntersectedNode()).ifPresent(row -> onRowClicked.accept(model, row)));
+                    body.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                        if (e.isStillSincePress()) { // not the end of a pan
+                            ClickedRow.of(e.getPickResult().getIntersectedNode())
+                                    .ifPresent(row -> onRowClicked.accept(model, row));
+                        }
+                    });
                 }
                 model.resultProperty().addListener((obs, old, result) -> draw(renderers));
                 model.errorProperty().addListener((obs, old, error) -> draw(renderers));

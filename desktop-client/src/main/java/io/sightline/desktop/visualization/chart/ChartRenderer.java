@@ -247,7 +247,11 @@ public final class ChartRenderer implements VisualizationRenderer {
     // ---- line / area / scatter
 
     private static Node xy(ShapedChart shaped, ChartOptions options, SeriesType type) {
-        return xy(shaped, options, type, 0, categoryOrder(shaped, options));
+        XYChart<?, ?> chart = xy(shaped, options, type, 0, categoryOrder(shaped, options));
+        if (!options.swappedAxes()) {
+            NumberAxesZoom.attach(chart, type == SeriesType.SCATTER || type == SeriesType.BUBBLE);
+        }
+        return chart;
     }
 
     /** Lines, areas or dots of {@code shaped} against value axis {@code valueAxis}, categories in this order. */

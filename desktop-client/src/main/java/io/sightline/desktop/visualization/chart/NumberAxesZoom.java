@@ -1,0 +1,145 @@
+package io.sightline.desktop.visualization.chart;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+/**
+ * Zoom and pan for a {@code javafx.scene.chart} chart whose x axis is numbers or dates, as the large charts and the
+ * maps have them: the wheel zooms at the pointer (forward: in), a drag in the plot pans, a double click goes back to
+ * the whole chart. Lines and areas zoom in x alone; scatters and bubbles in both axes. The axes' bounds are set
+ * (automatic ranging off), so the data and its tooltips stay as they are; the plot clips what falls outside.
+ */
+final class NumberAxesZoom {
+
+    /** How much one wheel notch narrows the view. */
+    private static final double NOTCH = 0.8;
+
+    private final XYChart<?, ?> chart;
+    private final NumberAxis x;
+    private final NumberAxis y; // null when only x zooms
+    private final Range yAsSaved;
+    private Point2D pressed;
+    private Range xAtPress;
+    private Range yAtPress;
+
+    private NumberAxesZoom(XYChart<?, ?> chart, NumberAxis x, NumberAxis y) {
+        this.chart = chart;
+        this.x = x;
+        this.y = y;
+        this.yAsSaved = y == null || y.isAutoRanging() ? null : Range.of(y);
+    }
+
+    /** Lets the chart be zoomed and panned; {@code bothAxes} for scatters, else in x alone. */
+    static void attach(XYChart<?, ?> chart, boolean bothAxes) {
+        if (!(chart.getXAxis() instanceof NumberAxis x)) {
+            return;
+        }
+        NumberAxis y = bothAxes && chart.getYAxis() instanceof NumberAxis v ? v : null;
+        NumberAxesZoom zoom = new NumberAxesZoom(chart, x, y);
+        chart.addEventHandler(ScrollEvent.SCROLL, zoom::wheel);
+        chart.addEventHandler(MouseEvent.MOUSE_PRESSED, zoom::press);
+        chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, zoom::drag);
+        chart.addEventHandler(MouseEvent.MOUSE_CLICKED, zoom::click);
+    }
+
+    private void wheel(ScrollEvent event) {
+        if (event.getDeltaY() == 0 || !inPlot(event.getSceneX(), event.getSceneY())) {
+            return;
+        }
+        // notches: a wheel's delta comes in multiples of its multiplier (40 on most desktops), a touchpad's in parts
+        double notches = event.getDeltaY() / (event.getMultiplierY() > 0 ? event.getMultiplierY() : 40);
+        double factor = Math.pow(NOTCH, notches);
+        scale(x, x.getValueForDisplay(x.sceneToLocal(event.getSceneX(), event.getSceneY()).getX()).doubleValue(),
+                factor);
+        if (y != null) {
+            scale(y, y.getValueForDisplay(y.sceneToLocal(event.getSceneX(), event.getSceneY()).getY()).doubleValue(),
+                    factor);
+        }
+        event.consume();
+    }
+
+    private void press(MouseEvent event) {
+        if (event.getButton() == MouseButton.PRIMARY && inPlot(event.getSceneX(), event.getSceneY())) {
+            pressed = new Point2D(event.getSceneX(), event.getSceneY());
+            xAtPress = Range.of(x);
+            yAtPress = y == null ? null : Range.of(y);
+        } else {
+            pressed = null;
+        }
+    }
+
+    private void drag(MouseEvent event) {
+        if (pressed == null) {
+            return;
+        }
+        double dx = event.getSceneX() - pressed.getX();
+        fix(x, xAtPress.shifted(-dx * xAtPress.width() / x.getWidth()));
+        if (y != null) {
+            double dy = event.getSceneY() - pressed.getY();
+            fix(y, yAtPress.shifted(dy * yAtPress.width() / y.getHeight()));
+        }
+        event.consume();
+    }
+
+    private void click(MouseEvent event) {
+        if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2
+                && inPlot(event.getSceneX(), event.getSceneY())) {
+            x.setAutoRanging(true);
+            if (y != null) {
+                if (yAsSaved == null) {
+                    y.setAutoRanging(true);
+                } else {
+                    fix(y, yAsSaved);
+                }
+            }
+            event.consume();
+        }
+    }
+
+    private boolean inPlot(double sceneX, double sceneY) {
+        Node plot = chart.lookup(".chart-plot-background");
+        return plot != null && plot.contains(plot.sceneToLocal(sceneX, sceneY));
+    }
+
+    private static void scale(NumberAxis axis, double at, double factor) {
+        Range now = Range.of(axis);
+        fix(axis, new Range(at - (at - now.lower()) * factor, at + (now.upper() - at) * factor));
+    }
+
+    private static void fix(NumberAxis axis, Range range) {
+        if (!(range.width() > 0) || Double.isInfinite(range.width())) {
+            return;
+        }
+        axis.setAutoRanging(false);
+        axis.setLowerBound(range.lower());
+        axis.setUpperBound(range.upper());
+        axis.setTickUnit(roundUnit(range.width() / 10));
+    }
+
+    /** 1, 2 or 5 times a power of ten, nearest {@code raw}: ticks as an automatic axis would have them. */
+    static double roundUnit(double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double mantissa = raw / power;
+        return (mantissa < 1.5 ? 1 : mantissa < 3.5 ? 2 : mantissa < 7.5 ? 5 : 10) * power;
+    }
+
+    /** An axis's bounds. */
+    private record Range(double lower, double upper) {
+        static Range of(NumberAxis axis) {
+            return new Range(axis.getLowerBound(), axis.getUpperBound());
+        }
+
+        double width() {
+            return upper - lower;
+        }
+
+        Range shifted(double by) {
+            return new Range(lower + by, upper + by);
+        }
+    }
+}
