@@ -19,6 +19,7 @@ import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.ShapedChart.XKind;
 import io.sightline.common.visualization.XyArrays;
 import io.sightline.desktop.visualization.chart.VisibleRange.ViewAxis;
+import io.sightline.desktop.visualization.render.WheelZoom;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -177,9 +178,10 @@ final class LargeXyChart {
     }
 
     /**
-     * ChartFX's zoomer as the workbench uses it: drag a rectangle to zoom, the wheel zooms at the pointer, Shift +
-     * drag (or the middle button) pans, a right click steps back, Ctrl + right click or Escape goes back to the
-     * whole chart. A line zooms in time alone (its y axis fits the points in view), a scatter in both.
+     * ChartFX's zoomer as the workbench uses it: drag a rectangle to zoom, the wheel zooms at the pointer (Ctrl +
+     * wheel in a dashboard, {@link WheelZoom}), Shift + drag (or the middle button) pans, a right click steps back,
+     * Ctrl + right click goes back to the whole chart. A line zooms in time alone (its y axis fits the points handed
+     * over), a scatter in both.
      */
     private static final class Zooming extends Zoomer {
         Zooming(AxisMode mode) {
@@ -188,6 +190,7 @@ final class LargeXyChart {
             setSliderVisible(false);
             setPannerEnabled(true);
             setAddButtonsToToolBar(false);
+            setZoomScrollFilter(event -> isMouseEventWithinCanvas(event) && WheelZoom.zooms(event, getChart()));
             setPanMouseFilter(event -> isMouseEventWithinCanvas(event)
                     && (MouseEventsHelper.isOnlyMiddleButtonDown(event) && MouseEventsHelper.modifierKeysUp(event)
                     || MouseEventsHelper.isOnlyPrimaryButtonDown(event) && event.isShiftDown()

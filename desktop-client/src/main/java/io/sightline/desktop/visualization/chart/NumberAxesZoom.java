@@ -1,5 +1,6 @@
 package io.sightline.desktop.visualization.chart;
 
+import io.sightline.desktop.visualization.render.WheelZoom;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
@@ -10,8 +11,8 @@ import javafx.scene.input.ScrollEvent;
 
 /**
  * Zoom and pan for a {@code javafx.scene.chart} chart whose x axis is numbers or dates, as the large charts and the
- * maps have them: the wheel zooms at the pointer (forward: in), a drag in the plot pans, a double click goes back to
- * the whole chart. Lines and areas zoom in x alone; scatters and bubbles in both axes. The axes' bounds are set
+ * maps have them: the wheel zooms at the pointer (forward: in; Ctrl + wheel in a dashboard, {@link WheelZoom}), a
+ * drag in the plot pans, a double click goes back to the whole chart. Lines and areas zoom in x alone; scatters and bubbles in both axes. The axes' bounds are set
  * (automatic ranging off), so the data and its tooltips stay as they are; the plot clips what falls outside.
  */
 final class NumberAxesZoom {
@@ -48,7 +49,8 @@ final class NumberAxesZoom {
     }
 
     private void wheel(ScrollEvent event) {
-        if (event.getDeltaY() == 0 || !inPlot(event.getSceneX(), event.getSceneY())) {
+        if (event.getDeltaY() == 0 || !inPlot(event.getSceneX(), event.getSceneY())
+                || !WheelZoom.zooms(event, chart)) {
             return;
         }
         // notches: a wheel's delta comes in multiples of its multiplier (40 on most desktops), a touchpad's in parts

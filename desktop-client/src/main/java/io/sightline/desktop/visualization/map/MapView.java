@@ -1,6 +1,7 @@
 package io.sightline.desktop.visualization.map;
 
 import io.sightline.desktop.visualization.render.ClickedRow;
+import io.sightline.desktop.visualization.render.WheelZoom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,7 @@ public class MapView extends Region {
             }
         });
         addEventHandler(ScrollEvent.SCROLL, e -> {
-            if (e.getDeltaY() != 0) {
+            if (e.getDeltaY() != 0 && WheelZoom.zooms(e, this)) {
                 zoomAt(e.getX(), e.getY(), Math.pow(2, e.getDeltaY() / 160));
                 e.consume();
             }

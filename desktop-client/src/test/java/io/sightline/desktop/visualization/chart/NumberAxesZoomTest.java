@@ -14,6 +14,12 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.input.MouseButton;
@@ -88,6 +94,45 @@ class NumberAxesZoomTest {
         assertThat(pannedX[1] - pannedX[0]).isCloseTo(wholeX[1] - wholeX[0], within(1e-9));
         assertThat(wholeY[0] - pannedY[0]).as("dragged up with the pointer: lower sales come in from below")
                 .isCloseTo((from.getY() - to.getY()) * yPerPixel, within(2 * yPerPixel));
+    }
+
+    @Test
+    void inADashboardThatScrollsTheWheelScrollsItAndCtrlWheelZooms() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        ScrollPane dashboard = RendererFx.fx(() -> {
+            Node chart = new ChartRenderer().render(Map.of("globalSeriesType", "line",
+                    "columnMapping", Map.of("day", "x", "sales", "y")), HUNDRED);
+            Region below = new Region();
+            below.setMinHeight(2_000);
+            ScrollPane pane = new ScrollPane(new VBox(chart, below));
+            pane.setFitToWidth(true);
+            stage.setScene(new Scene(pane, RendererFx.WIDTH, RendererFx.HEIGHT));
+            stage.show();
+            return pane;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        XYChart<?, ?> chart = (XYChart<?, ?>) RendererFx.fx(() -> dashboard.lookup("#chart-line"));
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        double[] whole = bounds(x);
+        FxRobot robot = new FxRobot();
+
+        // turned towards the user (UP, under Monocle): the dashboard scrolls down
+        robot.moveTo(plotPoint(chart, 0.5, 0.2)).scroll(3, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bounds(x)).as("the wheel did not zoom the chart").containsExactly(whole, within(1e-9));
+        assertThat(RendererFx.fx(dashboard::getVvalue)).as("it scrolled the dashboard").isPositive();
+
+        RendererFx.fx(() -> {
+            dashboard.setVvalue(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(plotPoint(chart, 0.5, 0.5)).press(KeyCode.CONTROL).scroll(3, VerticalDirection.DOWN)
+                .release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] zoomed = bounds(x);
+        assertThat(zoomed[1] - zoomed[0]).as("Ctrl + wheel zoomed it").isLessThan((whole[1] - whole[0]) * 0.6);
+        assertThat(RendererFx.fx(dashboard::getVvalue)).as("and did not scroll").isZero();
     }
 
     @Test
