@@ -29,7 +29,8 @@ import javafx.stage.Stage;
  * the heap in use after GC while it is open, with (in brackets) how much more that is than with the result alone.
  * Cases: a heatmap of 100 × 100 cells, a box plot of 100,000 values, the deprecated BOXPLOT of 100,000 values, a
  * cohort of 52 weekly cohorts, a two-axis combo chart, a swapped area chart, a line of 1,000,000 points and a
- * scatter of 100,000. The last two are also zoomed and panned ({@link ChartMoves}).
+ * scatter of 100,000, and a line of 2,000 (the point budget: javafx.scene.chart). The last three are also zoomed and
+ * panned ({@link ChartMoves}).
  * Run: {@code java -cp <test classpath> io.sightline.desktop.bench.VisualizationBench [part of a name ...]}
  */
 public final class VisualizationBench {
@@ -70,7 +71,9 @@ public final class VisualizationBench {
                 new Case("line, 1,000,000 points by minute (downsampled)", "CHART", Map.of("globalSeriesType", "line",
                         "columnMapping", Map.of("minute", "x", "load", "y")), () -> minutes(1_000_000)),
                 new Case("scatter, 100,000 points", "CHART", Map.of("globalSeriesType", "scatter",
-                        "columnMapping", Map.of("width", "x", "weight", "y")), () -> scatter(100_000)));
+                        "columnMapping", Map.of("width", "x", "weight", "y")), () -> scatter(100_000)),
+                new Case("line, 2,000 points by minute (javafx.scene.chart)", "CHART", Map.of("globalSeriesType",
+                        "line", "columnMapping", Map.of("minute", "x", "load", "y")), () -> minutes(2_000)));
         for (Case c : cases) {
             if (only.isEmpty() || only.stream().anyMatch(c.name()::contains)) {
                 run(c);

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 
 /**
@@ -24,6 +25,8 @@ public final class CohortRenderer implements VisualizationRenderer {
 
     /** A cell's background, {@code #rrggbb}, read by tests. */
     public static final String FILL = "cohort.fill";
+    /** A cell's value as its tooltip says it (when the table shows percentages and tooltips are on). */
+    public static final String VALUE = "cohort.value";
 
     @Override
     public Node render(Map<String, Object> saved, ResultData result) {
@@ -52,6 +55,9 @@ public final class CohortRenderer implements VisualizationRenderer {
                 grid.add(cell(table, options, colors, row, stage), stage + 1, row + 1);
             }
         }
+        if (options.bool("showTooltips") && options.percentValues()) {
+            valueTooltip(grid);
+        }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.getStyleClass().add("cohort-visualization");
         return scroll;
@@ -72,10 +78,29 @@ public final class CohortRenderer implements VisualizationRenderer {
         cell.getProperties().put(FILL, fill.hex());
         // the scale's colours are the options' own, in both themes: the text takes the one that reads on them
         cell.setStyle("-fx-background-color: " + fill.hex() + "; -fx-text-fill: " + HslScale.textOn(fill).hex() + ";");
-        if (options.bool("showTooltips") && options.percentValues()) {
-            cell.setTooltip(new Tooltip(NumberFormat.format(value == null ? 0 : value, options.string("numberFormat"))));
-        }
+        cell.getProperties().put(VALUE, NumberFormat.format(value == null ? 0 : value, options.string("numberFormat")));
         return cell;
+    }
+
+    /**
+     * One tooltip for the table, saying the value of the cell under the pointer: a {@link Tooltip} per cell (a popup
+     * control each) took about a fifth of the time to draw 52 weekly cohorts and 25 MB (docs/performance.md).
+     */
+    private static void valueTooltip(GridPane grid) {
+        Tooltip tooltip = new Tooltip();
+        grid.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            Object value = null;
+            for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != grid && value == null;
+                 n = n.getParent()) {
+                value = n.getProperties().get(VALUE);
+            }
+            if (value == null) {
+                Tooltip.uninstall(grid, tooltip);
+            } else {
+                tooltip.setText(value.toString());
+                Tooltip.install(grid, tooltip);
+            }
+        });
     }
 
     private static Label header(String text) {

@@ -10,8 +10,11 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** The cohort triangle of a known result: its cells, their text and their colour by retention. */
@@ -75,6 +78,37 @@ class CohortRendererTest {
         Parent root = RendererFx.show(new CohortRenderer(), Map.of("percentValues", false), RETENTION);
 
         assertThat(cells(root).get(3).getText()).isEqualTo("100");
+    }
+
+    @Test
+    void theTooltipGivesTheValueOfTheCellUnderThePointerAndNothingOverAHeader() throws Exception {
+        Parent root = RendererFx.show(new CohortRenderer(), Map.of("showTooltips", true), RETENTION);
+        List<Label> cells = cells(root);
+        FxRobot robot = new FxRobot();
+
+        robot.moveTo(cells.get(1)); // 50 % of 100 on the first day
+        assertThat(shownTooltip()).as("the value of the 50 % cell").isEqualTo("50");
+        robot.moveTo(cells.get(3)); // 50 % of 200 on the second
+        assertThat(shownTooltip()).isEqualTo("100");
+
+        robot.moveTo(RendererFx.all(root, "cohort-header").get(2));
+        Thread.sleep(1_500);
+        assertThat(RendererFx.fx(() -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Tooltip && w.isShowing()))).as("no tooltip over a header").isFalse();
+    }
+
+    /** The text of the tooltip on screen, once one shows (the default delay is a second). */
+    private static String shownTooltip() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            String text = RendererFx.fx(() -> Window.getWindows().stream()
+                    .filter(w -> w instanceof Tooltip && w.isShowing()).map(w -> ((Tooltip) w).getText())
+                    .findFirst().orElse(null));
+            if (text != null) {
+                return text;
+            }
+            Thread.sleep(100);
+        }
+        return null;
     }
 
     private static String fill(Node cell) {
