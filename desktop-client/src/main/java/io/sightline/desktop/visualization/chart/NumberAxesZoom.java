@@ -12,8 +12,9 @@ import javafx.scene.input.ScrollEvent;
 /**
  * Zoom and pan for a {@code javafx.scene.chart} chart whose x axis is numbers or dates, as the large charts and the
  * maps have them: the wheel zooms at the pointer (forward: in; Ctrl + wheel in a dashboard, {@link WheelZoom}), a
- * drag in the plot pans, a double click goes back to the whole chart. Lines and areas zoom in x alone; scatters and bubbles in both axes. The axes' bounds are set
- * (automatic ranging off), so the data and its tooltips stay as they are; the plot clips what falls outside.
+ * drag in the plot pans, a double click goes back to the whole chart. Lines and areas zoom in x alone; scatters and
+ * bubbles in both axes. The axes' bounds are set (automatic ranging off), so the data and its tooltips stay as they
+ * are; the plot clips what falls outside.
  */
 final class NumberAxesZoom {
 

@@ -1,6 +1,5 @@
 package io.sightline.desktop.visualization.chart;
 
-import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.dataset.locks.DefaultDataSetLock;
 import io.fair_acc.dataset.spi.DoubleDataSet;
@@ -8,19 +7,21 @@ import io.sightline.common.visualization.Lttb;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 
 /**
- * Hands ChartFX only what a zoomed view of long lines shows: the points of the visible x range (and one beyond each
- * edge, so a line runs to the border) thinned by largest-triangle-three-buckets to {@link LargeXyChart#LINE_POINTS}.
- * Zooming into a line of a million points therefore shows its detail (every point once fewer than the budget are
- * in view), as a resampling viewer does, and ChartFX draws as many points at any zoom. The y axis is left to fit
- * the points in view. With the x axis at its automatic range the whole line is shown (thinned once, kept for the
- * next time the zoom is reset). Scatters are handed to ChartFX whole: it skips the points outside the view itself,
- * and culling them here first measured no faster.
+ * Hands ChartFX only what a zoomed view of long lines needs: the points from half the view's width before it to
+ * half its width after it (and one beyond, so a line runs to the border), thinned by
+ * largest-triangle-three-buckets to {@link LargeXyChart#LINE_POINTS} a view's width. Zooming into a line of a
+ * million points therefore shows its detail (every point once few enough are in view), as a resampling viewer
+ * does, and ChartFX draws about as many points at any zoom. The y axis is left to fit the points handed over. With
+ * the x axis at its automatic range the whole line is shown (thinned once, kept for the next time the zoom is
+ * reset). Scatters are handed to ChartFX whole: it skips the points outside the view itself, and culling them here
+ * first measured no faster.
  */
 final class VisibleRange {
 
-    private final Axis x;
+    private final ViewAxis x;
     private final List<Series> series = new ArrayList<>();
     private boolean deferred;
     // what the lines hold now (the view and half its width on each side), and the width of the view they were
@@ -57,17 +58,22 @@ final class VisibleRange {
      * beyond each edge, thinned for that density: a pan within that margin, or a zoom in to half the width, changes
      * nothing here (ChartFX draws the same points under the new range); past it they are thinned again around the
      * new view. A chart read-locks its data sets from its layout until the end of the pulse (ChartFX), and a layout
-     * outside a pulse (a snapshot, an export) leaves them locked until the next one: a change then waits for the FX
-     * thread's next turn rather than block it for good on its own lock.
+     * outside a pulse (a snapshot, an export) leaves them locked until the next one: a change then waits for the end of
+     * the next pulse rather than block the FX thread for good on its own lock.
      */
     void update() {
         if (series.stream().anyMatch(Series::lockedForDrawing)) {
-            if (!deferred) {
+            Scene scene = x.getScene();
+            if (!deferred && scene != null) { // a chart no longer shown has no view to follow
                 deferred = true;
-                Platform.runLater(() -> {
+                Runnable[] afterPulse = new Runnable[1];
+                afterPulse[0] = () -> Platform.runLater(() -> { // after ChartFX's own post-layout, which unlocks
+                    scene.removePostLayoutPulseListener(afterPulse[0]);
                     deferred = false;
                     update();
                 });
+                scene.addPostLayoutPulseListener(afterPulse[0]);
+                Platform.requestNextPulse();
             }
             return;
         }
