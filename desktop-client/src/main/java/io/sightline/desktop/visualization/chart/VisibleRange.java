@@ -126,8 +126,8 @@ final class VisibleRange {
         }
 
         void show(double min, double max, int budget) {
-            int from = Math.max(firstAtOrAbove(min) - 1, 0);
-            int to = Math.min(firstAbove(max) + 1, n);
+            int from = Math.max(firstAbove(min, true) - 1, 0);
+            int to = Math.min(firstAbove(max, false) + 1, n);
             int[] kept;
             if (from == 0 && to == n && budget == LargeXyChart.LINE_POINTS) {
                 if (whole == null) {
@@ -152,28 +152,13 @@ final class VisibleRange {
             }
         }
 
-        /** The first index whose x is at or above {@code value} ({@code n} when none is). */
-        private int firstAtOrAbove(double value) {
+        /** The first index whose x is above {@code value}, or at it when {@code orAt} ({@code n} when none is). */
+        private int firstAbove(double value, boolean orAt) {
             int lo = 0;
             int hi = n;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (xs[mid] < value) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
-
-        /** The first index whose x is above {@code value} ({@code n} when none is). */
-        private int firstAbove(double value) {
-            int lo = 0;
-            int hi = n;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (xs[mid] <= value) {
+                if (xs[mid] < value || !orAt && xs[mid] == value) {
                     lo = mid + 1;
                 } else {
                     hi = mid;

@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.function.IntToDoubleFunction;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
@@ -51,15 +53,7 @@ class LargeXyChartTest {
     @Test
     void aLineOfSixtyThousandMinutesIsDrawnAsFiveThousandPointsKeepingItsEndsAndItsPeak() throws Exception {
         int n = 60_000;
-        List<Map<String, Object>> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            rows.add(row("minute", START.plusMinutes(i).toString(), "load", i == 33_333 ? 10_000.0 : i % 100));
-        }
-        ResultData result = new ResultData(List.of(new ResultColumn("minute", "datetime"),
-                new ResultColumn("load", "float")), rows);
-
-        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "line",
-                "columnMapping", Map.of("minute", "x", "load", "y")), result);
+        Parent root = showMinutes(n, i -> i == 33_333 ? 10_000.0 : i % 100);
 
         XYChart chart = (XYChart) root.lookup("#chart-large-line");
         assertThat(chart).as("drawn by the large-data chart").isNotNull();
@@ -82,16 +76,7 @@ class LargeXyChartTest {
     @Test
     void aScatterPastTheBudgetIsDrawnWholeWithNothingSaidAboutThinning() throws Exception {
         int n = 30_000;
-        List<Map<String, Object>> rows = new ArrayList<>(n);
-        java.util.Random random = new java.util.Random(3);
-        for (int i = 0; i < n; i++) {
-            rows.add(row("width", random.nextGaussian(), "weight", random.nextGaussian()));
-        }
-        ResultData result = new ResultData(List.of(new ResultColumn("width", "float"),
-                new ResultColumn("weight", "float")), rows);
-
-        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "scatter",
-                "columnMapping", Map.of("width", "x", "weight", "y")), result);
+        Parent root = showScatter(n, 3);
 
         XYChart chart = (XYChart) root.lookup("#chart-large-scatter");
         assertThat(RendererFx.fx(() -> chart.getAllDatasets().get(0).getDataCount())).isEqualTo(n);
@@ -101,15 +86,8 @@ class LargeXyChartTest {
     @Test
     void zoomingIntoALongLineShowsEveryMinuteOfTheViewWithTheYAxisFittedAndARightClickStepsBack() throws Exception {
         int n = 200_000;
-        List<Map<String, Object>> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            // a slow wave; one minute of 10,000 far out of the view zoomed into below
-            rows.add(row("minute", START.plusMinutes(i).toString(), "load", i == 190_000 ? 10_000.0 : i % 1_000));
-        }
-        ResultData result = new ResultData(List.of(new ResultColumn("minute", "datetime"),
-                new ResultColumn("load", "float")), rows);
-        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "line",
-                "columnMapping", Map.of("minute", "x", "load", "y")), result);
+        // a slow wave; one minute of 10,000 far out of the view zoomed into below
+        Parent root = showMinutes(n, i -> i == 190_000 ? 10_000.0 : i % 1_000);
         XYChart chart = (XYChart) root.lookup("#chart-large-line");
         DataSet drawn = RendererFx.fx(() -> chart.getAllDatasets().get(0));
         assertThat(RendererFx.fx(drawn::getDataCount)).isEqualTo(LargeXyChart.LINE_POINTS);
@@ -146,14 +124,7 @@ class LargeXyChartTest {
     @Test
     void panningAZoomedLineMovesTheViewAndShowsTheMinutesNowInIt() throws Exception {
         int n = 100_000;
-        List<Map<String, Object>> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            rows.add(row("minute", START.plusMinutes(i).toString(), "load", (double) (i % 500)));
-        }
-        ResultData result = new ResultData(List.of(new ResultColumn("minute", "datetime"),
-                new ResultColumn("load", "float")), rows);
-        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "line",
-                "columnMapping", Map.of("minute", "x", "load", "y")), result);
+        Parent root = showMinutes(n, i -> i % 500);
         XYChart chart = (XYChart) root.lookup("#chart-large-line");
         DataSet drawn = RendererFx.fx(() -> chart.getAllDatasets().get(0));
         FxRobot robot = new FxRobot();
@@ -199,15 +170,7 @@ class LargeXyChartTest {
     @Test
     void aScatterZoomsInBothAxesWithEveryPointKeptAndCtrlRightClickGoesBackToTheWholeChart() throws Exception {
         int n = 30_000;
-        List<Map<String, Object>> rows = new ArrayList<>(n);
-        java.util.Random random = new java.util.Random(5);
-        for (int i = 0; i < n; i++) {
-            rows.add(row("width", random.nextGaussian(), "weight", random.nextGaussian()));
-        }
-        ResultData result = new ResultData(List.of(new ResultColumn("width", "float"),
-                new ResultColumn("weight", "float")), rows);
-        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "scatter",
-                "columnMapping", Map.of("width", "x", "weight", "y")), result);
+        Parent root = showScatter(n, 5);
         XYChart chart = (XYChart) root.lookup("#chart-large-scatter");
         double[] whole = RendererFx.fx(() -> new double[] {chart.getXAxis().getMin(), chart.getXAxis().getMax(),
                 chart.getYAxis().getMin(), chart.getYAxis().getMax()});
@@ -240,14 +203,7 @@ class LargeXyChartTest {
     @Timeout(60)
     void aZoomRightAfterALayoutOutsideAPulseWaitsForTheChartToLetGoOfItsPointsInsteadOfFreezing() throws Exception {
         int n = 8_000; // thinned to 5,000 whole; one wheel notch in, every minute
-        List<Map<String, Object>> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            rows.add(row("minute", START.plusMinutes(i).toString(), "load", (double) (i % 700)));
-        }
-        ResultData result = new ResultData(List.of(new ResultColumn("minute", "datetime"),
-                new ResultColumn("load", "float")), rows);
-        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "line",
-                "columnMapping", Map.of("minute", "x", "load", "y")), result);
+        Parent root = showMinutes(n, i -> i % 700);
         XYChart chart = (XYChart) root.lookup("#chart-large-line");
 
         // a layout outside a pulse (as a snapshot for "Save as PNG" after a resize makes) leaves the chart's points
@@ -289,6 +245,29 @@ class LargeXyChartTest {
         for (int i = left + 1; i <= right; i++) {
             assertThat(xs[i] - xs[i - 1]).as("one point a minute across the view, at %d", i).isEqualTo(60.0);
         }
+    }
+
+    /** A line of {@code n} minutes from {@link #START}, minute i's load being {@code load(i)}, as drawn. */
+    private static Parent showMinutes(int n, IntToDoubleFunction load) throws TimeoutException {
+        List<Map<String, Object>> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(row("minute", START.plusMinutes(i).toString(), "load", load.applyAsDouble(i)));
+        }
+        return RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "line",
+                "columnMapping", Map.of("minute", "x", "load", "y")), new ResultData(List.of(
+                new ResultColumn("minute", "datetime"), new ResultColumn("load", "float")), rows));
+    }
+
+    /** A scatter of {@code n} points, both coordinates standard normal from {@code seed}, as drawn. */
+    private static Parent showScatter(int n, long seed) throws TimeoutException {
+        List<Map<String, Object>> rows = new ArrayList<>(n);
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < n; i++) {
+            rows.add(row("width", random.nextGaussian(), "weight", random.nextGaussian()));
+        }
+        return RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "scatter",
+                "columnMapping", Map.of("width", "x", "weight", "y")), new ResultData(List.of(
+                new ResultColumn("width", "float"), new ResultColumn("weight", "float")), rows));
     }
 
     private static Map<String, Object> row(Object... pairs) {

@@ -9,6 +9,7 @@ import io.sightline.desktop.visualization.RendererFx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
@@ -41,9 +42,7 @@ class NumberAxesZoomTest {
 
     @Test
     void theWheelZoomsALineInXAtThePointerAndADoubleClickShowsItWholeAgain() throws Exception {
-        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "line",
-                "columnMapping", Map.of("day", "x", "sales", "y")), HUNDRED);
-        XYChart<?, ?> chart = (XYChart<?, ?>) root.lookup("#chart-line");
+        XYChart<?, ?> chart = show("line");
         NumberAxis x = (NumberAxis) chart.getXAxis();
         NumberAxis y = (NumberAxis) chart.getYAxis();
         double[] whole = bounds(x);
@@ -70,9 +69,7 @@ class NumberAxesZoomTest {
 
     @Test
     void aDragPansAScatterInBothAxesByWhatThePointerMoved() throws Exception {
-        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "scatter",
-                "columnMapping", Map.of("day", "x", "sales", "y")), HUNDRED);
-        XYChart<?, ?> chart = (XYChart<?, ?>) root.lookup("#chart-scatter");
+        XYChart<?, ?> chart = show("scatter");
         NumberAxis x = (NumberAxis) chart.getXAxis();
         NumberAxis y = (NumberAxis) chart.getYAxis();
         double[] wholeX = bounds(x);
@@ -100,8 +97,7 @@ class NumberAxesZoomTest {
     void inADashboardThatScrollsTheWheelScrollsItAndCtrlWheelZooms() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         ScrollPane dashboard = RendererFx.fx(() -> {
-            Node chart = new ChartRenderer().render(Map.of("globalSeriesType", "line",
-                    "columnMapping", Map.of("day", "x", "sales", "y")), HUNDRED);
+            Node chart = new ChartRenderer().render(options("line"), HUNDRED);
             Region below = new Region();
             below.setMinHeight(2_000);
             ScrollPane pane = new ScrollPane(new VBox(chart, below));
@@ -142,6 +138,16 @@ class NumberAxesZoomTest {
         assertThat(NumberAxesZoom.roundUnit(4.0)).isEqualTo(5.0);
         assertThat(NumberAxesZoom.roundUnit(8.0)).isEqualTo(10.0);
         assertThat(NumberAxesZoom.roundUnit(86_400_000.0 * 3)).isEqualTo(200_000_000.0);
+    }
+
+    private static Map<String, Object> options(String type) {
+        return Map.of("globalSeriesType", type, "columnMapping", Map.of("day", "x", "sales", "y"));
+    }
+
+    /** The hundred days drawn as a chart of this type, alone in the window. */
+    private static XYChart<?, ?> show(String type) throws TimeoutException {
+        Parent root = RendererFx.show(new ChartRenderer(), options(type), HUNDRED);
+        return (XYChart<?, ?>) root.lookup("#chart-" + type);
     }
 
     private static double[] bounds(NumberAxis axis) {
