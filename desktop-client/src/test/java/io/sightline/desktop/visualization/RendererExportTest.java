@@ -7,6 +7,7 @@ import io.sightline.common.visualization.ResultData;
 import io.sightline.desktop.visualization.chart.BoxOutliers;
 import io.sightline.desktop.visualization.chart.ChartRenderer;
 import io.sightline.desktop.visualization.chart.HeatmapCells;
+import io.sightline.desktop.visualization.cohort.CohortCells;
 import io.sightline.desktop.visualization.cohort.CohortRenderer;
 import io.sightline.desktop.visualization.details.DetailsRenderer;
 import io.sightline.desktop.visualization.funnel.FunnelRenderer;
@@ -80,10 +81,15 @@ class RendererExportTest {
         Parent root = RendererFx.show(new CohortRenderer(), Map.of(), retention);
 
         String svg = exported(root, "cohort");
-        List<String> cells = texts(root, "cohort-cell").stream().filter(t -> !t.isBlank()).toList();
-        assertThat(cells).as("cells with percents").hasSizeGreaterThanOrEqualTo(3);
-        assertThat(svg).contains(cells.stream().map(t -> ">" + t + "<").toList());
-        assertBackgroundsExported(root, "cohort-cell", svg);
+        List<CohortCells.Cell> cells = RendererFx.fx(() -> ((CohortCells) root.lookup("#cohort-grid")).cells());
+        assertThat(cells.stream().filter(c -> c.fill() != null)).as("cells with percents").hasSize(3);
+        for (CohortCells.Cell cell : cells) {
+            assertThat(svg).as("stage " + cell.stage() + " of cohort " + cell.row()).contains(">" + cell.text() + "<");
+            if (cell.fill() != null) {
+                assertThat(svg).contains("fill=\"" + cell.fill() + "\"");
+            }
+        }
+        assertThat(svg).contains(">Time<", ">Users<", ">January 1, 2024<", ">200<");
     }
 
     @Test
