@@ -182,7 +182,9 @@ public final class ChartRenderer implements VisualizationRenderer {
     // ---- column / bar
 
     private static Node bars(ShapedChart shaped, ChartOptions options) {
-        return bars(shaped, options, 0, categoryOrder(shaped, options));
+        XYChart<?, ?> chart = bars(shaped, options, 0, categoryOrder(shaped, options));
+        CategoryAxesZoom.attach(chart);
+        return chart;
     }
 
     /** The bars of {@code shaped} against value axis {@code axis} (0 left, 1 right), over these categories. */
@@ -251,6 +253,7 @@ public final class ChartRenderer implements VisualizationRenderer {
         if (!options.swappedAxes()) {
             NumberAxesZoom.attach(chart, type == SeriesType.SCATTER || type == SeriesType.BUBBLE);
         }
+        CategoryAxesZoom.attach(chart);
         return chart;
     }
 
