@@ -13,18 +13,22 @@ import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 
 /**
  * Frames of a chart zoomed and panned as a user does (VisualizationBench's large line and scatter through ChartFX's
- * zoomer, and a line up to the point budget through javafx.scene.chart's {@code NumberAxesZoom}): <em>zoom</em> =
+ * zoomer, a line up to the point budget through javafx.scene.chart's {@code NumberAxesZoom}, and columns through
+ * {@code CategoryAxesZoom}): <em>zoom</em> =
  * one wheel notch forward at the plot's centre (a {@link ScrollEvent}; ChartFX narrows the range by a tenth a
  * notch, the smaller charts by a fifth), 20 of them from the whole chart, then 10 back out; <em>pan</em> = the view
  * moved by 2 % of its width (and height, for a scatter), 30 of them, as the zoomer's panner sets the axes while
- * dragging; each frame laid out and rendered as VisualizationBench's (a {@code snapshot}). Charts of other kinds
+ * dragging (columns: a drag one category further each frame, as the pointer sends it); each frame laid out and rendered as VisualizationBench's (a {@code snapshot}). Charts of other kinds
  * are skipped.
  */
 final class ChartMoves {
@@ -114,8 +118,32 @@ final class ChartMoves {
                     }
                 }, () -> chart.getData().get(0).getData().size());
             }
+            if (root.lookup(".chart") instanceof javafx.scene.chart.XYChart<?, ?> chart
+                    && chart.getXAxis() instanceof CategoryAxis x) {
+                Node plot = chart.lookup(".chart-plot-background");
+                int[] pans = {0};
+                // a drag along the categories, one category's width further each frame
+                return new Moves(plot, () -> {
+                    double perCategory = plot.getLayoutBounds().getWidth() / x.getCategories().size();
+                    if (pans[0]++ == 0) {
+                        mouse(plot, MouseEvent.MOUSE_PRESSED, 0);
+                    }
+                    mouse(plot, MouseEvent.MOUSE_DRAGGED, -pans[0] * perCategory);
+                }, () -> chart.getData().get(0).getData().size());
+            }
             return null;
         }
+    }
+
+    /** A mouse event at the plot's centre moved by {@code dx}, the primary button down. */
+    private static void mouse(Node plot, javafx.event.EventType<MouseEvent> type, double dx) {
+        double w = plot.getLayoutBounds().getWidth();
+        double h = plot.getLayoutBounds().getHeight();
+        Point2D scene = plot.localToScene(w / 2 + dx, h / 2);
+        Point2D screen = plot.localToScreen(w / 2 + dx, h / 2);
+        Event.fireEvent(plot, new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false, false,
+                new PickResult(plot, scene.getX(), scene.getY())));
     }
 
     private static void shift(NumberAxis axis) {

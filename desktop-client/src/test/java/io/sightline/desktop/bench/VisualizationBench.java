@@ -66,6 +66,8 @@ public final class VisualizationBench {
                         Map.of("globalSeriesType", "column", "columnMapping", Map.of("x", "x", "revenue", "y",
                                 "margin", "y"), "seriesOptions", Map.of("margin", Map.of("type", "line", "yAxis", 1))),
                         () -> combo(200)),
+                new Case("columns, 200 categories", "CHART", Map.of("globalSeriesType", "column",
+                        "columnMapping", Map.of("x", "x", "revenue", "y")), () -> combo(200)),
                 new Case("area with swapped axes, 200 categories", "CHART", Map.of("globalSeriesType", "area",
                         "swappedAxes", true, "columnMapping", Map.of("x", "x", "revenue", "y")), () -> combo(200)),
                 new Case("line, 1,000,000 points by minute (downsampled)", "CHART", Map.of("globalSeriesType", "line",
