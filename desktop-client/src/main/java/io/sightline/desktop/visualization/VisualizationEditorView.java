@@ -150,6 +150,8 @@ public final class VisualizationEditorView extends BorderPane {
         FunnelOptionsView funnel = new FunnelOptionsView(model.funnel(), model.columns());
         CohortOptionsView cohort = new CohortOptionsView(model.cohort(), model.columns());
         WordCloudOptionsView wordCloud = new WordCloudOptionsView(model.wordCloud(), model.columns());
+        ChoroplethOptionsView choropleth = new ChoroplethOptionsView(model.choropleth(), model.columns());
+        MapOptionsView map = new MapOptionsView(model.map(), model.columns());
 
         Label warnings = new Label();
         warnings.setId("editor-warnings");
@@ -172,6 +174,8 @@ public final class VisualizationEditorView extends BorderPane {
                 case "FUNNEL" -> form.getChildren().add(funnel);
                 case "COHORT" -> form.getChildren().add(cohort);
                 case "WORD_CLOUD" -> form.getChildren().add(wordCloud);
+                case "CHOROPLETH" -> form.getChildren().add(choropleth);
+                case "MAP" -> form.getChildren().add(map);
                 case "SANKEY" -> form.getChildren().add(wrapped("Rows: stage1 … stage5 (a stage may be empty) and"
                         + " value, the number of times the sequence happened."));
                 case "SUNBURST_SEQUENCE" -> form.getChildren().add(wrapped("Rows: stage1 … stage5 and value (the"

@@ -38,7 +38,7 @@ import javafx.collections.ObservableList;
 public final class VisualizationEditorViewModel {
 
     public static final List<String> TYPES = List.of("CHART", "COUNTER", "TABLE", "PIVOT", "DETAILS", "FUNNEL",
-            "COHORT", "SANKEY", "SUNBURST_SEQUENCE", "WORD_CLOUD");
+            "COHORT", "SANKEY", "SUNBURST_SEQUENCE", "WORD_CLOUD", "CHOROPLETH", "MAP");
     public static final List<String> AGGREGATORS = List.of("Sum", "Count", "Average", "Minimum", "Maximum",
             "Count Unique Values", "Median");
 
@@ -65,6 +65,8 @@ public final class VisualizationEditorViewModel {
     private final FunnelOptionsViewModel funnel = new FunnelOptionsViewModel();
     private final CohortOptionsViewModel cohort = new CohortOptionsViewModel();
     private final WordCloudOptionsViewModel wordCloud = new WordCloudOptionsViewModel();
+    private final ChoroplethOptionsViewModel choropleth = new ChoroplethOptionsViewModel();
+    private final MapOptionsViewModel map = new MapOptionsViewModel();
 
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<String, Object>> preview = new ReadOnlyObjectWrapper<>(Map.of());
@@ -93,6 +95,8 @@ public final class VisualizationEditorViewModel {
         all.addAll(funnel.inputs());
         all.addAll(cohort.inputs());
         all.addAll(wordCloud.inputs());
+        all.addAll(choropleth.inputs());
+        all.addAll(map.inputs());
         for (Observable input : all) {
             input.addListener(o -> refresh());
         }
@@ -121,8 +125,12 @@ public final class VisualizationEditorViewModel {
         pivotRows.set(first.name());
         pivotVals.set(firstNumeric);
         funnel.guess(first.name(), firstNumeric);
-        wordCloud.guess(data.columns().stream().filter(c -> !c.numeric()).map(ResultColumn::name).findFirst()
-                .orElse(first.name()));
+        String firstText = data.columns().stream().filter(c -> !c.numeric()).map(ResultColumn::name).findFirst()
+                .orElse(first.name());
+        wordCloud.guess(firstText);
+        choropleth.guess(firstText, data.columns().stream().filter(ResultColumn::numeric).map(ResultColumn::name)
+                .findFirst().orElse(null));
+        map.guess(data.columns().stream().map(ResultColumn::name).toList());
         loading = false;
     }
 
@@ -165,6 +173,12 @@ public final class VisualizationEditorViewModel {
         if ("WORD_CLOUD".equals(v.type())) {
             wordCloud.load(base);
         }
+        if ("CHOROPLETH".equals(v.type())) {
+            choropleth.load(base);
+        }
+        if ("MAP".equals(v.type())) {
+            map.load(base);
+        }
         loading = false;
     }
 
@@ -201,6 +215,12 @@ public final class VisualizationEditorViewModel {
         if ("WORD_CLOUD".equals(type.get())) {
             found.addAll(wordCloud.problems());
         }
+        if ("CHOROPLETH".equals(type.get())) {
+            found.addAll(choropleth.problems());
+        }
+        if ("MAP".equals(type.get())) {
+            found.addAll(map.problems());
+        }
         if ("SANKEY".equals(type.get()) && result.get() != null && SankeyGraph.of(result.get()).problem() != null) {
             found.add(SankeyGraph.of(result.get()).problem());
         }
@@ -235,6 +255,12 @@ public final class VisualizationEditorViewModel {
             }
             case "WORD_CLOUD" -> {
                 return wordCloud.write(base);
+            }
+            case "CHOROPLETH" -> {
+                return choropleth.write(base);
+            }
+            case "MAP" -> {
+                return map.write(base);
             }
             default -> { }
         }
@@ -340,6 +366,8 @@ public final class VisualizationEditorViewModel {
     public FunnelOptionsViewModel funnel() { return funnel; }
     public CohortOptionsViewModel cohort() { return cohort; }
     public WordCloudOptionsViewModel wordCloud() { return wordCloud; }
+    public ChoroplethOptionsViewModel choropleth() { return choropleth; }
+    public MapOptionsViewModel map() { return map; }
     public ObservableList<String> columns() { return columns; }
     public ObservableList<String> warnings() { return warnings; }
     public ReadOnlyObjectProperty<Map<String, Object>> previewProperty() { return preview.getReadOnlyProperty(); }

@@ -139,6 +139,43 @@ class VisualizationEditorUiTest extends UiSupport {
     }
 
     @Test
+    void aChoroplethBuiltWithTheEditorsControlsIsPreviewedSavedAndDrawnInItsTab() {
+        Query query = openAndRun("SELECT * FROM (VALUES ('BRA', 120.0), ('CAN', 40.0), ('FRA', 75.0))"
+                + " t(country, revenue)");
+        clickOn(inTab("#new-visualization", Button.class));
+        waitUntil(10, "the editor", () -> anywhere("#visualization-editor", Node.class) != null);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> type = anywhere("#editor-type", ComboBox.class);
+        interact(() -> type.setValue("CHOROPLETH"));
+        waitUntil(10, "the choropleth fields", () -> anywhere("#editor-choropleth-field", ComboBox.class) != null);
+        waitUntil(10, "the map previewed", () -> anywhere("#editor-preview", Node.class).lookup(".sightline-map")
+                != null);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> field = anywhere("#editor-choropleth-field", ComboBox.class);
+        interact(() -> field.setValue("iso_a3"));
+        TextField steps = anywhere("#editor-choropleth-steps", TextField.class);
+        interact(() -> steps.setText("3"));
+        waitUntil(10, "no warning, the map drawn", () -> anywhere("#editor-warnings", Label.class)
+                .getText().isEmpty() && anywhere("#editor-preview", Node.class).lookup(".sightline-map") != null);
+        TextField name = anywhere("#editor-name", TextField.class);
+        interact(() -> name.setText("Revenue by country"));
+        clickOn(anywhere("#editor-save", Button.class));
+
+        waitUntil(20, "the saved map's tab", () -> inTab("#visualization-tabs", TabPane.class).getTabs()
+                .stream().anyMatch(t -> t.getText().equals("Revenue by country")));
+        Visualization saved = app.workbench().client().query(query.id()).visualizations().stream()
+                .filter(v -> v.name().equals("Revenue by country")).findFirst().orElseThrow();
+        assertThat(saved.type()).isEqualTo("CHOROPLETH");
+        assertThat(saved.options()).containsEntry("keyColumn", "country").containsEntry("targetField", "iso_a3")
+                .containsEntry("valueColumn", "revenue").containsEntry("steps", 3);
+        Tab tab = fx(() -> inTab("#visualization-tabs", TabPane.class).getTabs().stream()
+                .filter(t -> t.getText().equals("Revenue by country")).findFirst().orElseThrow());
+        interact(() -> inTab("#visualization-tabs", TabPane.class).getSelectionModel().select(tab));
+        waitUntil(10, "the map in its tab", () -> tab.getContent() != null
+                && tab.getContent().lookup(".sightline-map") != null);
+    }
+
+    @Test
     void savingOverSomeoneElsesNewerSaveAsksFirstThenOverwritesOnRequest() {
         Query query = openAndRun("SELECT region, SUM(revenue) AS revenue FROM sales.daily_revenue GROUP BY region");
         VisualizationsClient visualizations = new VisualizationsClient(app.workbench().client());

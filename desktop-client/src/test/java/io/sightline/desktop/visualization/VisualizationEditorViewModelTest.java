@@ -120,7 +120,9 @@ class VisualizationEditorViewModelTest {
 
     @AfterEach
     void closeStages() throws Exception {
-        FxToolkit.cleanupStages();
+        if (FxToolkit.isFXApplicationThreadRunning()) { // a test of the options alone never starts JavaFX
+            FxToolkit.cleanupStages();
+        }
     }
 
     private VisualizationEditorViewModel newEditor(long queryId, ResultData data) {
@@ -425,5 +427,105 @@ class VisualizationEditorViewModelTest {
         noValue.typeProperty().set("SANKEY");
         assertThat(noValue.warnings()).containsExactly(
                 "The sankey needs a column named \"value\" (and stage1, stage2… columns).");
+    }
+
+    private static final ResultData STORES = new ResultData(List.of(new ResultColumn("store", "string"),
+            new ResultColumn("latitude", "float"), new ResultColumn("longitude", "float"),
+            new ResultColumn("kind", "string")),
+            List.of(Map.of("store", "Lisbon", "latitude", 38.72, "longitude", -9.14, "kind", "outlet"),
+                    Map.of("store", "Oslo", "latitude", 59.91, "longitude", 10.75, "kind", "flagship")));
+
+    @Test
+    void aMarkerMapFindsItsCoordinatesIsWrittenWithRedashsKeysSavedAndPreviewed() throws Exception {
+        Query query = query();
+        VisualizationEditorViewModel editor = newEditor(query.id(), STORES);
+        editor.typeProperty().set("MAP");
+        MapOptionsViewModel map = editor.map();
+        assertThat(map.latitudeProperty().get()).as("found by its name").isEqualTo("latitude");
+        assertThat(map.longitudeProperty().get()).isEqualTo("longitude");
+        assertThat(editor.warnings()).isEmpty();
+        map.groupByProperty().set("kind");
+        map.clusterProperty().set(false);
+        Node drawn = preview(editor, STORES);
+        assertNotANote(drawn);
+        assertThat(RendererFx.fx(() -> drawn.lookupAll(".sightline-map-legend .label").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).sorted().toList()))
+                .as("a colour per group, named in the legend").containsExactly("flagship", "outlet");
+
+        Visualization saved = saveAndReadBack(editor, query.id());
+        assertThat(saved.type()).isEqualTo("MAP");
+        assertThat(saved.options()).containsEntry("latColName", "latitude").containsEntry("lonColName", "longitude")
+                .containsEntry("classify", "kind").containsEntry("clusterMarkers", false)
+                .as("Redash's other map options, at its defaults").containsEntry("customizeMarkers", false)
+                .containsEntry("iconShape", "marker").containsEntry("backgroundColor", "#356AFF")
+                .containsEntry("mapTileUrl", "//{s}.tile.openstreetmap.org/{z}/{x}/{y}.png");
+
+        map.latitudeProperty().set("longitude");
+        assertThat(editor.warnings()).containsExactly(
+                "The latitude and the longitude are the same column (longitude).");
+    }
+
+    private static final ResultData REVENUE = new ResultData(List.of(new ResultColumn("country", "string"),
+            new ResultColumn("revenue", "float")),
+            List.of(Map.of("country", "BRA", "revenue", 120.0), Map.of("country", "CAN", "revenue", 40.0)));
+
+    @Test
+    void aChoroplethIsWrittenWithRedashsKeysSavedAndPreviewed() throws Exception {
+        Query query = query();
+        VisualizationEditorViewModel editor = newEditor(query.id(), REVENUE);
+        editor.typeProperty().set("CHOROPLETH");
+        ChoroplethOptionsViewModel choropleth = editor.choropleth();
+        assertThat(choropleth.keyColumnProperty().get()).isEqualTo("country");
+        assertThat(choropleth.valueColumnProperty().get()).isEqualTo("revenue");
+        assertThat(editor.warnings()).isEmpty();
+        choropleth.targetFieldProperty().set("iso_a3");
+        choropleth.clusteringProperty().set("q");
+        choropleth.stepsProperty().set("4");
+        choropleth.minColorProperty().set("#ffeeaa");
+        choropleth.legendProperty().set(false);
+        Node drawn = preview(editor, REVENUE);
+        assertNotANote(drawn);
+        assertThat(RendererFx.fx(() -> drawn.lookup(".sightline-map-legend"))).as("the legend turned off").isNull();
+
+        Visualization saved = saveAndReadBack(editor, query.id());
+        assertThat(saved.type()).isEqualTo("CHOROPLETH");
+        assertThat(saved.options()).containsEntry("mapType", "countries").containsEntry("keyColumn", "country")
+                .containsEntry("targetField", "iso_a3").containsEntry("valueColumn", "revenue")
+                .containsEntry("clusteringMode", "q").containsEntry("steps", 4)
+                .containsEntry("valueFormat", "0,0.00")
+                .containsEntry("colors", Map.of("min", "#ffeeaa", "max", "#002FB4", "background", "#FFFFFF",
+                        "borders", "#FFFFFF", "noValue", "#DDDDDD"))
+                .containsEntry("legend", Map.of("visible", false, "position", "bottom-left", "alignText", "right"));
+
+        choropleth.mapProperty().set("usa");
+        assertThat(choropleth.fields()).as("the states' fields").contains("usps_abbrev", "fips_code")
+                .doesNotContain("iso_a3");
+        assertThat(choropleth.targetFieldProperty().get()).as("a countries' field the states lack")
+                .isEqualTo(ChoroplethOptionsViewModel.ANY_FIELD);
+        choropleth.stepsProperty().set("twelve");
+        choropleth.minColorProperty().set("blue");
+        assertThat(editor.warnings()).contains("Steps must be a whole number from 3 to 11, not \"twelve\".",
+                "The min colour must be #rrggbb, not \"blue\".");
+    }
+
+    @Test
+    void aChoroplethSavedByRedashWithItsOlderKeysOpensWithThemAndSavesTheNewOnes() {
+        Map<String, Object> saved = new LinkedHashMap<>();
+        saved.put("mapType", "countries");
+        saved.put("countryCodeColumn", "country");
+        saved.put("countryCodeType", "iso_a3");
+        saved.put("valueColumn", "revenue");
+        saved.put("someFutureKey", "kept");
+        Query query = query();
+        Visualization existing = visualizations.create(query.id(), new VisualizationsClient.Draft("CHOROPLETH",
+                "Revenue map", "", saved));
+        VisualizationsViewModel list = new VisualizationsViewModel(visualizations, tasks);
+        list.load(query.id(), List.of(existing));
+
+        VisualizationEditorViewModel editor = list.edit(existing);
+        assertThat(editor.choropleth().keyColumnProperty().get()).isEqualTo("country");
+        assertThat(editor.choropleth().targetFieldProperty().get()).isEqualTo("iso_a3");
+        assertThat(editor.options()).containsEntry("keyColumn", "country").containsEntry("targetField", "iso_a3")
+                .containsEntry("someFutureKey", "kept").doesNotContainKeys("countryCodeColumn", "countryCodeType");
     }
 }
