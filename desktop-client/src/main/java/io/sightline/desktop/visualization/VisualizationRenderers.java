@@ -13,8 +13,10 @@ import io.sightline.desktop.visualization.flow.SankeyRenderer;
 import io.sightline.desktop.visualization.flow.SunburstRenderer;
 import io.sightline.desktop.visualization.funnel.FunnelRenderer;
 import io.sightline.desktop.visualization.map.ChoroplethMap;
+import io.sightline.desktop.visualization.map.MapTheme;
 import io.sightline.desktop.visualization.map.MarkerMap;
 import io.sightline.desktop.visualization.pivot.PivotRenderer;
+import io.sightline.desktop.visualization.render.SceneTheme;
 import io.sightline.desktop.visualization.render.VisualizationRenderer;
 import io.sightline.desktop.visualization.table.TableRenderer;
 import io.sightline.desktop.visualization.wordcloud.WordCloudRenderer;
@@ -43,9 +45,10 @@ public final class VisualizationRenderers {
         all.register(VisualizationType.FUNNEL, new FunnelRenderer());
         all.register(VisualizationType.COHORT, new CohortRenderer());
         all.register(VisualizationType.BOXPLOT, new LegacyBoxPlotRenderer());
-        all.register(VisualizationType.CHOROPLETH,
-                (options, result) -> ChoroplethMap.render(new ChoroplethOptions(options), result));
-        all.register(VisualizationType.MAP, (options, result) -> MarkerMap.render(new MapOptions(options), result));
+        all.register(VisualizationType.CHOROPLETH, (options, result) -> SceneTheme.following(dark ->
+                ChoroplethMap.render(new ChoroplethOptions(options), result, dark ? MapTheme.DARK : MapTheme.LIGHT)));
+        all.register(VisualizationType.MAP, (options, result) -> SceneTheme.following(dark ->
+                MarkerMap.render(new MapOptions(options), result, dark ? MapTheme.DARK : MapTheme.LIGHT)));
         all.register(VisualizationType.SANKEY, new SankeyRenderer());
         all.register(VisualizationType.SUNBURST_SEQUENCE, new SunburstRenderer());
         all.register(VisualizationType.WORD_CLOUD, new WordCloudRenderer());

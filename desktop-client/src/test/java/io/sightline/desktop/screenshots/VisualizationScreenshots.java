@@ -31,7 +31,9 @@ public final class VisualizationScreenshots {
             new String[] {"sales__revenue_latest_day_vs_target__v1", "Revenue of the latest day vs target",
                 "viz-counter"},
             new String[] {"sales__top_products__v1", "Top products", "viz-table"},
-            new String[] {"sales__revenue_by_region_and_quarter__v1", "Revenue by region and quarter", "viz-pivot"});
+            new String[] {"sales__revenue_by_region_and_quarter__v1", "Revenue by region and quarter", "viz-pivot"},
+            new String[] {"sales__revenue_by_country__v1", "Revenue by country", "viz-choropleth"},
+            new String[] {"sales__store_locations__v1", "Store locations", "viz-markers"});
 
     private static SightlineApp app;
 

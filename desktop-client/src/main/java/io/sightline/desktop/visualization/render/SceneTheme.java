@@ -1,0 +1,66 @@
+package io.sightline.desktop.visualization.render;
+
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Drawings that paint their own colours (the maps' canvases, legends and panels) rather than take them from the
+ * style sheet follow the theme of the scene they are shown in: the workbench's dark theme is the scene's
+ * {@value #DARK_SHEET} style sheet.
+ */
+public final class SceneTheme {
+
+    /** The name of the dark theme's style sheet. */
+    public static final String DARK_SHEET = "dark.css";
+
+    private SceneTheme() {
+    }
+
+    /** Whether a scene wears the dark theme. */
+    public static boolean isDark(Scene scene) {
+        return scene != null && scene.getStylesheets().stream()
+                .anyMatch(sheet -> sheet.equals(DARK_SHEET) || sheet.endsWith("/" + DARK_SHEET));
+    }
+
+    /**
+     * A drawing made for its scene's theme: {@code draw} is given whether the theme is dark. It is drawn light at
+     * first (before it is in a scene), and drawn again when it is shown in a dark scene, or its scene's theme
+     * changes.
+     */
+    public static Node following(Function<Boolean, Node> draw) {
+        return new Following(draw);
+    }
+
+    private static final class Following extends StackPane {
+
+        private final Function<Boolean, Node> draw;
+        private final ListChangeListener<String> restyled = change -> drawFor(getScene());
+        private boolean dark;
+
+        Following(Function<Boolean, Node> draw) {
+            this.draw = draw;
+            getStyleClass().add("scene-themed");
+            getChildren().setAll(draw.apply(false));
+            sceneProperty().addListener((obs, old, now) -> {
+                if (old != null) {
+                    old.getStylesheets().removeListener(restyled);
+                }
+                if (now != null) {
+                    now.getStylesheets().addListener(restyled);
+                    drawFor(now);
+                }
+            });
+        }
+
+        private void drawFor(Scene scene) {
+            boolean darkNow = isDark(scene);
+            if (darkNow != dark) {
+                dark = darkNow;
+                getChildren().setAll(draw.apply(dark));
+            }
+        }
+    }
+}
