@@ -319,6 +319,7 @@ public final class ChartRenderer implements VisualizationRenderer {
         if (chart instanceof StackedAreaChart<?, ?> area) {
             area.setCreateSymbols(false);
         }
+        XyHover hover = XyHover.attach(chart);
         for (ChartSeries series : shaped.series()) {
             XYChart.Series<Object, Object> drawn = new XYChart.Series<>();
             drawn.setName(series.name());
@@ -333,6 +334,15 @@ public final class ChartRenderer implements VisualizationRenderer {
                         : new XYChart.Data<>(xValue, value);
                 if (swapped && type == SeriesType.AREA) {
                     data.setExtraValue(stacked ? point.base() : 0.0);
+                }
+                // a stacked area's point is the top of its band
+                double top = stacked && type == SeriesType.AREA ? point.y() : value;
+                String text = series.name() + " \u00B7 " + label(point.x(), shaped.xKind(), options) + ": "
+                        + valueText(point, options);
+                if (swapped) {
+                    hover.add(top, xValue, text);
+                } else {
+                    hover.add(xValue, top, text);
                 }
                 markRow(data, point);
                 drawn.getData().add(data);

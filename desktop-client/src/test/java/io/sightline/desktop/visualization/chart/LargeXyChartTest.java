@@ -228,6 +228,29 @@ class LargeXyChartTest {
         assertEveryMinuteOfTheViewIsDrawn(RendererFx.fx(() -> chart.getAllDatasets().get(0)), min, max);
     }
 
+    @Test
+    void theTooltipNamesTheSeriesTheMinuteAndTheLoadOfThePointUnderThePointer() throws Exception {
+        int peak = 1_540; // 2024-01-02 01:40
+        Parent root = showMinutes(3_000, i -> i == peak ? 500.0 : 100.0);
+        XYChart chart = (XYChart) root.lookup("#chart-large-line");
+        double x = START.plusMinutes(peak).toEpochSecond(ZoneOffset.UTC);
+        Point2D at = RendererFx.fx(() -> chart.getCanvas().localToScreen(chart.getXAxis().getDisplayPosition(x),
+                chart.getYAxis().getDisplayPosition(500.0)));
+
+        new FxRobot().moveTo(at.add(3, 2));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(RendererFx.fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse(null)))
+                .isEqualTo("load \u00B7 02/01/24 01:40: 500");
+        new FxRobot().moveTo(at.add(0, 200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(RendererFx.fx(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())))
+                .as("200 px below the peak, far from the line at 100: none").isFalse();
+    }
+
     /** The line drawn reaches both edges of the view with a point a minute between them. */
     private static void assertEveryMinuteOfTheViewIsDrawn(DataSet drawn, double min, double max) {
         double[] xs = RendererFx.fx(() -> drawn.getValues(DataSet.DIM_X).clone());

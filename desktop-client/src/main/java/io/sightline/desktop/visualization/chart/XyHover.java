@@ -1,0 +1,94 @@
+package io.sightline.desktop.visualization.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * The tooltip of a line, area, scatter or bubble chart drawn by javafx.scene.chart: the point nearest the pointer,
+ * within {@link #REACH} pixels, names its series, its x and its value, as a bar's tooltip does. A line drawn
+ * without symbols has no node per point to hold a tooltip, so the chart finds the point itself.
+ */
+final class XyHover {
+
+    /** How near the pointer a point is found, in pixels. */
+    static final double REACH = 24;
+
+    /** A point where its tooltip belongs: its values on the chart's x and y axes, and what the tooltip says. */
+    private record Spot(Object x, Object y, String text) {
+    }
+
+    private final XYChart<?, ?> chart;
+    private final List<Spot> spots = new ArrayList<>();
+    private final Tooltip tooltip = new Tooltip();
+    private Spot shown;
+
+    private XyHover(XYChart<?, ?> chart) {
+        this.chart = chart;
+        tooltip.getStyleClass().add("chart-hover-tooltip");
+    }
+
+    static XyHover attach(XYChart<?, ?> chart) {
+        XyHover hover = new XyHover(chart);
+        chart.addEventHandler(MouseEvent.MOUSE_MOVED, hover::moved);
+        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.hide());
+        chart.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> hover.hide());
+        return hover;
+    }
+
+    /** A point's tooltip, at these values of the chart's x and y axes (for a stacked area: the top of its band). */
+    void add(Object x, Object y, String text) {
+        spots.add(new Spot(x, y, text));
+    }
+
+    private void moved(MouseEvent event) {
+        Node plot = chart.lookup(".chart-plot-background");
+        if (plot == null) {
+            return;
+        }
+        Point2D at = plot.sceneToLocal(event.getSceneX(), event.getSceneY());
+        Spot nearest = plot.contains(at) ? nearest(at) : null;
+        if (nearest == null) {
+            hide();
+        } else if (nearest != shown) {
+            shown = nearest;
+            tooltip.setText(nearest.text());
+            Point2D screen = plot.localToScreen(position(nearest));
+            tooltip.show(chart, screen.getX() + 12, screen.getY() + 12);
+        }
+    }
+
+    private Spot nearest(Point2D at) {
+        Spot best = null;
+        double bestDistance = REACH * REACH;
+        for (Spot spot : spots) {
+            Point2D p = position(spot);
+            double dx = p.getX() - at.getX();
+            double dy = p.getY() - at.getY();
+            double distance = dx * dx + dy * dy;
+            if (distance <= bestDistance) {
+                best = spot;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Where a point is drawn, in the plot's coordinates (the axes' display positions). */
+    @SuppressWarnings("unchecked")
+    private Point2D position(Spot spot) {
+        double x = ((Axis<Object>) chart.getXAxis()).getDisplayPosition(spot.x());
+        double y = ((Axis<Object>) chart.getYAxis()).getDisplayPosition(spot.y());
+        return new Point2D(x, y);
+    }
+
+    private void hide() {
+        shown = null;
+        tooltip.hide();
+    }
+}
