@@ -502,7 +502,11 @@
       base.legend = { show: c.legend, bottom: 0, type: 'scroll' };
       base.series = [{
         name: s.name, type: 'pie', radius: ['0%', '65%'],
-        data: s.points.map(function (p) { return { name: String(p[0]), value: p[1] }; })
+        data: s.points.map(function (p, i) {
+          var slice = { name: String(p[0]), value: p[1] };
+          if (s.colors && s.colors[i]) { slice.itemStyle = { color: s.colors[i] }; }
+          return slice;
+        })
       }];
       return base;
     }
@@ -526,6 +530,7 @@
         name: s.name, type: kind, yAxisIndex: twoAxes ? s.y_axis : 0, showSymbol: kind !== 'line' || s.points.length < 60,
         data: s.points.map(function (p) { return c.swapped ? [p[1], p[0]] : [p[0], p[1]]; })
       };
+      if (s.color) { out.color = s.color; } // the series' own colour, else Redash's palette (the desktop's too)
       if (c.swapped && twoAxes) { delete out.yAxisIndex; }
       if (c.stacked && kind !== 'scatter') { out.stack = 'y' + s.y_axis; }
       if (s.type === 'area') { out.areaStyle = {}; }

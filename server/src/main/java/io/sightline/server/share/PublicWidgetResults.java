@@ -19,6 +19,7 @@ import io.sightline.common.visualization.OrganizationFormats;
 import io.sightline.common.visualization.PivotOptions;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.common.visualization.SeriesColors;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.TableOptions;
 import io.sightline.common.visualization.wordcloud.WordCloudOptions;
@@ -321,9 +322,16 @@ class PublicWidgetResults {
         chart.put("swapped", options.swappedAxes());
         chart.put("notes", shaped.notes());
         List<Map<String, Object>> series = new ArrayList<>();
+        // the colours the desktop draws: a series' own, else Redash's palette by its place (a pie's: per slice)
+        List<String> colors = SeriesColors.of(options, shaped.series().stream().map(ChartSeries::name).toList());
         for (ChartSeries s : shaped.series()) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("name", s.name());
+            one.put("color", colors.get(series.size()));
+            if (options.globalSeriesType() == ChartOptions.SeriesType.PIE) {
+                one.put("colors", SeriesColors.ofSlices(options, s.points().stream()
+                        .map(p -> String.valueOf(x(p.x()))).toList()));
+            }
             one.put("type", s.type().name().toLowerCase(Locale.ROOT));
             one.put("y_axis", s.yAxis());
             one.put("comparison", s.comparison());

@@ -567,6 +567,8 @@ class ShareApiTest extends EmbeddedServerTest {
         JsonNode chart = Api.JSON.readTree(answer(token, twoAxes)).path("chart");
         assertThat(chart.path("series").valueStream().map(s -> s.path("name").asString() + " "
                 + s.path("y_axis").asInt()).toList()).containsExactly("revenue 0", "orders 1");
+        assertThat(chart.path("series").valueStream().map(s -> s.path("color").asString()).toList())
+                .as("Redash's palette by place, as the desktop draws them").containsExactly("#356aff", "#e92828");
         assertThat(chart.path("y_axes").get(1).path("title").asString()).isEqualTo("Orders");
         assertThat(chart.path("y_axes").get(1).path("max").asDouble()).isEqualTo(50.0);
         assertThat(chart.path("y_axes").get(0).path("title").asString()).isEqualTo("Revenue");

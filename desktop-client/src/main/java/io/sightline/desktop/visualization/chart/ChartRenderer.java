@@ -8,6 +8,7 @@ import io.sightline.common.visualization.ChartShaper;
 import io.sightline.common.visualization.DateTimeFormat;
 import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.common.visualization.SeriesColors;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.ShapedChart.XKind;
 import io.sightline.common.visualization.XyArrays;
@@ -86,6 +87,8 @@ public final class ChartRenderer implements VisualizationRenderer {
         }
         final ShapedChart drawn = shaped;
         final ChartOptions drawnOptions = options;
+        pane.setStyle(lookedUpColors(type == SeriesType.PIE ? sliceColors(drawn, drawnOptions)
+                : SeriesColors.of(drawnOptions, drawn.series().stream().map(ChartSeries::name).toList())));
         if (SecondAxisChart.applies(drawn, drawnOptions, type)) {
             pane.setCenter(SecondAxisChart.draw(drawn, drawnOptions));
             notes(pane, shaped);
@@ -114,6 +117,24 @@ public final class ChartRenderer implements VisualizationRenderer {
         pane.setCenter(chart);
         notes(pane, shaped);
         return pane;
+    }
+
+    /**
+     * The series' colours as the looked-up colours JavaFX's charts draw their first eight series in
+     * ({@code CHART_COLOR_1} … {@code _8}, set on the chart's pane so that every layer of a combo chart, and the
+     * legend, takes them). A ninth series takes the first's colour again, as JavaFX cycles eight.
+     */
+    static String lookedUpColors(List<String> colors) {
+        StringBuilder style = new StringBuilder();
+        for (int i = 0; i < Math.min(8, colors.size()); i++) {
+            style.append("CHART_COLOR_").append(i + 1).append(": ").append(colors.get(i)).append("; ");
+        }
+        return style.toString().strip();
+    }
+
+    private static List<String> sliceColors(ShapedChart shaped, ChartOptions options) {
+        return shaped.series().isEmpty() ? List.of() : SeriesColors.ofSlices(options, shaped.series().get(0).points()
+                .stream().map(p -> label(p.x(), shaped.xKind(), options)).toList());
     }
 
     private static void notes(BorderPane pane, ShapedChart shaped) {
