@@ -121,13 +121,18 @@ public final class ChartRenderer implements VisualizationRenderer {
 
     /**
      * The series' colours as the looked-up colours JavaFX's charts draw their first eight series in
-     * ({@code CHART_COLOR_1} … {@code _8}, set on the chart's pane so that every layer of a combo chart, and the
-     * legend, takes them). A ninth series takes the first's colour again, as JavaFX cycles eight.
+     * ({@code CHART_COLOR_1} … {@code _8} and their translucent {@code _TRANS_20} and {@code _TRANS_70}), set
+     * on the chart's pane so that every layer of a combo chart, and the legend, takes them. A ninth series takes
+     * the first's colour again, as JavaFX cycles eight.
      */
     static String lookedUpColors(List<String> colors) {
         StringBuilder style = new StringBuilder();
         for (int i = 0; i < Math.min(8, colors.size()); i++) {
-            style.append("CHART_COLOR_").append(i + 1).append(": ").append(colors.get(i)).append("; ");
+            String color = colors.get(i);
+            style.append("CHART_COLOR_").append(i + 1).append(": ").append(color).append("; ");
+            // an area's fill and a bubble are the colour at 20 % and 70 % (modena's own looked-up colours)
+            style.append("CHART_COLOR_").append(i + 1).append("_TRANS_20: ").append(color).append("33; ");
+            style.append("CHART_COLOR_").append(i + 1).append("_TRANS_70: ").append(color).append("b3; ");
         }
         return style.toString().strip();
     }

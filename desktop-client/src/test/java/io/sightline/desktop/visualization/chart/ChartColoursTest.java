@@ -52,6 +52,20 @@ class ChartColoursTest {
                 .containsExactly("#356aff", "#e92828");
     }
 
+    @Test
+    void aStackedAreasBandsAreFilledInTheirSeriesColourSeenThrough() throws Exception {
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "area",
+                "series", Map.of("stacking", "stack"), "columnMapping", Map.of("region", "x", "shop", "y", "web", "y")),
+                SALES);
+
+        List<String> bands = RendererFx.fx(() -> root.lookupAll(".chart-series-area-fill").stream().map(n -> {
+            Color c = (Color) ((javafx.scene.shape.Shape) n).getFill();
+            return String.format(java.util.Locale.ROOT, "#%02x%02x%02x %.1f", Math.round(c.getRed() * 255),
+                    Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255), c.getOpacity());
+        }).toList());
+        assertThat(bands).containsExactly("#356aff 0.2", "#e92828 0.2");
+    }
+
     private static List<String> fills(XYChart<?, ?> chart, int series) {
         return RendererFx.fx(() -> chart.getData().get(series).getData().stream()
                 .map(d -> nearest(d.getNode())).distinct().toList());
