@@ -535,7 +535,11 @@
       if (c.stacked && kind !== 'scatter') { out.stack = 'y' + s.y_axis; }
       if (s.type === 'area') { out.areaStyle = {}; }
       if (s.type === 'bubble') {
-        out.symbolSize = function (v, params) { var p = s.points[params.dataIndex]; return Math.max(4, Math.sqrt(p[2] || 1) * 2); };
+        var bubble = c.bubble || { coefficient: 1, sizemode: 'diameter' };
+        out.symbolSize = function (v, params) {
+          var size = Math.max(0, s.points[params.dataIndex][2] || 0) * bubble.coefficient;
+          return Math.max(4, bubble.sizemode === 'area' ? Math.sqrt(size) : size); // as the desktop and Redash
+        };
       }
       if (s.comparison) { out.lineStyle = { type: 'dashed' }; }
       return out;

@@ -320,6 +320,11 @@ class PublicWidgetResults {
         chart.put("percent", options.percentValues());
         chart.put("legend", options.legendEnabled());
         chart.put("swapped", options.swappedAxes());
+        if (options.globalSeriesType() == ChartOptions.SeriesType.BUBBLE) {
+            // Redash's plotly: a bubble's diameter is its size times the coefficient (sizemode "area": the area)
+            chart.put("bubble", Map.of("coefficient", options.number("coefficient", 1),
+                    "sizemode", String.valueOf(options.string("sizemode"))));
+        }
         chart.put("notes", shaped.notes());
         List<Map<String, Object>> series = new ArrayList<>();
         // the colours the desktop draws: a series' own, else Redash's palette by its place (a pie's: per slice)

@@ -544,8 +544,14 @@ class ShareApiTest extends EmbeddedServerTest {
                 "yAxis", List.of(Map.of("type", "linear", "title", Map.of("text", "Revenue")),
                         Map.of("type", "linear", "opposite", true, "title", Map.of("text", "Orders"),
                                 "rangeMin", 0, "rangeMax", 50)))), null, 0, 6, 6, 6);
+        long bubbles = widget(api, dashboard, viz(api, twoMeasures, "CHART", Map.of("globalSeriesType", "bubble",
+                "coefficient", 2, "columnMapping", Map.of("mon", "x", "revenue", "y", "orders", "size"))),
+                null, 6, 6, 6, 6);
         String token = share(api, dashboard);
 
+        JsonNode bubble = Api.JSON.readTree(answer(token, bubbles)).path("chart");
+        assertThat(bubble.path("bubble").path("coefficient").asDouble()).isEqualTo(2.0);
+        assertThat(bubble.path("bubble").path("sizemode").asString()).isEqualTo("diameter");
         JsonNode boxes = Api.JSON.readTree(answer(token, box)).path("chart").path("box");
         assertThat(boxes.path("xs").valueStream().map(JsonNode::asString).toList()).containsExactly("A", "B");
         JsonNode a = boxes.path("series").get(0).path("boxes").get(0);

@@ -370,6 +370,9 @@ public final class ChartRenderer implements VisualizationRenderer {
                 } else {
                     hover.add(xValue, top, text);
                 }
+                if (type == SeriesType.BUBBLE && point.size() != null) {
+                    bubble(data, bubbleDiameter(point.size(), options));
+                }
                 markRow(data, point);
                 drawn.getData().add(data);
             }
@@ -381,6 +384,28 @@ public final class ChartRenderer implements VisualizationRenderer {
             }
         }
         return chart;
+    }
+
+    /**
+     * A bubble's diameter in pixels, as Redash's plotly draws it: the size column's value times
+     * {@code coefficient}, the value being the diameter ({@code sizemode: diameter}, the default) or the area
+     * ({@code area}: the diameter is its square root).
+     */
+    static double bubbleDiameter(double size, ChartOptions options) {
+        double scaled = Math.max(0, size) * options.number("coefficient", 1);
+        return "area".equals(options.string("sizemode")) ? Math.sqrt(scaled) : scaled;
+    }
+
+    /** A scatter's symbol drawn as a bubble of this diameter, in its series' colour seen through. */
+    private static void bubble(XYChart.Data<?, ?> data, double diameter) {
+        data.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                double radius = Math.max(2, diameter / 2);
+                node.getStyleClass().add("chart-bubble-point");
+                node.setStyle(String.format(java.util.Locale.ROOT, "-fx-padding: %.1fpx; -fx-background-radius: %.1fpx;"
+                        + " -fx-background-insets: 0; -fx-opacity: 0.7;", radius, radius));
+            }
+        });
     }
 
     private static void dashed(Node node) {
