@@ -52,6 +52,25 @@ public final class RendererFx {
         }
     }
 
+    /** The text of the tooltip on the screen now, or null when none shows. */
+    public static String showingTooltip() {
+        return fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse(null));
+    }
+
+    /** The text of the tooltip on the screen once one shows (a tooltip's default delay is a second), or null. */
+    public static String shownTooltip() throws InterruptedException {
+        for (int i = 0; i < 40; i++) {
+            String text = showingTooltip();
+            if (text != null) {
+                return text;
+            }
+            Thread.sleep(100);
+        }
+        return null;
+    }
+
     /** The nodes with a style class, in scene-graph order. */
     public static List<Node> all(Parent root, String styleClass) {
         return fx(() -> new ArrayList<>(root.lookupAll("." + styleClass)));

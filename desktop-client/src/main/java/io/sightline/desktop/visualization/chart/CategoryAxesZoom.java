@@ -4,7 +4,6 @@ import io.sightline.desktop.visualization.render.WheelZoom;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.input.MouseButton;
@@ -68,7 +67,7 @@ final class CategoryAxesZoom {
                 || !WheelZoom.zooms(event, chart)) {
             return;
         }
-        double notches = event.getDeltaY() / (event.getMultiplierY() > 0 ? event.getMultiplierY() : 40);
+        double notches = PlotPointer.notches(event);
         int shown = to - from;
         int wanted = (int) Math.round(shown * Math.pow(NOTCH, notches));
         if (notches > 0 && wanted >= shown) {
@@ -145,7 +144,6 @@ final class CategoryAxesZoom {
     }
 
     private boolean inPlot(double sceneX, double sceneY) {
-        Node plot = chart.lookup(".chart-plot-background");
-        return plot != null && plot.contains(plot.sceneToLocal(sceneX, sceneY));
+        return PlotPointer.inPlot(chart, sceneX, sceneY);
     }
 }

@@ -2,7 +2,6 @@ package io.sightline.desktop.visualization.chart;
 
 import io.sightline.desktop.visualization.render.WheelZoom;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.input.MouseButton;
@@ -54,9 +53,7 @@ final class NumberAxesZoom {
                 || !WheelZoom.zooms(event, chart)) {
             return;
         }
-        // notches: a wheel's delta comes in multiples of its multiplier (40 on most desktops), a touchpad's in parts
-        double notches = event.getDeltaY() / (event.getMultiplierY() > 0 ? event.getMultiplierY() : 40);
-        double factor = Math.pow(NOTCH, notches);
+        double factor = Math.pow(NOTCH, PlotPointer.notches(event));
         scale(x, x.getValueForDisplay(x.sceneToLocal(event.getSceneX(), event.getSceneY()).getX()).doubleValue(),
                 factor);
         if (y != null) {
@@ -105,8 +102,7 @@ final class NumberAxesZoom {
     }
 
     private boolean inPlot(double sceneX, double sceneY) {
-        Node plot = chart.lookup(".chart-plot-background");
-        return plot != null && plot.contains(plot.sceneToLocal(sceneX, sceneY));
+        return PlotPointer.inPlot(chart, sceneX, sceneY);
     }
 
     private static void scale(NumberAxis axis, double at, double factor) {

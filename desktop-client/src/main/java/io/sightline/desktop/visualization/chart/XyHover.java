@@ -6,18 +6,14 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
 /**
  * The tooltip of a line, area, scatter or bubble chart drawn by javafx.scene.chart: the point nearest the pointer,
- * within {@link #REACH} pixels, names its series, its x and its value, as a bar's tooltip does. A line drawn
+ * within {@link HoverTooltip#REACH} pixels, names its series, its x and its value, as a bar's tooltip does. A line drawn
  * without symbols has no node per point to hold a tooltip, so the chart finds the point itself.
  */
 final class XyHover {
-
-    /** How near the pointer a point is found, in pixels. */
-    static final double REACH = 24;
 
     /** A point where its tooltip belongs: its values on the chart's x and y axes, and what the tooltip says. */
     private record Spot(Object x, Object y, String text) {
@@ -25,19 +21,17 @@ final class XyHover {
 
     private final XYChart<?, ?> chart;
     private final List<Spot> spots = new ArrayList<>();
-    private final Tooltip tooltip = new Tooltip();
-    private Spot shown;
+    private final HoverTooltip tooltip = new HoverTooltip();
 
     private XyHover(XYChart<?, ?> chart) {
         this.chart = chart;
-        tooltip.getStyleClass().add("chart-hover-tooltip");
     }
 
     static XyHover attach(XYChart<?, ?> chart) {
         XyHover hover = new XyHover(chart);
         chart.addEventHandler(MouseEvent.MOUSE_MOVED, hover::moved);
-        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.hide());
-        chart.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> hover.hide());
+        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.tooltip.hide());
+        chart.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> hover.tooltip.hide());
         return hover;
     }
 
@@ -47,25 +41,22 @@ final class XyHover {
     }
 
     private void moved(MouseEvent event) {
-        Node plot = chart.lookup(".chart-plot-background");
+        Node plot = PlotPointer.plot(chart);
         if (plot == null) {
             return;
         }
         Point2D at = plot.sceneToLocal(event.getSceneX(), event.getSceneY());
         Spot nearest = plot.contains(at) ? nearest(at) : null;
         if (nearest == null) {
-            hide();
-        } else if (nearest != shown) {
-            shown = nearest;
-            tooltip.setText(nearest.text());
-            Point2D screen = plot.localToScreen(position(nearest));
-            tooltip.show(chart, screen.getX() + 12, screen.getY() + 12);
+            tooltip.hide();
+        } else {
+            tooltip.show(chart, plot.localToScreen(position(nearest)), nearest.text());
         }
     }
 
     private Spot nearest(Point2D at) {
         Spot best = null;
-        double bestDistance = REACH * REACH;
+        double bestDistance = HoverTooltip.REACH * HoverTooltip.REACH;
         for (Spot spot : spots) {
             Point2D p = position(spot);
             double dx = p.getX() - at.getX();
@@ -85,10 +76,5 @@ final class XyHover {
         double x = ((Axis<Object>) chart.getXAxis()).getDisplayPosition(spot.x());
         double y = ((Axis<Object>) chart.getYAxis()).getDisplayPosition(spot.y());
         return new Point2D(x, y);
-    }
-
-    private void hide() {
-        shown = null;
-        tooltip.hide();
     }
 }

@@ -240,15 +240,11 @@ class LargeXyChartTest {
         new FxRobot().moveTo(at.add(3, 2));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(RendererFx.fx(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
-                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse(null)))
-                .isEqualTo("load \u00B7 02/01/24 01:40: 500");
+        assertThat(RendererFx.showingTooltip()).isEqualTo("load \u00B7 02/01/24 01:40: 500");
         new FxRobot().moveTo(at.add(0, 200));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(RendererFx.fx(() -> javafx.stage.Window.getWindows().stream()
-                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())))
-                .as("200 px below the peak, far from the line at 100: none").isFalse();
+        assertThat(RendererFx.showingTooltip()).as("200 px below the peak, far from the line at 100: none")
+                .isNull();
     }
 
     /** The line drawn reaches both edges of the view with a point a minute between them. */

@@ -12,8 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Tooltip;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -39,14 +37,14 @@ class XyHoverTest {
         FxRobot robot = new FxRobot();
 
         robot.moveTo(onScreen(chart, "2024-03-02", 250.0));
-        assertThat(shownTooltip()).isEqualTo("shop \u00B7 02/03/24 00:00: 250");
+        assertThat(RendererFx.shownTooltip()).isEqualTo("shop \u00B7 02/03/24 00:00: 250");
         robot.moveTo(onScreen(chart, "2024-03-03", 90.0));
-        assertThat(shownTooltip()).isEqualTo("web \u00B7 03/03/24 00:00: 90");
+        assertThat(RendererFx.shownTooltip()).isEqualTo("web \u00B7 03/03/24 00:00: 90");
 
         Bounds plot = RendererFx.fx(() -> plot(chart).localToScreen(plot(chart).getLayoutBounds()));
         robot.moveTo(new Point2D(plot.getMinX() + plot.getWidth() * 0.4, plot.getMinY() + 4));
         Thread.sleep(300);
-        assertThat(showing()).as("no point near the top of the plot: no tooltip").isNull();
+        assertThat(RendererFx.showingTooltip()).as("no point near the top of the plot: no tooltip").isNull();
     }
 
     @Test
@@ -56,7 +54,7 @@ class XyHoverTest {
 
         // web over shop on the 2nd: its band's top is 250 + 60
         new FxRobot().moveTo(onScreen(chart, "2024-03-02", 310.0));
-        assertThat(shownTooltip()).isEqualTo("web \u00B7 02/03/24 00:00: 60");
+        assertThat(RendererFx.shownTooltip()).isEqualTo("web \u00B7 02/03/24 00:00: 60");
     }
 
     private static XYChart<?, ?> show(Map<String, Object> options) throws Exception {
@@ -78,22 +76,5 @@ class XyHoverTest {
             double y = ((Axis<Object>) chart.getYAxis()).getDisplayPosition(value);
             return plot(chart).localToScreen(x, y);
         });
-    }
-
-    private static String shownTooltip() throws Exception {
-        for (int i = 0; i < 30; i++) {
-            String text = showing();
-            if (text != null) {
-                return text;
-            }
-            Thread.sleep(100);
-        }
-        return null;
-    }
-
-    private static String showing() {
-        return RendererFx.fx(() -> Window.getWindows().stream()
-                .filter(w -> w instanceof Tooltip && w.isShowing()).map(w -> ((Tooltip) w).getText())
-                .findFirst().orElse(null));
     }
 }

@@ -18,11 +18,9 @@ import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -157,14 +155,13 @@ class CohortRendererTest {
         FxRobot robot = new FxRobot();
 
         robot.moveTo(onScreen(table, cells.get(1))); // 50 % of 100 on the first day
-        assertThat(shownTooltip()).as("the value of the 50 % cell").isEqualTo("50");
+        assertThat(RendererFx.shownTooltip()).as("the value of the 50 % cell").isEqualTo("50");
         robot.moveTo(onScreen(table, cells.get(3))); // 50 % of 200 on the second
-        assertThat(shownTooltip()).isEqualTo("100");
+        assertThat(RendererFx.shownTooltip()).isEqualTo("100");
 
         robot.moveTo(RendererFx.all(root, "cohort-header").get(2));
         Thread.sleep(1_500);
-        assertThat(RendererFx.fx(() -> Window.getWindows().stream()
-                .anyMatch(w -> w instanceof Tooltip && w.isShowing()))).as("no tooltip over a header").isFalse();
+        assertThat(RendererFx.showingTooltip()).as("no tooltip over a header").isNull();
     }
 
     private static Point2D onScreen(CohortCells table, CohortCells.Cell cell) {
@@ -182,20 +179,6 @@ class CohortRendererTest {
             WritableImage shot = root.getScene().snapshot(null);
             return hex(shot.getPixelReader().getColor((int) inScene.getX(), (int) inScene.getY()));
         });
-    }
-
-    /** The text of the tooltip on screen, once one shows (the default delay is a second). */
-    private static String shownTooltip() throws Exception {
-        for (int i = 0; i < 40; i++) {
-            String text = RendererFx.fx(() -> Window.getWindows().stream()
-                    .filter(w -> w instanceof Tooltip && w.isShowing()).map(w -> ((Tooltip) w).getText())
-                    .findFirst().orElse(null));
-            if (text != null) {
-                return text;
-            }
-            Thread.sleep(100);
-        }
-        return null;
     }
 
     /** The colours of a cell's pixels. */
