@@ -1,6 +1,8 @@
 package io.sightline.server.visualization;
 
 import io.sightline.server.system.ApiException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -9,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Checks a create or update body field by field: a wrong JSON type is a 400 naming the field. Fields it does not
  * know are ignored (Redash's client sends the whole visualization back, {@code id} and timestamps included); on an
- * update {@code query_id} is ignored, as in Redash: a visualization stays with its query.
+ * update {@code query_id} is ignored, as in Redash: a visualization stays with its query, and {@code updated_at},
+ * when sent, is the time the client read it at (a save over a newer one is refused).
  */
 @Component
 class VisualizationBodyReader {
@@ -36,12 +39,14 @@ class VisualizationBodyReader {
         String name = edit.name() != null ? edit.name() : defaultName(edit.type());
         return new VisualizationEdit(queryId(body.get("query_id")), edit.type(), name,
                 edit.descriptionSent() ? edit.description() : "", true,
-                edit.optionsJson() != null ? edit.optionsJson() : "{}");
+                edit.optionsJson() != null ? edit.optionsJson() : "{}", null);
     }
 
     VisualizationEdit forUpdate(JsonNode body) {
         requireObject(body);
-        return read(body);
+        VisualizationEdit edit = read(body);
+        return new VisualizationEdit(null, edit.type(), edit.name(), edit.description(), edit.descriptionSent(),
+                edit.optionsJson(), body.has("updated_at") ? lastRead(body.get("updated_at")) : null);
     }
 
     private VisualizationEdit read(JsonNode body) {
@@ -50,7 +55,22 @@ class VisualizationBodyReader {
         boolean descriptionSent = body.has("description");
         String description = descriptionSent ? description(body.get("description")) : null;
         String options = body.has("options") ? options(body.get("options")) : null;
-        return new VisualizationEdit(null, type, name, description, descriptionSent, options);
+        return new VisualizationEdit(null, type, name, description, descriptionSent, options, null);
+    }
+
+    private static OffsetDateTime lastRead(JsonNode node) {
+        if (node.isNull()) {
+            return null;
+        }
+        try {
+            if (node.isString()) {
+                return OffsetDateTime.parse(node.asString().strip());
+            }
+        } catch (DateTimeParseException e) {
+            // answered below, naming the field
+        }
+        throw ApiException.badRequest("'updated_at' must be the visualization's updated_at as it was read (an"
+                + " ISO-8601 time with its offset, such as 2026-12-07T19:30:00.123456Z), or left out, not " + node);
     }
 
     private static long queryId(JsonNode node) {

@@ -47,10 +47,18 @@ class VisualizationRepository {
         return keys.getKey().longValue();
     }
 
-    /** Writes the row's type, name, description and options as given (the service merged in what was not sent). */
-    void update(VisualizationRow row, OffsetDateTime now) {
-        jdbc.sql("UPDATE visualizations SET type = ?, name = ?, description = ?, options = ?, updated_at = ? WHERE id = ?")
-                .params(row.type(), row.name(), row.description(), row.options(), now, row.id()).update();
+    /**
+     * Writes the row's type, name, description and options as given (the service merged in what was not sent), if
+     * the stored row is still at the row's {@code updatedAt}.
+     *
+     * @return false when another save changed it since it was read (nothing is written)
+     */
+    boolean update(VisualizationRow row, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE visualizations SET type = ?, name = ?, description = ?, options = ?, updated_at = ?
+                WHERE id = ? AND updated_at = ?""")
+                .params(row.type(), row.name(), row.description(), row.options(), now, row.id(), row.updatedAt())
+                .update() > 0;
     }
 
     boolean delete(long id) {

@@ -41,10 +41,18 @@ class VisualizationService {
         return json.visualization(repository.find(id).orElseThrow());
     }
 
-    /** Changes the fields sent; what was not sent stays as it is. */
+    /**
+     * Changes the fields sent; what was not sent stays as it is.
+     *
+     * @throws ApiException 409 when the edit was read before the visualization's last save, or another save lands
+     *         between this one's read and write: nobody's change is overwritten unseen
+     */
     @Transactional
     Visualization update(SightlineUser caller, long id, VisualizationEdit edit) {
         VisualizationRow current = modifiable(caller, id);
+        if (edit.lastRead() != null && !edit.lastRead().toInstant().equals(current.updatedAt().toInstant())) {
+            throw changedMeanwhile(current, edit.lastRead());
+        }
         String type = edit.type() != null ? edit.type() : current.type();
         String options = edit.optionsJson() != null ? edit.optionsJson() : current.options();
         json.requireValidOptions(type, options);
@@ -52,7 +60,9 @@ class VisualizationService {
                 edit.name() != null ? edit.name() : current.name(),
                 edit.descriptionSent() ? edit.description() : current.description(), options,
                 current.createdAt(), current.updatedAt());
-        repository.update(changed, now());
+        if (!repository.update(changed, later(now(), current.updatedAt()))) {
+            throw changedMeanwhile(repository.find(id).orElseThrow(() -> notFound(id)), current.updatedAt());
+        }
         events.publishEvent(io.sightline.server.system.Audited.of("edit_visualization", "query", current.queryId(),
                 java.util.Map.of("visualization_id", id)));
         return json.visualization(repository.find(id).orElseThrow());
@@ -77,6 +87,18 @@ class VisualizationService {
             throw e;
         }
         return row;
+    }
+
+    private static ApiException changedMeanwhile(VisualizationRow current, OffsetDateTime read) {
+        return ApiException.conflict("Visualization " + current.id() + " was saved at " + current.updatedAt()
+                + ", after it was read (updated_at " + read + "); read it again, or leave out updated_at to"
+                + " overwrite");
+    }
+
+    /** Now, or a microsecond after the last save if the clock says otherwise: every save moves updated_at on. */
+    private static OffsetDateTime later(OffsetDateTime now, OffsetDateTime previous) {
+        OffsetDateTime next = previous.plusNanos(1_000);
+        return now.isAfter(previous) ? now : next;
     }
 
     private static ApiException notFound(long id) {

@@ -41,8 +41,10 @@ public class Visualizations {
     public void updateOptions(long id, String optionsJson) {
         VisualizationRow row = repository.find(id).orElseThrow();
         json.requireValidOptions(row.type(), optionsJson);
-        repository.update(new VisualizationRow(id, row.queryId(), row.type(), row.name(), row.description(),
-                json.normalized(optionsJson), row.createdAt(), row.updatedAt()), OffsetDateTime.now(ZoneOffset.UTC));
+        boolean written = repository.update(new VisualizationRow(id, row.queryId(), row.type(), row.name(),
+                row.description(), json.normalized(optionsJson), row.createdAt(), row.updatedAt()),
+                OffsetDateTime.now(ZoneOffset.UTC));
+        requireWritten(written, id);
     }
 
     /** A visualization and the query it belongs to. */
@@ -72,8 +74,8 @@ public class Visualizations {
             String description = v.description() == null ? "" : v.description();
             if (i < existing.size()) {
                 VisualizationRow row = existing.get(i);
-                repository.update(new VisualizationRow(row.id(), queryId, v.type(), v.name(), description, options,
-                        row.createdAt(), row.updatedAt()), now);
+                requireWritten(repository.update(new VisualizationRow(row.id(), queryId, v.type(), v.name(),
+                        description, options, row.createdAt(), row.updatedAt()), now), row.id());
                 ids.add(row.id());
             } else {
                 ids.add(repository.insert(queryId, v.type(), v.name(), description, options, now));
@@ -83,5 +85,13 @@ public class Visualizations {
             repository.delete(existing.get(i).id());
         }
         return ids;
+    }
+
+    /** A save that landed between this one's read and write: refused, so that neither is half applied. */
+    private static void requireWritten(boolean written, long id) {
+        if (!written) {
+            throw io.sightline.server.system.ApiException.conflict("Visualization " + id
+                    + " was saved by someone else meanwhile; try again");
+        }
     }
 }

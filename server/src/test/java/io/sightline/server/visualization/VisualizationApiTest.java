@@ -153,6 +153,16 @@ class VisualizationApiTest extends EmbeddedServerTest {
         assertThat(created.json().path("options").size()).isZero();
     }
 
+    @Test
+    void aSaveOfAStaleCopyIsA409AndChangesNothing() {
+        SaveConflicts.aSaveOfAStaleCopyIsRefused(owner.api(), query(owner.api()).path("id").asLong());
+    }
+
+    @Test
+    void ofTwoSavesOfOneCopyAtOnceOneIsSavedAndTheOtherIsA409() throws Exception {
+        SaveConflicts.ofTwoSavesAtOnceOneWins(owner.api(), query(owner.api()).path("id").asLong());
+    }
+
     private static void assertBad(Api.Response response, String field) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.message()).contains(field);
