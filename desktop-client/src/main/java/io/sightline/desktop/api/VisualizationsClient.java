@@ -38,8 +38,18 @@ public final class VisualizationsClient {
                 Visualization.class);
     }
 
-    public Visualization update(long id, Draft draft) {
-        return SightlineClient.JSON.treeToValue(transport.post(transport.url("api/visualizations/" + id), body(draft)),
+    /**
+     * Saves over the visualization.
+     *
+     * @param lastRead its {@code updated_at} as this client read it; null saves over whatever is there
+     * @throws ApiException with {@link ApiException#conflict()} when someone saved it after {@code lastRead}
+     */
+    public Visualization update(long id, Draft draft, java.time.OffsetDateTime lastRead) {
+        Map<String, Object> body = body(draft);
+        if (lastRead != null) {
+            body.put("updated_at", lastRead.toString());
+        }
+        return SightlineClient.JSON.treeToValue(transport.post(transport.url("api/visualizations/" + id), body),
                 Visualization.class);
     }
 

@@ -6,15 +6,14 @@ import io.sightline.common.visualization.OptionsValidator;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.flow.SankeyGraph;
+import io.sightline.desktop.api.ApiException;
 import io.sightline.desktop.api.VisualizationsClient;
 import io.sightline.desktop.task.BackgroundTasks;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,9 +30,9 @@ import javafx.collections.ObservableList;
 /**
  * The "New visualization" / edit form: what the user picks, the options it writes (the saved options with only
  * the keys the form owns replaced, so keys it does not know survive), a live preview of them, the warnings of the
- * option model, and saving. Saving an edit first checks that nobody saved the visualization since it was opened
- * (the server keeps no version number for visualizations: the check compares {@code updated_at}), and reports a
- * conflict instead of overwriting, as a query's save does on a 409.
+ * option model, and saving. Saving an edit sends the {@code updated_at} it was opened at: when someone saved the
+ * visualization since, the server answers 409 and the editor reports a conflict instead of overwriting, as a
+ * query's save does.
  */
 public final class VisualizationEditorViewModel {
 
@@ -309,10 +308,14 @@ public final class VisualizationEditorViewModel {
             if (editing == null) {
                 return client.create(queryId, draft);
             }
-            if (!force && stale(editing)) {
-                return null;
+            try {
+                return client.update(editing.id(), draft, force ? null : editing.updatedAt());
+            } catch (ApiException e) {
+                if (e.conflict()) {
+                    return null;
+                }
+                throw e;
             }
-            return client.update(editing.id(), draft);
         }, saved -> {
             saving.set(false);
             if (saved == null) {
@@ -332,18 +335,6 @@ public final class VisualizationEditorViewModel {
             saving.set(false);
             message.set(failure);
         });
-    }
-
-    /** True when the server's copy changed (or went away) since this editor read it. */
-    private boolean stale(Visualization editing) {
-        Visualization now = client.ofQuery(queryId).stream().filter(v -> v.id() == editing.id()).findFirst()
-                .orElse(null);
-        if (now == null) {
-            return true;
-        }
-        OffsetDateTime theirs = now.updatedAt();
-        OffsetDateTime mine = editing.updatedAt();
-        return !Objects.equals(theirs == null ? null : theirs.toInstant(), mine == null ? null : mine.toInstant());
     }
 
     public boolean isNew() {

@@ -191,7 +191,8 @@ class VisualizationEditorUiTest extends UiSupport {
         waitUntil(10, "the editor", () -> anywhere("#visualization-editor", Node.class) != null);
 
         visualizations.update(mine.id(), new VisualizationsClient.Draft("CHART", "Theirs", "",
-                Map.of("globalSeriesType", "line", "columnMapping", Map.of("region", "x", "revenue", "y"))));
+                Map.of("globalSeriesType", "line", "columnMapping", Map.of("region", "x", "revenue", "y"))),
+                mine.updatedAt());
         TextField name = anywhere("#editor-name", TextField.class);
         interact(() -> name.setText("Mine again"));
         clickOn(anywhere("#editor-save", Button.class));
