@@ -466,12 +466,26 @@
       columns.forEach(function (c, j) {
         var v = shaped ? shaped.cells[i][j] : row[c.name];
         var cls = c.align === 'right' ? 'num' : c.align === 'center' ? 'center' : null;
-        tr.appendChild(el('td', cls, v === null || v === undefined ? '' : String(v)));
+        var td = tr.appendChild(el('td', cls, v === null || v === undefined ? '' : String(v)));
+        var link = shaped && shaped.links ? shaped.links[i][j] : null;
+        if (link) { td.textContent = ''; td.appendChild(linkTo(link, String(v))); }
       });
       tbody.appendChild(tr);
     });
     table.appendChild(tbody);
     entry.body.appendChild(table);
+  }
+
+  /* a link cell (the server gives only web and mail addresses): opens in a new tab, and is not a drill's click */
+  function linkTo(link, text) {
+    var a = el('a', 'table-link', text);
+    a.href = link.url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    if (link.title) { a.title = link.title; }
+    a.addEventListener('click', function (e) { e.stopPropagation(); });
+    a.addEventListener('keydown', function (e) { e.stopPropagation(); });
+    return a;
   }
 
   function drawChart(entry, c) {

@@ -9,6 +9,7 @@ import io.sightline.desktop.connection.LoginKind;
 import io.sightline.desktop.connection.SecretStore;
 import io.sightline.desktop.connection.SecretStores;
 import io.sightline.desktop.task.BackgroundTasks;
+import io.sightline.desktop.visualization.render.LinkRequested;
 import io.sightline.desktop.workbench.Theme;
 import io.sightline.desktop.workbench.WorkbenchState;
 import io.sightline.desktop.workbench.WorkbenchView;
@@ -65,6 +66,7 @@ public final class SightlineApp extends Application {
         state = WorkbenchState.load(home);
         scene = new Scene(new StackPane(), state.width(), state.height());
         Theme.apply(scene, state.theme());
+        LinkRequested.openIn(scene, getHostServices()::showDocument);
         stage.setTitle("Sightline");
         stage.setScene(scene);
         placeWindow();

@@ -47,6 +47,25 @@ public final class TableCells {
     }
 
     /**
+     * The link of a {@code link} column's cell, as Redash's table makes it: the URL, text and title templates
+     * filled from the row and trimmed; none when the column is not a link column, the cell is empty (it shows the
+     * column's null value) or the URL comes out empty.
+     */
+    public static Optional<TableLink> link(TableColumn column, Map<String, Object> row) {
+        Object cell = row.get(column.name());
+        if (!"link".equals(column.displayAs()) || cell == null) {
+            return Optional.empty();
+        }
+        String url = fill(column.linkUrlTemplate(), cell, row).strip();
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        Object titleTemplate = column.saved().get("linkTitleTemplate");
+        String title = titleTemplate instanceof String t ? fill(t, cell, row).strip() : "";
+        return Optional.of(new TableLink(url, fill(column.linkTextTemplate(), cell, row).strip(), title));
+    }
+
+    /**
      * A value of a result column as a table column with nothing saved shows it: integers and floats in the
      * organization's number formats, dates and date-times in its date formats; empty for any other value (the
      * caller shows those its own way).

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record TableColumn(String name, String title, boolean visible, String alignContent, String displayAs,
                           String numberFormat, String dateTimeFormat, String linkUrlTemplate, String linkTextTemplate,
-                          boolean allowHtml, Map<String, Object> saved) {
+                          boolean allowHtml, boolean allowSearch, Map<String, Object> saved) {
 
     static TableColumn of(ResultColumn result, Map<String, Object> saved, OrganizationFormats formats) {
         Options o = new Options(saved, Options.map(
@@ -22,11 +22,12 @@ public record TableColumn(String name, String title, boolean visible, String ali
                 "dateTimeFormat", formats.dateTimeFormat(result.type()),
                 "linkUrlTemplate", "{{ @ }}",
                 "linkTextTemplate", "{{ @ }}",
-                "allowHTML", false)) {
+                "allowHTML", false,
+                "allowSearch", false)) {
         };
         return new TableColumn(result.name(), o.string("title"), o.bool("visible"), o.string("alignContent"),
                 o.string("displayAs"), o.string("numberFormat"), o.string("dateTimeFormat"),
-                o.string("linkUrlTemplate"), o.string("linkTextTemplate"), o.bool("allowHTML"), saved);
+                o.string("linkUrlTemplate"), o.string("linkTextTemplate"), o.bool("allowHTML"), o.bool("allowSearch"), saved);
     }
 
     private static String displayAs(ResultColumn column) {

@@ -3,6 +3,7 @@ package io.sightline.server.share;
 import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.TableCells;
 import io.sightline.common.visualization.TableColumn;
+import io.sightline.common.visualization.TableLink;
 import io.sightline.common.visualization.TableOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,10 @@ import java.util.Map;
  * A {@code TABLE} widget's {@code table} for the shared page: the visible columns in their saved order with their
  * titles and alignment, and each row's cells as the workbench writes them ({@link TableCells}: number and date
  * formats, boolean words, link texts), so the page only lays them out. Row {@code i} of {@code cells} is row
- * {@code i} of the answer's {@code rows} (a click drills through with it).
+ * {@code i} of the answer's {@code rows} (a click drills through with it). When a column shows links,
+ * {@code links} is beside {@code cells}: each cell's {@code {url, title}}, or null; only web and mail addresses
+ * are given as links ({@link TableLink#opens()}), so a template filled from the result cannot make the page's
+ * reader follow a {@code javascript:} or {@code file:} one.
  */
 final class PublicTableAnswer {
 
@@ -30,17 +34,26 @@ final class PublicTableAnswer {
             head.put("align", column.alignContent());
             heads.add(head);
         }
+        boolean linked = columns.stream().anyMatch(c -> "link".equals(c.displayAs()));
         List<List<String>> cells = new ArrayList<>();
+        List<List<Map<String, String>>> links = new ArrayList<>();
         for (Map<String, Object> row : data.rows()) {
             List<String> texts = new ArrayList<>(columns.size());
+            List<Map<String, String>> rowLinks = new ArrayList<>(columns.size());
             for (TableColumn column : columns) {
-                texts.add(TableCells.format(column, row));
+                var link = TableCells.link(column, row).filter(TableLink::opens);
+                texts.add(link.map(TableLink::text).orElseGet(() -> TableCells.format(column, row)));
+                rowLinks.add(link.map(l -> Map.of("url", l.url(), "title", l.title())).orElse(null));
             }
             cells.add(texts);
+            links.add(rowLinks);
         }
         Map<String, Object> table = new LinkedHashMap<>();
         table.put("columns", heads);
         table.put("cells", cells);
+        if (linked) {
+            table.put("links", links);
+        }
         table.put("items_per_page", options.itemsPerPage());
         return table;
     }

@@ -201,6 +201,41 @@ class SharedVisualizationsBrowserTest extends BrowserServerTest {
      * Six weekly cohorts, each losing people week by week: the first cohort 1,000 people, then 55 %, 42 %, … of
      * them active; each later one a week less.
      */
+    @Test
+    void aSharedTablesLinksOpenInANewTabAndOnlyWebAddressesBecomeLinks() throws Exception {
+        Api admin = api();
+        long source = new DataSourceFixtures(admin).h2("jdbc:h2:mem:" + AccessFixtures.unique("links")
+                .replace('-', '_') + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", Map.of());
+        long stores = query(admin, source, "Stores", "SELECT * FROM (VALUES ('Lisbon', 'LIS'), ('Oslo', 'OSL'))"
+                + " AS t(city, code)");
+        long dashboard = created(admin.post("/api/dashboards", Map.of("name", "Store pages")));
+        long table = widget(admin, dashboard, viz(admin, stores, "TABLE", "Store pages", Map.of("columns", List.of(
+                Map.of("name", "city", "title", "City", "displayAs", "link",
+                        "linkUrlTemplate", "javascript:alert('{{ @ }}')"),
+                Map.of("name", "code", "title", "Page", "displayAs", "link",
+                        "linkUrlTemplate", "https://stores.example.com/{{ @ }}?city={{ city }}",
+                        "linkTextTemplate", "{{ city }} page", "linkTitleTemplate", "Open {{ city }}")))),
+                0, 0, 6, 5);
+        var shared = admin.post("/api/dashboards/" + dashboard + "/share", Map.of()).json();
+
+        browser.get(shared.path("public_url").asString());
+        wait.until(b -> !b.findElements(By.cssSelector(".widget.viz[data-state=ready]")).isEmpty());
+        JsonNode answered = answer(shared.path("api_key").asString(), table).path("table");
+        assertThat(answered.path("links").path(0).path(0).isNull()).as("a javascript: URL is no link: " + answered)
+                .isTrue();
+        assertThat(answered.path("links").path(0).path(1).path("url").asString())
+                .isEqualTo("https://stores.example.com/LIS?city=Lisbon");
+        List<WebElement> links = box(table).findElements(By.cssSelector("td a.table-link"));
+        assertThat(links).extracting(WebElement::getText).containsExactly("Lisbon page", "Oslo page");
+        assertThat(links.get(1).getAttribute("href")).isEqualTo("https://stores.example.com/OSL?city=Oslo");
+        assertThat(links.get(1).getAttribute("target")).isEqualTo("_blank");
+        assertThat(links.get(1).getAttribute("rel")).contains("noopener").contains("noreferrer");
+        assertThat(links.get(1).getAttribute("title")).isEqualTo("Open Oslo");
+        assertThat(box(table).findElements(By.cssSelector("tbody tr")).get(0).findElements(By.tagName("td")).get(0)
+                .getText()).as("the city shown as text").isEqualTo("Lisbon");
+        admin.delete("/api/dashboards/" + dashboard + "/share");
+    }
+
     private static String retentionSql() {
         double[] kept = {0.62, 0.48, 0.37, 0.30, 0.26};
         int[] sizes = {1000, 1200, 950, 1400, 1310, 1500};
