@@ -152,6 +152,7 @@ public final class VisualizationEditorView extends BorderPane {
         WordCloudOptionsView wordCloud = new WordCloudOptionsView(model.wordCloud(), model.columns());
         ChoroplethOptionsView choropleth = new ChoroplethOptionsView(model.choropleth(), model.columns());
         MapOptionsView map = new MapOptionsView(model.map(), model.columns());
+        TableOptionsView table = new TableOptionsView(model.table());
 
         Label warnings = new Label();
         warnings.setId("editor-warnings");
@@ -176,13 +177,14 @@ public final class VisualizationEditorView extends BorderPane {
                 case "WORD_CLOUD" -> form.getChildren().add(wordCloud);
                 case "CHOROPLETH" -> form.getChildren().add(choropleth);
                 case "MAP" -> form.getChildren().add(map);
+                case "TABLE" -> form.getChildren().add(table);
                 case "SANKEY" -> form.getChildren().add(wrapped("Rows: stage1 … stage5 (a stage may be empty) and"
                         + " value, the number of times the sequence happened."));
                 case "SUNBURST_SEQUENCE" -> form.getChildren().add(wrapped("Rows: stage1 … stage5 and value (the"
                         + " number of times the sequence happened), or one row per step: sequence, stage, node,"
                         + " value."));
-                default -> form.getChildren().add(new Label("Columns, titles and formats of the table follow the"
-                        + " result; saved column options are kept."));
+                default -> form.getChildren().add(new Label("This type has no settings here; its saved options are"
+                        + " kept."));
             }
             form.getChildren().addAll(warnings, message);
         };

@@ -8,6 +8,7 @@ import io.sightline.common.visualization.ResultData;
 import io.sightline.common.visualization.flow.SankeyGraph;
 import io.sightline.desktop.api.ApiException;
 import io.sightline.desktop.api.VisualizationsClient;
+import io.sightline.desktop.formats.CurrentFormats;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,6 +67,7 @@ public final class VisualizationEditorViewModel {
     private final WordCloudOptionsViewModel wordCloud = new WordCloudOptionsViewModel();
     private final ChoroplethOptionsViewModel choropleth = new ChoroplethOptionsViewModel();
     private final MapOptionsViewModel map = new MapOptionsViewModel();
+    private final TableOptionsViewModel table = new TableOptionsViewModel();
 
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<String, Object>> preview = new ReadOnlyObjectWrapper<>(Map.of());
@@ -96,6 +98,7 @@ public final class VisualizationEditorViewModel {
         all.addAll(wordCloud.inputs());
         all.addAll(choropleth.inputs());
         all.addAll(map.inputs());
+        all.addAll(table.inputs());
         for (Observable input : all) {
             input.addListener(o -> refresh());
         }
@@ -130,6 +133,7 @@ public final class VisualizationEditorViewModel {
         choropleth.guess(firstText, data.columns().stream().filter(ResultColumn::numeric).map(ResultColumn::name)
                 .findFirst().orElse(null));
         map.guess(data.columns().stream().map(ResultColumn::name).toList());
+        table.load(Map.of(), data.columns(), CurrentFormats.get());
         loading = false;
     }
 
@@ -178,6 +182,8 @@ public final class VisualizationEditorViewModel {
         if ("MAP".equals(v.type())) {
             map.load(base);
         }
+        table.load("TABLE".equals(v.type()) ? base : Map.of(),
+                result.get() == null ? List.of() : result.get().columns(), CurrentFormats.get());
         loading = false;
     }
 
@@ -220,6 +226,9 @@ public final class VisualizationEditorViewModel {
         if ("MAP".equals(type.get())) {
             found.addAll(map.problems());
         }
+        if ("TABLE".equals(type.get())) {
+            found.addAll(table.problems());
+        }
         if ("SANKEY".equals(type.get()) && result.get() != null && SankeyGraph.of(result.get()).problem() != null) {
             found.add(SankeyGraph.of(result.get()).problem());
         }
@@ -260,6 +269,9 @@ public final class VisualizationEditorViewModel {
             }
             case "MAP" -> {
                 return map.write(base);
+            }
+            case "TABLE" -> {
+                return table.write(base);
             }
             default -> { }
         }
@@ -359,6 +371,7 @@ public final class VisualizationEditorViewModel {
     public WordCloudOptionsViewModel wordCloud() { return wordCloud; }
     public ChoroplethOptionsViewModel choropleth() { return choropleth; }
     public MapOptionsViewModel map() { return map; }
+    public TableOptionsViewModel table() { return table; }
     public ObservableList<String> columns() { return columns; }
     public ObservableList<String> warnings() { return warnings; }
     public ReadOnlyObjectProperty<Map<String, Object>> previewProperty() { return preview.getReadOnlyProperty(); }

@@ -19,8 +19,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * docs/images/viz-editor-funnel-light.png and viz-editor-choropleth-light.png: the visualization editor building a
- * funnel, then a choropleth of revenue by country, each beside its live preview. Run:
+ * docs/images/viz-editor-funnel-light.png, viz-editor-choropleth-light.png and viz-editor-table-light.png: the
+ * visualization editor building a funnel, a choropleth of revenue by country, then a table with a link column and a
+ * formatted one, each beside its live preview. Run:
  * {@code xvfb-run -a -s "-screen 0 1280x800x24" java -cp <test classpath>
  * io.sightline.desktop.screenshots.EditorScreenshots <server url> <api key> <output dir>}
  */
@@ -34,6 +35,10 @@ public final class EditorScreenshots {
             + " ('ITA', 1104.6), ('POL', 410.9), ('SWE', 702.3), ('IND', 1490.2), ('CHN', 3380.4), ('JPN', 2044.8),"
             + " ('AUS', 1210.5), ('ZAF', 388.0), ('NGA', 205.6), ('EGY', 160.3), ('IDN', 720.9))"
             + " t(country, revenue)";
+
+    private static final String STORES = "SELECT * FROM (VALUES ('Lisbon', 'LIS', 18230.5), ('Oslo', 'OSL',"
+            + " 9120.0), ('Berlin', 'BER', 25400.75), ('Madrid', 'MAD', 15830.2), ('Warsaw', 'WAW', 7410.9))"
+            + " t(city, code, revenue)";
 
     private EditorScreenshots() {
     }
@@ -50,6 +55,19 @@ public final class EditorScreenshots {
             combo(editor, "#editor-choropleth-clustering").setValue("q");
             text(editor, "#editor-choropleth-format").setText("$0,0");
         }, ".sightline-map", "viz-editor-choropleth-light");
+        shoot(window, "Store pages", STORES, "TABLE", "#editor-table-columns", editor -> {
+            @SuppressWarnings("unchecked")
+            var columns = (javafx.scene.control.ListView<Object>) editor.getScene().lookup("#editor-table-columns");
+            columns.getSelectionModel().select(2);
+            text(editor, "#editor-table-column-title").setText("Revenue");
+            text(editor, "#editor-table-column-number-format").setText("$0,0.00");
+            columns.getSelectionModel().select(1);
+            combo(editor, "#editor-table-column-display").setValue("link");
+            text(editor, "#editor-table-column-link-url").setText("https://stores.example.com/{{ @ }}");
+            text(editor, "#editor-table-column-link-text").setText("{{ city }} ({{ @ }})");
+            ((javafx.scene.control.CheckBox) editor.getScene().lookup("#editor-table-column-search"))
+                    .setSelected(true);
+        }, "#visualization-table", "viz-editor-table-light");
         ScreenshotWindow.close();
     }
 
