@@ -67,7 +67,7 @@ public final class ChartShaper {
                 options.seriesType(name), options.yAxisOf(name), points, false)));
         oneValueAxisWhenSwapped(series, options, notes);
 
-        List<ChartSeries> compared = compare(series, kind, options, notes);
+        List<ChartSeries> compared = compare(series, kind, options, xColumn, result, notes);
         List<ChartSeries> sorted = compared.stream().map(s -> s.withPoints(sort(s.points(), options))).toList();
         List<ChartSeries> filled = fillMissing(sorted, options);
         List<ChartSeries> stacked = stack(filled, options);
@@ -214,30 +214,51 @@ public final class ChartShaper {
     }
 
     /**
-     * {@code sightline.comparison}: the points of the period before the current one are moved forward by one
-     * period and drawn as their own series "name (previous year)" / "name (previous period)". The current period
-     * ends at the latest x: a year long for {@code previous_year}, half the data's span for {@code previous_period}
-     * (the result holds the two periods). Older points are left out.
+     * {@code sightline.comparison}: the points of the period before the current one are drawn as their own series
+     * "name (previous year)" / "name (previous period)". Which period a point is in is read from the comparison's
+     * {@code column}, a date column (the x column when it names none): the current period ends at its latest date, a
+     * year long for {@code previous_year}, half the dates' span for {@code previous_period} (the result holds the two
+     * periods); older points are left out. On a date x axis the previous points are moved forward by one period onto
+     * the current one; on any other x (a month's name, a week number from the date) they stay at their x, so the
+     * two periods overlay by it.
      */
     private static List<ChartSeries> compare(List<ChartSeries> series, XKind kind, ChartOptions options,
-                                             List<String> notes) {
+                                             String xColumn, ResultData result, List<String> notes) {
         Map<String, Object> comparison = options.comparison();
         if (comparison == null) {
             return series;
         }
-        if (kind != XKind.DATETIME) {
-            notes.add("The comparison with a previous period needs dates on the x axis; it is not drawn");
+        String dateColumn = comparison.get("column") instanceof String c && !c.isBlank() ? c : xColumn;
+        boolean onX = dateColumn != null && dateColumn.equals(xColumn);
+        if (dateColumn == null || !onX && result.column(dateColumn) == null) {
+            notes.add("The comparison's date column " + (dateColumn == null ? "is not set" : dateColumn
+                    + " is not in the result") + "; it is not drawn");
             return series;
         }
+        if (onX && kind != XKind.DATETIME) {
+            notes.add("The comparison with a previous period needs dates on the x axis or in its own column; it is"
+                    + " not drawn");
+            return series;
+        }
+        java.util.function.Function<ChartPoint, LocalDateTime> dateOf = onX ? p -> (LocalDateTime) p.x()
+                : p -> p.row() == null ? null : ChartValues.dateTime(p.row().get(dateColumn));
         String period = String.valueOf(comparison.getOrDefault("period", "previous_year"));
         LocalDateTime min = null;
         LocalDateTime max = null;
+        int undated = 0;
         for (ChartSeries s : series) {
             for (ChartPoint p : s.points()) {
-                LocalDateTime x = (LocalDateTime) p.x();
-                min = min == null || x.isBefore(min) ? x : min;
-                max = max == null || x.isAfter(max) ? x : max;
+                LocalDateTime date = dateOf.apply(p);
+                if (date == null) {
+                    undated++;
+                    continue;
+                }
+                min = min == null || date.isBefore(min) ? date : min;
+                max = max == null || date.isAfter(max) ? date : max;
             }
+        }
+        if (undated > 0) {
+            notes.add(undated + " point(s) left out of the comparison: their " + dateColumn + " is not a date");
         }
         if (max == null) {
             return series;
@@ -247,20 +268,24 @@ public final class ChartShaper {
         LocalDateTime currentStart = yearly ? max.minusYears(1) : max.minus(half);
         LocalDateTime previousStart = yearly ? max.minusYears(2) : currentStart.minus(half);
         String label = yearly ? "previous year" : "previous period";
-        List<ChartSeries> result = new ArrayList<>();
+        List<ChartSeries> compared = new ArrayList<>();
         List<ChartSeries> previous = new ArrayList<>();
         for (ChartSeries s : series) {
             List<ChartPoint> current = new ArrayList<>();
             List<ChartPoint> before = new ArrayList<>();
             for (ChartPoint p : s.points()) {
-                LocalDateTime x = (LocalDateTime) p.x();
-                if (x.isAfter(currentStart)) {
+                LocalDateTime date = dateOf.apply(p);
+                if (date == null) {
+                    continue;
+                }
+                if (date.isAfter(currentStart)) {
                     current.add(p);
-                } else if (x.isAfter(previousStart)) {
-                    before.add(p.movedTo(yearly ? x.plusYears(1) : x.plus(half)));
+                } else if (date.isAfter(previousStart)) {
+                    before.add(kind != XKind.DATETIME ? p
+                            : p.movedTo(shifted((LocalDateTime) p.x(), yearly, half)));
                 }
             }
-            result.add(s.withPoints(current));
+            compared.add(s.withPoints(current));
             if (!before.isEmpty()) {
                 SeriesType type = s.type() == SeriesType.COLUMN ? SeriesType.LINE : s.type();
                 previous.add(new ChartSeries(s.name() + " (" + label + ")", type, s.yAxis(), before, true));
@@ -269,8 +294,12 @@ public final class ChartShaper {
         if (previous.isEmpty()) {
             notes.add("The result has no data for the " + label + "; only the current period is drawn");
         }
-        result.addAll(previous);
-        return result;
+        compared.addAll(previous);
+        return compared;
+    }
+
+    private static LocalDateTime shifted(LocalDateTime x, boolean yearly, Duration half) {
+        return yearly ? x.plusYears(1) : x.plus(half);
     }
 
     /**

@@ -111,6 +111,59 @@ class ChartShaperTest {
     }
 
     @Test
+    void aComparisonColumnOtherThanXSplitsThePeriodsByItsDatesAndOverlaysThemAtTheirX() {
+        List<ResultColumn> columns = List.of(new ResultColumn("month_name", "string"),
+                new ResultColumn("month", "date"), new ResultColumn("revenue", "float"));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int year = 2022; year <= 2024; year++) {
+            for (int month = 1; month <= 12; month++) {
+                LocalDate first = LocalDate.of(year, month, 1);
+                rows.add(row("month_name", first.getMonth().name().substring(0, 3), "month", first.toString(),
+                        "revenue", year * 100 + month));
+            }
+        }
+        Map<String, Object> options = options(Map.of("month_name", "x", "revenue", "y"));
+        options.put("globalSeriesType", "line");
+        options.put("xAxis", Map.of("type", "category"));
+        options.put("sightline", Map.of("comparison", Map.of("period", "previous_year", "column", "month")));
+        ShapedChart chart = ChartShaper.shape(new ResultData(columns, rows), new ChartOptions(options));
+
+        assertThat(chart.series()).extracting(ChartSeries::name).containsExactly("revenue", "revenue (previous year)");
+        ChartSeries current = chart.series().get(0);
+        ChartSeries previous = chart.series().get(1);
+        Map<Object, Double> now = new java.util.HashMap<>();
+        current.points().forEach(p -> now.put(p.x(), p.value()));
+        Map<Object, Double> before = new java.util.HashMap<>();
+        previous.points().forEach(p -> before.put(p.x(), p.value()));
+        assertThat(now).as("2024, by the month column's dates").hasSize(12).containsEntry("JAN", 202401.0)
+                .containsEntry("DEC", 202412.0);
+        assertThat(before).as("2023 at the same months (2022 is older than both periods)").hasSize(12)
+                .containsEntry("JAN", 202301.0).containsEntry("DEC", 202312.0);
+        assertThat(previous.points()).extracting(ChartPoint::x).as("at their own x, in the same order")
+                .containsExactlyElementsOf(current.points().stream().map(ChartPoint::x).toList());
+        assertThat(chart.notes()).isEmpty();
+    }
+
+    @Test
+    void aComparisonColumnTheResultLacksOrThatHoldsNoDatesIsSaidNotDrawn() {
+        List<ResultColumn> columns = List.of(new ResultColumn("region", "string"),
+                new ResultColumn("manager", "string"), new ResultColumn("revenue", "float"));
+        List<Map<String, Object>> rows = List.of(row("region", "EMEA", "manager", "Ana", "revenue", 10.0),
+                row("region", "APAC", "manager", "Bo", "revenue", 20.0));
+        Map<String, Object> options = options(Map.of("region", "x", "revenue", "y"));
+        options.put("sightline", Map.of("comparison", Map.of("period", "previous_year", "column", "sold_on")));
+        ShapedChart missing = ChartShaper.shape(new ResultData(columns, rows), new ChartOptions(options));
+        assertThat(missing.series()).extracting(ChartSeries::name).containsExactly("revenue");
+        assertThat(missing.series().get(0).points()).hasSize(2);
+        assertThat(missing.notes()).anySatisfy(n -> assertThat(n).contains("sold_on").contains("not in the result"));
+
+        options.put("sightline", Map.of("comparison", Map.of("period", "previous_year", "column", "manager")));
+        ShapedChart undated = ChartShaper.shape(new ResultData(columns, rows), new ChartOptions(options));
+        assertThat(undated.notes()).anySatisfy(n -> assertThat(n).contains("2 point(s)").contains("manager")
+                .contains("not a date"));
+    }
+
+    @Test
     void downsamplesLinesPastThePointBudgetAndSaysSo() {
         List<ResultColumn> columns = List.of(new ResultColumn("i", "integer"), new ResultColumn("v", "float"));
         List<Map<String, Object>> rows = new ArrayList<>();
