@@ -19,8 +19,8 @@ import javafx.collections.ObservableList;
 /**
  * The chart part of the visualization editor, as Redash's chart editor: the chart type, the column mapping (x, y,
  * series, and a heatmap's colour column {@code zVal}), stacking, horizontal bars, legend, data labels, the formats,
- * the heatmap's colour scheme and the series drawn against the right Y axis. It writes only the keys it owns over
- * the saved options.
+ * the heatmap's colour scheme, the series drawn against the right Y axis and the axes ({@link AxesOptionsViewModel}).
+ * It writes only the keys it owns over the saved options.
  */
 public final class ChartOptionsViewModel {
 
@@ -51,11 +51,14 @@ public final class ChartOptionsViewModel {
     private final StringProperty heatMaxColor = new SimpleStringProperty("#002fb4");
     private final ObservableList<String> rightAxisSeries = FXCollections.observableArrayList();
     private final ObservableList<String> seriesNames = FXCollections.observableArrayList();
+    private final AxesOptionsViewModel axes = new AxesOptionsViewModel();
 
     List<Observable> inputs() {
-        return List.of(chartType, xColumn, yColumns, seriesColumn, stacking, horizontal, legend, dataLabels,
-                numberFormat, percentFormat, dateTimeFormat, zColumn, colorScheme, heatMinColor, heatMaxColor,
-                rightAxisSeries);
+        List<Observable> all = new ArrayList<>(List.of(chartType, xColumn, yColumns, seriesColumn, stacking,
+                horizontal, legend, dataLabels, numberFormat, percentFormat, dateTimeFormat, zColumn, colorScheme,
+                heatMinColor, heatMaxColor, rightAxisSeries));
+        all.addAll(axes.inputs());
+        return all;
     }
 
     /** A new chart starts as Redash's does: the first column as x, the first numeric other one as y. */
@@ -101,6 +104,7 @@ public final class ChartOptionsViewModel {
                 rightAxisSeries.add(seriesName);
             }
         });
+        axes.load(saved);
     }
 
     /** What the form lacks for a chart to be drawn. */
@@ -112,6 +116,7 @@ public final class ChartOptionsViewModel {
         if ("heatmap".equals(chartType.get()) && blank(zColumn.get())) {
             problems.add("Choose the Color column (zVal) of the heatmap.");
         }
+        problems.addAll(axes.problems());
         return problems;
     }
 
@@ -179,6 +184,7 @@ public final class ChartOptionsViewModel {
         out.put("numberFormat", numberFormat.get());
         out.put("percentFormat", percentFormat.get());
         out.put("dateTimeFormat", dateTimeFormat.get());
+        axes.write(saved, out);
     }
 
     /** Redash offers the left/right choice except for pies, heatmaps and horizontal bars. */
@@ -237,6 +243,8 @@ public final class ChartOptionsViewModel {
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
+    /** The X and Y axes' scales, titles and ranges. */
+    public AxesOptionsViewModel axes() { return axes; }
     public StringProperty chartTypeProperty() { return chartType; }
     public StringProperty xColumnProperty() { return xColumn; }
     public ObservableList<String> yColumns() { return yColumns; }
