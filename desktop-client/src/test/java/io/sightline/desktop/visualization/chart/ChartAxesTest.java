@@ -179,4 +179,29 @@ class ChartAxesTest {
         assertThat(RendererFx.fx(() -> y.getValueForDisplay(y.screenToLocal(at).getY()).doubleValue()))
                 .as("the value under the pointer stays under it").isCloseTo(valueAt, within(valueAt * 0.02));
     }
+
+    @Test
+    void aScatterPastThePointBudgetIsDrawnOnChartFxsLogarithmicAxisWithoutItsZeros() throws Exception {
+        int n = ChartRenderer.DEFAULT_POINT_BUDGET + 1_000;
+        Object[][] rows = new Object[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = new Object[] {i, i % 5 == 4 ? 0.0 : Math.pow(10, i % 5)}; // 1, 10, 100, 1000, 0
+        }
+        ResultData many = RendererFx.result(List.of(new ResultColumn("day", "integer"),
+                new ResultColumn("users", "float")), rows);
+        Parent root = RendererFx.show(new ChartRenderer(), options("scatter", "yAxis",
+                logY("title", Map.of("text", "Users"))), many);
+        io.fair_acc.chartfx.XYChart chart = (io.fair_acc.chartfx.XYChart) root.lookup("#chart-large-scatter");
+        io.fair_acc.chartfx.axes.Axis y = chart.getYAxis();
+
+        assertThat(RendererFx.fx(() -> chart.getAllDatasets().get(0).getDataCount())).isEqualTo(n - n / 5);
+        List<Double> at = RendererFx.fx(() -> List.of(y.getDisplayPosition(1), y.getDisplayPosition(10),
+                y.getDisplayPosition(100), y.getDisplayPosition(1000)));
+        assertThat(at.get(0) - at.get(1)).isGreaterThan(50);
+        assertThat(at.get(1) - at.get(2)).isCloseTo(at.get(0) - at.get(1), within(1.0));
+        assertThat(at.get(2) - at.get(3)).isCloseTo(at.get(0) - at.get(1), within(1.0));
+        assertThat(RendererFx.fx(y::getName)).isEqualTo("Users");
+        assertThat(RendererFx.fx(() -> ((Label) root.lookup("#chart-notes")).getText()))
+                .contains(String.format(java.util.Locale.ROOT, "%,d values at or below zero left out", n / 5));
+    }
 }
