@@ -145,4 +145,35 @@ class AxesOptionsViewModelTest {
         left.minProperty().set("1");
         assertThat(editor.warnings()).isEmpty();
     }
+
+    @Test
+    void theRightAxisIsWrittenAsRedashsSecondYAxisAndReadBack() {
+        ResultData two = new ResultData(List.of(new ResultColumn("day", "integer"), new ResultColumn("users", "integer"),
+                new ResultColumn("revenue", "float")), List.of(Map.of("day", 1, "users", 1, "revenue", 2.5)));
+        Visualization chart = new Visualization(7, "CHART", "Growth", "", Map.of("globalSeriesType", "line",
+                "columnMapping", Map.of("day", "x", "users", "y", "revenue", "y"),
+                "seriesOptions", Map.of("revenue", Map.of("yAxis", 1))), null, null);
+        VisualizationEditorViewModel editor = new VisualizationEditorViewModel(visualizations, tasks, 1, chart, two,
+                v -> { });
+        YAxisFields right = editor.chart().axes().right();
+        right.typeProperty().set("logarithmic");
+        right.titleProperty().set("Revenue");
+        right.minProperty().set("1");
+        right.maxProperty().set("1000");
+
+        assertThat(editor.options().get("yAxis")).isEqualTo(List.of(Map.of("type", "linear"),
+                Map.of("type", "logarithmic", "title", Map.of("text", "Revenue"), "rangeMin", 1, "rangeMax", 1000,
+                        "opposite", true)));
+        right.maxProperty().set("-1");
+        assertThat(editor.warnings()).containsExactly(
+                "Right Y axis: min must be below max; the range is automatic until it is.",
+                "Right Y axis is logarithmic: its min and max must be above 0.");
+        right.maxProperty().set("1000");
+
+        Visualization saved = new Visualization(7, "CHART", "Growth", "", editor.options(), null, null);
+        YAxisFields again = new VisualizationEditorViewModel(visualizations, tasks, 1, saved, two, v -> { })
+                .chart().axes().right();
+        assertThat(List.of(again.typeProperty().get(), again.titleProperty().get(), again.minProperty().get(),
+                again.maxProperty().get())).containsExactly("logarithmic", "Revenue", "1", "1000");
+    }
 }

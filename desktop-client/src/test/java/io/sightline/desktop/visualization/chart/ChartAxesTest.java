@@ -204,4 +204,27 @@ class ChartAxesTest {
         assertThat(RendererFx.fx(() -> ((Label) root.lookup("#chart-notes")).getText()))
                 .contains(String.format(java.util.Locale.ROOT, "%,d values at or below zero left out", n / 5));
     }
+
+    @Test
+    void theRightAxisTakesItsOwnLogarithmicScaleTitleAndRange() throws Exception {
+        ResultData two = RendererFx.result(List.of(new ResultColumn("day", "integer"),
+                new ResultColumn("users", "float"), new ResultColumn("revenue", "float")),
+                new Object[] {1, 5.0, 1.0}, new Object[] {2, 6.0, 10.0}, new Object[] {3, 7.0, 100.0});
+        Map<String, Object> options = options("line", "yAxis", List.of(Map.of("type", "linear"),
+                Map.of("type", "logarithmic", "title", Map.of("text", "Revenue"), "rangeMin", 1, "rangeMax", 1000,
+                        "opposite", true)),
+                "seriesOptions", Map.of("revenue", Map.of("yAxis", 1)));
+        options.put("columnMapping", Map.of("day", "x", "users", "y", "revenue", "y"));
+        Parent root = RendererFx.show(new ChartRenderer(), options, two);
+        XYChart<?, ?> right = (XYChart<?, ?>) root.lookup("#chart-right-axis");
+        ValueAxis<?> axis = (ValueAxis<?>) right.getYAxis();
+
+        assertThat(axis).isInstanceOf(LogarithmicAxis.class);
+        assertThat(RendererFx.fx(axis::getLabel)).isEqualTo("Revenue");
+        assertThat(RendererFx.fx(() -> new double[] {axis.getLowerBound(), axis.getUpperBound()}))
+                .containsExactly(1.0, 1000.0);
+        List<Double> ys = tops(right);
+        assertThat(ys.get(0) - ys.get(1)).isGreaterThan(50);
+        assertThat(ys.get(1) - ys.get(2)).isCloseTo(ys.get(0) - ys.get(1), within(1.0));
+    }
 }
