@@ -52,12 +52,14 @@ public final class ChartOptionsViewModel {
     private final ObservableList<String> rightAxisSeries = FXCollections.observableArrayList();
     private final ObservableList<String> seriesNames = FXCollections.observableArrayList();
     private final AxesOptionsViewModel axes = new AxesOptionsViewModel();
+    private final SeriesOptionsViewModel seriesOptions = new SeriesOptionsViewModel();
 
     List<Observable> inputs() {
         List<Observable> all = new ArrayList<>(List.of(chartType, xColumn, yColumns, seriesColumn, stacking,
                 horizontal, legend, dataLabels, numberFormat, percentFormat, dateTimeFormat, zColumn, colorScheme,
                 heatMinColor, heatMaxColor, rightAxisSeries));
         all.addAll(axes.inputs());
+        all.addAll(seriesOptions.inputs());
         return all;
     }
 
@@ -105,6 +107,7 @@ public final class ChartOptionsViewModel {
             }
         });
         axes.load(saved);
+        seriesOptions.load(saved);
     }
 
     /** What the form lacks for a chart to be drawn. */
@@ -121,16 +124,23 @@ public final class ChartOptionsViewModel {
     }
 
     /**
-     * What the form will change on save that the user did not ask for: swapping the axes leaves one value axis
+     * What the drawing will not show of the series' own types ({@link SeriesOptionsViewModel#note}), and what the
+     * form will change on save that the user did not ask for: swapping the axes leaves one value axis
      * (Redash hides its Y axis choice and moves every series to the left axis), so the right axis's series move.
      */
     List<String> notes() {
-        if (!horizontal.get() || rightAxisSeries.isEmpty()
-                || List.of("pie", "heatmap").contains(chartType.get())) {
-            return List.of();
+        List<String> notes = new ArrayList<>();
+        boolean ownSeries = !List.of("pie", "heatmap", "box").contains(chartType.get());
+        String types = ownSeries ? seriesOptions.note(seriesNames, rightAxisSeries, chartType.get(),
+                secondAxisOffered()) : null;
+        if (types != null) {
+            notes.add(types);
         }
-        return List.of("Swapped axes have one value axis, as in Redash: " + String.join(", ", rightAxisSeries)
-                + (rightAxisSeries.size() == 1 ? " moves" : " move") + " from the right Y axis to it when saved.");
+        if (horizontal.get() && !rightAxisSeries.isEmpty() && !List.of("pie", "heatmap").contains(chartType.get())) {
+            notes.add("Swapped axes have one value axis, as in Redash: " + String.join(", ", rightAxisSeries)
+                    + (rightAxisSeries.size() == 1 ? " moves" : " move") + " from the right Y axis to it when saved.");
+        }
+        return notes;
     }
 
     /** Writes the keys the chart form owns into {@code out}, which holds the saved options ({@code saved}). */
@@ -160,16 +170,21 @@ public final class ChartOptionsViewModel {
                 out.put("heatMaxColor", heatMaxColor.get());
             }
         }
+        Map<String, Object> all = new LinkedHashMap<>(nested(saved.get("seriesOptions")));
         if (secondAxisOffered()) {
-            writeAxes(saved, out);
-        } else if (horizontal.get() && !nested(saved.get("seriesOptions")).isEmpty()) {
+            writeAxes(all);
+        } else if (horizontal.get()) {
             // as Redash's swap of the axes: every series moves to the one value axis
-            Map<String, Object> all = new LinkedHashMap<>();
-            nested(saved.get("seriesOptions")).forEach((series, own) -> {
+            all.replaceAll((series, own) -> {
                 Map<String, Object> moved = new LinkedHashMap<>(nested(own));
                 moved.put("yAxis", 0);
-                all.put(series, moved);
+                return moved;
             });
+        }
+        if (!List.of("pie", "heatmap").contains(chartType.get())) {
+            seriesOptions.write(all);
+        }
+        if (!all.isEmpty() || saved.containsKey("seriesOptions")) {
             out.put("seriesOptions", all);
         }
         Map<String, Object> series = new LinkedHashMap<>(nested(saved.get("series")));
@@ -196,8 +211,7 @@ public final class ChartOptionsViewModel {
      * {@code seriesOptions[name].yAxis}: 1 for the series on the right axis; 0 for the others that have options
      * already (a series never moved gets no entry, as in Redash).
      */
-    private void writeAxes(Map<String, Object> saved, Map<String, Object> out) {
-        Map<String, Object> all = new LinkedHashMap<>(nested(saved.get("seriesOptions")));
+    private void writeAxes(Map<String, Object> all) {
         for (String series : seriesNames) {
             boolean right = rightAxisSeries.contains(series);
             if (right || all.containsKey(series)) {
@@ -205,9 +219,6 @@ public final class ChartOptionsViewModel {
                 own.put("yAxis", right ? 1 : 0);
                 all.put(series, own);
             }
-        }
-        if (!all.isEmpty() || saved.containsKey("seriesOptions")) {
-            out.put("seriesOptions", all);
         }
     }
 
@@ -245,6 +256,8 @@ public final class ChartOptionsViewModel {
 
     /** The X and Y axes' scales, titles and ranges. */
     public AxesOptionsViewModel axes() { return axes; }
+    /** Each series' own type and colour. */
+    public SeriesOptionsViewModel seriesOptions() { return seriesOptions; }
     public StringProperty chartTypeProperty() { return chartType; }
     public StringProperty xColumnProperty() { return xColumn; }
     public ObservableList<String> yColumns() { return yColumns; }

@@ -115,7 +115,10 @@ public final class VisualizationEditorView extends BorderPane {
         model.chart().chartSeries().addListener((ListChangeListener<String>) c -> axisChoices.run());
         axisChoices.run();
         AxesOptionsView axes = new AxesOptionsView(model.chart().axes());
-        VBox chartSection = new VBox(10, chart, axes);
+        SeriesOptionsView seriesOptions = new SeriesOptionsView(model.chart().seriesOptions(),
+                model.chart().chartSeries());
+        VBox seriesSection = new VBox(seriesOptions);
+        VBox chartSection = new VBox(10, chart, seriesSection, axes);
         Runnable chartRows = () -> {
             boolean heatmap = "heatmap".equals(model.chart().chartTypeProperty().get());
             boolean custom = ChartOptionsViewModel.CUSTOM_SCHEME.equals(model.chart().colorSchemeProperty().get());
@@ -127,6 +130,9 @@ public final class VisualizationEditorView extends BorderPane {
             boolean pie = "pie".equals(model.chart().chartTypeProperty().get());
             axes.setVisible(!pie);
             axes.setManaged(!pie);
+            boolean ownSeries = !pie && !heatmap; // a pie's colours are its slices', a heatmap's its scale
+            seriesSection.setVisible(ownSeries);
+            seriesSection.setManaged(ownSeries);
             axes.showRightAxis(model.chart().secondAxisOffered() && !model.chart().rightAxisSeries().isEmpty());
         };
         model.chart().chartTypeProperty().addListener(o -> chartRows.run());
