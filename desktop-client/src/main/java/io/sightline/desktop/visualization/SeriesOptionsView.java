@@ -9,6 +9,8 @@ import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
@@ -39,9 +41,12 @@ final class SeriesOptionsView extends GridPane {
             type.setId("editor-series-type-" + name);
             type.setValue(model.typeOf(name));
             type.valueProperty().addListener((obs, old, now) -> model.chooseType(name, now));
+            type.setMinWidth(Region.USE_PREF_SIZE); // "(chart type)" whole
             ColorPicker color = new ColorPicker(Color.web(model.colorOf(name, i)));
             color.setId("editor-series-color-" + name);
             color.valueProperty().addListener((obs, old, now) -> model.chooseColor(name, hex(now)));
+            color.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(color, Priority.ALWAYS);
             Label label = new Label(name);
             label.setMinWidth(80);
             addRow(i + 1, label, type, color);
