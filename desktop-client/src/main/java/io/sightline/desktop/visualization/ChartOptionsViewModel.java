@@ -171,6 +171,9 @@ public final class ChartOptionsViewModel {
             }
         }
         Map<String, Object> all = new LinkedHashMap<>(nested(saved.get("seriesOptions")));
+        if (!List.of("pie", "heatmap").contains(chartType.get())) {
+            seriesOptions.write(all); // first: a series given its own options gets its axis too, as in Redash
+        }
         if (secondAxisOffered()) {
             writeAxes(all);
         } else if (horizontal.get()) {
@@ -180,9 +183,6 @@ public final class ChartOptionsViewModel {
                 moved.put("yAxis", 0);
                 return moved;
             });
-        }
-        if (!List.of("pie", "heatmap").contains(chartType.get())) {
-            seriesOptions.write(all);
         }
         if (!all.isEmpty() || saved.containsKey("seriesOptions")) {
             out.put("seriesOptions", all);

@@ -226,6 +226,41 @@ class VisualizationEditorUiTest extends UiSupport {
     }
 
     @Test
+    void aSeriesColourPickedInTheEditorIsSavedAndItsBarsAreDrawnInIt() {
+        Query query = openAndRun("SELECT region, SUM(revenue) AS revenue FROM sales.daily_revenue GROUP BY region");
+        clickOn(inTab("#new-visualization", Button.class));
+        waitUntil(10, "the editor", () -> anywhere("#visualization-editor", Node.class) != null);
+        waitUntil(10, "the series' row", () -> anywhere("#editor-series-color-revenue",
+                javafx.scene.control.ColorPicker.class) != null);
+        javafx.scene.control.ColorPicker colour = anywhere("#editor-series-color-revenue",
+                javafx.scene.control.ColorPicker.class);
+        assertThat(fx(() -> colour.getValue())).as("Redash's first colour shown").isEqualTo(
+                javafx.scene.paint.Color.web("#356aff"));
+        interact(() -> colour.setValue(javafx.scene.paint.Color.web("#ff8800")));
+        TextField name = anywhere("#editor-name", TextField.class);
+        interact(() -> name.setText("Revenue in orange"));
+        clickOn(anywhere("#editor-save", Button.class));
+
+        waitUntil(20, "the saved chart's tab", () -> inTab("#visualization-tabs", TabPane.class).getTabs()
+                .stream().anyMatch(t -> t.getText().equals("Revenue in orange")));
+        Visualization saved = app.workbench().client().query(query.id()).visualizations().stream()
+                .filter(v -> v.name().equals("Revenue in orange")).findFirst().orElseThrow();
+        assertThat(saved.options()).containsEntry("seriesOptions", Map.of("revenue", Map.of("color", "#ff8800",
+                "yAxis", 0)));
+        Tab tab = fx(() -> inTab("#visualization-tabs", TabPane.class).getTabs().stream()
+                .filter(t -> t.getText().equals("Revenue in orange")).findFirst().orElseThrow());
+        interact(() -> inTab("#visualization-tabs", TabPane.class).getSelectionModel().select(tab));
+        waitUntil(10, "the bars in its tab", () -> tab.getContent() != null
+                && tab.getContent().lookup(".chart-bar") != null);
+        javafx.scene.layout.Region bar = fx(() -> (javafx.scene.layout.Region) tab.getContent().lookup(".chart-bar"));
+        // the theme draws a bar as a gradient around its colour: the colour itself at its middle
+        assertThat(fx(() -> bar.getBackground().getFills().get(0).getFill()))
+                .isInstanceOfSatisfying(javafx.scene.paint.LinearGradient.class, g -> assertThat(g.getStops())
+                        .extracting(javafx.scene.paint.Stop::getColor)
+                        .contains(javafx.scene.paint.Color.web("#ff8800")));
+    }
+
+    @Test
     void savingOverSomeoneElsesNewerSaveAsksFirstThenOverwritesOnRequest() {
         Query query = openAndRun("SELECT region, SUM(revenue) AS revenue FROM sales.daily_revenue GROUP BY region");
         VisualizationsClient visualizations = new VisualizationsClient(app.workbench().client());
