@@ -91,12 +91,13 @@ public final class ChartRenderer implements VisualizationRenderer {
         pane.setStyle(lookedUpColors(type == SeriesType.PIE ? sliceColors(drawn, drawnOptions)
                 : SeriesColors.of(drawnOptions, drawn.series().stream().map(ChartSeries::name).toList())));
         List<String> notes = new ArrayList<>(shaped.notes());
+        boolean twoAxes = SecondAxisChart.applies(drawn, drawnOptions, type);
         String leftOut = type == SeriesType.PIE || type == SeriesType.BOX || type == SeriesType.HEATMAP ? null
-                : ValueAxes.leftOut(drawn, drawnOptions);
+                : ValueAxes.leftOut(drawn, drawnOptions, twoAxes);
         if (leftOut != null) {
             notes.add(leftOut);
         }
-        if (SecondAxisChart.applies(drawn, drawnOptions, type)) {
+        if (twoAxes) {
             pane.setCenter(SecondAxisChart.draw(drawn, drawnOptions));
             notes(pane, notes);
             return pane;

@@ -88,14 +88,15 @@ final class ValueAxes {
     }
 
     /**
-     * The note for the values left out of a logarithmic axis (zero and below), or null when none are: on value axis
-     * {@code i} a series of that axis's y values, on a logarithmic x its x values.
+     * The note for the values left out of a logarithmic axis (zero and below), or null when none are: the y values
+     * of a series whose value axis is logarithmic (its own axis when {@code twoAxes} are drawn, else the left one),
+     * the x values on a logarithmic x.
      */
-    static String leftOut(ShapedChart shaped, ChartOptions options) {
+    static String leftOut(ShapedChart shaped, ChartOptions options, boolean twoAxes) {
         boolean logX = logarithmicX(options, shaped.xKind());
         int count = 0;
         for (ChartSeries series : shaped.series()) {
-            boolean logY = logarithmic(options, series.yAxis());
+            boolean logY = logarithmic(options, twoAxes ? series.yAxis() : 0);
             for (ChartPoint point : series.points()) {
                 if (point.y() != null && (logY && !(point.y() > 0)
                         || logX && point.x() instanceof Number x && !(x.doubleValue() > 0))) {
