@@ -29,7 +29,6 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.Chart;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.StackedAreaChart;
@@ -51,7 +50,7 @@ import javafx.util.StringConverter;
  * on a number or date axis with more than {@link #DEFAULT_POINT_BUDGET} points per series are drawn with
  * ChartFX ({@link LargeXyChart}: scatters whole, lines thinned to {@link LargeXyChart#LINE_POINTS} points); other
  * charts past the budget (areas, stacked lines) are downsampled (largest-triangle-three-buckets for lines) and say
- * so.
+ * so. The axes follow Redash's {@code xAxis} / {@code yAxis} options ({@link ValueAxes}: scales, titles, ranges).
  */
 public final class ChartRenderer implements VisualizationRenderer {
 
