@@ -24,7 +24,7 @@ public final class AxesOptionsViewModel {
 
     private final StringProperty xType = new SimpleStringProperty("-");
     private final StringProperty xTitle = new SimpleStringProperty("");
-    private final YAxisFields left = new YAxisFields("Left Y axis");
+    private final YAxisFields left = new YAxisFields("Y axis"); // named as in the form
     private final YAxisFields right = new YAxisFields("Right Y axis");
 
     List<Observable> inputs() {

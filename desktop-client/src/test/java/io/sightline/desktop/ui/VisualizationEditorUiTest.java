@@ -193,7 +193,7 @@ class VisualizationEditorUiTest extends UiSupport {
         TextField min = anywhere("#editor-left-axis-min", TextField.class);
         interact(() -> min.setText("0"));
         waitUntil(10, "the bound warned about", () -> anywhere("#editor-warnings", Label.class).getText()
-                .contains("Left Y axis is logarithmic: its min and max must be above 0."));
+                .contains("Y axis is logarithmic: its min and max must be above 0."));
         interact(() -> min.setText(""));
         waitUntil(10, "the log axis previewed", () -> anywhere("#editor-preview", Node.class).lookup("#chart-line")
                 instanceof javafx.scene.chart.XYChart<?, ?> line

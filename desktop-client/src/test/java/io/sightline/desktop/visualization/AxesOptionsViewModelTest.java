@@ -128,19 +128,19 @@ class AxesOptionsViewModelTest {
         VisualizationEditorViewModel editor = editing(lineOf());
         YAxisFields left = editor.chart().axes().left();
         left.minProperty().set("ten");
-        assertThat(editor.warnings()).containsExactly("Left Y axis: min must be a number, not \"ten\".");
+        assertThat(editor.warnings()).containsExactly("Y axis: min must be a number, not \"ten\".");
         assertThat(((List<?>) editor.options().get("yAxis")).get(0)).as("an unreadable bound is not saved")
                 .isEqualTo(Map.of("type", "linear"));
 
         left.minProperty().set("100");
         left.maxProperty().set("10");
         assertThat(editor.warnings()).containsExactly(
-                "Left Y axis: min must be below max; the range is automatic until it is.");
+                "Y axis: min must be below max; the range is automatic until it is.");
 
         left.minProperty().set("0");
         left.maxProperty().set("10");
         left.typeProperty().set("logarithmic");
-        assertThat(editor.warnings()).containsExactly("Left Y axis is logarithmic: its min and max must be above 0.");
+        assertThat(editor.warnings()).containsExactly("Y axis is logarithmic: its min and max must be above 0.");
 
         left.minProperty().set("1");
         assertThat(editor.warnings()).isEmpty();
