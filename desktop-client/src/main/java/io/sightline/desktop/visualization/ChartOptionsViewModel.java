@@ -19,8 +19,8 @@ import javafx.collections.ObservableList;
 /**
  * The chart part of the visualization editor, as Redash's chart editor: the chart type, the column mapping (x, y,
  * series, and a heatmap's colour column {@code zVal}), stacking, horizontal bars, legend, data labels, the formats,
- * the heatmap's colour scheme and the series drawn against the right Y axis. It writes only the keys it owns over
- * the saved options.
+ * the heatmap's colour scheme, the series drawn against the right Y axis and the axes ({@link AxesOptionsViewModel}).
+ * It writes only the keys it owns over the saved options.
  */
 public final class ChartOptionsViewModel {
 
@@ -51,11 +51,16 @@ public final class ChartOptionsViewModel {
     private final StringProperty heatMaxColor = new SimpleStringProperty("#002fb4");
     private final ObservableList<String> rightAxisSeries = FXCollections.observableArrayList();
     private final ObservableList<String> seriesNames = FXCollections.observableArrayList();
+    private final AxesOptionsViewModel axes = new AxesOptionsViewModel();
+    private final SeriesOptionsViewModel seriesOptions = new SeriesOptionsViewModel();
 
     List<Observable> inputs() {
-        return List.of(chartType, xColumn, yColumns, seriesColumn, stacking, horizontal, legend, dataLabels,
-                numberFormat, percentFormat, dateTimeFormat, zColumn, colorScheme, heatMinColor, heatMaxColor,
-                rightAxisSeries);
+        List<Observable> all = new ArrayList<>(List.of(chartType, xColumn, yColumns, seriesColumn, stacking,
+                horizontal, legend, dataLabels, numberFormat, percentFormat, dateTimeFormat, zColumn, colorScheme,
+                heatMinColor, heatMaxColor, rightAxisSeries));
+        all.addAll(axes.inputs());
+        all.addAll(seriesOptions.inputs());
+        return all;
     }
 
     /** A new chart starts as Redash's does: the first column as x, the first numeric other one as y. */
@@ -101,6 +106,8 @@ public final class ChartOptionsViewModel {
                 rightAxisSeries.add(seriesName);
             }
         });
+        axes.load(saved);
+        seriesOptions.load(saved);
     }
 
     /** What the form lacks for a chart to be drawn. */
@@ -112,20 +119,28 @@ public final class ChartOptionsViewModel {
         if ("heatmap".equals(chartType.get()) && blank(zColumn.get())) {
             problems.add("Choose the Color column (zVal) of the heatmap.");
         }
+        problems.addAll(axes.problems());
         return problems;
     }
 
     /**
-     * What the form will change on save that the user did not ask for: swapping the axes leaves one value axis
+     * What the drawing will not show of the series' own types ({@link SeriesOptionsViewModel#note}), and what the
+     * form will change on save that the user did not ask for: swapping the axes leaves one value axis
      * (Redash hides its Y axis choice and moves every series to the left axis), so the right axis's series move.
      */
     List<String> notes() {
-        if (!horizontal.get() || rightAxisSeries.isEmpty()
-                || List.of("pie", "heatmap").contains(chartType.get())) {
-            return List.of();
+        List<String> notes = new ArrayList<>();
+        boolean ownSeries = !List.of("pie", "heatmap", "box").contains(chartType.get());
+        String types = ownSeries ? seriesOptions.note(seriesNames, rightAxisSeries, chartType.get(),
+                secondAxisOffered()) : null;
+        if (types != null) {
+            notes.add(types);
         }
-        return List.of("Swapped axes have one value axis, as in Redash: " + String.join(", ", rightAxisSeries)
-                + (rightAxisSeries.size() == 1 ? " moves" : " move") + " from the right Y axis to it when saved.");
+        if (horizontal.get() && !rightAxisSeries.isEmpty() && !List.of("pie", "heatmap").contains(chartType.get())) {
+            notes.add("Swapped axes have one value axis, as in Redash: " + String.join(", ", rightAxisSeries)
+                    + (rightAxisSeries.size() == 1 ? " moves" : " move") + " from the right Y axis to it when saved.");
+        }
+        return notes;
     }
 
     /** Writes the keys the chart form owns into {@code out}, which holds the saved options ({@code saved}). */
@@ -155,16 +170,21 @@ public final class ChartOptionsViewModel {
                 out.put("heatMaxColor", heatMaxColor.get());
             }
         }
+        Map<String, Object> all = new LinkedHashMap<>(nested(saved.get("seriesOptions")));
+        if (!List.of("pie", "heatmap").contains(chartType.get())) {
+            seriesOptions.write(all); // first: a series given its own options gets its axis too, as in Redash
+        }
         if (secondAxisOffered()) {
-            writeAxes(saved, out);
-        } else if (horizontal.get() && !nested(saved.get("seriesOptions")).isEmpty()) {
+            writeAxes(all);
+        } else if (horizontal.get()) {
             // as Redash's swap of the axes: every series moves to the one value axis
-            Map<String, Object> all = new LinkedHashMap<>();
-            nested(saved.get("seriesOptions")).forEach((series, own) -> {
+            all.replaceAll((series, own) -> {
                 Map<String, Object> moved = new LinkedHashMap<>(nested(own));
                 moved.put("yAxis", 0);
-                all.put(series, moved);
+                return moved;
             });
+        }
+        if (!all.isEmpty() || saved.containsKey("seriesOptions")) {
             out.put("seriesOptions", all);
         }
         Map<String, Object> series = new LinkedHashMap<>(nested(saved.get("series")));
@@ -179,6 +199,7 @@ public final class ChartOptionsViewModel {
         out.put("numberFormat", numberFormat.get());
         out.put("percentFormat", percentFormat.get());
         out.put("dateTimeFormat", dateTimeFormat.get());
+        axes.write(saved, out);
     }
 
     /** Redash offers the left/right choice except for pies, heatmaps and horizontal bars. */
@@ -190,8 +211,7 @@ public final class ChartOptionsViewModel {
      * {@code seriesOptions[name].yAxis}: 1 for the series on the right axis; 0 for the others that have options
      * already (a series never moved gets no entry, as in Redash).
      */
-    private void writeAxes(Map<String, Object> saved, Map<String, Object> out) {
-        Map<String, Object> all = new LinkedHashMap<>(nested(saved.get("seriesOptions")));
+    private void writeAxes(Map<String, Object> all) {
         for (String series : seriesNames) {
             boolean right = rightAxisSeries.contains(series);
             if (right || all.containsKey(series)) {
@@ -199,9 +219,6 @@ public final class ChartOptionsViewModel {
                 own.put("yAxis", right ? 1 : 0);
                 all.put(series, own);
             }
-        }
-        if (!all.isEmpty() || saved.containsKey("seriesOptions")) {
-            out.put("seriesOptions", all);
         }
     }
 
@@ -237,6 +254,10 @@ public final class ChartOptionsViewModel {
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
+    /** The X and Y axes' scales, titles and ranges. */
+    public AxesOptionsViewModel axes() { return axes; }
+    /** Each series' own type and colour. */
+    public SeriesOptionsViewModel seriesOptions() { return seriesOptions; }
     public StringProperty chartTypeProperty() { return chartType; }
     public StringProperty xColumnProperty() { return xColumn; }
     public ObservableList<String> yColumns() { return yColumns; }

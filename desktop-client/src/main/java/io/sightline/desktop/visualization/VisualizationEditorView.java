@@ -36,7 +36,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The visualization editor: the form on the left (type, name, column mapping, stacking, legend, formats; counter
+ * The visualization editor: the form on the left (type, name, column mapping, stacking, legend, formats, axes; counter
  * and pivot fields for those types), the live preview on the right, redrawn on every change.
  */
 public final class VisualizationEditorView extends BorderPane {
@@ -114,6 +114,11 @@ public final class VisualizationEditorView extends BorderPane {
         }).toList());
         model.chart().chartSeries().addListener((ListChangeListener<String>) c -> axisChoices.run());
         axisChoices.run();
+        AxesOptionsView axes = new AxesOptionsView(model.chart().axes());
+        SeriesOptionsView seriesOptions = new SeriesOptionsView(model.chart().seriesOptions(),
+                model.chart().chartSeries());
+        VBox seriesSection = new VBox(seriesOptions);
+        VBox chartSection = new VBox(10, chart, seriesSection, axes);
         Runnable chartRows = () -> {
             boolean heatmap = "heatmap".equals(model.chart().chartTypeProperty().get());
             boolean custom = ChartOptionsViewModel.CUSTOM_SCHEME.equals(model.chart().colorSchemeProperty().get());
@@ -122,10 +127,18 @@ public final class VisualizationEditorView extends BorderPane {
             }
             show(seriesRow, !heatmap);
             show(axisRows[0], model.chart().secondAxisOffered());
+            boolean pie = "pie".equals(model.chart().chartTypeProperty().get());
+            axes.setVisible(!pie);
+            axes.setManaged(!pie);
+            boolean ownSeries = !pie && !heatmap; // a pie's colours are its slices', a heatmap's its scale
+            seriesSection.setVisible(ownSeries);
+            seriesSection.setManaged(ownSeries);
+            axes.showRightAxis(model.chart().secondAxisOffered() && !model.chart().rightAxisSeries().isEmpty());
         };
         model.chart().chartTypeProperty().addListener(o -> chartRows.run());
         model.chart().colorSchemeProperty().addListener(o -> chartRows.run());
         model.chart().horizontalProperty().addListener(o -> chartRows.run());
+        model.chart().rightAxisSeries().addListener((ListChangeListener<String>) c -> chartRows.run());
         chartRows.run();
 
         // counter
@@ -169,7 +182,7 @@ public final class VisualizationEditorView extends BorderPane {
             String chosen = model.typeProperty().get();
             form.getChildren().setAll(common);
             switch (chosen == null ? "" : chosen) {
-                case "CHART" -> form.getChildren().add(chart);
+                case "CHART" -> form.getChildren().add(chartSection);
                 case "COUNTER" -> form.getChildren().add(counter);
                 case "PIVOT" -> form.getChildren().add(pivot);
                 case "FUNNEL" -> form.getChildren().add(funnel);

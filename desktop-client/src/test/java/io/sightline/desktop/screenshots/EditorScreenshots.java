@@ -12,16 +12,19 @@ import io.sightline.desktop.editor.QueryTabViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * docs/images/viz-editor-funnel-light.png, viz-editor-choropleth-light.png and viz-editor-table-light.png: the
- * visualization editor building a funnel, a choropleth of revenue by country, then a table with a link column and a
- * formatted one, each beside its live preview. Run:
+ * docs/images/viz-editor-funnel-light.png, viz-editor-choropleth-light.png, viz-editor-table-light.png and
+ * viz-editor-axes-light.png: the visualization editor building a funnel, a choropleth of revenue by country, a table
+ * with a link column and a formatted one, then a line of weekly signups on a logarithmic Y axis (its Axes section),
+ * each beside its live preview. Run:
  * {@code xvfb-run -a -s "-screen 0 1280x800x24" java -cp <test classpath>
  * io.sightline.desktop.screenshots.EditorScreenshots <server url> <api key> <output dir>}
  */
@@ -35,6 +38,8 @@ public final class EditorScreenshots {
             + " ('ITA', 1104.6), ('POL', 410.9), ('SWE', 702.3), ('IND', 1490.2), ('CHN', 3380.4), ('JPN', 2044.8),"
             + " ('AUS', 1210.5), ('ZAF', 388.0), ('NGA', 205.6), ('EGY', 160.3), ('IDN', 720.9))"
             + " t(country, revenue)";
+    private static final String SIGNUPS = "SELECT * FROM (VALUES (1, 3), (2, 12), (3, 41), (4, 160), (5, 530),"
+            + " (6, 2100), (7, 7800), (8, 31000)) t(week, signups)";
 
     private static final String STORES = "SELECT * FROM (VALUES ('Lisbon', 'LIS', 18230.5), ('Oslo', 'OSL',"
             + " 9120.0), ('Berlin', 'BER', 25400.75), ('Madrid', 'MAD', 15830.2), ('Warsaw', 'WAW', 7410.9))"
@@ -68,6 +73,21 @@ public final class EditorScreenshots {
             ((javafx.scene.control.CheckBox) editor.getScene().lookup("#editor-table-column-search"))
                     .setSelected(true);
         }, "#visualization-table", "viz-editor-table-light");
+        shoot(window, "Signups by week", SIGNUPS, "CHART", "#editor-left-axis-type", editor -> {
+            combo(editor, "#editor-chart-type").setValue("line");
+            combo(editor, "#editor-x-axis-type").setValue("linear");
+            text(editor, "#editor-x-axis-title").setText("Week");
+            combo(editor, "#editor-left-axis-type").setValue("logarithmic");
+            text(editor, "#editor-left-axis-title").setText("Signups");
+            text(editor, "#editor-left-axis-min").setText("1");
+            Node form = editor.getScene().lookup("#editor-axes");
+            while (form != null && !(form instanceof ScrollPane)) {
+                form = form.getParent();
+            }
+            if (form instanceof ScrollPane scroll) {
+                scroll.setVvalue(1); // the Axes section, below the chart's columns
+            }
+        }, "#chart-line", "viz-editor-axes-light");
         ScreenshotWindow.close();
     }
 

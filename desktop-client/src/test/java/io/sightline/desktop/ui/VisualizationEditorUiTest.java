@@ -176,6 +176,91 @@ class VisualizationEditorUiTest extends UiSupport {
     }
 
     @Test
+    void aLogarithmicYAxisChosenInTheEditorIsSavedAndDrawnInPowersOfTen() {
+        Query query = openAndRun("SELECT * FROM (VALUES (1, 1.0), (2, 10.0), (3, 100.0), (4, 1000.0))"
+                + " t(day, users)");
+        clickOn(inTab("#new-visualization", Button.class));
+        waitUntil(10, "the editor", () -> anywhere("#visualization-editor", Node.class) != null);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> chartType = anywhere("#editor-chart-type", ComboBox.class);
+        interact(() -> chartType.setValue("line"));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> scale = anywhere("#editor-left-axis-type", ComboBox.class);
+        assertThat(fx(() -> scale.getConverter().toString(scale.getValue()))).isEqualTo("Linear");
+        interact(() -> scale.setValue("logarithmic"));
+        TextField title = anywhere("#editor-left-axis-title", TextField.class);
+        interact(() -> title.setText("Users"));
+        TextField min = anywhere("#editor-left-axis-min", TextField.class);
+        interact(() -> min.setText("0"));
+        waitUntil(10, "the bound warned about", () -> anywhere("#editor-warnings", Label.class).getText()
+                .contains("Y axis is logarithmic: its min and max must be above 0."));
+        interact(() -> min.setText(""));
+        waitUntil(10, "the log axis previewed", () -> anywhere("#editor-preview", Node.class).lookup("#chart-line")
+                instanceof javafx.scene.chart.XYChart<?, ?> line
+                && line.getYAxis() instanceof io.sightline.desktop.visualization.chart.LogarithmicAxis);
+        assertThat(fx(() -> anywhere("#editor-warnings", Label.class).getText())).isEmpty();
+        TextField name = anywhere("#editor-name", TextField.class);
+        interact(() -> name.setText("Growth, log scale"));
+        clickOn(anywhere("#editor-save", Button.class));
+
+        waitUntil(20, "the saved chart's tab", () -> inTab("#visualization-tabs", TabPane.class).getTabs()
+                .stream().anyMatch(t -> t.getText().equals("Growth, log scale")));
+        Visualization saved = app.workbench().client().query(query.id()).visualizations().stream()
+                .filter(v -> v.name().equals("Growth, log scale")).findFirst().orElseThrow();
+        assertThat(((List<?>) saved.options().get("yAxis")).get(0))
+                .isEqualTo(Map.of("type", "logarithmic", "title", Map.of("text", "Users")));
+        Tab tab = fx(() -> inTab("#visualization-tabs", TabPane.class).getTabs().stream()
+                .filter(t -> t.getText().equals("Growth, log scale")).findFirst().orElseThrow());
+        interact(() -> inTab("#visualization-tabs", TabPane.class).getSelectionModel().select(tab));
+        waitUntil(10, "the chart in its tab", () -> tab.getContent() != null
+                && tab.getContent().lookup("#chart-line") != null);
+        javafx.scene.chart.XYChart<?, ?> drawn = fx(() -> (javafx.scene.chart.XYChart<?, ?>) tab.getContent()
+                .lookup("#chart-line"));
+        List<Double> ys = fx(() -> drawn.getData().get(0).getData().stream()
+                .map(d -> d.getNode().localToScene(d.getNode().getBoundsInLocal()).getCenterY()).toList());
+        assertThat(ys.get(0) - ys.get(1)).as("10 well above 1").isGreaterThan(30);
+        assertThat(ys.get(1) - ys.get(2)).as("each power of ten as far above the last")
+                .isCloseTo(ys.get(0) - ys.get(1), org.assertj.core.api.Assertions.within(1.0));
+        assertThat(ys.get(2) - ys.get(3)).isCloseTo(ys.get(0) - ys.get(1), org.assertj.core.api.Assertions.within(1.0));
+        assertThat(fx(() -> drawn.getYAxis().getLabel())).isEqualTo("Users");
+    }
+
+    @Test
+    void aSeriesColourPickedInTheEditorIsSavedAndItsBarsAreDrawnInIt() {
+        Query query = openAndRun("SELECT region, SUM(revenue) AS revenue FROM sales.daily_revenue GROUP BY region");
+        clickOn(inTab("#new-visualization", Button.class));
+        waitUntil(10, "the editor", () -> anywhere("#visualization-editor", Node.class) != null);
+        waitUntil(10, "the series' row", () -> anywhere("#editor-series-color-revenue",
+                javafx.scene.control.ColorPicker.class) != null);
+        javafx.scene.control.ColorPicker colour = anywhere("#editor-series-color-revenue",
+                javafx.scene.control.ColorPicker.class);
+        assertThat(fx(() -> colour.getValue())).as("Redash's first colour shown").isEqualTo(
+                javafx.scene.paint.Color.web("#356aff"));
+        interact(() -> colour.setValue(javafx.scene.paint.Color.web("#ff8800")));
+        TextField name = anywhere("#editor-name", TextField.class);
+        interact(() -> name.setText("Revenue in orange"));
+        clickOn(anywhere("#editor-save", Button.class));
+
+        waitUntil(20, "the saved chart's tab", () -> inTab("#visualization-tabs", TabPane.class).getTabs()
+                .stream().anyMatch(t -> t.getText().equals("Revenue in orange")));
+        Visualization saved = app.workbench().client().query(query.id()).visualizations().stream()
+                .filter(v -> v.name().equals("Revenue in orange")).findFirst().orElseThrow();
+        assertThat(saved.options()).containsEntry("seriesOptions", Map.of("revenue", Map.of("color", "#ff8800",
+                "yAxis", 0)));
+        Tab tab = fx(() -> inTab("#visualization-tabs", TabPane.class).getTabs().stream()
+                .filter(t -> t.getText().equals("Revenue in orange")).findFirst().orElseThrow());
+        interact(() -> inTab("#visualization-tabs", TabPane.class).getSelectionModel().select(tab));
+        waitUntil(10, "the bars in its tab", () -> tab.getContent() != null
+                && tab.getContent().lookup(".chart-bar") != null);
+        javafx.scene.layout.Region bar = fx(() -> (javafx.scene.layout.Region) tab.getContent().lookup(".chart-bar"));
+        // the theme draws a bar as a gradient around its colour: the colour itself at its middle
+        assertThat(fx(() -> bar.getBackground().getFills().get(0).getFill()))
+                .isInstanceOfSatisfying(javafx.scene.paint.LinearGradient.class, g -> assertThat(g.getStops())
+                        .extracting(javafx.scene.paint.Stop::getColor)
+                        .contains(javafx.scene.paint.Color.web("#ff8800")));
+    }
+
+    @Test
     void savingOverSomeoneElsesNewerSaveAsksFirstThenOverwritesOnRequest() {
         Query query = openAndRun("SELECT region, SUM(revenue) AS revenue FROM sales.daily_revenue GROUP BY region");
         VisualizationsClient visualizations = new VisualizationsClient(app.workbench().client());

@@ -29,11 +29,11 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.Chart;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -50,7 +50,7 @@ import javafx.util.StringConverter;
  * on a number or date axis with more than {@link #DEFAULT_POINT_BUDGET} points per series are drawn with
  * ChartFX ({@link LargeXyChart}: scatters whole, lines thinned to {@link LargeXyChart#LINE_POINTS} points); other
  * charts past the budget (areas, stacked lines) are downsampled (largest-triangle-three-buckets for lines) and say
- * so.
+ * so. The axes follow Redash's {@code xAxis} / {@code yAxis} options ({@link ValueAxes}: scales, titles, ranges).
  */
 public final class ChartRenderer implements VisualizationRenderer {
 
@@ -89,16 +89,23 @@ public final class ChartRenderer implements VisualizationRenderer {
         final ChartOptions drawnOptions = options;
         pane.setStyle(lookedUpColors(type == SeriesType.PIE ? sliceColors(drawn, drawnOptions)
                 : SeriesColors.of(drawnOptions, drawn.series().stream().map(ChartSeries::name).toList())));
-        if (SecondAxisChart.applies(drawn, drawnOptions, type)) {
+        List<String> notes = new ArrayList<>(shaped.notes());
+        boolean twoAxes = SecondAxisChart.applies(drawn, drawnOptions, type);
+        String leftOut = type == SeriesType.PIE || type == SeriesType.BOX || type == SeriesType.HEATMAP ? null
+                : ValueAxes.leftOut(drawn, drawnOptions, twoAxes);
+        if (leftOut != null) {
+            notes.add(leftOut);
+        }
+        if (twoAxes) {
             pane.setCenter(SecondAxisChart.draw(drawn, drawnOptions));
-            notes(pane, shaped);
+            notes(pane, notes);
             return pane;
         }
         Node chart = switch (type) {
             case PIE -> pie(drawn, drawnOptions);
             case COLUMN -> bars(drawn, drawnOptions);
             case LINE, AREA, SCATTER, BUBBLE -> xy(drawn, drawnOptions, type);
-            case BOX -> BoxPlotChart.draw(everyRow, whole, valueAxis(whole));
+            case BOX -> BoxPlotChart.draw(everyRow, whole, ValueAxes.linear(whole));
             case HEATMAP -> HeatmapChart.draw(result, whole);
             default -> null;
         };
@@ -115,7 +122,7 @@ public final class ChartRenderer implements VisualizationRenderer {
             c.setLegendSide(Side.BOTTOM);
         }
         pane.setCenter(chart);
-        notes(pane, shaped);
+        notes(pane, notes);
         return pane;
     }
 
@@ -140,10 +147,6 @@ public final class ChartRenderer implements VisualizationRenderer {
     private static List<String> sliceColors(ShapedChart shaped, ChartOptions options) {
         return shaped.series().isEmpty() ? List.of() : SeriesColors.ofSlices(options, shaped.series().get(0).points()
                 .stream().map(p -> label(p.x(), shaped.xKind(), options)).toList());
-    }
-
-    private static void notes(BorderPane pane, ShapedChart shaped) {
-        notes(pane, shaped.notes());
     }
 
     private static void notes(BorderPane pane, List<String> said) {
@@ -218,8 +221,9 @@ public final class ChartRenderer implements VisualizationRenderer {
         boolean horizontal = options.swappedAxes();
         boolean stacked = options.stacked();
         CategoryAxis categories = new CategoryAxis();
-        NumberAxis values = valueAxis(options, axis);
+        ValueAxis<Number> values = ValueAxes.value(options, axis, shaped);
         categories.getCategories().setAll(order);
+        ValueAxes.xTitle(categories, options);
         XYChart<?, ?> chart;
         if (horizontal) {
             chart = stacked ? new StackedBarChart<>(values, categories) : new BarChart<>(values, categories);
@@ -239,6 +243,9 @@ public final class ChartRenderer implements VisualizationRenderer {
                     continue;
                 }
                 double height = stacked ? point.y() - point.base() : point.y();
+                if (values instanceof LogarithmicAxis && !(height > 0)) {
+                    continue; // not on the axis: the chart's notes count it
+                }
                 String category = label(point.x(), shaped.xKind(), options);
                 XYChart.Data<Object, Object> data = horizontal ? new XYChart.Data<>(height, category)
                         : new XYChart.Data<>(category, height);
@@ -293,8 +300,7 @@ public final class ChartRenderer implements VisualizationRenderer {
             axis.getCategories().setAll(order);
             x = axis;
         } else {
-            NumberAxis axis = new NumberAxis();
-            axis.setForceZeroInRange(false);
+            ValueAxis<Number> axis = ValueAxes.x(options, shaped.xKind());
             if (shaped.xKind() == XKind.DATETIME) {
                 String pattern = options.dateTimeFormat();
                 axis.setTickLabelFormatter(new StringConverter<>() {
@@ -312,7 +318,8 @@ public final class ChartRenderer implements VisualizationRenderer {
             }
             x = axis;
         }
-        NumberAxis y = valueAxis(options, valueAxis);
+        ValueAxes.xTitle(x, options);
+        ValueAxis<Number> y = ValueAxes.value(options, valueAxis, shaped);
         boolean stacked = options.stacked();
         boolean swapped = options.swappedAxes();
         XYChart<?, ?> chart;
@@ -356,6 +363,9 @@ public final class ChartRenderer implements VisualizationRenderer {
                 // a swapped area is stacked here (from the shaper's tops and bases), a vertical one by its chart
                 double value = stacked && type == SeriesType.AREA && !swapped ? point.y() - point.base() : point.y();
                 Object xValue = category ? label(point.x(), shaped.xKind(), options) : position(point.x());
+                if (!ValueAxes.placeable(xValue, value, x, y)) {
+                    continue; // zero or below on a logarithmic axis: the chart's notes count it
+                }
                 XYChart.Data<Object, Object> data = swapped ? new XYChart.Data<>(value, xValue)
                         : new XYChart.Data<>(xValue, value);
                 if (swapped && type == SeriesType.AREA) {
@@ -434,40 +444,6 @@ public final class ChartRenderer implements VisualizationRenderer {
     }
 
     // ---- shared
-
-    private static NumberAxis valueAxis(ChartOptions options) {
-        return valueAxis(options, 0);
-    }
-
-    /** Value axis {@code index} ({@code yAxis[index]}: title, range; ticks in {@link ChartOptions#axisFormat}). */
-    private static NumberAxis valueAxis(ChartOptions options, int index) {
-        NumberAxis axis = new NumberAxis();
-        String title = options.string("yAxis." + index + ".title.text");
-        if (title != null && !title.isBlank()) {
-            axis.setLabel(title);
-        }
-        String format = options.axisFormat(index);
-        axis.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return NumberFormat.format(value, format);
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return 0;
-            }
-        });
-        Object min = options.get("yAxis." + index + ".rangeMin");
-        Object max = options.get("yAxis." + index + ".rangeMax");
-        if (min instanceof Number lo && max instanceof Number hi && hi.doubleValue() > lo.doubleValue()) {
-            axis.setAutoRanging(false);
-            axis.setLowerBound(lo.doubleValue());
-            axis.setUpperBound(hi.doubleValue());
-            axis.setTickUnit((hi.doubleValue() - lo.doubleValue()) / 10);
-        }
-        return axis;
-    }
 
     static String label(Object x, XKind kind, ChartOptions options) {
         if (x instanceof LocalDateTime t) {

@@ -65,8 +65,17 @@ final class LargeXyChart {
         XYChart chart = chart(line.xKind(), options, type);
         ErrorDataSetRenderer renderer = (ErrorDataSetRenderer) chart.getRenderers().get(0);
         // the arrays are the chart's from here on (a view is drawn from them; the renderer keeps no copy)
-        renderer.getDatasets().add(dataSet(line.name(), line.xs(), line.ys(), line.xs().length, type, notes,
-                visibleRange(chart)));
+        double[] xs = line.xs();
+        double[] ys = line.ys();
+        int n = xs.length;
+        boolean logX = ValueAxes.logarithmicX(options, line.xKind());
+        boolean logY = ValueAxes.logarithmic(options, 0);
+        if (logX || logY) {
+            xs = xs.clone();
+            ys = ys.clone();
+            n = placeable(xs, ys, n, logX, logY, notes);
+        }
+        renderer.getDatasets().add(dataSet(line.name(), xs, ys, n, type, notes, visibleRange(chart)));
         chart.setLegendVisible(false);
         return chart;
     }
@@ -88,6 +97,8 @@ final class LargeXyChart {
                 ys[n] = point.y();
                 n++;
             }
+            n = placeable(xs, ys, n, ValueAxes.logarithmicX(options, shaped.xKind()),
+                    ValueAxes.logarithmic(options, 0), notes);
             renderer.getDatasets().add(dataSet(series.name(), xs, ys, n, type, notes, visibleRange(chart)));
         }
         chart.setLegendVisible(options.legendEnabled() && shaped.series().size() > 1);
@@ -107,6 +118,16 @@ final class LargeXyChart {
         x.setUnit(null);
         y.setName(blankToNull(options.string("yAxis.0.title.text")));
         y.setUnit(null);
+        // Redash's logarithmic scales, drawn by ChartFX's own log axes (their zoom works in log space)
+        y.setLogAxis(ValueAxes.logarithmic(options, 0));
+        x.setLogAxis(ValueAxes.logarithmicX(options, kind));
+        Object min = options.get("yAxis.0.rangeMin");
+        Object max = options.get("yAxis.0.rangeMax");
+        if (min instanceof Number lo && max instanceof Number hi && hi.doubleValue() > lo.doubleValue()
+                && (!y.isLogAxis() || lo.doubleValue() > 0)) {
+            y.setAutoRanging(false);
+            y.set(lo.doubleValue(), hi.doubleValue());
+        }
         String format = options.numberFormat();
         y.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -134,6 +155,29 @@ final class LargeXyChart {
         LargePointHover.attach(chart, renderer, kind, options, type == SeriesType.LINE);
         chart.getProperties().put(VisibleRange.class, new VisibleRange(x));
         return chart;
+    }
+
+    /**
+     * Keeps, at the front of {@code xs} and {@code ys}, the first {@code n} points a logarithmic axis can place
+     * (above zero on it); returns how many, and notes the ones left out.
+     */
+    private static int placeable(double[] xs, double[] ys, int n, boolean logX, boolean logY, List<String> notes) {
+        if (!logX && !logY) {
+            return n;
+        }
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if ((!logX || xs[i] > 0) && (!logY || ys[i] > 0)) {
+                xs[kept] = xs[i];
+                ys[kept] = ys[i];
+                kept++;
+            }
+        }
+        if (kept < n) {
+            notes.add(String.format(Locale.ROOT, "%,d %s at or below zero left out: a logarithmic axis cannot"
+                    + " place %s", n - kept, n - kept == 1 ? "value" : "values", n - kept == 1 ? "it" : "them"));
+        }
+        return kept;
     }
 
     private static String blankToNull(String text) {

@@ -3,6 +3,7 @@ package io.sightline.desktop.visualization.chart;
 import io.sightline.desktop.visualization.render.WheelZoom;
 import javafx.geometry.Point2D;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -13,7 +14,8 @@ import javafx.scene.input.ScrollEvent;
  * maps have them: the wheel zooms at the pointer (forward: in; Ctrl + wheel in a dashboard, {@link WheelZoom}), a
  * drag in the plot pans, a double click goes back to the whole chart. Lines and areas zoom in x alone; scatters and
  * bubbles in both axes. The axes' bounds are set (automatic ranging off), so the data and its tooltips stay as they
- * are; the plot clips what falls outside.
+ * are; the plot clips what falls outside. A {@link LogarithmicAxis} zooms and pans in log space: a notch narrows
+ * the decades in view, a drag moves them, so the view stays one of equal ratios and never reaches zero.
  */
 final class NumberAxesZoom {
 
@@ -21,14 +23,14 @@ final class NumberAxesZoom {
     private static final double NOTCH = 0.8;
 
     private final XYChart<?, ?> chart;
-    private final NumberAxis x;
-    private final NumberAxis y; // null when only x zooms
+    private final ValueAxis<Number> x;
+    private final ValueAxis<Number> y; // null when only x zooms
     private final Range yAsSaved;
     private Point2D pressed;
     private Range xAtPress;
     private Range yAtPress;
 
-    private NumberAxesZoom(XYChart<?, ?> chart, NumberAxis x, NumberAxis y) {
+    private NumberAxesZoom(XYChart<?, ?> chart, ValueAxis<Number> x, ValueAxis<Number> y) {
         this.chart = chart;
         this.x = x;
         this.y = y;
@@ -37,15 +39,20 @@ final class NumberAxesZoom {
 
     /** Lets the chart be zoomed and panned; {@code bothAxes} for scatters, else in x alone. */
     static void attach(XYChart<?, ?> chart, boolean bothAxes) {
-        if (!(chart.getXAxis() instanceof NumberAxis x)) {
+        ValueAxis<Number> x = numbers(chart.getXAxis());
+        if (x == null) {
             return;
         }
-        NumberAxis y = bothAxes && chart.getYAxis() instanceof NumberAxis v ? v : null;
-        NumberAxesZoom zoom = new NumberAxesZoom(chart, x, y);
+        NumberAxesZoom zoom = new NumberAxesZoom(chart, x, bothAxes ? numbers(chart.getYAxis()) : null);
         chart.addEventHandler(ScrollEvent.SCROLL, zoom::wheel);
         chart.addEventHandler(MouseEvent.MOUSE_PRESSED, zoom::press);
         chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, zoom::drag);
         chart.addEventHandler(MouseEvent.MOUSE_CLICKED, zoom::click);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ValueAxis<Number> numbers(javafx.scene.chart.Axis<?> axis) {
+        return axis instanceof NumberAxis || axis instanceof LogarithmicAxis ? (ValueAxis<Number>) axis : null;
     }
 
     private void wheel(ScrollEvent event) {
@@ -78,10 +85,10 @@ final class NumberAxesZoom {
             return;
         }
         double dx = event.getSceneX() - pressed.getX();
-        fix(x, xAtPress.shifted(-dx * xAtPress.width() / x.getWidth()));
+        fix(x, xAtPress.shifted(-dx * xAtPress.width() / x.getWidth(), log(x)));
         if (y != null) {
             double dy = event.getSceneY() - pressed.getY();
-            fix(y, yAtPress.shifted(dy * yAtPress.width() / y.getHeight()));
+            fix(y, yAtPress.shifted(dy * yAtPress.width() / y.getHeight(), log(y)));
         }
         event.consume();
     }
@@ -105,19 +112,33 @@ final class NumberAxesZoom {
         return PlotPointer.inPlot(chart, sceneX, sceneY);
     }
 
-    private static void scale(NumberAxis axis, double at, double factor) {
+    private static void scale(ValueAxis<Number> axis, double at, double factor) {
         Range now = Range.of(axis);
+        if (log(axis)) {
+            double logAt = Math.log10(at);
+            double lower = Math.log10(now.lower());
+            double upper = Math.log10(now.upper());
+            fix(axis, new Range(Math.pow(10, logAt - (logAt - lower) * factor),
+                    Math.pow(10, logAt + (upper - logAt) * factor)));
+            return;
+        }
         fix(axis, new Range(at - (at - now.lower()) * factor, at + (now.upper() - at) * factor));
     }
 
-    private static void fix(NumberAxis axis, Range range) {
-        if (!(range.width() > 0) || Double.isInfinite(range.width())) {
+    private static boolean log(ValueAxis<Number> axis) {
+        return axis instanceof LogarithmicAxis;
+    }
+
+    private static void fix(ValueAxis<Number> axis, Range range) {
+        if (!(range.width() > 0) || Double.isInfinite(range.width()) || log(axis) && !(range.lower() > 0)) {
             return;
         }
         axis.setAutoRanging(false);
         axis.setLowerBound(range.lower());
         axis.setUpperBound(range.upper());
-        axis.setTickUnit(roundUnit(range.width() / 10));
+        if (axis instanceof NumberAxis numbers) {
+            numbers.setTickUnit(roundUnit(range.width() / 10));
+        }
     }
 
     /** 1, 2 or 5 times a power of ten, nearest {@code raw}: ticks as an automatic axis would have them. */
@@ -129,7 +150,7 @@ final class NumberAxesZoom {
 
     /** An axis's bounds. */
     private record Range(double lower, double upper) {
-        static Range of(NumberAxis axis) {
+        static Range of(ValueAxis<Number> axis) {
             return new Range(axis.getLowerBound(), axis.getUpperBound());
         }
 
@@ -137,8 +158,17 @@ final class NumberAxesZoom {
             return upper - lower;
         }
 
-        Range shifted(double by) {
-            return new Range(lower + by, upper + by);
+        /**
+         * Moved by {@code by}, a share of {@link #width} the drag covered; on a logarithmic axis the same share of
+         * its decades, so the bounds keep their ratio.
+         */
+        Range shifted(double by, boolean log) {
+            if (!log) {
+                return new Range(lower + by, upper + by);
+            }
+            double decades = Math.log10(upper) - Math.log10(lower);
+            double factor = Math.pow(10, by / width() * decades);
+            return new Range(lower * factor, upper * factor);
         }
     }
 }

@@ -16,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -119,30 +120,41 @@ final class SecondAxisChart {
         return "CHART_COLOR_" + (series % 8 + 1);
     }
 
-    /** On a number or date x both charts span all points, so the same x falls at the same place in both. */
+    /**
+     * On a number or date x both charts span all points, so the same x falls at the same place in both (on a
+     * logarithmic x: the points above zero, from and to whole powers of ten).
+     */
+    @SuppressWarnings("unchecked")
     private static void sameXRange(ShapedChart shaped, XYChart<?, ?> base, XYChart<?, ?> over) {
-        if (shaped.xKind() == XKind.CATEGORY || !(base.getXAxis() instanceof NumberAxis a)
-                || !(over.getXAxis() instanceof NumberAxis b)) {
+        if (shaped.xKind() == XKind.CATEGORY || !(base.getXAxis() instanceof ValueAxis<?> a)
+                || !(over.getXAxis() instanceof ValueAxis<?> b)) {
             return;
         }
+        boolean log = a instanceof LogarithmicAxis;
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (ChartSeries series : shaped.series()) {
             for (ChartPoint point : series.points()) {
                 double x = point.x() instanceof LocalDateTime t ? t.toInstant(ZoneOffset.UTC).toEpochMilli()
                         : point.x() instanceof Number n ? n.doubleValue() : Double.NaN;
-                if (!Double.isNaN(x)) {
+                if (!Double.isNaN(x) && (!log || x > 0)) {
                     low = Math.min(low, x);
                     high = Math.max(high, x);
                 }
             }
         }
+        if (log && low <= high) {
+            low = Math.pow(10, Math.floor(Math.log10(low)));
+            high = Math.max(low * 10, Math.pow(10, Math.ceil(Math.log10(high))));
+        }
         if (low < high) {
-            for (NumberAxis axis : List.of(a, b)) {
+            for (ValueAxis<?> axis : List.of(a, b)) {
                 axis.setAutoRanging(false);
                 axis.setLowerBound(low);
                 axis.setUpperBound(high);
-                axis.setTickUnit((high - low) / 8);
+                if (axis instanceof NumberAxis numbers) {
+                    numbers.setTickUnit((high - low) / 8);
+                }
             }
         }
     }
