@@ -556,9 +556,28 @@
         };
       }
       if (s.comparison) { out.lineStyle = { type: 'dashed' }; }
+      if (kind === 'line') { leaveGaps(out, s.points); }
       return out;
     });
     return base;
+  }
+
+  /*
+   * A line or area leaves a gap where it has no value (the server's null: missingValuesAsZero off, or a null in the
+   * result), as Redash's plotly does (connectgaps: false); a point with a gap on both sides would then draw nothing
+   * when the line shows no symbols, so it alone keeps one.
+   */
+  function leaveGaps(out, points) {
+    out.connectNulls = false;
+    if (out.showSymbol) { return; }
+    var missing = function (i) { return i < 0 || i >= points.length || points[i][1] === null; };
+    var alone = points.map(function (p, i) {
+      return p[1] !== null && missing(i - 1) && missing(i + 1) && (i > 0 || i < points.length - 1);
+    });
+    if (alone.indexOf(true) < 0) { return; }
+    out.showSymbol = true;
+    out.symbol = 'circle';
+    out.symbolSize = function (v, params) { return alone[params.dataIndex] ? 6 : 0; };
   }
 
   /*

@@ -159,7 +159,8 @@ public final class ChartShaper {
     }
 
     /**
-     * Stacks the bar and area series of each y axis point by point (positives upwards, negatives downwards); with
+     * Stacks the bar and area series of each y axis point by point (positives upwards, negatives downwards; an area's
+     * missing value as 0, whether or not missing values are zeros: only unstacked lines and areas have gaps); with
      * percent values every value becomes its share of the total at its x, in percent (0 to 100, not 0 to 1).
      */
     private static List<ChartSeries> stack(List<ChartSeries> series, ChartOptions options) {
@@ -184,11 +185,13 @@ public final class ChartShaper {
             }
             List<ChartPoint> points = new ArrayList<>();
             for (ChartPoint p : s.points()) {
+                String at = s.yAxis() + "|" + key(p.x());
                 if (p.value() == null) {
-                    points.add(p);
+                    // a stacked area has no gap: it is 0 there, a band of no height on the ones below (a bar: none)
+                    double top = tops.computeIfAbsent(at, k -> new double[2])[0];
+                    points.add(s.type() == SeriesType.AREA ? p.drawnAt(top, top) : p);
                     continue;
                 }
-                String at = s.yAxis() + "|" + key(p.x());
                 double value = p.value();
                 if (options.percentValues()) {
                     double total = totals.getOrDefault(at, 0.0);

@@ -19,9 +19,11 @@ import java.util.Map;
  * @param points how many points {@link ChartShaper#shape} would give the series (null values included)
  * @param xs dates as epoch seconds (UTC), numbers as they are
  * @param ys the values, none null
+ * @param gapXs the x of each null value, in the same order as {@code xs}: a line leaves a gap there
  * @param notes as {@link ShapedChart#notes()}
  */
-public record XyArrays(XKind xKind, String name, int points, double[] xs, double[] ys, List<String> notes) {
+public record XyArrays(XKind xKind, String name, int points, double[] xs, double[] ys, double[] gapXs,
+                       List<String> notes) {
 
     /**
      * The arrays, or null when the chart is not of that simple kind (a series column, several y columns, sizes,
@@ -88,10 +90,15 @@ public record XyArrays(XKind xKind, String name, int points, double[] xs, double
         } : (a, b) -> Double.compare(numbers[a], numbers[b]), options);
         double[] xs = new double[kept];
         double[] ys = new double[kept];
+        double[] gapXs = new double[kept];
         int drawn = 0;
+        int missing = 0;
         for (int i : order) {
-            if (!gaps[i]) {
-                xs[drawn] = kind == XKind.DATETIME ? seconds[i] : numbers[i];
+            double x = kind == XKind.DATETIME ? seconds[i] : numbers[i];
+            if (gaps[i]) {
+                gapXs[missing++] = x;
+            } else {
+                xs[drawn] = x;
                 ys[drawn] = values[i];
                 drawn++;
             }
@@ -101,7 +108,7 @@ public record XyArrays(XKind xKind, String name, int points, double[] xs, double
             notes.add(unreadable + " row(s) left out: their " + xColumn + " is not a " + ChartShaper.kindName(kind));
         }
         return new XyArrays(kind, ChartShaper.displayName(options, yColumn), kept, Arrays.copyOf(xs, drawn),
-                Arrays.copyOf(ys, drawn), List.copyOf(notes));
+                Arrays.copyOf(ys, drawn), Arrays.copyOf(gapXs, missing), List.copyOf(notes));
     }
 
     /** Compares two points by their x, by index (without boxing the indexes). */

@@ -49,6 +49,24 @@ class ChartShaperTest {
     }
 
     @Test
+    void aStackedAreaCountsAMissingValueAsZeroEvenWhenMissingValuesAreNotZeros() {
+        ResultData result = new ResultData(LONG, List.of(
+                row("region", "East", "product", "Tea", "revenue", 10),
+                row("region", "West", "product", "Tea", "revenue", 20),
+                row("region", "East", "product", "Cake", "revenue", 5)));
+        Map<String, Object> options = options(Map.of("region", "x", "revenue", "y", "product", "series"));
+        options.put("missingValuesAsZero", false);
+        options.put("globalSeriesType", "area");
+        options.put("series", Map.of("stacking", "stack"));
+        ChartSeries cake = ChartShaper.shape(result, new ChartOptions(options)).series().get(1);
+        assertThat(cake.points()).extracting(ChartPoint::value).as("still no value of its own").containsExactly(5.0,
+                null);
+        assertThat(cake.points()).extracting(ChartPoint::y).as("a band of no height on Tea's 20 at West")
+                .containsExactly(15.0, 20.0);
+        assertThat(cake.points()).extracting(ChartPoint::base).containsExactly(10.0, 20.0);
+    }
+
+    @Test
     void datesMakeADateAxisInTimeOrder() {
         List<ResultColumn> columns = List.of(new ResultColumn("day", "date"), new ResultColumn("n", "integer"),
                 new ResultColumn("m", "integer"));

@@ -104,11 +104,15 @@ class XyArraysTest {
         ChartSeries series = shaped.series().get(0);
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
+        List<Double> gaps = new ArrayList<>();
         for (ChartPoint p : series.points()) {
+            double x = p.x() instanceof LocalDateTime t ? (double) t.toEpochSecond(ZoneOffset.UTC)
+                    : ((Number) p.x()).doubleValue();
             if (p.y() != null) {
-                xs.add(p.x() instanceof LocalDateTime t ? (double) t.toEpochSecond(ZoneOffset.UTC)
-                        : ((Number) p.x()).doubleValue());
+                xs.add(x);
                 ys.add(p.y());
+            } else {
+                gaps.add(x);
             }
         }
         assertThat(arrays.xKind()).isEqualTo(shaped.xKind()).isNotEqualTo(XKind.CATEGORY);
@@ -117,6 +121,8 @@ class XyArraysTest {
         assertThat(arrays.notes()).isEqualTo(shaped.notes());
         assertThat(Arrays.stream(arrays.xs()).boxed().toList()).isEqualTo(xs);
         assertThat(Arrays.stream(arrays.ys()).boxed().toList()).isEqualTo(ys);
+        assertThat(gaps).as("some values are null").isNotEmpty();
+        assertThat(Arrays.stream(arrays.gapXs()).boxed().toList()).as("where a line leaves a gap").isEqualTo(gaps);
     }
 
     private static ChartOptions options(String type, Map<String, Object> mapping, Map<String, Object> extra) {

@@ -222,7 +222,7 @@ public final class ChartRenderer implements VisualizationRenderer {
         boolean stacked = options.stacked();
         CategoryAxis categories = new CategoryAxis();
         ValueAxis<Number> values = ValueAxes.value(options, axis, shaped);
-        categories.getCategories().setAll(order);
+        inOrder(categories, order);
         ValueAxes.xTitle(categories, options);
         XYChart<?, ?> chart;
         if (horizontal) {
@@ -264,6 +264,17 @@ public final class ChartRenderer implements VisualizationRenderer {
         return chart;
     }
 
+    /**
+     * The axis's categories in this order, also once it ranges itself from the data. Ranging alone would append an x
+     * that the first series misses (a gap when missing values are not zeros) after all of that series' x values; it
+     * keeps the order of the categories it was given while it did not range itself.
+     */
+    private static void inOrder(CategoryAxis axis, List<String> order) {
+        axis.setAutoRanging(false);
+        axis.getCategories().setAll(order);
+        axis.setAutoRanging(true);
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void add(XYChart chart, XYChart.Series series) {
         chart.getData().add(series);
@@ -297,7 +308,7 @@ public final class ChartRenderer implements VisualizationRenderer {
         Axis<?> x;
         if (category) {
             CategoryAxis axis = new CategoryAxis();
-            axis.getCategories().setAll(order);
+            inOrder(axis, order);
             x = axis;
         } else {
             ValueAxis<Number> axis = ValueAxes.x(options, shaped.xKind());
@@ -322,13 +333,14 @@ public final class ChartRenderer implements VisualizationRenderer {
         ValueAxis<Number> y = ValueAxes.value(options, valueAxis, shaped);
         boolean stacked = options.stacked();
         boolean swapped = options.swappedAxes();
+        SeriesGaps gaps = new SeriesGaps(swapped);
         XYChart<?, ?> chart;
         if (swapped) {
             // Redash's swapped axes: values along the bottom, the x values up the side, each line drawn upwards
             chart = switch (type) {
-                case AREA -> new SwappedAreaChart<>(y, cast(x));
+                case AREA -> new SwappedAreaChart<>(y, cast(x), gaps);
                 case SCATTER, BUBBLE -> new ScatterChart<>(y, cast(x));
-                default -> new LineChart<>(y, cast(x));
+                default -> new SeriesGaps.Lines<>(y, cast(x), gaps);
             };
             if (chart instanceof LineChart<?, ?> line) {
                 line.setAxisSortingPolicy(LineChart.SortingPolicy.Y_AXIS);
@@ -336,9 +348,9 @@ public final class ChartRenderer implements VisualizationRenderer {
             LastTickRoom.keep(chart);
         } else {
             chart = switch (type) {
-                case AREA -> stacked ? new StackedAreaChart<>(cast(x), y) : new AreaChart<>(cast(x), y);
+                case AREA -> stacked ? new StackedAreaChart<>(cast(x), y) : new SeriesGaps.Areas<>(cast(x), y, gaps);
                 case SCATTER, BUBBLE -> new ScatterChart<>(cast(x), y);
-                default -> new LineChart<>(cast(x), y);
+                default -> new SeriesGaps.Lines<>(cast(x), y, gaps);
             };
         }
         chart.setId("chart-" + type.name().toLowerCase(java.util.Locale.ROOT));
@@ -353,17 +365,26 @@ public final class ChartRenderer implements VisualizationRenderer {
             area.setCreateSymbols(false);
         }
         XyHover hover = XyHover.attach(chart);
+        boolean lines = type == SeriesType.LINE || type == SeriesType.AREA;
         for (ChartSeries series : shaped.series()) {
             XYChart.Series<Object, Object> drawn = new XYChart.Series<>();
             drawn.setName(series.name());
-            for (ChartPoint point : series.points()) {
+            List<ChartPoint> points = series.points();
+            for (int i = 0; i < points.size(); i++) {
+                ChartPoint point = points.get(i);
+                Object xValue = category ? label(point.x(), shaped.xKind(), options) : position(point.x());
                 if (point.y() == null) {
+                    if (lines) {
+                        gaps.missing(drawn, xValue); // a gap in the line, not a line across
+                    }
                     continue;
                 }
                 // a swapped area is stacked here (from the shaper's tops and bases), a vertical one by its chart
                 double value = stacked && type == SeriesType.AREA && !swapped ? point.y() - point.base() : point.y();
-                Object xValue = category ? label(point.x(), shaped.xKind(), options) : position(point.x());
                 if (!ValueAxes.placeable(xValue, value, x, y)) {
+                    if (lines) {
+                        gaps.missing(drawn, xValue); // not placeable is not there: no line across it either
+                    }
                     continue; // zero or below on a logarithmic axis: the chart's notes count it
                 }
                 XYChart.Data<Object, Object> data = swapped ? new XYChart.Data<>(value, xValue)
@@ -375,7 +396,9 @@ public final class ChartRenderer implements VisualizationRenderer {
                 double top = stacked && type == SeriesType.AREA ? point.y() : value;
                 String text = series.name() + " \u00B7 " + label(point.x(), shaped.xKind(), options) + ": "
                         + valueText(point, options);
-                if (swapped) {
+                if (point.value() == null) {
+                    // a stacked area's missing value, drawn as 0: nothing to tell
+                } else if (swapped) {
                     hover.add(top, xValue, text);
                 } else {
                     hover.add(xValue, top, text);
@@ -384,6 +407,9 @@ public final class ChartRenderer implements VisualizationRenderer {
                     bubble(data, bubbleDiameter(point.size(), options));
                 }
                 markRow(data, point);
+                if (lines && alone(points, i)) {
+                    SeriesGaps.showAlone(chart, data);
+                }
                 drawn.getData().add(data);
             }
             add(chart, drawn);
@@ -416,6 +442,13 @@ public final class ChartRenderer implements VisualizationRenderer {
                         + " -fx-background-insets: 0; -fx-opacity: 0.7;", radius, radius));
             }
         });
+    }
+
+    /** True when the point has gaps on both sides (or a gap on one and the end of its series on the other). */
+    private static boolean alone(List<ChartPoint> points, int i) {
+        boolean gapBefore = i > 0 && points.get(i - 1).y() == null;
+        boolean gapAfter = i < points.size() - 1 && points.get(i + 1).y() == null;
+        return (gapBefore || i == 0) && (gapAfter || i == points.size() - 1) && (gapBefore || gapAfter);
     }
 
     private static void dashed(Node node) {

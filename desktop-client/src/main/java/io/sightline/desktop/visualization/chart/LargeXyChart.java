@@ -34,7 +34,11 @@ import javafx.util.StringConverter;
  * {@code javafx.scene.chart}, one node per point, takes minutes. Both zoom and pan (ChartFX's {@link Zoomer}).
  * Scatters are drawn whole; a line is handed to ChartFX as the points of the view's x range thinned by
  * largest-triangle-three-buckets to {@link #LINE_POINTS} ({@link VisibleRange}), rather than ChartFX reducing every
- * point on each redraw.
+ * point on each redraw. Where a line has no value it leaves a gap (plotly's {@code connectgaps: false}): the points
+ * handed over have a NaN between the points on either side ({@link VisibleRange}), and the renderer allows NaNs, so
+ * that it draws the line in pieces, starting again at the first point after each NaN. (Without that setting it hands
+ * the NaN on to the canvas's polyline, which leaves the gap too under Prism today, but that is the canvas's doing,
+ * not a promise of ChartFX's.)
  */
 final class LargeXyChart {
 
@@ -75,7 +79,7 @@ final class LargeXyChart {
             ys = ys.clone();
             n = placeable(xs, ys, n, logX, logY, notes);
         }
-        renderer.getDatasets().add(dataSet(line.name(), xs, ys, n, type, notes, visibleRange(chart)));
+        renderer.getDatasets().add(dataSet(line.name(), xs, ys, n, line.gapXs(), type, notes, visibleRange(chart)));
         chart.setLegendVisible(false);
         return chart;
     }
@@ -86,20 +90,25 @@ final class LargeXyChart {
         ErrorDataSetRenderer renderer = (ErrorDataSetRenderer) chart.getRenderers().get(0);
         for (ChartSeries series : shaped.series()) {
             int n = 0;
+            int missing = 0;
             double[] xs = new double[series.points().size()];
             double[] ys = new double[series.points().size()];
+            double[] gapXs = new double[series.points().size()];
             for (ChartPoint point : series.points()) {
+                double x = point.x() instanceof LocalDateTime t ? t.toEpochSecond(ZoneOffset.UTC)
+                        : point.x() instanceof Number v ? v.doubleValue() : n;
                 if (point.y() == null) {
+                    gapXs[missing++] = x;
                     continue;
                 }
-                xs[n] = point.x() instanceof LocalDateTime t ? t.toEpochSecond(ZoneOffset.UTC)
-                        : point.x() instanceof Number v ? v.doubleValue() : n;
+                xs[n] = x;
                 ys[n] = point.y();
                 n++;
             }
             n = placeable(xs, ys, n, ValueAxes.logarithmicX(options, shaped.xKind()),
                     ValueAxes.logarithmic(options, 0), notes);
-            renderer.getDatasets().add(dataSet(series.name(), xs, ys, n, type, notes, visibleRange(chart)));
+            renderer.getDatasets().add(dataSet(series.name(), xs, ys, n, Arrays.copyOf(gapXs, missing), type, notes,
+                    visibleRange(chart)));
         }
         chart.setLegendVisible(options.legendEnabled() && shaped.series().size() > 1);
         return chart;
@@ -149,6 +158,8 @@ final class LargeXyChart {
         // the points have no errors: ChartFX's default error surface would fill a polygon through every point on
         // each redraw (for 100,000 scattered points, most of a resize's time)
         renderer.setErrorStyle(ErrorStyle.NONE);
+        // a NaN between two points is a gap in the line: with this ChartFX starts the line again after it
+        renderer.setAllowNaNs(type == SeriesType.LINE);
         chart.getRenderers().setAll(renderer);
         Zooming zoomer = new Zooming(type == SeriesType.LINE ? AxisMode.X : AxisMode.XY);
         chart.getPlugins().add(zoomer);
@@ -190,14 +201,14 @@ final class LargeXyChart {
 
     /**
      * The first {@code n} points of {@code xs} and {@code ys} as a data set: a line in ascending x shows the view's
-     * points, thinned (it keeps the arrays); a line whose x goes back and forth is thinned once, whole; a scatter
-     * is every point.
+     * points, thinned (it keeps the arrays), with a gap at each of {@code gapXs} (ascending too); a line whose x goes
+     * back and forth is thinned once, whole, and joins its points across gaps; a scatter is every point.
      */
-    private static DoubleDataSet dataSet(String name, double[] xs, double[] ys, int n, SeriesType type,
-                                         List<String> notes, VisibleRange visible) {
+    private static DoubleDataSet dataSet(String name, double[] xs, double[] ys, int n, double[] gapXs,
+                                         SeriesType type, List<String> notes, VisibleRange visible) {
         DoubleDataSet data = new DoubleDataSet(name);
-        if (type == SeriesType.LINE && VisibleRange.ascending(xs, n)) {
-            int shown = visible.line(xs, ys, n, data);
+        if (type == SeriesType.LINE && VisibleRange.ascending(xs, n) && VisibleRange.ascending(gapXs, gapXs.length)) {
+            int shown = visible.line(xs, ys, n, gapXs, data);
             if (shown < n) {
                 notes.add(String.format(Locale.ROOT, "Series '%s': %,d points drawn as %,d "
                         + "(largest-triangle-three-buckets); zooming in draws more of them, every point once few "

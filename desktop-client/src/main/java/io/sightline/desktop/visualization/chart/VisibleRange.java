@@ -1,10 +1,12 @@
 package io.sightline.desktop.visualization.chart;
 
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.locks.DefaultDataSetLock;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.sightline.common.visualization.Lttb;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -32,15 +34,17 @@ final class VisibleRange {
 
     /**
      * A line of {@code n} points in ascending x (kept, not copied), drawn by {@code drawn}: filled now with the
-     * whole line thinned to the budget.
+     * whole line thinned to the budget. It has no value at {@code gapXs} (ascending): a NaN there, between the
+     * points kept on either side, breaks the line.
      *
      * @return how many points it shows at first
      */
-    int line(double[] xs, double[] ys, int n, DoubleDataSet drawn) {
-        Series line = new Series(xs, ys, n, drawn);
+    int line(double[] xs, double[] ys, int n, double[] gapXs, DoubleDataSet drawn) {
+        Series line = new Series(xs, ys, n, gapXs, drawn);
         series.add(line);
         line.show(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, LargeXyChart.LINE_POINTS);
-        return drawn.getDataCount();
+        return (int) java.util.stream.IntStream.range(0, drawn.getDataCount())
+                .filter(i -> !Double.isNaN(drawn.get(DataSet.DIM_Y, i))).count();
     }
 
     /**
@@ -109,15 +113,17 @@ final class VisibleRange {
         private final double[] xs;
         private final double[] ys;
         private final int n;
+        private final double[] gapXs;
         private final DoubleDataSet drawn;
         private int[] whole; // the whole line's thinning, made once
         private double[] bufferX;
         private double[] bufferY;
 
-        Series(double[] xs, double[] ys, int n, DoubleDataSet drawn) {
+        Series(double[] xs, double[] ys, int n, double[] gapXs, DoubleDataSet drawn) {
             this.xs = xs;
             this.ys = ys;
             this.n = n;
+            this.gapXs = gapXs;
             this.drawn = drawn;
         }
 
@@ -137,12 +143,33 @@ final class VisibleRange {
             } else {
                 kept = Lttb.select(xs, ys, from, to, budget);
             }
-            ensureBuffers(kept.length);
+            ensureBuffers(kept.length + Math.min(kept.length, gapXs.length));
+            int size = 0;
             for (int i = 0; i < kept.length; i++) {
-                bufferX[i] = xs[kept[i]];
-                bufferY[i] = ys[kept[i]];
+                double x = xs[kept[i]];
+                if (i > 0) {
+                    double gap = gapAfter(xs[kept[i - 1]]);
+                    if (gap < x) { // no value between this point and the one before: not a line across
+                        bufferX[size] = gap;
+                        bufferY[size] = Double.NaN;
+                        size++;
+                    }
+                }
+                bufferX[size] = x;
+                bufferY[size] = ys[kept[i]];
+                size++;
             }
-            drawn.set(bufferX, bufferY, kept.length, true);
+            drawn.set(bufferX, bufferY, size, true);
+        }
+
+        /** The first missing x above {@code x}, or infinity. */
+        private double gapAfter(double x) {
+            int i = Arrays.binarySearch(gapXs, x);
+            int next = i >= 0 ? i + 1 : -i - 1;
+            while (next < gapXs.length && gapXs[next] <= x) {
+                next++;
+            }
+            return next < gapXs.length ? gapXs[next] : Double.POSITIVE_INFINITY;
         }
 
         private void ensureBuffers(int size) {
