@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the README's screenshots of the details, funnel, cohort, box plot, heatmap and second-axis visualizations, light and dark, each drawn by
+ * Writes the README's screenshots of the details, funnel, cohort, box plot, heatmap, second-axis and large-line
+ * visualizations, light and dark, each drawn by
  * the workbench's renderer for a known result in a themed window. Run under Xvfb (as MapScreenshots, see
  * docs/performance.md): {@code xvfb-run -a java -cp ... io.sightline.desktop.screenshots.RendererScreenshots docs/images}
  */
@@ -51,6 +52,12 @@ public final class RendererScreenshots {
                             "seriesOptions", Map.of("margin", Map.of("type", "line", "yAxis", 1)),
                             "yAxis", List.of(Map.of("type", "linear", "title", Map.of("text", "Revenue")),
                                     Map.of("type", "linear", "title", Map.of("text", "Margin")))), margins());
+            shoot(out.resolve("viz-large-lines-" + theme + ".png"), theme, 900, 400,
+                    (o, r) -> renderers.render("CHART", o, r), Map.of("globalSeriesType", "line",
+                            "columnMapping", Map.of("minute", "x", "sensor", "series", "reading", "y"),
+                            "seriesOptions", Map.of("south", Map.of("color", "#2ca02c")),
+                            "xAxis", Map.of("title", Map.of("text", "Minute")),
+                            "yAxis", List.of(Map.of("title", Map.of("text", "Reading")))), readings());
         }
         ThemedRenderingShot.finish();
     }
@@ -62,6 +69,20 @@ public final class RendererScreenshots {
 
     private static ResultData table(List<ResultColumn> columns, Object[]... rows) {
         return io.sightline.desktop.visualization.RendererFx.result(columns, rows);
+    }
+
+    /** Three sensors' readings, a minute apart: 3 × 6,000 points, past the point budget (drawn by ChartFX). */
+    private static ResultData readings() {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        String[] sensors = {"north", "south", "east"};
+        for (int i = 0; i < 6_000; i++) {
+            for (int s = 0; s < sensors.length; s++) {
+                rows.add(new Object[] {i, sensors[s], 40 + 12 * s + 8 * Math.sin(i / (300.0 + 90 * s))
+                        + 3 * Math.sin(i / 17.0 + s)});
+            }
+        }
+        return table(List.of(new ResultColumn("minute", "integer"), new ResultColumn("sensor", "string"),
+                new ResultColumn("reading", "float")), rows.toArray(new Object[0][]));
     }
 
     private static ResultData stores() {

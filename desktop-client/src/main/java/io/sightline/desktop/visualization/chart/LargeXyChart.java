@@ -15,6 +15,7 @@ import io.sightline.common.visualization.ChartPoint;
 import io.sightline.common.visualization.ChartSeries;
 import io.sightline.common.visualization.Lttb;
 import io.sightline.common.visualization.NumberFormat;
+import io.sightline.common.visualization.SeriesColors;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.ShapedChart.XKind;
 import io.sightline.common.visualization.XyArrays;
@@ -22,9 +23,14 @@ import io.sightline.desktop.visualization.chart.VisibleRange.ViewAxis;
 import io.sightline.desktop.visualization.render.WheelZoom;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.util.StringConverter;
 
@@ -41,6 +47,11 @@ import javafx.util.StringConverter;
  * not a promise of ChartFX's.)
  */
 final class LargeXyChart {
+
+    private static final Pattern SERIES_NOTE = Pattern.compile("Series '(.*)': (.*)", Pattern.DOTALL);
+
+    /** ChartFX's stylesheet has a {@code default-colorN} style for data sets 0 to 15. */
+    private static final int MAX_DATASET_COLORS = 16;
 
     /**
      * Points per line handed to ChartFX for the view: about five a pixel across a wide plot, where a line's peaks
@@ -80,6 +91,7 @@ final class LargeXyChart {
             n = placeable(xs, ys, n, logX, logY, notes);
         }
         renderer.getDatasets().add(dataSet(line.name(), xs, ys, n, line.gapXs(), type, notes, visibleRange(chart)));
+        chart.setStyle(datasetColors(SeriesColors.of(options, List.of(line.name()))));
         chart.setLegendVisible(false);
         return chart;
     }
@@ -88,6 +100,7 @@ final class LargeXyChart {
     static Node draw(ShapedChart shaped, ChartOptions options, SeriesType type, List<String> notes) {
         XYChart chart = chart(shaped.xKind(), options, type);
         ErrorDataSetRenderer renderer = (ErrorDataSetRenderer) chart.getRenderers().get(0);
+        List<String> perSeries = new ArrayList<>();
         for (ChartSeries series : shaped.series()) {
             int n = 0;
             int missing = 0;
@@ -107,9 +120,12 @@ final class LargeXyChart {
             }
             n = placeable(xs, ys, n, ValueAxes.logarithmicX(options, shaped.xKind()),
                     ValueAxes.logarithmic(options, 0), notes);
-            renderer.getDatasets().add(dataSet(series.name(), xs, ys, n, Arrays.copyOf(gapXs, missing), type, notes,
-                    visibleRange(chart)));
+            renderer.getDatasets().add(dataSet(series.name(), xs, ys, n, Arrays.copyOf(gapXs, missing), type,
+                    perSeries, visibleRange(chart)));
         }
+        notes.addAll(alike(perSeries));
+        chart.setStyle(datasetColors(SeriesColors.of(options, shaped.series().stream().map(ChartSeries::name)
+                .toList())));
         chart.setLegendVisible(options.legendEnabled() && shaped.series().size() > 1);
         return chart;
     }
@@ -151,7 +167,7 @@ final class LargeXyChart {
         });
         XYChart chart = new XYChart(x, y);
         chart.setId("chart-large-" + type.name().toLowerCase(java.util.Locale.ROOT));
-        chart.getStyleClass().add("visualization-chart");
+        chart.getStyleClass().addAll("visualization-chart", "large-chart");
         ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
         renderer.setPolyLineStyle(type == SeriesType.SCATTER ? LineStyle.NONE : LineStyle.NORMAL);
         renderer.setDrawMarker(type == SeriesType.SCATTER);
@@ -189,6 +205,41 @@ final class LargeXyChart {
                     + " place %s", n - kept, n - kept == 1 ? "value" : "values", n - kept == 1 ? "it" : "them"));
         }
         return kept;
+    }
+
+    /**
+     * Notes of several series that say the same ("Series 'a': 6,000 points drawn as 5,000 …") as one, naming them
+     * all: a chart of ten sensors says it once, not ten times.
+     */
+    static List<String> alike(List<String> perSeries) {
+        Map<String, List<String>> namesBySaying = new LinkedHashMap<>();
+        List<String> others = new ArrayList<>();
+        for (String note : perSeries) {
+            Matcher m = SERIES_NOTE.matcher(note);
+            if (m.matches()) {
+                namesBySaying.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(m.group(1));
+            } else {
+                others.add(note);
+            }
+        }
+        List<String> merged = new ArrayList<>(others);
+        namesBySaying.forEach((saying, names) -> merged.add("Series '" + String.join("', '", names) + "': "
+                + (names.size() == 1 ? saying
+                : saying.replaceFirst("^([\\d,]+) points", "$1 points each"))));
+        return merged;
+    }
+
+    /**
+     * Redash's colours for the series (a saved one, else the palette by place), as the looked-up colours ChartFX
+     * draws its data sets in: {@code -color-dataset-1} … (it has styles for sixteen; more repeat from the first).
+     */
+    static String datasetColors(List<String> colors) {
+        int count = Math.min(colors.size(), MAX_DATASET_COLORS);
+        StringBuilder style = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            style.append("-color-dataset-").append(i + 1).append(": ").append(colors.get(i)).append("; ");
+        }
+        return style.append("-fx-color-count: ").append(Math.max(1, count)).append(';').toString();
     }
 
     private static String blankToNull(String text) {
