@@ -193,15 +193,94 @@ class VisualizationUiTest extends WorkbenchWindowTest {
     }
 
     @Test
-    void theDemoMapsAreDrawnInTheirTabsWithEveryRowPlaced() {
-        for (String[] demo : new String[][] {{"sales__revenue_by_country__v1", "Revenue by country"},
-                {"sales__store_locations__v1", "Store locations"}}) {
-            openAndRun(demo[0], demo[1]);
-            waitUntil(15, "the map of " + demo[1], () -> mapIn(demo[1]) != null);
-            io.sightline.desktop.visualization.map.MapView map = mapIn(demo[1]);
-            assertThat(fx(map::problems)).as(demo[1] + ": keys or rows the map could not place").isEmpty();
-            assertThat(fx(() -> map.getWidth() > 100 && map.getHeight() > 100)).as(demo[1] + " laid out").isTrue();
+    void theDemoChoroplethFillsEachCountryInTheColourOfItsRevenuesClass() {
+        ResultData result = openAndRun("sales__revenue_by_country__v1", "Revenue by country");
+        waitUntil(15, "the map", () -> mapIn("Revenue by country") != null);
+        io.sightline.desktop.visualization.map.MapView map = mapIn("Revenue by country");
+        assertThat(fx(map::problems)).as("keys the map could not place").isEmpty();
+        java.util.Map<String, Double> revenue = new java.util.HashMap<>();
+        result.rows().forEach(r -> revenue.put((String) r.get("country"), number(r.get("revenue"))));
+        assertThat(revenue).containsKeys("BRA", "CAN");
+        // the demo's classes: five quantiles between Redash's default colours
+        var scale = io.sightline.common.visualization.map.ColorScale.of(revenue.values(), "q", 5,
+                io.sightline.common.visualization.map.ChoroplethShape.DEFAULT_MIN,
+                io.sightline.common.visualization.map.ChoroplethShape.DEFAULT_MAX);
+        // a point well inside each country (longitude, latitude)
+        java.util.Map<String, double[]> interiors = java.util.Map.of("BRA", new double[] {-50, -10},
+                "CAN", new double[] {-100, 58}, "USA", new double[] {-100, 40}, "AUS", new double[] {135, -25},
+                "IND", new double[] {79, 22}, "CHN", new double[] {105, 35}, "MEX", new double[] {-102, 24},
+                "ARG", new double[] {-65, -35}, "ZAF", new double[] {24, -29}, "DEU", new double[] {10, 51});
+        java.util.Set<String> classes = new java.util.HashSet<>();
+        int sampled = 0;
+        for (var country : interiors.entrySet()) {
+            if (revenue.containsKey(country.getKey())) {
+                String expected = scale.colorOf(revenue.get(country.getKey()), null).hex();
+                assertThat(pixelAt(map, country.getValue()[0], country.getValue()[1]))
+                        .as(country.getKey() + "'s interior, revenue " + revenue.get(country.getKey()))
+                        .isEqualToIgnoringCase(expected);
+                classes.add(expected.toLowerCase(java.util.Locale.ROOT));
+                sampled++;
+            }
         }
+        assertThat(sampled).as("countries of the demo sampled").isGreaterThanOrEqualTo(5);
+        assertThat(classes).as("the samples fall in more than one class").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aDemoStoreIsMarkedWhereItIsOnceZoomedOutOfItsCluster() {
+        ResultData result = openAndRun("sales__store_locations__v1", "Store locations");
+        waitUntil(15, "the map", () -> mapIn("Store locations") != null);
+        io.sightline.desktop.visualization.map.MapView map = mapIn("Store locations");
+        assertThat(fx(map::problems)).as("rows the map could not place").isEmpty();
+        // the store farthest from any other: zoomed in on, it stands alone, a pin rather than a cluster
+        java.util.Map<String, Object> loneliest = null;
+        double farthest = -1;
+        for (var store : result.rows()) {
+            double nearest = Double.MAX_VALUE;
+            for (var other : result.rows()) {
+                if (other != store) {
+                    nearest = Math.min(nearest, Math.hypot(number(store.get("latitude")) - number(other.get("latitude")),
+                            number(store.get("longitude")) - number(other.get("longitude"))));
+                }
+            }
+            if (nearest > farthest) {
+                farthest = nearest;
+                loneliest = store;
+            }
+        }
+        double lat = number(loneliest.get("latitude"));
+        double lon = number(loneliest.get("longitude"));
+        for (int i = 0; i < 6; i++) {
+            interact(() -> {
+                javafx.geometry.Point2D at = screenOf(map, lon, lat);
+                map.zoomAt(at.getX(), at.getY(), 2);
+            });
+        }
+        javafx.geometry.Point2D store = fx(() -> screenOf(map, lon, lat));
+        assertThat(pixelAt(map, store.add(0, -4))).as("the pin of " + loneliest.get("name") + ", just above its point")
+                .isEqualToIgnoringCase(io.sightline.common.visualization.map.MarkerLayer.PIN.hex());
+    }
+
+    private static javafx.geometry.Point2D screenOf(io.sightline.desktop.visualization.map.MapView map, double lon,
+                                                    double lat) {
+        return map.toScreen(io.sightline.desktop.visualization.map.Mercator.x(lon),
+                io.sightline.desktop.visualization.map.Mercator.y(lat));
+    }
+
+    private String pixelAt(io.sightline.desktop.visualization.map.MapView map, double lon, double lat) {
+        return pixelAt(map, fx(() -> screenOf(map, lon, lat)));
+    }
+
+    /** The map's colour at a point of it, as "#rrggbb", once its pending frames are drawn. */
+    private String pixelAt(io.sightline.desktop.visualization.map.MapView map, javafx.geometry.Point2D at) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return fx(() -> {
+            map.redraw();
+            javafx.scene.paint.Color c = map.snapshot(null, null).getPixelReader().getColor(
+                    (int) Math.round(at.getX()), (int) Math.round(at.getY()));
+            return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                    Math.round(c.getBlue() * 255));
+        });
     }
 
     private io.sightline.desktop.visualization.map.MapView mapIn(String visualizationName) {
