@@ -1,10 +1,12 @@
 package io.sightline.desktop.visualization.map;
 
+import io.sightline.desktop.visualization.SvgExport;
 import io.sightline.desktop.visualization.render.ClickedRow;
 import io.sightline.desktop.visualization.render.WheelZoom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -39,7 +41,7 @@ public class MapView extends Region {
 
     /** Draws the layers; called on every frame with the graphics cleared to the background. */
     public interface Painter {
-        void paint(GraphicsContext g, MapView view);
+        void paint(MapPen g, MapView view);
     }
 
     /** The tooltip text at a point (world and screen coordinates), or null for none; may set a hover state. */
@@ -54,6 +56,8 @@ public class MapView extends Region {
 
     /** Drawn beyond each edge, as a share of the view's width and height (Leaflet's renderer padding). */
     static final double PADDING = 0.1;
+
+    private static final java.util.concurrent.atomic.AtomicInteger SVG_IDS = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Canvas canvas = new Canvas();
     /** Where the canvas is shown: the view at its last drawing, moved and scaled to the view now. */
@@ -124,6 +128,7 @@ public class MapView extends Region {
                     + "; -fx-border-radius: 4;");
         }
         canvas.getTransforms().add(placed);
+        canvas.getProperties().put(SvgExport.VECTOR, (Supplier<String>) this::svg);
         getChildren().addAll(canvas, notice, popup, tooltip);
         settle.setOnFinished(e -> {
             moving = false;
@@ -375,7 +380,7 @@ public class MapView extends Region {
         g.save();
         g.translate(padX, padY); // painters draw in the view's screen coordinates
         g.setFillRule(FillRule.EVEN_ODD);
-        painter.paint(g, this);
+        painter.paint(new CanvasPen(g), this);
         g.restore();
         drawnScale = scale;
         drawnOffsetX = offsetX;
@@ -452,8 +457,24 @@ public class MapView extends Region {
         redraw();
     }
 
+    /**
+     * The map as SVG elements in the canvas's coordinates (what {@link SvgExport} asks a canvas for): drawn again at
+     * the view shown, then painted by the same painter as SVG, clipped to the view.
+     */
+    private String svg() {
+        redraw(); // the canvas holds the view as shown now: its coordinates are the view's moved by the padding
+        SvgPen pen = new SvgPen();
+        pen.setFill(background);
+        pen.fillRect(0, 0, getWidth(), getHeight());
+        painter.paint(pen, this);
+        String clip = "map-view-" + SVG_IDS.incrementAndGet();
+        return String.format(java.util.Locale.ROOT, "<g transform=\"translate(%.1f %.1f)\"><clipPath id=\"%s\">"
+                + "<rect width=\"%.1f\" height=\"%.1f\"/></clipPath><g clip-path=\"url(#%s)\">%n%s</g></g>%n",
+                padX, padY, clip, getWidth(), getHeight(), clip, pen.svg());
+    }
+
     /** Fills and strokes a region's rings, skipping it when off screen and points closer than half a pixel. */
-    void drawRegion(GraphicsContext g, MapShapes.Region region, Color fill, Color stroke, double lineWidth) {
+    void drawRegion(MapPen g, MapShapes.Region region, Color fill, Color stroke, double lineWidth) {
         double x0 = region.minX() * scale + offsetX, y0 = region.minY() * scale + offsetY;
         double x1 = region.maxX() * scale + offsetX, y1 = region.maxY() * scale + offsetY;
         if (x1 < -drawnPadX || y1 < -drawnPadY || x0 > getWidth() + drawnPadX || y0 > getHeight() + drawnPadY) {

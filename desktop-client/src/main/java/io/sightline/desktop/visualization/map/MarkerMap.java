@@ -6,7 +6,6 @@ import io.sightline.common.visualization.map.MarkerLayer;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -167,7 +166,7 @@ public final class MarkerMap {
         return new double[] {box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad};
     }
 
-    private static void drawCluster(GraphicsContext g, double x, double y, double radius, int count, Color color) {
+    private static void drawCluster(MapPen g, double x, double y, double radius, int count, Color color) {
         g.setFill(Color.color(color.getRed(), color.getGreen(), color.getBlue(), 0.4));
         g.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
         double inner = radius - 5;
@@ -181,7 +180,7 @@ public final class MarkerMap {
     }
 
     /** A pin whose tip is at (x, y). */
-    private static void drawPin(GraphicsContext g, double x, double y, Color fill, Color border, Color dot) {
+    private static void drawPin(MapPen g, double x, double y, Color fill, Color border, Color dot) {
         double r = PIN_HEIGHT * 0.32;
         double cy = y - PIN_HEIGHT + r;
         g.beginPath();
