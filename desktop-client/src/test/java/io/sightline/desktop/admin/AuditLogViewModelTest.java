@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.sightline.common.api.auth.User;
 import io.sightline.desktop.api.AuditLogClient;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditLogViewModelTest {
 
     private final SightlineClient admin = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final UsersClient adminUsers = new UsersClient(admin);
     private final AuditLogViewModel log = new AuditLogViewModel(new AuditLogClient(admin), Tasks.serialUi(),
             ZoneOffset.UTC, 2);
     private final String marker = "audit" + UUID.randomUUID().toString().substring(0, 8);
@@ -32,7 +34,7 @@ class AuditLogViewModelTest {
 
     private List<User> threeNewUsers() {
         return List.of("a", "b", "c").stream()
-                .map(n -> admin.createUser("Auditee " + marker + n, marker + n + "@example.com", "secret-" + marker))
+                .map(n -> adminUsers.createUser("Auditee " + marker + n, marker + n + "@example.com", "secret-" + marker))
                 .toList();
     }
 
@@ -53,7 +55,7 @@ class AuditLogViewModelTest {
         // the test server runs on this machine (same clock); to the millisecond, so earlier tests' events stay out
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         List<User> users = threeNewUsers();
-        admin.updateUser(users.get(0).id(), java.util.Map.of("name", "Renamed " + marker));
+        adminUsers.updateUser(users.get(0).id(), java.util.Map.of("name", "Renamed " + marker));
 
         filterOnUsersCreatedSince(start);
         assertThat(log.errorProperty().get()).isEmpty();

@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.sightline.common.api.auth.Group;
 import io.sightline.common.api.auth.User;
 import io.sightline.desktop.api.ApiException;
+import io.sightline.desktop.api.GroupsClient;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.UserLinksClient;
+import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
 import java.time.Duration;
@@ -17,7 +20,10 @@ import org.junit.jupiter.api.Test;
 class UserAdminViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
-    private final UserAdminViewModel admin = new UserAdminViewModel(client, Tasks.serialUi());
+    private final GroupsClient groupsApi = new GroupsClient(client);
+    private final UsersClient usersApi = new UsersClient(client);
+    private final UserAdminViewModel admin = new UserAdminViewModel(usersApi, groupsApi,
+            new UserLinksClient(client), Tasks.serialUi());
 
     private void loaded() {
         admin.load();
@@ -65,13 +71,13 @@ class UserAdminViewModelTest {
     @Test
     void putsTheUserIntoTheCheckedGroups() {
         User dora = created();
-        Group team = client.createGroup("team-" + UUID.randomUUID().toString().substring(0, 8));
+        Group team = groupsApi.createGroup("team-" + UUID.randomUUID().toString().substring(0, 8));
         loaded();
         admin.memberOf().add(team.id());
         admin.save();
         awaitMessage("Saved");
 
-        assertThat(client.groupMembers(team.id())).extracting(User::id).containsExactly(dora.id());
+        assertThat(groupsApi.groupMembers(team.id())).extracting(User::id).containsExactly(dora.id());
     }
 
     @Test
@@ -131,7 +137,7 @@ class UserAdminViewModelTest {
         awaitMessage("Send this link to \"Dora\"");
         assertThat(admin.linkProperty().get()).contains("/invite/");
         assertThat(page(admin.linkProperty().get())).isEqualTo(200);
-        assertThat(client.users().stream().filter(u -> u.id() == dora.id()).findFirst().orElseThrow()
+        assertThat(usersApi.users().stream().filter(u -> u.id() == dora.id()).findFirst().orElseThrow()
                 .invitationPending()).isTrue();
     }
 
