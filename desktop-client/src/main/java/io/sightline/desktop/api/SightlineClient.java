@@ -7,7 +7,6 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import okhttp3.Cookie;
 import okhttp3.CookieJar;
 import okhttp3.HttpUrl;
@@ -23,10 +22,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The workbench's transport to one server: its address, the API key, HTTP and errors, and the sign-in. The features'
- * calls are in the per-feature clients of this package ({@link QueriesClient}, {@link RunsClient},
- * {@link DashboardsClient}...), each built over this transport. Every method blocks: call it from a background
- * task, never from the FX thread. A failure is an {@link ApiException} whose message can be shown as it is.
+ * The workbench's transport to one server: its address, the API key, HTTP, the cookies of a sign-in, and the
+ * errors. The features' calls are in the per-feature clients of this package
+ * ({@link SessionClient}, {@link QueriesClient}, {@link RunsClient}, {@link DashboardsClient}...), each built over
+ * this transport. Every call blocks: make it from a background task, never from the FX thread. A failure is an
+ * {@link ApiException} whose message can be shown as it is.
  */
 public final class SightlineClient {
 
@@ -59,77 +59,6 @@ public final class SightlineClient {
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
-    public Session session() {
-        JsonNode session = get(url("api/session"));
-        JsonNode user = session.path("user");
-        List<String> permissions = new ArrayList<>();
-        user.path("permissions").forEach(p -> permissions.add(p.asString()));
-        return new Session(user.path("id").asLong(), user.path("name").asString(), user.path("email").asString(),
-                permissions, "", OrganizationSettingsClient.formatsOf(session.path("client_config")));
-    }
-
-    /**
-     * Signs in with email and password, asking the server for a key of this sign-in ({@code issue_api_key}: the
-     * server keeps only hashes of keys, so it hands one out once, in the login answer); the session is closed
-     * again at once (with its CSRF token), so the workbench goes on with the key and stays stateless.
-     *
-     * @throws ApiException with {@link ApiException#refused()} when the email or password is wrong
-     */
-    public String logIn(String email, String password) {
-        SessionCookies cookies = new SessionCookies();
-        OkHttpClient withCookies = http.newBuilder().cookieJar(cookies).build();
-        JsonNode answer;
-        try {
-            answer = call(withCookies, new Request.Builder().url(url("login"))
-                    .post(RequestBody.create(JSON.writeValueAsString(
-                            Map.of("email", email, "password", password, "issue_api_key", true)), JSON_TYPE)).build());
-        } catch (ApiException e) {
-            if (e.status() == 401) {
-                throw new ApiException(401, "Wrong email or password for " + baseUrl() + ".");
-            }
-            throw e;
-        }
-        try {
-            Request.Builder logout = new Request.Builder().url(url("logout")).post(RequestBody.create(new byte[0]));
-            cookies.value("XSRF-TOKEN").ifPresent(token -> logout.header("X-XSRF-TOKEN", token));
-            call(withCookies, logout.build());
-        } catch (ApiException ignored) {
-            // the session would expire by itself; the key is what matters
-        }
-        String key = answer.path("user").path("api_key").asString("");
-        if (key.isBlank()) {
-            throw new ApiException(0, "The server at " + baseUrl() + " accepted the password but did not hand"
-                    + " out an API key; sign in with your API key instead (it is on your profile page).");
-        }
-        return key;
-    }
-
-    /**
-     * Trades the one-time code a single sign-on brought to the desktop's loopback for an API key of the user's own
-     * ({@code POST /login/sso/desktop_key}); the code works once, within a minute, and only with {@code verifier}.
-     */
-    public String keyFromSingleSignOn(String code, String verifier) {
-        JsonNode answer = post(url("login/sso/desktop_key"), Map.of("code", code, "code_verifier", verifier));
-        String key = answer.path("user").path("api_key").asString("");
-        if (key.isBlank()) {
-            throw new ApiException(0, "The server at " + baseUrl() + " finished the single sign-on but did not hand"
-                    + " out an API key.");
-        }
-        return key;
-    }
-
-    /** Asked before anyone is signed in; a server without the endpoint offers the password only. */
-    public LoginMethods loginMethods() {
-        try {
-            return JSON.treeToValue(get(url("api/login_methods")), LoginMethods.class);
-        } catch (ApiException e) {
-            if (e.status() == 404) {
-                return LoginMethods.PASSWORD_ONLY;
-            }
-            throw e;
-        }
-    }
-
     HttpUrl url(String path) {
         return base.newBuilder().addPathSegments(path).build();
     }
@@ -152,6 +81,25 @@ public final class SightlineClient {
     JsonNode post(HttpUrl url, Object body) {
         String json = JSON.writeValueAsString(body);
         return call(new Request.Builder().url(url).post(RequestBody.create(json, JSON_TYPE)).build());
+    }
+
+    /**
+     * A POST in a session of its own (its cookies kept in memory only), closed again at once by a logout with the
+     * session's CSRF token: a password sign-in that leaves the workbench with only the key it answered.
+     */
+    JsonNode postInOwnSession(HttpUrl url, Object body) {
+        SessionCookies cookies = new SessionCookies();
+        OkHttpClient withCookies = http.newBuilder().cookieJar(cookies).build();
+        JsonNode answer = call(withCookies, new Request.Builder().url(url)
+                .post(RequestBody.create(JSON.writeValueAsString(body), JSON_TYPE)).build());
+        try {
+            Request.Builder logout = new Request.Builder().url(url("logout")).post(RequestBody.create(new byte[0]));
+            cookies.value("XSRF-TOKEN").ifPresent(token -> logout.header("X-XSRF-TOKEN", token));
+            call(withCookies, logout.build());
+        } catch (ApiException ignored) {
+            // the session would expire by itself; the key is what matters
+        }
+        return answer;
     }
 
     /** A streamed answer written to a file: its length and the answer's headers. */

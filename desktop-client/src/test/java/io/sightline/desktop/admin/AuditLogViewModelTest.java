@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.sightline.common.api.auth.User;
 import io.sightline.desktop.api.AuditLogClient;
+import io.sightline.desktop.api.SessionClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.support.Tasks;
@@ -64,7 +65,7 @@ class AuditLogViewModelTest {
                 .containsExactly("user " + users.get(2).id(), "user " + users.get(1).id());
         AuditLogViewModel.Row newest = log.rows().get(0);
         assertThat(newest.action()).isEqualTo("create");
-        assertThat(newest.user()).endsWith("#" + admin.session().userId());
+        assertThat(newest.user()).endsWith("#" + new SessionClient(admin).session().userId());
         assertThat(newest.time()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
         assertThat(newest.outcome()).isEqualTo("done");
         assertThat(newest.details()).contains("name=Auditee " + marker + "c");

@@ -7,6 +7,7 @@ import io.sightline.common.api.auth.Group;
 import io.sightline.common.api.auth.User;
 import io.sightline.desktop.api.ApiException;
 import io.sightline.desktop.api.GroupsClient;
+import io.sightline.desktop.api.SessionClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.api.UserLinksClient;
 import io.sightline.desktop.api.UsersClient;
@@ -64,8 +65,7 @@ class UserAdminViewModelTest {
         assertThat(admin.apiKeyProperty().get()).hasSize(40);
         long defaultGroup = admin.groups().stream().filter(g -> g.name().equals("default")).findFirst().orElseThrow().id();
         assertThat(dora.groups()).containsExactly(defaultGroup);
-        assertThat(new SightlineClient(TestServer.get().url(), admin.apiKeyProperty().get()).session().email())
-                .isEqualTo(dora.email());
+        assertThat(signedInWith(admin.apiKeyProperty().get()).email()).isEqualTo(dora.email());
     }
 
     @Test
@@ -89,7 +89,7 @@ class UserAdminViewModelTest {
         awaitMessage("\"Dora\" is disabled");
         assertThat(admin.editingProperty().get().disabled()).isTrue();
         try {
-            asDora.session();
+            new SessionClient(asDora).session();
             throw new AssertionError("a disabled user's key still works");
         } catch (ApiException expected) {
             assertThat(expected.status()).isEqualTo(401);
@@ -97,7 +97,7 @@ class UserAdminViewModelTest {
 
         admin.toggleDisabled();
         awaitMessage("\"Dora\" is enabled");
-        assertThat(asDora.session().name()).isEqualTo("Dora");
+        assertThat(new SessionClient(asDora).session().name()).isEqualTo("Dora");
     }
 
     @Test
@@ -108,8 +108,7 @@ class UserAdminViewModelTest {
         awaitMessage("New API key");
 
         assertThat(admin.apiKeyProperty().get()).isNotEqualTo(old).hasSize(40);
-        assertThat(new SightlineClient(TestServer.get().url(), admin.apiKeyProperty().get()).session().name())
-                .isEqualTo("Dora");
+        assertThat(signedInWith(admin.apiKeyProperty().get()).name()).isEqualTo("Dora");
     }
 
     @Test
@@ -164,5 +163,9 @@ class UserAdminViewModelTest {
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(link)).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    private static io.sightline.desktop.api.Session signedInWith(String apiKey) {
+        return new SessionClient(new SightlineClient(TestServer.get().url(), apiKey)).session();
     }
 }

@@ -8,6 +8,7 @@ import io.sightline.common.api.query.Query;
 import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.SharesClient;
+import io.sightline.desktop.api.SessionClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.api.VisualizationChoice;
 import io.sightline.desktop.dashboard.WidgetViewModel.Position;
@@ -34,7 +35,7 @@ class DashboardEditModelTest {
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
     private final QueriesClient queriesApi = new QueriesClient(client);
     private final DashboardsClient dashboards = new DashboardsClient(client);
-    private final Predicate<Dashboard> admin = DashboardViewModel.managedBy(client.session());
+    private final Predicate<Dashboard> admin = DashboardViewModel.managedBy(new SessionClient(client).session());
     private final BackgroundTasks tasks = Tasks.serialUi();
     private final String marker = "edit " + UUID.randomUUID().toString().substring(0, 8);
     private long dashboardId;

@@ -7,6 +7,7 @@ import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.PermissionsClient;
 import io.sightline.desktop.api.SharesClient;
+import io.sightline.desktop.api.SessionClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.common.api.auth.User;
 import io.sightline.desktop.api.UsersClient;
@@ -25,7 +26,7 @@ class DashboardListViewModelTest {
     private final PermissionsClient permissionsApi = new PermissionsClient(client);
     private final UsersClient usersApi = new UsersClient(client);
     private final DashboardListViewModel list = new DashboardListViewModel(dashboardsApi,
-            new SharesClient(client), client.session(), Tasks.serialUi());
+            new SharesClient(client), new SessionClient(client).session(), Tasks.serialUi());
     private final String marker = "board" + UUID.randomUUID().toString().substring(0, 8);
 
     private void showing(String... names) {
@@ -84,7 +85,7 @@ class DashboardListViewModelTest {
         SharesClient granteeClientShares = new SharesClient(granteeClient);
 
         DashboardViewModel asGrantee = opened(new DashboardListViewModel(granteeClientDashboards,
-                granteeClientShares, granteeClient.session(), Tasks.serialUi()), board);
+                granteeClientShares, new SessionClient(granteeClient).session(), Tasks.serialUi()), board);
         assertThat(asGrantee.canEditProperty().get()).as("granted: may edit").isTrue();
         assertThat(asGrantee.canShareProperty().get()).as("sharing is the owner's and the admins'").isFalse();
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.SharesClient;
+import io.sightline.desktop.api.SessionClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
@@ -36,7 +37,7 @@ class DashboardPublishTest {
     void aDraftIsPublishedAndThenEditedWithoutAConflict() throws Exception {
         long id = draftAsRedashMakesIt(marker);
         DashboardViewModel model = new DashboardViewModel(dashboards, new SharesClient(client), tasks,
-                DashboardViewModel.managedBy(client.session()), dashboards.dashboard(id));
+                DashboardViewModel.managedBy(new SessionClient(client).session()), dashboards.dashboard(id));
         assertThat(model.draftProperty().get()).isTrue();
 
         model.publish();

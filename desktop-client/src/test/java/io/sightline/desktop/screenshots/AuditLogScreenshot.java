@@ -12,6 +12,7 @@ import io.sightline.desktop.api.AuditLogClient;
 import io.sightline.desktop.api.DataSourcesClient;
 import io.sightline.desktop.api.GroupsClient;
 import io.sightline.desktop.api.RunsClient;
+import io.sightline.desktop.api.SessionClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.support.TestServer;
@@ -43,7 +44,7 @@ public final class AuditLogScreenshot {
         adminGroups.addGroupMember(group.id(), dana.id());
         adminGroups.grantDataSource(group.id(), demo, true);
         try {
-            new SightlineClient(url, "").logIn("dana@example.com", "wrong password");
+            new SessionClient(new SightlineClient(url, "")).logIn("dana@example.com", "wrong password");
         } catch (ApiException refused) {
             // recorded as login_failed
         }
