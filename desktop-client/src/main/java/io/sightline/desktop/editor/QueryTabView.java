@@ -323,8 +323,7 @@ public final class QueryTabView extends BorderPane {
     private void showHistory() {
         Long id = model.queryIdProperty().get();
         if (id != null) {
-            Dialogs.ownedBy(this, new VersionHistoryView(model.versionHistory(id),
-                    model::restore)).show();
+            Dialogs.ownedBy(this, new VersionHistoryView(model.versionHistory(id), model::restore)).show();
         }
     }
 

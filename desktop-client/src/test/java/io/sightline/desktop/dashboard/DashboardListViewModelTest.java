@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.PermissionsClient;
-import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SessionClient;
+import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.common.api.auth.User;
 import io.sightline.desktop.api.UsersClient;
@@ -81,11 +81,11 @@ class DashboardListViewModelTest {
         User grantee = usersApi.createUser("Grantee " + marker, "grantee-" + marker + "@example.com", null);
         permissionsApi.grant(PermissionsClient.Kind.DASHBOARD, board.id(), grantee.id());
         SightlineClient granteeClient = new SightlineClient(TestServer.get().url(), grantee.apiKey());
-        DashboardsClient granteeClientDashboards = new DashboardsClient(granteeClient);
-        SharesClient granteeClientShares = new SharesClient(granteeClient);
+        DashboardsClient granteeDashboards = new DashboardsClient(granteeClient);
+        SharesClient granteeShares = new SharesClient(granteeClient);
 
-        DashboardViewModel asGrantee = opened(new DashboardListViewModel(granteeClientDashboards,
-                granteeClientShares, new SessionClient(granteeClient).session(), Tasks.serialUi()), board);
+        DashboardViewModel asGrantee = opened(new DashboardListViewModel(granteeDashboards, granteeShares,
+                new SessionClient(granteeClient).session(), Tasks.serialUi()), board);
         assertThat(asGrantee.canEditProperty().get()).as("granted: may edit").isTrue();
         assertThat(asGrantee.canShareProperty().get()).as("sharing is the owner's and the admins'").isFalse();
 

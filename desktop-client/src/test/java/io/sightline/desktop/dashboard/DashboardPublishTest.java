@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.api.DashboardsClient;
-import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SessionClient;
+import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
