@@ -2,7 +2,12 @@ package io.sightline.desktop.admin;
 
 import io.sightline.desktop.widgets.Dialogs;
 import io.sightline.desktop.api.AuditLogClient;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.GroupsClient;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.SnippetsClient;
+import io.sightline.desktop.api.UserLinksClient;
+import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
@@ -36,23 +41,28 @@ public final class AdminMenu {
     }
 
     public static void addUsersAndGroups(Menu admin, Node owner, SightlineClient client, BackgroundTasks tasks) {
+        UsersClient usersApi = new UsersClient(client);
+        GroupsClient groupsApi = new GroupsClient(client);
+        SnippetsClient snippetsApi = new SnippetsClient(client);
         MenuItem users = new MenuItem("Users\u2026");
         users.setId("menu-admin-users");
-        users.setOnAction(e -> Dialogs.ownedBy(owner, new UserAdminView(new UserAdminViewModel(client, tasks))).show());
+        users.setOnAction(e -> Dialogs.ownedBy(owner, new UserAdminView(
+                new UserAdminViewModel(usersApi, groupsApi, new UserLinksClient(client), tasks))).show());
         MenuItem groups = new MenuItem("Groups\u2026");
         groups.setId("menu-admin-groups");
-        groups.setOnAction(e -> Dialogs.ownedBy(owner, new GroupAdminView(new GroupAdminViewModel(client, tasks))).show());
+        groups.setOnAction(e -> Dialogs.ownedBy(owner, new GroupAdminView(
+                new GroupAdminViewModel(groupsApi, usersApi, new DataSourcesClient(client), tasks))).show());
         MenuItem snippets = new MenuItem("Query snippets\u2026");
         snippets.setId("menu-admin-snippets");
         snippets.setOnAction(e -> Dialogs.ownedBy(owner,
-                new SnippetAdminView(new SnippetAdminViewModel(client, tasks))).show());
+                new SnippetAdminView(new SnippetAdminViewModel(snippetsApi, tasks))).show());
         users.setVisible(false);
         groups.setVisible(false);
         snippets.setVisible(false);
         admin.getItems().addAll(users, groups, snippets);
-        tasks.run("Asking the server about query snippets", client::querySnippets,
+        tasks.run("Asking the server about query snippets", snippetsApi::querySnippets,
                 offered -> snippets.setVisible(true), failure -> { }); // an older server has none
-        tasks.run("Asking the server about users", client::offersUsersAndGroups, offered -> {
+        tasks.run("Asking the server about users", usersApi::offersUsersAndGroups, offered -> {
             users.setVisible(offered);
             groups.setVisible(offered);
         }, failure -> { });

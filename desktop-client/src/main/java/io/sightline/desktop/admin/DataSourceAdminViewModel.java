@@ -2,7 +2,7 @@ package io.sightline.desktop.admin;
 
 import io.sightline.common.api.datasource.DataSourceSummary;
 import io.sightline.common.api.datasource.DataSourceType;
-import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.DataSourcesClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ import javafx.collections.ObservableMap;
  */
 public final class DataSourceAdminViewModel implements SchemaFormModel {
 
-    private final SightlineClient client;
+    private final DataSourcesClient client;
     private final BackgroundTasks tasks;
     private final ObservableList<DataSourceSummary> dataSources = FXCollections.observableArrayList();
     private final ObservableList<DataSourceType> types = FXCollections.observableArrayList();
@@ -35,7 +35,7 @@ public final class DataSourceAdminViewModel implements SchemaFormModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Long editing;
 
-    public DataSourceAdminViewModel(SightlineClient client, BackgroundTasks tasks) {
+    public DataSourceAdminViewModel(DataSourcesClient client, BackgroundTasks tasks) {
         this.client = client;
         this.tasks = tasks;
         type.addListener((obs, old, chosen) -> {

@@ -4,7 +4,9 @@ import io.sightline.common.api.auth.Group;
 import io.sightline.common.api.auth.GroupDataSource;
 import io.sightline.common.api.auth.User;
 import io.sightline.common.api.datasource.DataSourceSummary;
-import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.GroupsClient;
+import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,9 @@ import javafx.collections.ObservableList;
  */
 public final class GroupAdminViewModel {
 
-    private final SightlineClient client;
+    private final GroupsClient groupsApi;
+    private final UsersClient usersApi;
+    private final DataSourcesClient dataSourcesApi;
     private final BackgroundTasks tasks;
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final ObservableList<User> users = FXCollections.observableArrayList();
@@ -36,13 +40,17 @@ public final class GroupAdminViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private List<DataSourceSummary> dataSources = List.of();
 
-    public GroupAdminViewModel(SightlineClient client, BackgroundTasks tasks) {
-        this.client = client;
+    public GroupAdminViewModel(GroupsClient groupsApi, UsersClient usersApi, DataSourcesClient dataSourcesApi,
+                               BackgroundTasks tasks) {
+        this.groupsApi = groupsApi;
+        this.usersApi = usersApi;
+        this.dataSourcesApi = dataSourcesApi;
         this.tasks = tasks;
     }
 
     public void load() {
-        tasks.run("Loading groups", () -> new Lists(client.groups(), client.users(), client.dataSources()), lists -> {
+        tasks.run("Loading groups", () -> new Lists(groupsApi.groups(), usersApi.users(),
+                dataSourcesApi.dataSources()), lists -> {
             groups.setAll(lists.groups());
             users.setAll(lists.users());
             dataSources = lists.dataSources();
@@ -63,8 +71,8 @@ public final class GroupAdminViewModel {
     public void select(Group group) {
         selected.set(group);
         name.set(group.name());
-        tasks.run("Loading the group", () -> new Details(client.groupMembers(group.id()),
-                client.groupDataSources(group.id())), details -> {
+        tasks.run("Loading the group", () -> new Details(groupsApi.groupMembers(group.id()),
+                groupsApi.groupDataSources(group.id())), details -> {
                     if (selected.get() == null || selected.get().id() != group.id()) {
                         return; // another group was chosen meanwhile
                     }
@@ -95,7 +103,7 @@ public final class GroupAdminViewModel {
             message.set("Type a name for the new group");
             return;
         }
-        tasks.run("Creating the group", () -> client.createGroup(groupName.strip()), created -> {
+        tasks.run("Creating the group", () -> groupsApi.createGroup(groupName.strip()), created -> {
             groups.add(created);
             select(created);
             message.set("Created the group \"" + created.name() + "\".");
@@ -116,7 +124,7 @@ public final class GroupAdminViewModel {
             message.set("Name is required");
             return;
         }
-        tasks.run("Renaming the group", () -> client.renameGroup(group.id(), name.get().strip()), renamed -> {
+        tasks.run("Renaming the group", () -> groupsApi.renameGroup(group.id(), name.get().strip()), renamed -> {
             selected.set(renamed);
             message.set("Renamed to \"" + renamed.name() + "\".");
             load();
@@ -134,7 +142,7 @@ public final class GroupAdminViewModel {
             return;
         }
         tasks.run("Deleting the group", () -> {
-            client.deleteGroup(group.id());
+            groupsApi.deleteGroup(group.id());
             return group;
         }, deleted -> {
             clearSelection();
@@ -150,7 +158,7 @@ public final class GroupAdminViewModel {
             return;
         }
         tasks.run("Adding the member", () -> {
-            client.addGroupMember(group.id(), user.id());
+            groupsApi.addGroupMember(group.id(), user.id());
             return user;
         }, added -> {
             message.set("Added \"" + added.name() + "\" to \"" + group.name() + "\".");
@@ -165,7 +173,7 @@ public final class GroupAdminViewModel {
             return;
         }
         tasks.run("Removing the member", () -> {
-            client.removeGroupMember(group.id(), user.id());
+            groupsApi.removeGroupMember(group.id(), user.id());
             return user;
         }, removed -> {
             message.set("Removed \"" + removed.name() + "\" from \"" + group.name() + "\".");
@@ -181,9 +189,9 @@ public final class GroupAdminViewModel {
         }
         tasks.run("Changing data source access", () -> {
             if (level == DataSourceAccess.Level.NONE) {
-                client.revokeDataSource(group.id(), row.dataSourceId());
+                groupsApi.revokeDataSource(group.id(), row.dataSourceId());
             } else {
-                client.grantDataSource(group.id(), row.dataSourceId(), level == DataSourceAccess.Level.VIEW_ONLY);
+                groupsApi.grantDataSource(group.id(), row.dataSourceId(), level == DataSourceAccess.Level.VIEW_ONLY);
             }
             return level;
         }, changed -> {

@@ -1,7 +1,7 @@
 package io.sightline.desktop.admin;
 
 import io.sightline.common.api.snippet.QuerySnippet;
-import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.SnippetsClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,7 +18,7 @@ import javafx.collections.ObservableList;
  */
 public final class SnippetAdminViewModel {
 
-    private final SightlineClient client;
+    private final SnippetsClient client;
     private final BackgroundTasks tasks;
     private final ObservableList<QuerySnippet> snippets = FXCollections.observableArrayList();
     private final ObjectProperty<QuerySnippet> selected = new SimpleObjectProperty<>();
@@ -27,7 +27,7 @@ public final class SnippetAdminViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public SnippetAdminViewModel(SightlineClient client, BackgroundTasks tasks) {
+    public SnippetAdminViewModel(SnippetsClient client, BackgroundTasks tasks) {
         this.client = client;
         this.tasks = tasks;
     }

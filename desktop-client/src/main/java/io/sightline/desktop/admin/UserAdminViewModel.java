@@ -2,8 +2,9 @@ package io.sightline.desktop.admin;
 
 import io.sightline.common.api.auth.Group;
 import io.sightline.common.api.auth.User;
-import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.GroupsClient;
 import io.sightline.desktop.api.UserLinksClient;
+import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,8 @@ public final class UserAdminViewModel {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
-    private final SightlineClient client;
+    private final UsersClient usersApi;
+    private final GroupsClient groupsApi;
     private final UserLinksClient links;
     private final BackgroundTasks tasks;
     private final ObservableList<User> users = FXCollections.observableArrayList();
@@ -46,15 +48,17 @@ public final class UserAdminViewModel {
     /** How many changes the server has answered (UI thread only): a list read before the last one is stale. */
     private long answered;
 
-    public UserAdminViewModel(SightlineClient client, BackgroundTasks tasks) {
-        this.client = client;
-        this.links = new UserLinksClient(client);
+    public UserAdminViewModel(UsersClient usersApi, GroupsClient groupsApi, UserLinksClient links,
+                              BackgroundTasks tasks) {
+        this.usersApi = usersApi;
+        this.groupsApi = groupsApi;
+        this.links = links;
         this.tasks = tasks;
     }
 
     public void load() {
         long asOf = answered;
-        tasks.run("Loading users", () -> new Lists(client.users(), client.groups()), lists -> {
+        tasks.run("Loading users", () -> new Lists(usersApi.users(), groupsApi.groups()), lists -> {
             users.setAll(lists.users());
             if (!groups.equals(lists.groups())) {
                 groups.setAll(lists.groups()); // only when changed: the view rebuilds its group check boxes
@@ -140,11 +144,11 @@ public final class UserAdminViewModel {
         changes.put("groups", List.copyOf(memberOf));
         tasks.run("Saving the user", () -> {
             if (current != null) {
-                return client.updateUser(current.id(), changes);
+                return usersApi.updateUser(current.id(), changes);
             }
             // the server shows a new user's key only in the answer that creates them
-            User created = client.createUser(name.get().strip(), email.get().strip(), null);
-            User saved = client.updateUser(created.id(), changes);
+            User created = usersApi.createUser(name.get().strip(), email.get().strip(), null);
+            User saved = usersApi.updateUser(created.id(), changes);
             return saved.withApiKey(created.apiKey()).withInviteLink(saved.invitationPending()
                     ? created.inviteLink() : null);
         }, saved -> {
@@ -166,7 +170,7 @@ public final class UserAdminViewModel {
         }
         boolean disable = !current.disabled();
         tasks.run(disable ? "Disabling the user" : "Enabling the user",
-                () -> client.setUserDisabled(current.id(), disable), changed -> {
+                () -> usersApi.setUserDisabled(current.id(), disable), changed -> {
                     answered++;
                     show(changed);
                     message.set("\"" + changed.name() + "\" is " + (disable ? "disabled: their key and password"
@@ -181,7 +185,7 @@ public final class UserAdminViewModel {
             message.set("Choose a user first.");
             return;
         }
-        tasks.run("Creating a new API key", () -> client.regenerateApiKey(current.id()), changed -> {
+        tasks.run("Creating a new API key", () -> usersApi.regenerateApiKey(current.id()), changed -> {
             answered++;
             show(changed);
             message.set("New API key for \"" + changed.name() + "\"; the old one no longer works.");

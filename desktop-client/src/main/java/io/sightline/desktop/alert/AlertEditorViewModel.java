@@ -6,7 +6,9 @@ import io.sightline.common.api.query.Query;
 import io.sightline.desktop.api.AlertDetail;
 import io.sightline.desktop.api.AlertSummary;
 import io.sightline.desktop.api.AlertsClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.ResultPage;
+import io.sightline.desktop.api.RunsClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.math.BigDecimal;
@@ -31,8 +33,9 @@ public final class AlertEditorViewModel {
     public static final List<String> SELECTORS = List.of("first", "min", "max");
     static final int PREVIEW_ROWS = 10_000;
 
-    private final SightlineClient client;
     private final AlertsClient alerts;
+    private final QueriesClient queries;
+    private final RunsClient runs;
     private final BackgroundTasks tasks;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty column = new SimpleStringProperty("");
@@ -60,8 +63,9 @@ public final class AlertEditorViewModel {
     }
 
     private AlertEditorViewModel(SightlineClient client, BackgroundTasks tasks, long queryId, Long alertId) {
-        this.client = client;
         this.alerts = new AlertsClient(client);
+        this.queries = new QueriesClient(client);
+        this.runs = new RunsClient(client);
         this.tasks = tasks;
         this.queryId = queryId;
         this.alertId = alertId;
@@ -84,9 +88,9 @@ public final class AlertEditorViewModel {
         long ofQuery = queryId;
         tasks.run(editing == null ? "Loading the query's latest result" : "Loading the alert", () -> {
             AlertDetail alert = editing == null ? null : alerts.alert(editing);
-            Query query = client.query(alert == null ? ofQuery : alert.queryId());
+            Query query = queries.query(alert == null ? ofQuery : alert.queryId());
             ResultPage result = query.latestQueryDataId() == null ? null
-                    : client.resultPage(query.latestQueryDataId(), 0, PREVIEW_ROWS);
+                    : runs.resultPage(query.latestQueryDataId(), 0, PREVIEW_ROWS);
             return new Loaded(alert, query, result);
         }, loaded -> {
             if (loaded.alert() != null) {
@@ -179,7 +183,7 @@ public final class AlertEditorViewModel {
         tasks.run("Saving the alert", () -> {
             if (editing == null) {
                 Map<String, Object> options = edited.over(Map.of(), Map.of());
-                AlertSummary created = client.createAlert(chosenName, ofQuery, options, rearmSeconds);
+                AlertSummary created = alerts.createAlert(chosenName, ofQuery, options, rearmSeconds);
                 return alerts.alert(created.id());
             }
             // what the server keeps now, so that a mute from the list meanwhile is not undone

@@ -16,17 +16,19 @@ import javafx.collections.ObservableList;
 public final class AlertListViewModel {
 
     private final SightlineClient client;
+    private final AlertsClient alertsApi;
     private final BackgroundTasks tasks;
     private final ObservableList<AlertSummary> alerts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public AlertListViewModel(SightlineClient client, BackgroundTasks tasks) {
         this.client = client;
+        this.alertsApi = new AlertsClient(client);
         this.tasks = tasks;
     }
 
     public void load() {
-        tasks.run("Loading alerts", client::alerts, loaded -> {
+        tasks.run("Loading alerts", alertsApi::alerts, loaded -> {
             alerts.setAll(loaded);
             message.set(loaded.isEmpty() ? "No alerts yet" : loaded.size() + " alerts");
         }, message::set);
@@ -34,7 +36,7 @@ public final class AlertListViewModel {
 
     /** Mutes or unmutes: a muted alert still changes state but notifies nobody. */
     public void setMuted(AlertSummary alert, boolean muted) {
-        tasks.run(muted ? "Muting the alert" : "Unmuting the alert", () -> client.muteAlert(alert.id(), muted),
+        tasks.run(muted ? "Muting the alert" : "Unmuting the alert", () -> alertsApi.muteAlert(alert.id(), muted),
                 changed -> {
                     for (int i = 0; i < alerts.size(); i++) {
                         if (alerts.get(i).id() == changed.id()) {
@@ -48,7 +50,7 @@ public final class AlertListViewModel {
     /** Deletes the alert (the view asked the user first). */
     public void delete(AlertSummary alert) {
         tasks.run("Deleting the alert", () -> {
-            new AlertsClient(client).delete(alert.id());
+            alertsApi.delete(alert.id());
             return alert;
         }, deleted -> {
             alerts.removeIf(a -> a.id() == deleted.id());
@@ -65,7 +67,7 @@ public final class AlertListViewModel {
 
     /** The subscriptions of an existing alert, shown in its editor. */
     public AlertSubscriptionsViewModel subscriptions(AlertSummary alert) {
-        return new AlertSubscriptionsViewModel(client, tasks, alert.id());
+        return new AlertSubscriptionsViewModel(alertsApi, tasks, alert.id());
     }
 
     public static String stateText(AlertSummary alert) {

@@ -3,7 +3,6 @@ package io.sightline.desktop.alert;
 import io.sightline.desktop.api.AlertSubscription;
 import io.sightline.desktop.api.AlertsClient;
 import io.sightline.desktop.api.DestinationSummary;
-import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +33,8 @@ public final class AlertSubscriptionsViewModel {
     private final ObjectProperty<Target> target = new SimpleObjectProperty<>(Target.EMAIL_ME);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public AlertSubscriptionsViewModel(SightlineClient client, BackgroundTasks tasks, long alertId) {
-        this.alerts = new AlertsClient(client);
+    public AlertSubscriptionsViewModel(AlertsClient alerts, BackgroundTasks tasks, long alertId) {
+        this.alerts = alerts;
         this.tasks = tasks;
         this.alertId = alertId;
     }

@@ -4,7 +4,7 @@ import io.sightline.common.api.datasource.DataSourceType;
 import io.sightline.desktop.admin.OptionField;
 import io.sightline.desktop.admin.SchemaFormModel;
 import io.sightline.desktop.api.DestinationSummary;
-import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.DestinationsClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ import javafx.collections.ObservableMap;
  */
 public final class DestinationAdminViewModel implements SchemaFormModel {
 
-    private final SightlineClient client;
+    private final DestinationsClient client;
     private final BackgroundTasks tasks;
     private final ObservableList<DestinationSummary> destinations = FXCollections.observableArrayList();
     private final ObservableList<DataSourceType> types = FXCollections.observableArrayList();
@@ -38,7 +38,7 @@ public final class DestinationAdminViewModel implements SchemaFormModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Long editing;
 
-    public DestinationAdminViewModel(SightlineClient client, BackgroundTasks tasks) {
+    public DestinationAdminViewModel(DestinationsClient client, BackgroundTasks tasks) {
         this.client = client;
         this.tasks = tasks;
         type.addListener((obs, old, chosen) -> {

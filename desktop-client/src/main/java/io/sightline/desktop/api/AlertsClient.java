@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okhttp3.HttpUrl;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One alert and its subscriptions ({@code /api/alerts/{id}...}), over the workbench's transport. Every method
- * blocks: call it from a background task.
+ * Alerts ({@code /api/alerts...}): the list, one alert and its subscriptions, over the workbench's transport. Every
+ * method blocks: call it from a background task.
  */
 public final class AlertsClient {
 
@@ -19,9 +20,34 @@ public final class AlertsClient {
         this.transport = transport;
     }
 
-    /** {@code GET /api/alerts}. */
-    public List<AlertSummary> list() {
-        return transport.alerts();
+    /** {@code GET /api/alerts}: the alerts of the queries the user reaches. */
+    public List<AlertSummary> alerts() {
+        List<AlertSummary> alerts = new ArrayList<>();
+        for (JsonNode alert : transport.get(transport.url("api/alerts"))) {
+            alerts.add(alertSummary(alert));
+        }
+        return alerts;
+    }
+
+    /** {@code POST /api/alerts}: {@code options} as Redash's ({@code column, op, value, selector...}). */
+    public AlertSummary createAlert(String name, long queryId, Map<String, Object> options) {
+        return createAlert(name, queryId, options, null);
+    }
+
+    /** @param rearm seconds between re-notifications while triggered, or null for none */
+    public AlertSummary createAlert(String name, long queryId, Map<String, Object> options, Integer rearm) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("query_id", queryId);
+        body.put("options", options);
+        body.put("rearm", rearm);
+        return alertSummary(transport.post(transport.url("api/alerts"), body));
+    }
+
+    /** {@code POST|DELETE /api/alerts/{id}/mute}. */
+    public AlertSummary muteAlert(long id, boolean muted) {
+        HttpUrl url = transport.url("api/alerts/" + id + "/mute");
+        return alertSummary(muted ? transport.post(url, Map.of()) : transport.delete(url));
     }
 
     public AlertDetail alert(long id) {
@@ -65,7 +91,15 @@ public final class AlertsClient {
 
     /** {@code GET /api/destinations}: what one may subscribe through. */
     public List<DestinationSummary> destinations() {
-        return transport.destinations();
+        return new DestinationsClient(transport).destinations();
+    }
+
+    private static AlertSummary alertSummary(JsonNode alert) {
+        JsonNode last = alert.path("last_triggered_at");
+        return new AlertSummary(alert.path("id").asLong(), alert.path("name").asString(),
+                alert.path("query").path("name").asString(), alert.path("state").asString(),
+                last.isNull() || last.isMissingNode() ? null : last.asString(),
+                alert.path("options").path("muted").asBoolean());
     }
 
     private static AlertDetail detail(JsonNode alert) {

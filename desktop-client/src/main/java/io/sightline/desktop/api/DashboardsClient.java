@@ -1,15 +1,18 @@
 package io.sightline.desktop.api;
 
 import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.common.api.dashboard.DashboardPage;
 import io.sightline.common.api.execution.Job;
 import io.sightline.common.visualization.ResultData;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import okhttp3.HttpUrl;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A dashboard and its widgets' results, over the workbench's transport. Every method blocks: call it from a
- * background task.
+ * Dashboards ({@code /api/dashboards...}): the lists, one dashboard, its widgets and their results, over the
+ * workbench's transport. Every method blocks: call it from a background task.
  */
 public final class DashboardsClient {
 
@@ -17,10 +20,14 @@ public final class DashboardsClient {
 
     private final SightlineClient transport;
     private final VisualizationsClient visualizations;
+    private final RunsClient runs;
+    private final QueriesClient queries;
 
     public DashboardsClient(SightlineClient transport) {
         this.transport = transport;
         this.visualizations = new VisualizationsClient(transport);
+        this.runs = new RunsClient(transport);
+        this.queries = new QueriesClient(transport);
     }
 
     /** A widget's result, read whole for drawing, and when the server retrieved it (ISO-8601, as sent). */
@@ -29,11 +36,39 @@ public final class DashboardsClient {
 
     /** Asks the server to cancel a widget's job (a dashboard's loading was cancelled). */
     public void cancelJob(String jobId) {
-        transport.cancelJob(jobId);
+        runs.cancelJob(jobId);
+    }
+
+    /** One page of dashboards, newest change first; {@code favoritesOnly}: the user's starred ones. */
+    public DashboardPage dashboards(String search, boolean favoritesOnly, int page, int pageSize) {
+        HttpUrl.Builder url = transport.url(favoritesOnly ? "api/dashboards/favorites" : "api/dashboards")
+                .newBuilder()
+                .addQueryParameter("page", Integer.toString(page))
+                .addQueryParameter("page_size", Integer.toString(pageSize));
+        if (search != null && !search.isBlank()) {
+            url.addQueryParameter("q", search.strip());
+        }
+        return SightlineClient.JSON.treeToValue(transport.get(url.build()), DashboardPage.class);
     }
 
     public Dashboard dashboard(long id) {
-        return transport.dashboard(id);
+        return SightlineClient.JSON.treeToValue(transport.get(transport.url("api/dashboards/" + id)),
+                Dashboard.class);
+    }
+
+    /**
+     * A new dashboard, published at once ({@code is_draft: false}): the server's default, as Redash's, is a draft
+     * that only its owner sees in the lists.
+     */
+    public Dashboard createDashboard(String name, List<String> tags) {
+        return SightlineClient.JSON.treeToValue(transport.post(transport.url("api/dashboards"),
+                Map.of("name", name, "tags", tags, "is_draft", false)), Dashboard.class);
+    }
+
+    public Dashboard favoriteDashboard(long id, boolean favorite) {
+        HttpUrl url = transport.url("api/dashboards/" + id + "/favorite");
+        return SightlineClient.JSON.treeToValue(favorite ? transport.post(url, Map.of()) : transport.delete(url),
+                Dashboard.class);
     }
 
     /**
@@ -63,7 +98,7 @@ public final class DashboardsClient {
             onJob.accept(job.id());
             while (!job.status().ended()) {
                 Thread.sleep(POLL_MILLIS);
-                job = transport.job(job.id());
+                job = runs.job(job.id());
             }
             Long result = job.queryResultId() != null ? job.queryResultId() : job.result();
             if (result == null) {
@@ -80,9 +115,9 @@ public final class DashboardsClient {
     /** The visualizations of the first {@code limit} queries the caller sees whose name matches {@code search}. */
     public java.util.List<VisualizationChoice> visualizations(String search, int limit) {
         java.util.List<VisualizationChoice> choices = new java.util.ArrayList<>();
-        for (io.sightline.common.api.query.Query found : transport.queries(search == null ? "" : search.strip(),
+        for (io.sightline.common.api.query.Query found : queries.queries(search == null ? "" : search.strip(),
                 false, 1, limit).results()) {
-            io.sightline.common.api.query.Query query = transport.query(found.id());
+            io.sightline.common.api.query.Query query = queries.query(found.id());
             if (query.visualizations() != null) {
                 query.visualizations().forEach(v -> choices.add(new VisualizationChoice(query.id(), query.name(), v)));
             }

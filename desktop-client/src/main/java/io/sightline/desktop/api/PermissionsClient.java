@@ -50,7 +50,7 @@ public final class PermissionsClient {
 
     /** The users one may grant to: every enabled user. */
     public List<User> users() {
-        return transport.users().stream().filter(user -> !user.disabled()).toList();
+        return new UsersClient(transport).users().stream().filter(user -> !user.disabled()).toList();
     }
 
     private static String acl(Kind kind, long id) {

@@ -42,7 +42,7 @@ public final class SharesClient {
 
     /** {@code GET /api/dashboards/{id}}. */
     public Shared shared(long dashboardId) {
-        Dashboard dashboard = transport.dashboard(dashboardId);
+        Dashboard dashboard = new DashboardsClient(transport).dashboard(dashboardId);
         ShareLink link = dashboard.publicUrl() == null ? null
                 : new ShareLink(dashboard.publicUrl(), dashboard.apiKey(), dashboard.publicUrlExpiresAt());
         return new Shared(dashboard.id(), dashboard.name(), link, dashboardParameters(dashboard));

@@ -22,9 +22,11 @@ public final class VisualizationsClient {
     private static final int PAGE_ROWS = 50_000;
 
     private final SightlineClient transport;
+    private final RunsClient runs;
 
     public VisualizationsClient(SightlineClient transport) {
         this.transport = transport;
+        this.runs = new RunsClient(transport);
     }
 
     /** A visualization as the user set it up, before it is saved. */
@@ -59,7 +61,7 @@ public final class VisualizationsClient {
 
     /** The query's visualizations as the server has them now. */
     public List<Visualization> ofQuery(long queryId) {
-        return transport.query(queryId).visualizations();
+        return new QueriesClient(transport).query(queryId).visualizations();
     }
 
     /** The first {@link #MAX_ROWS} rows of a stored result, as the renderers read them. */
@@ -69,7 +71,7 @@ public final class VisualizationsClient {
 
     /** A stored result's first page, where {@link #result(long, ResultPage)} starts; it says when it was retrieved. */
     ResultPage firstPage(long resultId) {
-        return transport.resultPage(resultId, 0, PAGE_ROWS);
+        return runs.resultPage(resultId, 0, PAGE_ROWS);
     }
 
     /** As {@link #result(long)}, from its {@link #firstPage(long)} already read: one round trip less. */
@@ -90,7 +92,7 @@ public final class VisualizationsClient {
             if (page.rows().isEmpty() || rows.size() >= wanted) {
                 break;
             }
-            page = transport.resultPage(resultId, rows.size(), (int) Math.min(PAGE_ROWS, wanted - rows.size()));
+            page = runs.resultPage(resultId, rows.size(), (int) Math.min(PAGE_ROWS, wanted - rows.size()));
         }
         return new ResultData(List.copyOf(columns), rows);
     }

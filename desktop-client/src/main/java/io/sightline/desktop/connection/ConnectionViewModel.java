@@ -3,6 +3,7 @@ package io.sightline.desktop.connection;
 import io.sightline.desktop.api.ApiException;
 import io.sightline.desktop.api.LoginMethods;
 import io.sightline.desktop.api.Session;
+import io.sightline.desktop.api.SessionClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.time.Duration;
@@ -126,7 +127,7 @@ public final class ConnectionViewModel {
         methodsAskedOf = address;
         try {
             tasks.run("Asking " + address + " how to sign in",
-                    () -> new SightlineClient(address, null).loginMethods(), methods -> {
+                    () -> beforeSignIn(address).loginMethods(), methods -> {
                         if (address.equals(methodsAskedOf)) {
                             singleSignOn.setAll(methods.sso());
                         }
@@ -177,9 +178,9 @@ public final class ConnectionViewModel {
                         throw new ApiException(0, "The sign-in with " + provider.name() + " did not finish within "
                                 + wait.toMinutes() + " minutes; try again.");
                     }
-                    String key = new SightlineClient(address, null).keyFromSingleSignOn(code, loopback.verifier());
+                    String key = beforeSignIn(address).keyFromSingleSignOn(code, loopback.verifier());
                     SightlineClient client = new SightlineClient(address, key);
-                    return new Connected(client, client.session(), key);
+                    return new Connected(client, new SessionClient(client).session(), key);
                 }
             }, connected -> {
                 apiKey.set(connected.key());
@@ -223,12 +224,12 @@ public final class ConnectionViewModel {
         message.set((kind == LoginKind.PASSWORD ? "Signing in to " : "Connecting to ") + address + "...");
         tasks.run("Connecting to " + address, () -> {
             String key = switch (kind) {
-                case PASSWORD -> withKeptKey ? keptKey : new SightlineClient(address, null).logIn(user, secret);
+                case PASSWORD -> withKeptKey ? keptKey : beforeSignIn(address).logIn(user, secret);
                 case API_KEY, SSO -> secret;
             };
             SightlineClient client = new SightlineClient(address, key);
             try {
-                return new Connected(client, client.session(), key);
+                return new Connected(client, new SessionClient(client).session(), key);
             } catch (ApiException e) {
                 if (withKeptKey && e.status() == 401) {
                     throw new ApiException(401, "The key remembered for " + address
@@ -267,6 +268,11 @@ public final class ConnectionViewModel {
                     "The API key is not remembered: " + e.getMessage());
         }
         known.setAll(store.load());
+    }
+
+    /** The server at {@code address} asked by no one yet: how to sign in, and the sign-in itself. */
+    private static SessionClient beforeSignIn(String address) {
+        return new SessionClient(new SightlineClient(address, null));
     }
 
     private record Connected(SightlineClient client, Session session, String key) {

@@ -5,7 +5,6 @@ import io.sightline.desktop.widgets.TimeText;
 import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.Session;
 import io.sightline.desktop.api.SharesClient;
-import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.concurrent.Future;
 import javafx.beans.property.BooleanProperty;
@@ -27,7 +26,8 @@ public final class DashboardListViewModel {
 
     static final int PAGE_SIZE = 100;
 
-    private final SightlineClient client;
+    private final DashboardsClient client;
+    private final SharesClient shares;
     private final BackgroundTasks tasks;
     private final Session session;
     private final StringProperty search = new SimpleStringProperty("");
@@ -39,8 +39,10 @@ public final class DashboardListViewModel {
     private final ReadOnlyObjectWrapper<DashboardViewModel> shown = new ReadOnlyObjectWrapper<>();
     private Future<?> pending;
 
-    public DashboardListViewModel(SightlineClient client, Session session, BackgroundTasks tasks) {
+    public DashboardListViewModel(DashboardsClient client, SharesClient shares, Session session,
+                                  BackgroundTasks tasks) {
         this.client = client;
+        this.shares = shares;
         this.session = session;
         this.tasks = tasks;
         favoritesOnly.addListener((obs, old, only) -> reload());
@@ -82,8 +84,8 @@ public final class DashboardListViewModel {
                     return;
                 }
             }
-            DashboardViewModel model = new DashboardViewModel(new DashboardsClient(client),
-                    new SharesClient(client), tasks, DashboardViewModel.managedBy(session), fresh);
+            DashboardViewModel model = new DashboardViewModel(client, shares, tasks,
+                    DashboardViewModel.managedBy(session), fresh);
             openDashboards.add(model);
             shown.set(model);
         }, message::set);

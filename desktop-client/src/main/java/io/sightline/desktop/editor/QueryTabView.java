@@ -8,7 +8,6 @@ import io.sightline.desktop.parameters.ParametersView;
 import io.sightline.desktop.parameters.UndeclaredParameterBar;
 import io.sightline.desktop.query.QueryPropertiesDialog;
 import io.sightline.desktop.query.VersionHistoryView;
-import io.sightline.desktop.query.VersionHistoryViewModel;
 import io.sightline.desktop.results.ResultGridView;
 import io.sightline.desktop.run.RunState;
 import io.sightline.desktop.schema.SchemaViewModel;
@@ -324,8 +323,7 @@ public final class QueryTabView extends BorderPane {
     private void showHistory() {
         Long id = model.queryIdProperty().get();
         if (id != null) {
-            Dialogs.ownedBy(this, new VersionHistoryView(new VersionHistoryViewModel(model.client(), tasks, id),
-                    model::restore)).show();
+            Dialogs.ownedBy(this, new VersionHistoryView(model.versionHistory(id), model::restore)).show();
         }
     }
 

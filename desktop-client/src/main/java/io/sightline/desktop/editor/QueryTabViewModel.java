@@ -3,8 +3,11 @@ package io.sightline.desktop.editor;
 import io.sightline.common.api.query.Query;
 import io.sightline.common.parameter.ParameterDeclaration;
 import io.sightline.desktop.api.ApiException;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
+import io.sightline.desktop.api.RunsClient;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.SnippetsClient;
 import io.sightline.desktop.parameters.ParametersViewModel;
 import io.sightline.desktop.results.ResultGridViewModel;
 import io.sightline.desktop.run.RunViewModel;
@@ -60,6 +63,7 @@ public final class QueryTabViewModel {
     public static final String NEW_NAME = "New query";
 
     private final SightlineClient client;
+    private final QueriesClient queries;
     private final BackgroundTasks tasks;
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty(NEW_NAME);
@@ -91,15 +95,17 @@ public final class QueryTabViewModel {
 
     public QueryTabViewModel(SightlineClient client, BackgroundTasks tasks, Clock clock) {
         this.client = client;
+        this.queries = new QueriesClient(client);
         this.tasks = tasks;
         this.clock = clock;
         this.parameters = new ParametersViewModel(clock, (queryId, loaded, failed) ->
-                tasks.run("Loading the options of query " + queryId, () -> client.dropdown(queryId), loaded, failed));
-        this.run = new RunViewModel(client, tasks, () -> clock.millis());
-        this.results = new ResultGridViewModel(client, tasks);
+                tasks.run("Loading the options of query " + queryId, () -> queries.dropdown(queryId), loaded, failed));
+        RunsClient runs = new RunsClient(client);
+        this.run = new RunViewModel(runs, tasks, () -> clock.millis());
+        this.results = new ResultGridViewModel(runs, tasks);
         this.visualizations = new io.sightline.desktop.visualization.VisualizationsViewModel(
                 new io.sightline.desktop.api.VisualizationsClient(client), tasks);
-        tasks.run("Loading query snippets", client::querySnippets, snippets::set, failure -> { });
+        tasks.run("Loading query snippets", new SnippetsClient(client)::querySnippets, snippets::set, failure -> { });
         saved.set(snapshot());
         text.addListener((obs, old, sql) -> parameters.syncWithSql(sql));
         // a new tab has nothing to lose until something is typed; a saved query differs from what was saved
@@ -129,7 +135,7 @@ public final class QueryTabViewModel {
         description.set(query.description() == null ? "" : query.description());
         tags.set(query.tags() == null ? List.of() : List.copyOf(query.tags()));
         dataSourceId.set(query.dataSourceId());
-        parameters.load(SightlineClient.parameters(query.options()), query.query());
+        parameters.load(QueriesClient.parameters(query.options()), query.query());
         text.set(query.query());
         parameters.syncWithSql(query.query());
         saved.set(snapshot());
@@ -139,7 +145,7 @@ public final class QueryTabViewModel {
 
     /** Puts an older version's SQL, name and parameters in the editor, as unsaved changes. */
     public void restore(io.sightline.common.api.query.QueryVersion old) {
-        parameters.load(SightlineClient.parameters(old.options()), old.query());
+        parameters.load(QueriesClient.parameters(old.options()), old.query());
         text.set(old.query());
         if (old.name() != null) {
             name.set(old.name());
@@ -236,7 +242,7 @@ public final class QueryTabViewModel {
         name.set(newName == null || newName.isBlank() ? NEW_NAME : newName.strip());
         QueryDraft draft = draft(null);
         saving.set(true);
-        tasks.run("Saving the query", () -> client.createQuery(draft), query -> {
+        tasks.run("Saving the query", () -> queries.createQuery(draft), query -> {
             load(query);
             saving.set(false);
             message.set("Saved as \"" + query.name() + "\".");
@@ -255,7 +261,7 @@ public final class QueryTabViewModel {
         }
         publishing.set(true);
         message.set("");
-        tasks.run("Publishing the query", () -> client.publishQuery(id), query -> {
+        tasks.run("Publishing the query", () -> queries.publishQuery(id), query -> {
             publishing.set(false);
             draft.set(query.draft());
             version.set(query.version());
@@ -272,7 +278,7 @@ public final class QueryTabViewModel {
         if (id == null) {
             return;
         }
-        tasks.run("Reloading the query", () -> client.query(id), query -> {
+        tasks.run("Reloading the query", () -> queries.query(id), query -> {
             load(query);
             message.set("Reloaded version " + query.version() + " from the server.");
         }, message::set);
@@ -286,7 +292,7 @@ public final class QueryTabViewModel {
         }
         QueryDraft mine = draft(null);
         saving.set(true);
-        tasks.run("Saving the query", () -> client.updateQuery(id, mine.withVersion(client.query(id).version())),
+        tasks.run("Saving the query", () -> queries.updateQuery(id, mine.withVersion(queries.query(id).version())),
                 query -> saved(query, onSaved), this::saveFailed);
     }
 
@@ -299,12 +305,12 @@ public final class QueryTabViewModel {
         message.set("");
         tasks.run("Saving the query", () -> {
             try {
-                return new Outcome(client.updateQuery(id, draft), null);
+                return new Outcome(queries.updateQuery(id, draft), null);
             } catch (ApiException e) {
                 if (!e.conflict()) {
                     throw e;
                 }
-                Query theirs = client.query(id);
+                Query theirs = queries.query(id);
                 return new Outcome(null, new Conflict(theirs.version(),
                         theirs.lastModifiedBy() == null ? "someone" : theirs.lastModifiedBy().name()));
             }
@@ -435,8 +441,9 @@ public final class QueryTabViewModel {
         return visualizations;
     }
 
-    public SightlineClient client() {
-        return client;
+    /** The version history of saved query {@code id}. */
+    public io.sightline.desktop.query.VersionHistoryViewModel versionHistory(long id) {
+        return new io.sightline.desktop.query.VersionHistoryViewModel(queries, tasks, id);
     }
 
     /** The Manage permissions dialog of the saved query shown. */

@@ -2,7 +2,7 @@ package io.sightline.desktop.query;
 
 import io.sightline.common.api.query.Query;
 import io.sightline.desktop.api.QueryScope;
-import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.concurrent.Future;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +24,7 @@ public final class QueryListViewModel {
 
     static final int PAGE_SIZE = 100;
 
-    private final SightlineClient client;
+    private final QueriesClient client;
     private final BackgroundTasks tasks;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<QueryScope> scope = new SimpleObjectProperty<>(QueryScope.ALL);
@@ -35,7 +35,7 @@ public final class QueryListViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Future<?> pending;
 
-    public QueryListViewModel(SightlineClient client, BackgroundTasks tasks) {
+    public QueryListViewModel(QueriesClient client, BackgroundTasks tasks) {
         this.client = client;
         this.tasks = tasks;
         scope.addListener((obs, old, chosen) -> {

@@ -1,7 +1,7 @@
 package io.sightline.desktop.query;
 
 import io.sightline.common.api.query.QueryVersion;
-import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
  */
 public final class VersionHistoryViewModel {
 
-    private final SightlineClient client;
+    private final QueriesClient client;
     private final BackgroundTasks tasks;
     private final long queryId;
     private final ObservableList<QueryVersion> versions = FXCollections.observableArrayList();
@@ -29,7 +29,7 @@ public final class VersionHistoryViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Map<Long, QueryVersion> full = new HashMap<>();
 
-    public VersionHistoryViewModel(SightlineClient client, BackgroundTasks tasks, long queryId) {
+    public VersionHistoryViewModel(QueriesClient client, BackgroundTasks tasks, long queryId) {
         this.client = client;
         this.tasks = tasks;
         this.queryId = queryId;

@@ -4,7 +4,7 @@ import io.sightline.common.api.execution.Column;
 import io.sightline.common.api.execution.ColumnType;
 import io.sightline.common.visualization.OrganizationFormats;
 import io.sightline.desktop.api.ResultPage;
-import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.RunsClient;
 import io.sightline.desktop.formats.CurrentFormats;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ public final class ResultGridViewModel {
     public static final int CLIENT_SIDE_ROWS = 10_000;
     static final int KEPT_PAGES = 40;
 
-    private final SightlineClient client;
+    private final RunsClient client;
     private final BackgroundTasks tasks;
     private final ObservableList<Column> columns = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ObservableList<ResultRow>> rows = new ReadOnlyObjectWrapper<>();
@@ -55,12 +55,12 @@ public final class ResultGridViewModel {
 
     private final int clientSideRows;
 
-    public ResultGridViewModel(SightlineClient client, BackgroundTasks tasks) {
+    public ResultGridViewModel(RunsClient client, BackgroundTasks tasks) {
         this(client, tasks, CLIENT_SIDE_ROWS);
     }
 
     /** @param clientSideRows results up to this many rows are held whole (sortable, filterable) */
-    ResultGridViewModel(SightlineClient client, BackgroundTasks tasks, int clientSideRows) {
+    ResultGridViewModel(RunsClient client, BackgroundTasks tasks, int clientSideRows) {
         this.client = client;
         this.tasks = tasks;
         this.clientSideRows = clientSideRows;

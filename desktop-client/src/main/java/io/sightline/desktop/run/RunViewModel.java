@@ -3,7 +3,7 @@ package io.sightline.desktop.run;
 import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.desktop.api.RunStart;
-import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.RunsClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.time.Duration;
 import java.util.Map;
@@ -32,7 +32,7 @@ public final class RunViewModel {
     private static final Pattern LINE = Pattern.compile("(?i)\\bline:?\\s+(\\d+)");
     static final long POLL_MILLIS = 150;
 
-    private final SightlineClient client;
+    private final RunsClient client;
     private final BackgroundTasks tasks;
     private final LongSupplier clockMillis;
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
@@ -43,7 +43,7 @@ public final class RunViewModel {
     private volatile boolean cancelRequested;
     private volatile long runNumber;
 
-    public RunViewModel(SightlineClient client, BackgroundTasks tasks, LongSupplier clockMillis) {
+    public RunViewModel(RunsClient client, BackgroundTasks tasks, LongSupplier clockMillis) {
         this.client = client;
         this.tasks = tasks;
         this.clockMillis = clockMillis;

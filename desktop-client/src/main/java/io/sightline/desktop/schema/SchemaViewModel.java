@@ -2,7 +2,7 @@ package io.sightline.desktop.schema;
 
 import io.sightline.common.api.datasource.DataSourceSummary;
 import io.sightline.desktop.api.SchemaTable;
-import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.DataSourcesClient;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +27,7 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class SchemaViewModel {
 
-    private final SightlineClient client;
+    private final DataSourcesClient client;
     private final BackgroundTasks tasks;
     private final ObservableList<DataSourceSummary> dataSources = FXCollections.observableArrayList();
     private final ObjectProperty<DataSourceSummary> selected = new SimpleObjectProperty<>();
@@ -39,7 +39,7 @@ public final class SchemaViewModel {
     private final Map<Long, List<SchemaTable>> cache = new HashMap<>();
     private final Map<Long, List<Consumer<List<SchemaTable>>>> waiting = new HashMap<>();
 
-    public SchemaViewModel(SightlineClient client, BackgroundTasks tasks) {
+    public SchemaViewModel(DataSourcesClient client, BackgroundTasks tasks) {
         this.client = client;
         this.tasks = tasks;
         selected.addListener((obs, old, source) -> showSchema(source, false));

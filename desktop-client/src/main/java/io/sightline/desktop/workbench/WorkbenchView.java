@@ -3,13 +3,9 @@ package io.sightline.desktop.workbench;
 import io.sightline.desktop.widgets.Dialogs;
 import io.sightline.desktop.admin.AdminMenu;
 import io.sightline.desktop.alert.AlertEditorView;
-import io.sightline.desktop.alert.AlertEditorViewModel;
 import io.sightline.desktop.alert.AlertListView;
 import io.sightline.desktop.alert.DestinationAdminView;
-import io.sightline.desktop.alert.DestinationAdminViewModel;
-import io.sightline.desktop.alert.AlertListViewModel;
 import io.sightline.desktop.admin.DataSourceAdminView;
-import io.sightline.desktop.admin.DataSourceAdminViewModel;
 import io.sightline.desktop.dashboard.DashboardListView;
 import io.sightline.desktop.dashboard.DashboardTabs;
 import io.sightline.desktop.dashboard.DashboardView;
@@ -140,13 +136,12 @@ public final class WorkbenchView extends BorderPane {
         MenuItem findQuery = item("Find saved query", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
                 () -> lookup("#query-search").requestFocus());
         MenuItem alerts = item("Alerts\u2026", null, () -> Dialogs.ownedBy(this,
-                new AlertListView(new AlertListViewModel(model.client(), model.tasks()))).show());
+                new AlertListView(model.alertList())).show());
         alerts.setId("menu-alerts");
         MenuItem newAlert = item("New alert on this query\u2026", null, () -> current(view -> {
             Long saved = view.model().queryIdProperty().get();
             if (saved != null) {
-                Dialogs.ownedBy(this, new AlertEditorView(new AlertEditorViewModel(model.client(), model.tasks(),
-                        saved))).show();
+                Dialogs.ownedBy(this, new AlertEditorView(model.newAlert(saved))).show();
             }
         }));
         newAlert.setId("menu-new-alert");
@@ -174,11 +169,11 @@ public final class WorkbenchView extends BorderPane {
         MenuBar bar = new MenuBar(file, query, view);
         if (model.session().admin()) {
             MenuItem dataSources = item("Data sources\u2026", null, () -> Dialogs.ownedBy(this, new DataSourceAdminView(
-                    new DataSourceAdminViewModel(model.client(), model.tasks()), model.schema()::loadDataSources)).show());
+                    model.dataSourceAdmin(), model.schema()::loadDataSources)).show());
             Menu admin = new Menu("Admin", null, dataSources);
             AdminMenu.addUsersAndGroups(admin, this, model.client(), model.tasks());
             MenuItem destinations = item("Alert destinations\u2026", null, () -> Dialogs.ownedBy(this,
-                    new DestinationAdminView(new DestinationAdminViewModel(model.client(), model.tasks()))).show());
+                    new DestinationAdminView(model.destinationAdmin())).show());
             destinations.setId("menu-admin-destinations");
             admin.getItems().add(destinations);
             AdminMenu.addOrganizationSettings(admin, this, model.client(), model.tasks());

@@ -1,6 +1,15 @@
 package io.sightline.desktop.workbench;
 
+import io.sightline.desktop.admin.DataSourceAdminViewModel;
+import io.sightline.desktop.alert.AlertEditorViewModel;
+import io.sightline.desktop.alert.AlertListViewModel;
+import io.sightline.desktop.alert.DestinationAdminViewModel;
+import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.DestinationsClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.Session;
+import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.dashboard.DashboardListViewModel;
 import io.sightline.desktop.editor.QueryTabViewModel;
@@ -24,6 +33,7 @@ import javafx.collections.ObservableList;
 public final class WorkbenchViewModel {
 
     private final SightlineClient client;
+    private final QueriesClient queriesApi;
     private final Session session;
     private final BackgroundTasks tasks;
     private final Clock clock;
@@ -37,12 +47,14 @@ public final class WorkbenchViewModel {
 
     public WorkbenchViewModel(SightlineClient client, Session session, BackgroundTasks tasks, Clock clock) {
         this.client = client;
+        this.queriesApi = new QueriesClient(client);
         this.session = session;
         this.tasks = tasks;
         this.clock = clock;
-        this.schema = new SchemaViewModel(client, tasks);
-        this.queries = new QueryListViewModel(client, tasks);
-        this.dashboards = new DashboardListViewModel(client, session, tasks);
+        this.schema = new SchemaViewModel(new DataSourcesClient(client), tasks);
+        this.queries = new QueryListViewModel(queriesApi, tasks);
+        this.dashboards = new DashboardListViewModel(new DashboardsClient(client), new SharesClient(client), session,
+                tasks);
         CurrentFormats.set(session.formats());
     }
 
@@ -72,7 +84,7 @@ public final class WorkbenchViewModel {
             }
         }
         status.set("Opening query " + id + "...");
-        tasks.run("Opening the query", () -> client.query(id), query -> {
+        tasks.run("Opening the query", () -> queriesApi.query(id), query -> {
             QueryTabViewModel tab = new QueryTabViewModel(client, tasks, clock);
             tab.load(query);
             tabs.add(tab);
@@ -112,7 +124,7 @@ public final class WorkbenchViewModel {
             restored.add(tab);
             if (state.queryId() != null) {
                 long id = state.queryId();
-                tasks.run("Reopening query " + id, () -> client.query(id), query -> {
+                tasks.run("Reopening query " + id, () -> queriesApi.query(id), query -> {
                     String unsaved = state.unsavedText();
                     tab.load(query);
                     if (unsaved != null && !unsaved.equals(query.query())) {
@@ -133,6 +145,26 @@ public final class WorkbenchViewModel {
 
     public SightlineClient client() {
         return client;
+    }
+
+    /** Admin → Data sources…. */
+    public DataSourceAdminViewModel dataSourceAdmin() {
+        return new DataSourceAdminViewModel(new DataSourcesClient(client), tasks);
+    }
+
+    /** Admin → Alert destinations…. */
+    public DestinationAdminViewModel destinationAdmin() {
+        return new DestinationAdminViewModel(new DestinationsClient(client), tasks);
+    }
+
+    /** Query → Alerts…. */
+    public AlertListViewModel alertList() {
+        return new AlertListViewModel(client, tasks);
+    }
+
+    /** Query → New alert on this query…: a new alert on saved query {@code queryId}. */
+    public AlertEditorViewModel newAlert(long queryId) {
+        return new AlertEditorViewModel(client, tasks, queryId);
     }
 
     /** The server this workbench is connected to, as shown to the user. */

@@ -3,6 +3,7 @@ package io.sightline.desktop.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.sightline.desktop.api.DataSourcesClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.support.TestServer;
 import io.sightline.desktop.support.Tasks;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class DataSourceAdminViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
-    private final DataSourceAdminViewModel admin = new DataSourceAdminViewModel(client, Tasks.serialUi());
+    private final DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+    private final DataSourceAdminViewModel admin = new DataSourceAdminViewModel(dataSourcesApi, Tasks.serialUi());
 
     private void loaded() {
         admin.load();
@@ -57,7 +59,7 @@ class DataSourceAdminViewModelTest {
 
         admin.save(() -> { });
         await().atMost(Duration.ofSeconds(10)).until(() -> admin.messageProperty().get().startsWith("Saved"));
-        assertThat(client.dataSources()).anyMatch(ds -> ds.name().equals(name) && ds.type().equals("h2"));
+        assertThat(dataSourcesApi.dataSources()).anyMatch(ds -> ds.name().equals(name) && ds.type().equals("h2"));
 
         admin.test();
         await().atMost(Duration.ofSeconds(20)).until(() -> admin.messageProperty().get().startsWith("Connection"));

@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.sightline.common.api.auth.Group;
 import io.sightline.common.api.auth.GroupDataSource;
 import io.sightline.common.api.auth.User;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.GroupsClient;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
 import java.time.Duration;
@@ -17,7 +20,10 @@ import org.junit.jupiter.api.Test;
 class GroupAdminViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
-    private final GroupAdminViewModel admin = new GroupAdminViewModel(client, Tasks.serialUi());
+    private final GroupsClient groupsApi = new GroupsClient(client);
+    private final UsersClient usersApi = new UsersClient(client);
+    private final GroupAdminViewModel admin = new GroupAdminViewModel(groupsApi, usersApi,
+            new DataSourcesClient(client), Tasks.serialUi());
 
     private void loaded() {
         admin.load();
@@ -46,25 +52,25 @@ class GroupAdminViewModelTest {
 
         admin.setAccess(demo, DataSourceAccess.Level.VIEW_ONLY);
         awaitMessage("\"" + crew.name() + "\": view only");
-        assertThat(client.groupDataSources(crew.id())).extracting(GroupDataSource::name, GroupDataSource::viewOnly)
+        assertThat(groupsApi.groupDataSources(crew.id())).extracting(GroupDataSource::name, GroupDataSource::viewOnly)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Demo sales", true));
 
         DataSourceAccess viewOnly = admin.access().stream().filter(a -> a.dataSourceId() == demo.dataSourceId())
                 .findFirst().orElseThrow();
         admin.setAccess(viewOnly, DataSourceAccess.Level.NONE);
         awaitMessage("\"" + crew.name() + "\": no access");
-        assertThat(client.groupDataSources(crew.id())).isEmpty();
+        assertThat(groupsApi.groupDataSources(crew.id())).isEmpty();
     }
 
     @Test
     void membersAreAddedAndRemoved() {
         Group crew = createdGroup();
-        User eve = client.createUser("Eve", "eve-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com", null);
+        User eve = usersApi.createUser("Eve", "eve-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com", null);
         loaded();
 
         admin.addMember(eve);
         await().atMost(Duration.ofSeconds(10)).until(() -> admin.members().stream().anyMatch(u -> u.id() == eve.id()));
-        assertThat(client.groupMembers(crew.id())).extracting(User::id).containsExactly(eve.id());
+        assertThat(groupsApi.groupMembers(crew.id())).extracting(User::id).containsExactly(eve.id());
 
         admin.removeMember(eve);
         await().atMost(Duration.ofSeconds(10)).until(() -> admin.members().isEmpty());
@@ -76,11 +82,11 @@ class GroupAdminViewModelTest {
         admin.nameProperty().set(crew.name() + "-renamed");
         admin.rename();
         awaitMessage("Renamed");
-        assertThat(client.groups()).extracting(Group::name).contains(crew.name() + "-renamed");
+        assertThat(groupsApi.groups()).extracting(Group::name).contains(crew.name() + "-renamed");
 
         admin.delete();
         awaitMessage("Deleted");
-        assertThat(client.groups()).extracting(Group::id).doesNotContain(crew.id());
+        assertThat(groupsApi.groups()).extracting(Group::id).doesNotContain(crew.id());
 
         Group builtin = admin.groups().stream().filter(Group::builtin).findFirst().orElseThrow();
         admin.select(builtin);

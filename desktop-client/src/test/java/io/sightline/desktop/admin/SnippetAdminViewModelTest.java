@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.SnippetsClient;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
 import java.time.Duration;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class SnippetAdminViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
-    private final SnippetAdminViewModel admin = new SnippetAdminViewModel(client, Tasks.serialUi());
+    private final SnippetsClient snippetsApi = new SnippetsClient(client);
+    private final SnippetAdminViewModel admin = new SnippetAdminViewModel(snippetsApi, Tasks.serialUi());
     private final String trigger = "adm" + UUID.randomUUID().toString().substring(0, 8);
 
     private void awaitMessage(String start) {
@@ -30,23 +32,23 @@ class SnippetAdminViewModelTest {
         admin.textProperty().set("SELECT * FROM ${1:table} LIMIT 10");
         admin.save();
         awaitMessage("Created");
-        assertThat(client.querySnippets()).anyMatch(s -> s.trigger().equals(trigger)
+        assertThat(snippetsApi.querySnippets()).anyMatch(s -> s.trigger().equals(trigger)
                 && s.snippet().equals("SELECT * FROM ${1:table} LIMIT 10"));
 
         admin.textProperty().set("SELECT * FROM ${1:table} LIMIT ${2:5}");
         admin.save();
         awaitMessage("Saved");
-        assertThat(client.querySnippets()).filteredOn(s -> s.trigger().equals(trigger)).singleElement()
+        assertThat(snippetsApi.querySnippets()).filteredOn(s -> s.trigger().equals(trigger)).singleElement()
                 .satisfies(s -> assertThat(s.snippet()).endsWith("${2:5}"));
 
         admin.delete();
         awaitMessage("Deleted");
-        assertThat(client.querySnippets()).noneMatch(s -> s.trigger().equals(trigger));
+        assertThat(snippetsApi.querySnippets()).noneMatch(s -> s.trigger().equals(trigger));
     }
 
     @Test
     void theServersRefusalIsShown() {
-        client.saveQuerySnippet(null, trigger, "", "SELECT 1");
+        snippetsApi.saveQuerySnippet(null, trigger, "", "SELECT 1");
         admin.load();
         admin.startNew();
         admin.triggerProperty().set(trigger);

@@ -6,7 +6,11 @@ import static org.awaitility.Awaitility.await;
 import io.sightline.common.api.auth.Group;
 import io.sightline.common.api.auth.User;
 import io.sightline.desktop.api.ApiException;
+import io.sightline.desktop.api.GroupsClient;
+import io.sightline.desktop.api.SessionClient;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.UserLinksClient;
+import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
 import java.time.Duration;
@@ -17,7 +21,10 @@ import org.junit.jupiter.api.Test;
 class UserAdminViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
-    private final UserAdminViewModel admin = new UserAdminViewModel(client, Tasks.serialUi());
+    private final GroupsClient groupsApi = new GroupsClient(client);
+    private final UsersClient usersApi = new UsersClient(client);
+    private final UserAdminViewModel admin = new UserAdminViewModel(usersApi, groupsApi,
+            new UserLinksClient(client), Tasks.serialUi());
 
     private void loaded() {
         admin.load();
@@ -58,20 +65,19 @@ class UserAdminViewModelTest {
         assertThat(admin.apiKeyProperty().get()).hasSize(40);
         long defaultGroup = admin.groups().stream().filter(g -> g.name().equals("default")).findFirst().orElseThrow().id();
         assertThat(dora.groups()).containsExactly(defaultGroup);
-        assertThat(new SightlineClient(TestServer.get().url(), admin.apiKeyProperty().get()).session().email())
-                .isEqualTo(dora.email());
+        assertThat(signedInWith(admin.apiKeyProperty().get()).email()).isEqualTo(dora.email());
     }
 
     @Test
     void putsTheUserIntoTheCheckedGroups() {
         User dora = created();
-        Group team = client.createGroup("team-" + UUID.randomUUID().toString().substring(0, 8));
+        Group team = groupsApi.createGroup("team-" + UUID.randomUUID().toString().substring(0, 8));
         loaded();
         admin.memberOf().add(team.id());
         admin.save();
         awaitMessage("Saved");
 
-        assertThat(client.groupMembers(team.id())).extracting(User::id).containsExactly(dora.id());
+        assertThat(groupsApi.groupMembers(team.id())).extracting(User::id).containsExactly(dora.id());
     }
 
     @Test
@@ -83,7 +89,7 @@ class UserAdminViewModelTest {
         awaitMessage("\"Dora\" is disabled");
         assertThat(admin.editingProperty().get().disabled()).isTrue();
         try {
-            asDora.session();
+            new SessionClient(asDora).session();
             throw new AssertionError("a disabled user's key still works");
         } catch (ApiException expected) {
             assertThat(expected.status()).isEqualTo(401);
@@ -91,7 +97,7 @@ class UserAdminViewModelTest {
 
         admin.toggleDisabled();
         awaitMessage("\"Dora\" is enabled");
-        assertThat(asDora.session().name()).isEqualTo("Dora");
+        assertThat(new SessionClient(asDora).session().name()).isEqualTo("Dora");
     }
 
     @Test
@@ -102,8 +108,7 @@ class UserAdminViewModelTest {
         awaitMessage("New API key");
 
         assertThat(admin.apiKeyProperty().get()).isNotEqualTo(old).hasSize(40);
-        assertThat(new SightlineClient(TestServer.get().url(), admin.apiKeyProperty().get()).session().name())
-                .isEqualTo("Dora");
+        assertThat(signedInWith(admin.apiKeyProperty().get()).name()).isEqualTo("Dora");
     }
 
     @Test
@@ -131,7 +136,7 @@ class UserAdminViewModelTest {
         awaitMessage("Send this link to \"Dora\"");
         assertThat(admin.linkProperty().get()).contains("/invite/");
         assertThat(page(admin.linkProperty().get())).isEqualTo(200);
-        assertThat(client.users().stream().filter(u -> u.id() == dora.id()).findFirst().orElseThrow()
+        assertThat(usersApi.users().stream().filter(u -> u.id() == dora.id()).findFirst().orElseThrow()
                 .invitationPending()).isTrue();
     }
 
@@ -158,5 +163,9 @@ class UserAdminViewModelTest {
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(link)).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    private static io.sightline.desktop.api.Session signedInWith(String apiKey) {
+        return new SessionClient(new SightlineClient(TestServer.get().url(), apiKey)).session();
     }
 }

@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.sightline.desktop.api.AlertDetail;
 import io.sightline.desktop.api.AlertSummary;
 import io.sightline.desktop.api.AlertsClient;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
+import io.sightline.desktop.api.RunsClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
@@ -24,17 +27,20 @@ import org.junit.jupiter.api.Test;
 class AlertEditorViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+    private final QueriesClient queriesApi = new QueriesClient(client);
+    private final RunsClient runsApi = new RunsClient(client);
     private final AlertsClient alerts = new AlertsClient(client);
 
     @Test
     void previewsValueAndStateAgainstTheLatestResultAndSaves() {
-        long dataSource = client.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
+        long dataSource = dataSourcesApi.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
                 .orElseThrow().id();
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        long query = client.createQuery(new QueryDraft(dataSource, "editor " + marker, "",
+        long query = queriesApi.createQuery(new QueryDraft(dataSource, "editor " + marker, "",
                 "SELECT 7 AS failed, 'eu' AS region UNION ALL SELECT 30, 'us'", List.of(), List.of(), null)).id();
-        client.runSaved(query, Map.of());
-        await().atMost(Duration.ofSeconds(30)).until(() -> client.query(query).latestQueryDataId() != null);
+        runsApi.runSaved(query, Map.of());
+        await().atMost(Duration.ofSeconds(30)).until(() -> queriesApi.query(query).latestQueryDataId() != null);
 
         var editor = new AlertEditorViewModel(client, Tasks.serialUi(), query);
         editor.load();
@@ -59,7 +65,7 @@ class AlertEditorViewModelTest {
         AtomicReference<AlertSummary> saved = new AtomicReference<>();
         editor.save(saved::set);
         await().atMost(Duration.ofSeconds(10)).until(() -> saved.get() != null);
-        assertThat(client.alerts()).anyMatch(a -> a.id() == saved.get().id() && a.name().equals("editor alert " + marker));
+        assertThat(alerts.alerts()).anyMatch(a -> a.id() == saved.get().id() && a.name().equals("editor alert " + marker));
     }
 
     @Test
@@ -73,7 +79,7 @@ class AlertEditorViewModelTest {
         options.put("selector", "max");
         options.put("custom_subject", "{{ALERT_NAME}} went {{ALERT_STATUS}}");
         options.put("runbook", "https://wiki.example.com/failed-jobs");
-        long id = client.createAlert("existing " + marker, query, options, 300).id();
+        long id = alerts.createAlert("existing " + marker, query, options, 300).id();
 
         var editor = AlertEditorViewModel.existing(client, Tasks.serialUi(), id);
         assertThat(editor.editsExisting()).isTrue();
@@ -90,7 +96,7 @@ class AlertEditorViewModelTest {
         assertThat(Double.parseDouble(editor.previewValueProperty().get())).as("the max of one row").isEqualTo(7);
         assertThat(editor.previewStateProperty().get()).isEqualTo("triggered");
 
-        client.muteAlert(id, true); // from the alerts list while the editor is open
+        alerts.muteAlert(id, true); // from the alerts list while the editor is open
         editor.thresholdProperty().set("12");
         assertThat(editor.previewStateProperty().get()).isEqualTo("ok");
         AtomicReference<AlertSummary> saved = new AtomicReference<>();
@@ -105,14 +111,14 @@ class AlertEditorViewModelTest {
                 .containsEntry("runbook", "https://wiki.example.com/failed-jobs")
                 .as("the mute made meanwhile is not undone").containsEntry("muted", true);
         assertThat(stored.rearm()).isEqualTo(300);
-        assertThat(client.alerts().stream().filter(a -> a.name().equals("existing " + marker))).hasSize(1);
+        assertThat(alerts.alerts().stream().filter(a -> a.name().equals("existing " + marker))).hasSize(1);
     }
 
     @Test
     void showsTheServersRefusalAndKeepsTheForm() {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         long query = ranQuery("refused " + marker, "SELECT 1 AS n");
-        long id = client.createAlert("refused " + marker, query, Map.of("column", "n", "op", ">", "value", 5)).id();
+        long id = alerts.createAlert("refused " + marker, query, Map.of("column", "n", "op", ">", "value", 5)).id();
         var editor = AlertEditorViewModel.existing(client, Tasks.serialUi(), id);
         editor.load();
         await().atMost(Duration.ofSeconds(10)).until(() -> "n".equals(editor.columnProperty().get()));
@@ -129,11 +135,11 @@ class AlertEditorViewModelTest {
     }
 
     private long ranQuery(String name, String sql) {
-        long dataSource = client.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
+        long dataSource = dataSourcesApi.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
                 .orElseThrow().id();
-        long query = client.createQuery(new QueryDraft(dataSource, name, "", sql, List.of(), List.of(), null)).id();
-        client.runSaved(query, Map.of());
-        await().atMost(Duration.ofSeconds(30)).until(() -> client.query(query).latestQueryDataId() != null);
+        long query = queriesApi.createQuery(new QueryDraft(dataSource, name, "", sql, List.of(), List.of(), null)).id();
+        runsApi.runSaved(query, Map.of());
+        await().atMost(Duration.ofSeconds(30)).until(() -> queriesApi.query(query).latestQueryDataId() != null);
         return query;
     }
 }

@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.sightline.desktop.api.AlertSubscription;
 import io.sightline.desktop.api.AlertsClient;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.DestinationsClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.support.Tasks;
@@ -19,6 +22,9 @@ import org.junit.jupiter.api.Test;
 class AlertSubscriptionsViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+    private final DestinationsClient destinationsApi = new DestinationsClient(client);
+    private final QueriesClient queriesApi = new QueriesClient(client);
     private final AlertsClient alerts = new AlertsClient(client);
 
     @Test
@@ -26,9 +32,9 @@ class AlertSubscriptionsViewModelTest {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         long alert = alert("subscribed " + marker);
         String channel = "#ops " + marker;
-        long destination = client.saveDestination(null, channel, "slack", Map.of("url", "http://127.0.0.1:9/hook"))
+        long destination = destinationsApi.saveDestination(null, channel, "slack", Map.of("url", "http://127.0.0.1:9/hook"))
                 .id();
-        var subscriptions = new AlertSubscriptionsViewModel(client, Tasks.serialUi(), alert);
+        var subscriptions = new AlertSubscriptionsViewModel(alerts, Tasks.serialUi(), alert);
         subscriptions.load();
         await().atMost(Duration.ofSeconds(10)).until(() -> subscriptions.targets().stream()
                 .anyMatch(t -> t.label().equals(channel + " (slack)")));
@@ -45,7 +51,7 @@ class AlertSubscriptionsViewModelTest {
         assertThat(alerts.subscriptions(alert)).singleElement()
                 .satisfies(s -> assertThat(s.destination().id()).isEqualTo(destination));
 
-        var reopened = new AlertSubscriptionsViewModel(client, Tasks.serialUi(), alert);
+        var reopened = new AlertSubscriptionsViewModel(alerts, Tasks.serialUi(), alert);
         reopened.load();
         await().atMost(Duration.ofSeconds(10)).until(() -> !reopened.subscriptions().isEmpty());
         assertThat(AlertSubscriptionsViewModel.label(reopened.subscriptions().get(0))).isEqualTo(channel + " (slack)");
@@ -58,7 +64,7 @@ class AlertSubscriptionsViewModelTest {
     @Test
     void saysWhyTheServerRefusesEmailMe() {
         long alert = alert("mailed " + UUID.randomUUID().toString().substring(0, 8));
-        var subscriptions = new AlertSubscriptionsViewModel(client, Tasks.serialUi(), alert);
+        var subscriptions = new AlertSubscriptionsViewModel(alerts, Tasks.serialUi(), alert);
         subscriptions.load();
         subscriptions.add(); // "Email me (server mail)" is chosen first; this test server has no mail server
         await().atMost(Duration.ofSeconds(10)).until(() -> subscriptions.messageProperty().get()
@@ -74,10 +80,10 @@ class AlertSubscriptionsViewModelTest {
     }
 
     private long alert(String name) {
-        long dataSource = client.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
+        long dataSource = dataSourcesApi.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
                 .orElseThrow().id();
-        long query = client.createQuery(new QueryDraft(dataSource, name, "", "SELECT 1 AS n", List.of(), List.of(),
+        long query = queriesApi.createQuery(new QueryDraft(dataSource, name, "", "SELECT 1 AS n", List.of(), List.of(),
                 null)).id();
-        return client.createAlert(name, query, Map.of("column", "n", "op", ">", "value", 5)).id();
+        return alerts.createAlert(name, query, Map.of("column", "n", "op", ">", "value", 5)).id();
     }
 }

@@ -3,6 +3,7 @@ package io.sightline.desktop.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.sightline.desktop.api.DestinationsClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DestinationAdminViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
-    private final DestinationAdminViewModel admin = new DestinationAdminViewModel(client, Tasks.serialUi());
+    private final DestinationAdminViewModel admin = new DestinationAdminViewModel(new DestinationsClient(client), Tasks.serialUi());
 
     @Test
     void createsASlackDestinationEditsItWithTheSecretMaskedAndTestsIt() {

@@ -14,7 +14,8 @@ class UsersAndGroupsOfferedTest {
 
     @Test
     void currentServerOffersThem() {
-        assertThat(new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY).offersUsersAndGroups()).isTrue();
+        assertThat(new UsersClient(new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY))
+                .offersUsersAndGroups()).isTrue();
     }
 
     @Test
@@ -22,7 +23,8 @@ class UsersAndGroupsOfferedTest {
         HttpServer older = answering(404, "{\"message\":\"No endpoint GET /api/users.\"}");
         try {
             var client = new SightlineClient("http://127.0.0.1:" + older.getAddress().getPort(), "key");
-            assertThat(client.offersUsersAndGroups()).isFalse();
+            UsersClient usersApi = new UsersClient(client);
+            assertThat(usersApi.offersUsersAndGroups()).isFalse();
         } finally {
             older.stop(0);
         }
@@ -33,7 +35,8 @@ class UsersAndGroupsOfferedTest {
         HttpServer failing = answering(500, "{\"message\":\"boom\"}");
         try {
             var client = new SightlineClient("http://127.0.0.1:" + failing.getAddress().getPort(), "key");
-            assertThatThrownBy(client::offersUsersAndGroups).isInstanceOf(ApiException.class).hasMessage("boom");
+            UsersClient usersApi = new UsersClient(client);
+            assertThatThrownBy(usersApi::offersUsersAndGroups).isInstanceOf(ApiException.class).hasMessage("boom");
         } finally {
             failing.stop(0);
         }

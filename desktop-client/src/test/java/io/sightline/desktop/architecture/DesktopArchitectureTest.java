@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a view ({@code *View}, {@code *Dialog}, a renderer, a bar or popup) does not call the HTTP client: no
  *       {@code io.sightline.desktop.api.*Client} and no OkHttp. The records of the api package (a schema table, a
  *       dropdown option) may be shown.</li>
+ *   <li>only the {@code api} package speaks HTTP: its transport ({@code SightlineClient}) and the per-feature
+ *       clients over it; everything else goes through a client (the transport's calls are package-private).</li>
  * </ul>
  * Frozen exception: {@code ConnectionView} hands the freshly connected {@code SightlineClient} to its caller
  * (it does not call it); moving that hand-over into {@code ConnectionViewModel} is the fix.
@@ -47,6 +49,15 @@ class DesktopArchitectureTest {
                 .should().dependOnClassesThat().haveNameMatching("io\\.sightline\\.desktop\\.api\\..*Client(\\$.*)?")
                 .orShould().dependOnClassesThat().resideInAPackage("okhttp3..")
                 .because("views draw what their view model holds; the view model talks to the server")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheApiPackageSpeaksHttp() {
+        noClasses().that().resideOutsideOfPackage("io.sightline.desktop.api")
+                .should().dependOnClassesThat().resideInAPackage("okhttp3..")
+                .because("requests go through a feature's client over the one transport, which holds the key and"
+                        + " turns failures into messages a user can read")
                 .check(classes);
     }
 

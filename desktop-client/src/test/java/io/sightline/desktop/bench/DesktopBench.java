@@ -1,6 +1,8 @@
 package io.sightline.desktop.bench;
 
+import io.sightline.desktop.api.DataSourcesClient;
 import io.sightline.desktop.api.RunStart;
+import io.sightline.desktop.api.RunsClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.editor.QueryTabView;
 import io.sightline.desktop.editor.QueryTabViewModel;
@@ -90,7 +92,7 @@ public final class DesktopBench {
         onFx(() -> {
             QueryTabViewModel model = new QueryTabViewModel(offline, tasks, Clock.systemDefaultZone());
             model.textProperty().set(script);
-            view[0] = new QueryTabView(model, new SchemaViewModel(offline, tasks), tasks, highlighter, s -> { });
+            view[0] = new QueryTabView(model, new SchemaViewModel(new DataSourcesClient(offline), tasks), tasks, highlighter, s -> { });
             Stage stage = new Stage();
             stage.setScene(new Scene(view[0], 1280, 800));
             stage.show();
@@ -166,11 +168,13 @@ public final class DesktopBench {
 
     private static void results(BackgroundTasks tasks) throws Exception {
         SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
-        long source = client.dataSources().get(0).id();
-        var detail = client.dataSource(source);
+        DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+        RunsClient runsApi = new RunsClient(client);
+        long source = dataSourcesApi.dataSources().get(0).id();
+        var detail = dataSourcesApi.dataSource(source);
         Map<String, Object> options = new HashMap<>(detail.options());
         options.put("row_limit", 200_000);
-        client.updateDataSource(source, detail.name(), detail.type(), options);
+        dataSourcesApi.updateDataSource(source, detail.name(), detail.type(), options);
         String sql = "SELECT range AS id, 'customer ' || (range % 5000) AS customer, range * 1.25 AS amount,"
                 + " DATE '2024-01-01' + CAST(range % 365 AS INTEGER) AS day FROM range(" + ROWS + ")";
         double[] firstPage = new double[5];
@@ -178,7 +182,7 @@ public final class DesktopBench {
         TableView<?>[] table = new TableView<?>[1];
         for (int round = 0; round < firstPage.length; round++) {
             long resultId = finishedResult(client, source, sql + " -- " + round);
-            ResultGridViewModel grid = new ResultGridViewModel(client, tasks);
+            ResultGridViewModel grid = new ResultGridViewModel(runsApi, tasks);
             CompletableFuture<Double> shown = new CompletableFuture<>();
             long start = System.nanoTime();
             onFx(() -> {
@@ -205,13 +209,13 @@ public final class DesktopBench {
     }
 
     private static long finishedResult(SightlineClient client, long source, String sql) throws InterruptedException {
-        RunStart start = client.run(source, sql, Map.of(), null);
+        RunStart start = new RunsClient(client).run(source, sql, Map.of(), null);
         if (start instanceof RunStart.Ready ready) {
             return ready.resultId();
         }
         String job = ((RunStart.Queued) start).job().id();
         while (true) {
-            var state = client.job(job);
+            var state = new RunsClient(client).job(job);
             if (state.status().ended()) {
                 if (state.queryResultId() == null) {
                     throw new IllegalStateException("the job ended without a result: " + state.error());

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.common.api.query.Query;
 import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.QueriesClient;
+import io.sightline.desktop.api.SessionClient;
 import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.api.VisualizationChoice;
@@ -31,8 +33,9 @@ import org.junit.jupiter.api.Test;
 class DashboardEditModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final QueriesClient queriesApi = new QueriesClient(client);
     private final DashboardsClient dashboards = new DashboardsClient(client);
-    private final Predicate<Dashboard> admin = DashboardViewModel.managedBy(client.session());
+    private final Predicate<Dashboard> admin = DashboardViewModel.managedBy(new SessionClient(client).session());
     private final BackgroundTasks tasks = Tasks.serialUi();
     private final String marker = "edit " + UUID.randomUUID().toString().substring(0, 8);
     private long dashboardId;
@@ -42,15 +45,15 @@ class DashboardEditModelTest {
 
     @BeforeEach
     void dashboardWithACounterAndAText() throws Exception {
-        Query kpis = client.queries("sales__kpis_last_30_days__v1", false, 1, 20).results().stream()
+        Query kpis = queriesApi.queries("sales__kpis_last_30_days__v1", false, 1, 20).results().stream()
                 .filter(q -> q.name().equals("sales__kpis_last_30_days__v1")).findFirst().orElseThrow();
-        long counterViz = client.query(kpis.id()).visualizations().stream()
+        long counterViz = queriesApi.query(kpis.id()).visualizations().stream()
                 .filter(v -> "COUNTER".equals(v.type())).findFirst().orElseThrow().id();
-        dashboardId = client.createDashboard(marker, List.of()).id();
+        dashboardId = dashboards.createDashboard(marker, List.of()).id();
         counterId = dashboards.addWidget(dashboardId, counterViz, null, place(0, 0, 4, 5));
         textId = dashboards.addWidget(dashboardId, null, "## Notes", place(4, 0, 8, 2));
         model = onUi(() -> new DashboardViewModel(dashboards, new SharesClient(client), tasks, admin,
-                client.dashboard(dashboardId)));
+                dashboards.dashboard(dashboardId)));
     }
 
     private static Map<String, Object> place(int col, int row, int sizeX, int sizeY) {
@@ -77,7 +80,7 @@ class DashboardEditModelTest {
     /** The layout as the server has it: position by widget id. */
     private Map<Long, Position> savedLayout() {
         Map<Long, Position> layout = new LinkedHashMap<>();
-        for (Map<String, Object> widget : client.dashboard(dashboardId).widgets()) {
+        for (Map<String, Object> widget : dashboards.dashboard(dashboardId).widgets()) {
             WidgetViewModel read = WidgetViewModel.of(widget, Map.of());
             layout.put(read.id(), read.position());
         }
@@ -108,7 +111,7 @@ class DashboardEditModelTest {
         assertThat(savedLayout()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 counterId, new Position(0, 2, 6, 4), textId, new Position(6, 0, 6, 2)));
         DashboardViewModel reopened = onUi(() -> new DashboardViewModel(dashboards, new SharesClient(client), tasks, admin,
-                client.dashboard(dashboardId)));
+                dashboards.dashboard(dashboardId)));
         assertThat(onUi(() -> reopened.edit().layout())).isEqualTo(onUi(() -> model.edit().layout()))
                 .containsEntry(counterId, new Position(0, 2, 6, 4));
     }
@@ -130,7 +133,7 @@ class DashboardEditModelTest {
     @Test
     void aSecondEditorsSaveIsRefusedUntilTheyChooseToWriteOverTheFirstOnes() throws Exception {
         DashboardViewModel other = onUi(() -> new DashboardViewModel(dashboards, new SharesClient(client), tasks, admin,
-                client.dashboard(dashboardId)));
+                dashboards.dashboard(dashboardId)));
         WidgetViewModel mine = widget(counterId);
         WidgetViewModel theirs = onUi(() -> other.widgets().stream().filter(w -> w.id() == counterId).findFirst()
                 .orElseThrow());
@@ -171,7 +174,7 @@ class DashboardEditModelTest {
         });
         saveAndWait();
 
-        List<Map<String, Object>> saved = client.dashboard(dashboardId).widgets();
+        List<Map<String, Object>> saved = dashboards.dashboard(dashboardId).widgets();
         assertThat(saved).extracting(w -> ((Number) w.get("id")).longValue()).doesNotContain(counterId);
         assertThat(saved).extracting(w -> w.get("text")).containsExactlyInAnyOrder("## Notes",
                 "### Added\nwith **bold**");
@@ -199,7 +202,7 @@ class DashboardEditModelTest {
         saveAndWait();
 
         assertThat(onUi(() -> model.messageProperty().get())).isEmpty();
-        assertThat(client.dashboard(dashboardId).widgets()).filteredOn(w -> w.get("visualization")
+        assertThat(dashboards.dashboard(dashboardId).widgets()).filteredOn(w -> w.get("visualization")
                 instanceof Map<?, ?> v
                 && ((Number) v.get("id")).longValue() == table.visualization().id()).hasSize(1);
         assertThat(savedLayout()).containsValue(new Position(0, 5, 6, 8)).hasSize(3);
@@ -242,12 +245,12 @@ class DashboardEditModelTest {
 
     @Test
     void aQueryParameterMappedToANewDashboardParameterIsSavedAndShowsInTheHeader() throws Exception {
-        Query products = client.queries("sales__top_products__v1", false, 1, 20).results().stream()
+        Query products = queriesApi.queries("sales__top_products__v1", false, 1, 20).results().stream()
                 .filter(q -> q.name().equals("sales__top_products__v1")).findFirst().orElseThrow();
-        long table = client.query(products.id()).visualizations().get(0).id();
+        long table = queriesApi.query(products.id()).visualizations().get(0).id();
         long productsWidget = dashboards.addWidget(dashboardId, table, null, place(0, 5, 12, 6));
         model = onUi(() -> new DashboardViewModel(dashboards, new SharesClient(client), tasks, admin,
-                client.dashboard(dashboardId)));
+                dashboards.dashboard(dashboardId)));
         WidgetViewModel widget = widget(productsWidget);
         assertThat(onUi(() -> model.parameters().isEmpty())).as("no dashboard parameter yet").isTrue();
 
@@ -267,7 +270,7 @@ class DashboardEditModelTest {
         });
         saveAndWait();
 
-        Map<?, ?> saved = client.dashboard(dashboardId).widgets().stream()
+        Map<?, ?> saved = dashboards.dashboard(dashboardId).widgets().stream()
                 .filter(w -> ((Number) w.get("id")).longValue() == productsWidget).findFirst()
                 .map(w -> (Map<?, ?>) ((Map<?, ?>) w.get("options")).get("parameterMappings")).orElseThrow();
         Map<?, ?> region = (Map<?, ?>) saved.get("region");

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.PermissionsClient;
+import io.sightline.desktop.api.SessionClient;
+import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.common.api.auth.User;
+import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
 import java.time.Duration;
@@ -18,7 +22,11 @@ import org.junit.jupiter.api.Test;
 class DashboardListViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
-    private final DashboardListViewModel list = new DashboardListViewModel(client, client.session(), Tasks.serialUi());
+    private final DashboardsClient dashboardsApi = new DashboardsClient(client);
+    private final PermissionsClient permissionsApi = new PermissionsClient(client);
+    private final UsersClient usersApi = new UsersClient(client);
+    private final DashboardListViewModel list = new DashboardListViewModel(dashboardsApi,
+            new SharesClient(client), new SessionClient(client).session(), Tasks.serialUi());
     private final String marker = "board" + UUID.randomUUID().toString().substring(0, 8);
 
     private void showing(String... names) {
@@ -28,8 +36,8 @@ class DashboardListViewModelTest {
 
     @Test
     void listsDashboardsNewestFirstAndShowsTheDetailsOfTheOpenedOne() {
-        client.createDashboard(marker + " older", List.of());
-        client.createDashboard(marker + " newer", List.of("sales", "weekly"));
+        dashboardsApi.createDashboard(marker + " older", List.of());
+        dashboardsApi.createDashboard(marker + " newer", List.of("sales", "weekly"));
         list.searchProperty().set(marker);
 
         list.reload();
@@ -44,8 +52,8 @@ class DashboardListViewModelTest {
 
     @Test
     void favouritesOnlyShowsTheStarredOnes() {
-        client.createDashboard(marker + " plain", List.of());
-        client.createDashboard(marker + " starred", List.of());
+        dashboardsApi.createDashboard(marker + " plain", List.of());
+        dashboardsApi.createDashboard(marker + " starred", List.of());
         list.searchProperty().set(marker);
         list.reload();
         showing(marker + " starred", marker + " plain");
@@ -69,13 +77,15 @@ class DashboardListViewModelTest {
 
     @Test
     void aUserTheDashboardWasGrantedToMayEditItButNotShareItOrManageItsPermissions() {
-        Dashboard board = client.createDashboard(marker + " granted", List.of());
-        User grantee = client.createUser("Grantee " + marker, "grantee-" + marker + "@example.com", null);
-        new PermissionsClient(client).grant(PermissionsClient.Kind.DASHBOARD, board.id(), grantee.id());
+        Dashboard board = dashboardsApi.createDashboard(marker + " granted", List.of());
+        User grantee = usersApi.createUser("Grantee " + marker, "grantee-" + marker + "@example.com", null);
+        permissionsApi.grant(PermissionsClient.Kind.DASHBOARD, board.id(), grantee.id());
         SightlineClient granteeClient = new SightlineClient(TestServer.get().url(), grantee.apiKey());
+        DashboardsClient granteeDashboards = new DashboardsClient(granteeClient);
+        SharesClient granteeShares = new SharesClient(granteeClient);
 
-        DashboardViewModel asGrantee = opened(new DashboardListViewModel(granteeClient, granteeClient.session(),
-                Tasks.serialUi()), board);
+        DashboardViewModel asGrantee = opened(new DashboardListViewModel(granteeDashboards, granteeShares,
+                new SessionClient(granteeClient).session(), Tasks.serialUi()), board);
         assertThat(asGrantee.canEditProperty().get()).as("granted: may edit").isTrue();
         assertThat(asGrantee.canShareProperty().get()).as("sharing is the owner's and the admins'").isFalse();
 

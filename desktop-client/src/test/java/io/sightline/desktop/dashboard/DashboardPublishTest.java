@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.SessionClient;
 import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.support.Tasks;
@@ -36,14 +37,14 @@ class DashboardPublishTest {
     void aDraftIsPublishedAndThenEditedWithoutAConflict() throws Exception {
         long id = draftAsRedashMakesIt(marker);
         DashboardViewModel model = new DashboardViewModel(dashboards, new SharesClient(client), tasks,
-                DashboardViewModel.managedBy(client.session()), client.dashboard(id));
+                DashboardViewModel.managedBy(new SessionClient(client).session()), dashboards.dashboard(id));
         assertThat(model.draftProperty().get()).isTrue();
 
         model.publish();
         await().atMost(Duration.ofSeconds(30)).until(() -> !model.draftProperty().get()
                 && !model.publishingProperty().get());
 
-        Dashboard onServer = client.dashboard(id);
+        Dashboard onServer = dashboards.dashboard(id);
         assertThat(onServer.draft()).isFalse();
         assertThat(model.version()).as("edits claim the version the publish made").isEqualTo(onServer.version());
         assertThat(model.messageProperty().get()).isEmpty();
@@ -51,7 +52,7 @@ class DashboardPublishTest {
 
     @Test
     void whatTheDesktopCreatesIsPublished() {
-        assertThat(client.createDashboard(marker + " own", List.of()).draft()).isFalse();
+        assertThat(dashboards.createDashboard(marker + " own", List.of()).draft()).isFalse();
     }
 
     private static long draftAsRedashMakesIt(String name) throws Exception {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.sightline.common.parameter.ParameterType;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.run.RunState;
 import io.sightline.desktop.support.TestServer;
@@ -19,11 +21,13 @@ import org.junit.jupiter.api.Test;
 class QueryTabViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+    private final QueriesClient queriesApi = new QueriesClient(client);
     private final BackgroundTasks tasks = Tasks.serialUi();
 
     private QueryTabViewModel tab() {
         QueryTabViewModel tab = new QueryTabViewModel(client, tasks, Clock.systemDefaultZone());
-        tab.dataSourceIdProperty().set(client.dataSources().get(0).id());
+        tab.dataSourceIdProperty().set(dataSourcesApi.dataSources().get(0).id());
         return tab;
     }
 
@@ -56,7 +60,7 @@ class QueryTabViewModelTest {
 
         assertThat(tab.versionProperty().get()).isEqualTo(1L);
         assertThat(tab.dirty().get()).isFalse();
-        assertThat(client.query(tab.queryIdProperty().get()).query()).isEqualTo("SELECT 1 AS one");
+        assertThat(queriesApi.query(tab.queryIdProperty().get()).query()).isEqualTo("SELECT 1 AS one");
     }
 
     @Test
@@ -69,7 +73,7 @@ class QueryTabViewModelTest {
         tab.publish();
         waitFor(() -> !tab.draftProperty().get() && !tab.publishingProperty().get());
 
-        var onServer = client.query(tab.queryIdProperty().get());
+        var onServer = queriesApi.query(tab.queryIdProperty().get());
         assertThat(onServer.draft()).isFalse();
         assertThat(onServer.query()).as("publishing changes only the flag").isEqualTo("SELECT 1 AS one");
         assertThat(tab.textProperty().get()).isEqualTo("SELECT 2 AS two");
@@ -79,7 +83,7 @@ class QueryTabViewModelTest {
         tab.save(() -> { });
         waitFor(() -> !tab.savingProperty().get() && !tab.dirty().get());
         assertThat(tab.conflictProperty().get()).as("the publish is no one else's change").isNull();
-        assertThat(client.query(tab.queryIdProperty().get()).query()).isEqualTo("SELECT 2 AS two");
+        assertThat(queriesApi.query(tab.queryIdProperty().get()).query()).isEqualTo("SELECT 2 AS two");
     }
 
     @Test
@@ -105,17 +109,17 @@ class QueryTabViewModelTest {
         waitFor(() -> tab.versionProperty().get() == 2L && !tab.savingProperty().get());
 
         assertThat(tab.dirty().get()).isFalse();
-        var saved = client.query(tab.queryIdProperty().get());
-        assertThat(SightlineClient.parameters(saved.options())).singleElement()
+        var saved = queriesApi.query(tab.queryIdProperty().get());
+        assertThat(QueriesClient.parameters(saved.options())).singleElement()
                 .satisfies(p -> assertThat(p.type()).isEqualTo(ParameterType.NUMBER));
-        assertThat(client.versions(saved.id())).hasSize(2);
+        assertThat(queriesApi.versions(saved.id())).hasSize(2);
     }
 
     @Test
     void aSaveAfterSomeoneElseSavedIsAConflictThatCanBeOverwritten() {
         QueryTabViewModel mine = savedTab("SELECT 'original'");
         QueryTabViewModel theirs = tab();
-        theirs.load(client.query(mine.queryIdProperty().get()));
+        theirs.load(queriesApi.query(mine.queryIdProperty().get()));
         theirs.textProperty().set("SELECT 'theirs'");
         theirs.save(() -> { });
         waitFor(() -> theirs.versionProperty().get() == 2L);
@@ -130,7 +134,7 @@ class QueryTabViewModelTest {
 
         mine.overwrite(() -> { });
         waitFor(() -> mine.versionProperty().get() == 3L && !mine.savingProperty().get());
-        assertThat(client.query(mine.queryIdProperty().get()).query()).isEqualTo("SELECT 'mine'");
+        assertThat(queriesApi.query(mine.queryIdProperty().get()).query()).isEqualTo("SELECT 'mine'");
         assertThat(mine.conflictProperty().get()).isNull();
     }
 
@@ -139,7 +143,7 @@ class QueryTabViewModelTest {
         QueryTabViewModel mine = savedTab("SELECT 'original'");
         long id = mine.queryIdProperty().get();
         QueryTabViewModel theirs = tab();
-        theirs.load(client.query(id));
+        theirs.load(queriesApi.query(id));
         theirs.textProperty().set("SELECT 'theirs'");
         theirs.save(() -> { });
         waitFor(() -> theirs.versionProperty().get() == 2L);
@@ -161,7 +165,7 @@ class QueryTabViewModelTest {
         tab.save(() -> { });
         waitFor(() -> tab.versionProperty().get() == 2L);
 
-        tab.restore(client.version(tab.queryIdProperty().get(), 1));
+        tab.restore(queriesApi.version(tab.queryIdProperty().get(), 1));
 
         assertThat(tab.textProperty().get()).isEqualTo("SELECT 'v1'");
         assertThat(tab.dirty().get()).isTrue();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.sightline.common.api.query.Query;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.QueryScope;
 import io.sightline.desktop.api.SightlineClient;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.Test;
 class QueryListViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
-    private final QueryListViewModel list = new QueryListViewModel(client, Tasks.serialUi());
+    private final DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+    private final QueriesClient queriesApi = new QueriesClient(client);
+    private final QueryListViewModel list = new QueryListViewModel(queriesApi, Tasks.serialUi());
     private final String marker = "nav" + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
@@ -28,8 +32,8 @@ class QueryListViewModelTest {
     }
 
     private Query save(String name, List<String> tags) {
-        long source = client.dataSources().get(0).id();
-        return client.createQuery(new QueryDraft(source, marker + " " + name, "", "SELECT 1", List.of(), tags, null));
+        long source = dataSourcesApi.dataSources().get(0).id();
+        return queriesApi.createQuery(new QueryDraft(source, marker + " " + name, "", "SELECT 1", List.of(), tags, null));
     }
 
     private List<String> shownAfter(Runnable change) {
@@ -65,7 +69,7 @@ class QueryListViewModelTest {
         list.toggleFavorite(list.queries().get(0));
         showing();
         assertThat(list.messageProperty().get()).isEqualTo("No query matches \"" + marker + "\".");
-        assertThat(client.query(starred.id()).favorite()).isFalse();
+        assertThat(queriesApi.query(starred.id()).favorite()).isFalse();
     }
 
     @Test
@@ -75,7 +79,7 @@ class QueryListViewModelTest {
         list.scopeProperty().set(QueryScope.RECENT);
         showing("second", "first"); // saving is a use too
 
-        client.query(first.id()); // what the workbench does when it opens a query
+        queriesApi.query(first.id()); // what the workbench does when it opens a query
 
         assertThat(shownAfter(list::reload)).containsExactly("first", "second");
     }

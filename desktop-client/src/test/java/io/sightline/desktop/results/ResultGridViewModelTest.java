@@ -3,7 +3,9 @@ package io.sightline.desktop.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.sightline.desktop.api.DataSourcesClient;
 import io.sightline.desktop.api.RunStart;
+import io.sightline.desktop.api.RunsClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.support.TestServer;
 import io.sightline.desktop.support.Tasks;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultGridViewModelTest {
 
     private static final SightlineClient CLIENT = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private static final DataSourcesClient DATA_SOURCES_API = new DataSourcesClient(CLIENT);
+    private static final RunsClient RUNS_API = new RunsClient(CLIENT);
     private static long large;
     private static long small;
 
@@ -32,18 +36,18 @@ class ResultGridViewModelTest {
         large = resultOf("SELECT range AS n FROM range(12345)");
     }
 
-    private final ResultGridViewModel grid = new ResultGridViewModel(CLIENT, Tasks.serialUi(), 1_000);
-    private final ResultGridViewModel whole = new ResultGridViewModel(CLIENT, Tasks.serialUi());
+    private final ResultGridViewModel grid = new ResultGridViewModel(RUNS_API, Tasks.serialUi(), 1_000);
+    private final ResultGridViewModel whole = new ResultGridViewModel(RUNS_API, Tasks.serialUi());
 
     /** Polls in this thread: Awaitility's own thread would wait for this class to finish initialising. */
     static long resultOf(String sql) throws InterruptedException {
-        RunStart start = CLIENT.run(CLIENT.dataSources().get(0).id(), sql, Map.of(), null);
+        RunStart start = RUNS_API.run(DATA_SOURCES_API.dataSources().get(0).id(), sql, Map.of(), null);
         if (start instanceof RunStart.Ready ready) {
             return ready.resultId();
         }
         String job = ((RunStart.Queued) start).job().id();
         for (int i = 0; i < 300; i++) {
-            var state = CLIENT.job(job);
+            var state = RUNS_API.job(job);
             if (state.status().ended()) {
                 return state.queryResultId();
             }

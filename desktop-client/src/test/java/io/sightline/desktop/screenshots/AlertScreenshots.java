@@ -9,7 +9,11 @@ import io.sightline.desktop.alert.AlertEditorView;
 import io.sightline.desktop.alert.AlertListViewModel;
 import io.sightline.desktop.api.AlertSummary;
 import io.sightline.desktop.api.AlertsClient;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.DestinationsClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
+import io.sightline.desktop.api.RunsClient;
 import io.sightline.desktop.api.SightlineClient;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,17 +52,17 @@ public final class AlertScreenshots {
     }
 
     private static AlertSummary preparedAlert(SightlineClient client) throws InterruptedException {
-        long demo = client.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
+        long demo = new DataSourcesClient(client).dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
                 .orElseThrow().id();
-        Query query = client.createQuery(new QueryDraft(demo, "Failed payments today", "",
+        Query query = new QueriesClient(client).createQuery(new QueryDraft(demo, "Failed payments today", "",
                 "SELECT 14 AS failed_payments", List.of(), List.of(), null));
-        client.runSaved(query.id(), Map.of());
-        for (int i = 0; i < 150 && client.query(query.id()).latestQueryDataId() == null; i++) {
+        new RunsClient(client).runSaved(query.id(), Map.of());
+        for (int i = 0; i < 150 && new QueriesClient(client).query(query.id()).latestQueryDataId() == null; i++) {
             Thread.sleep(200);
         }
-        AlertSummary alert = client.createAlert("Too many failed payments", query.id(), Map.of("column",
+        AlertSummary alert = new AlertsClient(client).createAlert("Too many failed payments", query.id(), Map.of("column",
                 "failed_payments", "op", ">", "value", 10, "custom_subject", "{{ALERT_NAME}}: {{ALERT_STATUS}}"), 3600);
-        long ops = client.saveDestination(null, "#payments-oncall", "slack",
+        long ops = new DestinationsClient(client).saveDestination(null, "#payments-oncall", "slack",
                 Map.of("url", "http://127.0.0.1:9/hook")).id();
         new AlertsClient(client).subscribe(alert.id(), ops);
         return alert;

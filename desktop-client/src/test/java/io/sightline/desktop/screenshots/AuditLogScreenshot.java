@@ -9,7 +9,12 @@ import io.sightline.desktop.admin.AuditLogView;
 import io.sightline.desktop.admin.AuditLogViewModel;
 import io.sightline.desktop.api.ApiException;
 import io.sightline.desktop.api.AuditLogClient;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.GroupsClient;
+import io.sightline.desktop.api.RunsClient;
+import io.sightline.desktop.api.SessionClient;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,20 +32,23 @@ public final class AuditLogScreenshot {
     public static void main(String[] args) throws Exception {
         String url = TestServer.get().url();
         SightlineClient admin = new SightlineClient(url, TestServer.ADMIN_KEY);
-        long demo = admin.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
+        DataSourcesClient adminDataSources = new DataSourcesClient(admin);
+        GroupsClient adminGroups = new GroupsClient(admin);
+        UsersClient adminUsers = new UsersClient(admin);
+        long demo = adminDataSources.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
                 .orElseThrow().id();
-        admin.createDataSource("Staging warehouse", "h2", Map.of("url", "jdbc:h2:mem:staging;DB_CLOSE_DELAY=-1"));
-        User dana = admin.createUser("Dana Analyst", "dana@example.com", "dana-secret-1");
-        admin.createUser("Omar Ops", "omar@example.com", "omar-secret-1");
-        var group = admin.createGroup("Finance");
-        admin.addGroupMember(group.id(), dana.id());
-        admin.grantDataSource(group.id(), demo, true);
+        adminDataSources.createDataSource("Staging warehouse", "h2", Map.of("url", "jdbc:h2:mem:staging;DB_CLOSE_DELAY=-1"));
+        User dana = adminUsers.createUser("Dana Analyst", "dana@example.com", "dana-secret-1");
+        adminUsers.createUser("Omar Ops", "omar@example.com", "omar-secret-1");
+        var group = adminGroups.createGroup("Finance");
+        adminGroups.addGroupMember(group.id(), dana.id());
+        adminGroups.grantDataSource(group.id(), demo, true);
         try {
-            new SightlineClient(url, "").logIn("dana@example.com", "wrong password");
+            new SessionClient(new SightlineClient(url, "")).logIn("dana@example.com", "wrong password");
         } catch (ApiException refused) {
             // recorded as login_failed
         }
-        new SightlineClient(url, dana.apiKey()).run(demo,
+        new RunsClient(new SightlineClient(url, dana.apiKey())).run(demo,
                 "SELECT region, SUM(revenue) AS revenue FROM sales.daily_revenue GROUP BY region", Map.of(), null);
         Thread.sleep(3000); // the run finishes and records its end
 

@@ -6,6 +6,8 @@ import static io.sightline.desktop.screenshots.ScreenshotWindow.waitFor;
 
 import io.sightline.common.api.query.Query;
 import io.sightline.desktop.SightlineApp;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.editor.QueryTabViewModel;
@@ -99,7 +101,7 @@ public final class EditorScreenshots {
                               Consumer<Window> fill, String drawn, String image) throws Exception {
         SightlineApp app = window.app();
         SightlineClient client = app.workbench().client();
-        Query query = client.createQuery(new QueryDraft(client.dataSources().get(0).id(), name, "", sql, List.of(),
+        Query query = new QueriesClient(client).createQuery(new QueryDraft(new DataSourcesClient(client).dataSources().get(0).id(), name, "", sql, List.of(),
                 List.of(), null));
         on(() -> {
             app.workbench().openQuery(query.id());

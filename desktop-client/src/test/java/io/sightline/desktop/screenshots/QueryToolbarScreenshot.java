@@ -4,6 +4,8 @@ import static io.sightline.desktop.screenshots.ScreenshotWindow.on;
 import static io.sightline.desktop.screenshots.ScreenshotWindow.waitFor;
 
 import io.sightline.desktop.SightlineApp;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.SightlineClient;
 import java.util.List;
@@ -23,9 +25,11 @@ public final class QueryToolbarScreenshot {
         ScreenshotWindow screen = ScreenshotWindow.open(args[0], args[1], java.nio.file.Path.of(args[2]), 1280, 800);
         SightlineApp app = screen.app();
         SightlineClient client = app.workbench().client();
-        long source = client.createDataSource("Regional sales warehouse replica for the finance team", "h2",
+        DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+        QueriesClient queriesApi = new QueriesClient(client);
+        long source = dataSourcesApi.createDataSource("Regional sales warehouse replica for the finance team", "h2",
                 Map.of("url", "jdbc:h2:mem:toolbar-shot;DB_CLOSE_DELAY=-1"));
-        var draft = client.createQuery(new QueryDraft(source, "Quarterly margin by region", "",
+        var draft = queriesApi.createQuery(new QueryDraft(source, "Quarterly margin by region", "",
                 "SELECT 1 AS n", List.of(), List.of(), null));
         on(() -> {
             app.workbench().schema().loadDataSources();

@@ -5,6 +5,7 @@ import static io.sightline.desktop.screenshots.ScreenshotWindow.waitFor;
 
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.SightlineApp;
+import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.dashboard.DashboardView;
 import io.sightline.desktop.dashboard.WidgetViewModel;
 import javafx.scene.control.TabPane;
@@ -18,7 +19,7 @@ final class ScreenshotDashboards {
 
     /** Opens the dashboard called {@code name} in a tab and answers its view once it is the one shown. */
     static DashboardView open(SightlineApp app, String name) throws Exception {
-        Dashboard dashboard = app.workbench().client().dashboards(name, false, 1, 20).results().stream()
+        Dashboard dashboard = new DashboardsClient(app.workbench().client()).dashboards(name, false, 1, 20).results().stream()
                 .filter(d -> d.name().equals(name)).findFirst().orElseThrow();
         on(() -> {
             app.workbench().dashboards().open(dashboard);

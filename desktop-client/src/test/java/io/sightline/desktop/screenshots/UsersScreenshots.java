@@ -7,6 +7,9 @@ import io.sightline.common.api.auth.User;
 import io.sightline.desktop.SightlineApp;
 import io.sightline.desktop.admin.UserAdminView;
 import io.sightline.desktop.admin.UserAdminViewModel;
+import io.sightline.desktop.api.GroupsClient;
+import io.sightline.desktop.api.UserLinksClient;
+import io.sightline.desktop.api.UsersClient;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
@@ -24,9 +27,11 @@ public final class UsersScreenshots {
     public static void main(String[] args) throws Exception {
         ScreenshotWindow screen = ScreenshotWindow.open(args[0], args[1], Path.of(args[2]), 1440, 900);
         SightlineApp app = screen.app();
-        User invited = app.workbench().client().createUser("Priya Natarajan", "priya.natarajan@example.com", null);
+        User invited = new UsersClient(app.workbench().client())
+                .createUser("Priya Natarajan", "priya.natarajan@example.com", null);
         UserAdminView view = on(() -> {
-            UserAdminView dialog = new UserAdminView(new UserAdminViewModel(app.workbench().client(),
+            UserAdminView dialog = new UserAdminView(new UserAdminViewModel(new UsersClient(app.workbench().client()),
+                    new GroupsClient(app.workbench().client()), new UserLinksClient(app.workbench().client()),
                     app.workbench().tasks()));
             dialog.show();
             return dialog;

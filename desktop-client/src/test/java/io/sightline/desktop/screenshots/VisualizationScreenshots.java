@@ -6,6 +6,7 @@ import static io.sightline.desktop.screenshots.ScreenshotWindow.waitFor;
 
 import io.sightline.common.api.query.Query;
 import io.sightline.desktop.SightlineApp;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.editor.QueryTabViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class VisualizationScreenshots {
     }
 
     private static void show(String queryName, String visualization) throws Exception {
-        Query query = app.workbench().client().queries(queryName, false, 1, 20).results().stream()
+        Query query = new QueriesClient(app.workbench().client()).queries(queryName, false, 1, 20).results().stream()
                 .filter(q -> q.name().equals(queryName)).findFirst().orElseThrow();
         on(() -> {
             app.workbench().openQuery(query.id());

@@ -6,6 +6,7 @@ import static io.sightline.desktop.screenshots.ScreenshotWindow.waitFor;
 
 import io.sightline.common.api.query.Query;
 import io.sightline.desktop.SightlineApp;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.editor.QueryTabView;
 import io.sightline.desktop.editor.QueryTabViewModel;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ public final class WorkbenchScreenshot {
     public static void main(String[] args) throws Exception {
         ScreenshotWindow window = ScreenshotWindow.open(args[0], args[1], Path.of(args[2]), 1600, 1000);
         SightlineApp app = window.app();
-        Query query = app.workbench().client().queries(QUERY, false, 1, 20).results().stream()
+        Query query = new QueriesClient(app.workbench().client()).queries(QUERY, false, 1, 20).results().stream()
                 .filter(q -> q.name().equals(QUERY)).findFirst().orElseThrow();
         on(() -> {
             TabPane navigator = (TabPane) Stage.getWindows().get(0).getScene().lookup("#navigator");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.api.SharesClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.share.ShareDialogViewModel.LinkState;
@@ -26,6 +27,7 @@ class ShareDialogViewModelTest {
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private final SightlineClient admin = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final DashboardsClient adminDashboards = new DashboardsClient(admin);
     private final SharedDashboards dashboards = new SharedDashboards(admin);
     private final List<String> clipboard = new CopyOnWriteArrayList<>();
     private final MovableClock clock = new MovableClock(Instant.now(), ZONE);
@@ -62,7 +64,7 @@ class ShareDialogViewModelTest {
         assertThat(model.statusProperty().get()).isEqualTo("Shared until " + lastDay.getDayOfMonth() + " "
                 + lastDay.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
                 + " " + lastDay.getYear() + ", 23:59.");
-        assertThat(admin.dashboard(dashboard.id()).publicUrl()).as("the server's link").isEqualTo(url);
+        assertThat(adminDashboards.dashboard(dashboard.id()).publicUrl()).as("the server's link").isEqualTo(url);
         assertThat(model.previewUrlProperty().get()).as("the preview shows the link").isEqualTo(url);
         assertThat(SharedDashboards.statusOf(url)).as("the page opens without signing in").isEqualTo(200);
 
@@ -74,7 +76,7 @@ class ShareDialogViewModelTest {
         model.revoke();
         await().atMost(Duration.ofSeconds(10)).until(() -> model.stateProperty().get() == LinkState.NONE);
         assertThat(model.publicUrlProperty().get()).isEmpty();
-        assertThat(admin.dashboard(dashboard.id()).publicUrl()).as("no link on the server").isNull();
+        assertThat(adminDashboards.dashboard(dashboard.id()).publicUrl()).as("no link on the server").isNull();
         assertThat(SharedDashboards.statusOf(url)).as("the old link no longer opens").isEqualTo(404);
         assertThat(model.previewUrlProperty().get()).as("the preview shows what the old link shows now")
                 .isEqualTo(url);
@@ -91,7 +93,7 @@ class ShareDialogViewModelTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> !model.errorProperty().get().isEmpty());
         assertThat(model.errorProperty().get()).contains("cannot be shared").contains("\"" + query + "\"");
         assertThat(model.stateProperty().get()).isEqualTo(LinkState.NONE);
-        assertThat(admin.dashboard(dashboard.id()).publicUrl()).isNull();
+        assertThat(adminDashboards.dashboard(dashboard.id()).publicUrl()).isNull();
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.common.api.query.Query;
 import io.sightline.common.parameter.ParameterDeclaration;
 import io.sightline.common.parameter.ParameterType;
+import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.SightlineClient;
 import java.io.IOException;
@@ -32,28 +34,28 @@ public final class SharedDashboards {
     /** A dashboard showing the top products of its {@code region} parameter (an enum, EMEA by default). */
     public Dashboard topProducts(String name) {
         Query query = demoQuery("sales__top_products__v1");
-        long table = admin.query(query.id()).visualizations().stream().filter(v -> "Top products".equals(v.name()))
+        long table = new QueriesClient(admin).query(query.id()).visualizations().stream().filter(v -> "Top products".equals(v.name()))
                 .findFirst().orElseThrow().id();
-        Dashboard dashboard = admin.createDashboard(name, List.of());
+        Dashboard dashboard = new DashboardsClient(admin).createDashboard(name, List.of());
         addWidget(dashboard.id(), table, Map.of("region", Map.of("name", "region", "type", "dashboard-level",
                 "mapTo", "region", "title", "Region")));
-        return admin.dashboard(dashboard.id());
+        return new DashboardsClient(admin).dashboard(dashboard.id());
     }
 
     /** A dashboard whose one widget's query takes free text. */
     public Dashboard withTextParameter(String name, String queryName) {
         long dataSource = demoQuery("sales__top_products__v1").dataSourceId();
-        Query query = admin.createQuery(new QueryDraft(dataSource, queryName, "", "SELECT '{{ word }}' AS word",
+        Query query = new QueriesClient(admin).createQuery(new QueryDraft(dataSource, queryName, "", "SELECT '{{ word }}' AS word",
                 List.of(new ParameterDeclaration("word", "Word", ParameterType.TEXT, "hello", null, null, null,
                         null)), List.of(), null));
-        long words = admin.query(query.id()).visualizations().get(0).id();
-        Dashboard dashboard = admin.createDashboard(name, List.of());
+        long words = new QueriesClient(admin).query(query.id()).visualizations().get(0).id();
+        Dashboard dashboard = new DashboardsClient(admin).createDashboard(name, List.of());
         addWidget(dashboard.id(), words, Map.of());
-        return admin.dashboard(dashboard.id());
+        return new DashboardsClient(admin).dashboard(dashboard.id());
     }
 
     private Query demoQuery(String name) {
-        return admin.queries(name, false, 1, 20).results().stream().filter(q -> q.name().equals(name)).findFirst()
+        return new QueriesClient(admin).queries(name, false, 1, 20).results().stream().filter(q -> q.name().equals(name)).findFirst()
                 .orElseThrow();
     }
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.desktop.LaunchOptions;
 import io.sightline.desktop.api.AlertSummary;
 import io.sightline.desktop.api.AlertsClient;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.DestinationsClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
+import io.sightline.desktop.api.RunsClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
@@ -34,6 +38,11 @@ class AlertsUiTest extends UiSupport {
     Path home;
 
     private final SightlineClient admin = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final AlertsClient adminAlerts = new AlertsClient(admin);
+    private final DataSourcesClient adminDataSources = new DataSourcesClient(admin);
+    private final DestinationsClient adminDestinations = new DestinationsClient(admin);
+    private final QueriesClient adminQueries = new QueriesClient(admin);
+    private final RunsClient adminRuns = new RunsClient(admin);
 
     @BeforeEach
     void start() throws Exception {
@@ -60,7 +69,7 @@ class AlertsUiTest extends UiSupport {
         clickOn("#alert-mute");
         waitUntil(10, "the alert muted", () -> lookup("#alerts-message").queryAs(Label.class).getText()
                 .equals("\"" + name + "\" muted"));
-        assertThat(admin.alerts().stream().filter(a -> a.id() == alert.id()).findFirst().orElseThrow().muted()).isTrue();
+        assertThat(adminAlerts.alerts().stream().filter(a -> a.id() == alert.id()).findFirst().orElseThrow().muted()).isTrue();
         snapshot("#alerts-table", "sightline-alerts-list.png");
     }
 
@@ -68,8 +77,8 @@ class AlertsUiTest extends UiSupport {
     void doubleClickOpensTheAlertInTheEditorWithItsSubscriptions() {
         String name = "ui edited " + UUID.randomUUID().toString().substring(0, 8);
         AlertSummary alert = alertOnANewQuery(name, true);
-        var alerts = new AlertsClient(admin);
-        long ops = admin.saveDestination(null, "#ops " + name, "slack", Map.of("url", "http://127.0.0.1:9/hook")).id();
+        var alerts = adminAlerts;
+        long ops = adminDestinations.saveDestination(null, "#ops " + name, "slack", Map.of("url", "http://127.0.0.1:9/hook")).id();
         alerts.subscribe(alert.id(), ops);
 
         TableView<AlertSummary> table = openAlertsListShowing(alert);
@@ -114,15 +123,15 @@ class AlertsUiTest extends UiSupport {
 
     /** An alert "n > 1" on a new demo query {@code SELECT 3 AS n}; {@code ran}: the query has a result already. */
     private AlertSummary alertOnANewQuery(String name, boolean ran) {
-        long demo = admin.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst().orElseThrow()
+        long demo = adminDataSources.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst().orElseThrow()
                 .id();
-        long query = admin.createQuery(new QueryDraft(demo, "watched " + name, "", "SELECT 3 AS n", List.of(), List.of(),
+        long query = adminQueries.createQuery(new QueryDraft(demo, "watched " + name, "", "SELECT 3 AS n", List.of(), List.of(),
                 null)).id();
         if (ran) {
-            admin.runSaved(query, Map.of());
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> admin.query(query).latestQueryDataId() != null);
+            adminRuns.runSaved(query, Map.of());
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> adminQueries.query(query).latestQueryDataId() != null);
         }
-        return admin.createAlert(name, query, Map.of("column", "n", "op", ">", "value", 1));
+        return adminAlerts.createAlert(name, query, Map.of("column", "n", "op", ">", "value", 1));
     }
 
     /** Query → Alerts…, once the list holds {@code alert}. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.common.api.auth.User;
 import io.sightline.desktop.LaunchOptions;
 import io.sightline.desktop.admin.AuditLogViewModel;
+import io.sightline.desktop.api.DataSourcesClient;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -35,6 +37,8 @@ class AuditLogUiTest extends UiSupport {
     Path home;
 
     private final SightlineClient admin = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final DataSourcesClient adminDataSources = new DataSourcesClient(admin);
+    private final UsersClient adminUsers = new UsersClient(admin);
     private final String marker = "log" + UUID.randomUUID().toString().substring(0, 8);
 
     @AfterEach
@@ -55,11 +59,11 @@ class AuditLogUiTest extends UiSupport {
     void filteringByActionShowsExactlyTheChangesOfThatAction() throws Exception {
         // the test server runs on this machine (same clock); to the millisecond, so earlier tests' events stay out
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        long source = admin.createDataSource(marker + " warehouse", "h2",
+        long source = adminDataSources.createDataSource(marker + " warehouse", "h2",
                 Map.of("url", "jdbc:h2:mem:" + marker + ";DB_CLOSE_DELAY=-1"));
-        User ada = admin.createUser("Ada " + marker, marker + "-ada@example.com", "ada-secret-" + marker);
-        User bob = admin.createUser("Bob " + marker, marker + "-bob@example.com", "bob-secret-" + marker);
-        admin.updateUser(ada.id(), Map.of("name", "Ada Renamed " + marker));
+        User ada = adminUsers.createUser("Ada " + marker, marker + "-ada@example.com", "ada-secret-" + marker);
+        User bob = adminUsers.createUser("Bob " + marker, marker + "-bob@example.com", "bob-secret-" + marker);
+        adminUsers.updateUser(ada.id(), Map.of("name", "Ada Renamed " + marker));
 
         launch(new LaunchOptions(TestServer.get().url(), TestServer.ADMIN_KEY), home);
         waitUntil(20, "the workbench", () -> lookup("#sql-area").tryQuery().isPresent());
@@ -108,7 +112,7 @@ class AuditLogUiTest extends UiSupport {
 
     @Test
     void aUserWhoIsNotAnAdminHasNoAuditLog() throws Exception {
-        User viewer = admin.createUser("Vic " + marker, marker + "-vic@example.com", "vic-secret-" + marker);
+        User viewer = adminUsers.createUser("Vic " + marker, marker + "-vic@example.com", "vic-secret-" + marker);
         launch(new LaunchOptions(TestServer.get().url(), viewer.apiKey()), home);
         waitUntil(20, "the workbench", () -> lookup("#sql-area").tryQuery().isPresent());
         List<String> items = fx(() -> lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()

@@ -9,9 +9,12 @@ import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.query.Query;
 import io.sightline.common.visualization.CounterOptions;
 import io.sightline.common.visualization.CounterValue;
+import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.ResultPage;
 import io.sightline.desktop.api.RunStart;
+import io.sightline.desktop.api.RunsClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.dashboard.DashboardView;
 import io.sightline.desktop.dashboard.DashboardViewModel;
@@ -79,13 +82,13 @@ class DashboardUiTest extends WorkbenchWindowTest {
     }
 
     private Dashboard demo(String name) {
-        return client().dashboards(name, false, 1, 20).results().stream().filter(d -> d.name().equals(name))
+        return new DashboardsClient(client()).dashboards(name, false, 1, 20).results().stream().filter(d -> d.name().equals(name))
                 .findFirst().orElseThrow();
     }
 
     /** Runs the query afresh through the API and reads its rows, as a column-name map per row. */
     private List<Map<String, Object>> rowsOf(long queryId, Map<String, Object> parameters) throws Exception {
-        RunStart start = client().runSaved(queryId, parameters);
+        RunStart start = new RunsClient(client()).runSaved(queryId, parameters);
         long resultId;
         if (start instanceof RunStart.Ready ready) {
             resultId = ready.resultId();
@@ -93,11 +96,11 @@ class DashboardUiTest extends WorkbenchWindowTest {
             Job job = ((RunStart.Queued) start).job();
             while (!job.status().ended()) {
                 Thread.sleep(100);
-                job = client().job(job.id());
+                job = new RunsClient(client()).job(job.id());
             }
             resultId = job.queryResultId() != null ? job.queryResultId() : job.result();
         }
-        ResultPage page = client().resultPage(resultId, 0, 1000);
+        ResultPage page = new RunsClient(client()).resultPage(resultId, 0, 1000);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Object[] values : page.rows()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -153,19 +156,19 @@ class DashboardUiTest extends WorkbenchWindowTest {
     @Test
     void aWidgetWhoseQueryFailsShowsItsErrorWhileTheOthersDraw() throws Exception {
         String marker = "dash-desk " + UUID.randomUUID().toString().substring(0, 8);
-        Query kpis = client().queries("sales__kpis_last_30_days__v1", false, 1, 20).results().stream()
+        Query kpis = new QueriesClient(client()).queries("sales__kpis_last_30_days__v1", false, 1, 20).results().stream()
                 .filter(q -> q.name().equals("sales__kpis_last_30_days__v1")).findFirst().orElseThrow();
-        long counterViz = client().query(kpis.id()).visualizations().stream()
+        long counterViz = new QueriesClient(client()).query(kpis.id()).visualizations().stream()
                 .filter(v -> "COUNTER".equals(v.type())).findFirst().orElseThrow().id();
-        Query broken = client().createQuery(new QueryDraft(kpis.dataSourceId(), marker + " broken", "",
+        Query broken = new QueriesClient(client()).createQuery(new QueryDraft(kpis.dataSourceId(), marker + " broken", "",
                 "SELECT missing_column FROM no_such_table_dash_desk", List.of(), List.of(), null));
-        long brokenViz = client().query(broken.id()).visualizations().get(0).id();
-        Dashboard dashboard = client().createDashboard(marker + " board", List.of());
+        long brokenViz = new QueriesClient(client()).query(broken.id()).visualizations().get(0).id();
+        Dashboard dashboard = new DashboardsClient(client()).createDashboard(marker + " board", List.of());
         addWidget(dashboard.id(), counterViz, null, 0, 0, 4, 5);
         addWidget(dashboard.id(), brokenViz, null, 4, 0, 8, 5);
         addWidget(dashboard.id(), null, "## Numbers\nOf the **last 30 days**, <b>not bold</b>.", 0, 5, 12, 2);
 
-        DashboardView view = open(client().dashboard(dashboard.id()));
+        DashboardView view = open(new DashboardsClient(client()).dashboard(dashboard.id()));
         List<WidgetViewModel> widgets = fx(() -> List.copyOf(view.model().widgets()));
         WidgetViewModel failing = widgets.stream().filter(w -> broken.id() == (w.queryId() == null ? -1
                 : w.queryId())).findFirst().orElseThrow();
@@ -232,18 +235,18 @@ class DashboardUiTest extends WorkbenchWindowTest {
     @Test
     void cancelStopsAWidgetStillLoadingAndKeepsTheOthers() throws Exception {
         String marker = "dash-desk " + UUID.randomUUID().toString().substring(0, 8);
-        Query kpis = client().queries("sales__kpis_last_30_days__v1", false, 1, 20).results().stream()
+        Query kpis = new QueriesClient(client()).queries("sales__kpis_last_30_days__v1", false, 1, 20).results().stream()
                 .filter(q -> q.name().equals("sales__kpis_last_30_days__v1")).findFirst().orElseThrow();
-        long counterViz = client().query(kpis.id()).visualizations().stream()
+        long counterViz = new QueriesClient(client()).query(kpis.id()).visualizations().stream()
                 .filter(v -> "COUNTER".equals(v.type())).findFirst().orElseThrow().id();
-        Query slow = client().createQuery(new QueryDraft(kpis.dataSourceId(), marker + " slow", "",
+        Query slow = new QueriesClient(client()).createQuery(new QueryDraft(kpis.dataSourceId(), marker + " slow", "",
                 "SELECT COUNT(*) FROM range(100000000000) a WHERE a.range % 7 = 3", List.of(), List.of(), null));
-        long slowViz = client().query(slow.id()).visualizations().get(0).id();
-        Dashboard dashboard = client().createDashboard(marker + " board", List.of());
+        long slowViz = new QueriesClient(client()).query(slow.id()).visualizations().get(0).id();
+        Dashboard dashboard = new DashboardsClient(client()).createDashboard(marker + " board", List.of());
         addWidget(dashboard.id(), counterViz, null, 0, 0, 4, 5);
         addWidget(dashboard.id(), slowViz, null, 4, 0, 8, 5);
 
-        interact(() -> app.workbench().dashboards().open(client().dashboard(dashboard.id())));
+        interact(() -> app.workbench().dashboards().open(new DashboardsClient(client()).dashboard(dashboard.id())));
         waitUntil(20, "the dashboard's tab", () -> selectedDashboard() != null
                 && selectedDashboard().model().id() == dashboard.id());
         DashboardView view = selectedDashboard();
@@ -337,14 +340,14 @@ class DashboardUiTest extends WorkbenchWindowTest {
     @Test
     void aWidgetResizedAndMovedWithTheMouseIsWhereItWasLeftWhenTheDashboardIsReopened() throws Exception {
         String marker = "dash-edit " + UUID.randomUUID().toString().substring(0, 8);
-        Query kpis = client().queries("sales__kpis_last_30_days__v1", false, 1, 20).results().stream()
+        Query kpis = new QueriesClient(client()).queries("sales__kpis_last_30_days__v1", false, 1, 20).results().stream()
                 .filter(q -> q.name().equals("sales__kpis_last_30_days__v1")).findFirst().orElseThrow();
-        long counterViz = client().query(kpis.id()).visualizations().stream()
+        long counterViz = new QueriesClient(client()).query(kpis.id()).visualizations().stream()
                 .filter(v -> "COUNTER".equals(v.type())).findFirst().orElseThrow().id();
-        Dashboard dashboard = client().createDashboard(marker, List.of());
+        Dashboard dashboard = new DashboardsClient(client()).createDashboard(marker, List.of());
         addWidget(dashboard.id(), counterViz, null, 0, 0, 4, 5);
         addWidget(dashboard.id(), null, "## Notes", 4, 0, 8, 2);
-        DashboardView view = open(client().dashboard(dashboard.id()));
+        DashboardView view = open(new DashboardsClient(client()).dashboard(dashboard.id()));
         WidgetViewModel counter = fx(() -> view.model().widgets().stream()
                 .filter(w -> w.kind() == WidgetViewModel.Kind.VISUALIZATION).findFirst().orElseThrow());
         WidgetViewModel text = fx(() -> view.model().widgets().stream()
@@ -371,7 +374,7 @@ class DashboardUiTest extends WorkbenchWindowTest {
         waitUntil(20, "the save", () -> fx(() -> !view.model().edit().editingProperty().get()));
         assertThat(fx(() -> view.model().messageProperty().get())).isEmpty();
         interact(() -> app.workbench().dashboards().close(view.model()));
-        DashboardView reopened = open(client().dashboard(dashboard.id()));
+        DashboardView reopened = open(new DashboardsClient(client()).dashboard(dashboard.id()));
         assertThat(reopened).isNotSameAs(view);
         Map<Long, WidgetViewModel.Position> layout = fx(() -> reopened.model().edit().layout());
         assertThat(layout).isEqualTo(Map.of(counter.id(), new WidgetViewModel.Position(0, 0, 6, 6),

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.common.parameter.MultiValuesOptions;
 import io.sightline.common.parameter.ParameterDeclaration;
 import io.sightline.common.parameter.ParameterType;
+import io.sightline.desktop.api.DataSourcesClient;
 import io.sightline.desktop.api.DropdownOption;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.RunStart;
+import io.sightline.desktop.api.RunsClient;
 import io.sightline.desktop.api.SightlineClient;
 import java.util.List;
 import java.util.Map;
@@ -82,15 +85,18 @@ class EditorUiTest extends WorkbenchWindowTest {
     @Test
     void fillsAMultiSelectDropdownFromTheLatestResultOfItsOptionsQuery() throws Exception {
         SightlineClient client = app.workbench().client();
-        long source = client.dataSources().get(0).id();
+        DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+        QueriesClient queriesApi = new QueriesClient(client);
+        RunsClient runsApi = new RunsClient(client);
+        long source = dataSourcesApi.dataSources().get(0).id();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String regionsSql = "SELECT DISTINCT region AS value FROM sales.daily_revenue ORDER BY 1 -- " + suffix;
-        var regions = client.createQuery(new QueryDraft(source, "Regions " + suffix, "", regionsSql, List.of(),
+        var regions = queriesApi.createQuery(new QueryDraft(source, "Regions " + suffix, "", regionsSql, List.of(),
                 List.of(), null));
-        finish(client, client.run(source, regionsSql, Map.of(), regions.id()));
-        List<DropdownOption> options = client.dropdown(regions.id());
+        finish(client, runsApi.run(source, regionsSql, Map.of(), regions.id()));
+        List<DropdownOption> options = queriesApi.dropdown(regions.id());
         assertThat(options).hasSizeGreaterThan(1);
-        var byRegion = client.createQuery(new QueryDraft(source, "By region " + suffix, "",
+        var byRegion = queriesApi.createQuery(new QueryDraft(source, "By region " + suffix, "",
                 "SELECT COUNT(DISTINCT region) AS regions FROM sales.daily_revenue WHERE region IN ({{ regions }})",
                 List.of(new ParameterDeclaration("regions", "Regions", ParameterType.QUERY, null, null, regions.id(),
                         new MultiValuesOptions("'", "'", ","), null)), List.of(), null));
@@ -119,7 +125,7 @@ class EditorUiTest extends WorkbenchWindowTest {
 
     private static void finish(SightlineClient client, RunStart start) throws InterruptedException {
         if (start instanceof RunStart.Queued queued) {
-            for (int i = 0; i < 300 && !client.job(queued.job().id()).status().ended(); i++) {
+            for (int i = 0; i < 300 && !new RunsClient(client).job(queued.job().id()).status().ended(); i++) {
                 Thread.sleep(100);
             }
         }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.common.api.query.Query;
 import io.sightline.desktop.LaunchOptions;
+import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
@@ -49,7 +52,9 @@ class NavigatorUiTest extends UiSupport {
 
     private Query saved(String name) {
         var client = app.workbench().client();
-        return client.createQuery(new QueryDraft(client.dataSources().get(0).id(), marker + " " + name, "",
+        DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+        QueriesClient queriesApi = new QueriesClient(client);
+        return queriesApi.createQuery(new QueryDraft(dataSourcesApi.dataSources().get(0).id(), marker + " " + name, "",
                 "SELECT '" + name + "' AS name", List.of(), List.of(), null));
     }
 
@@ -144,7 +149,7 @@ class NavigatorUiTest extends UiSupport {
 
     @Test
     void theDashboardsListShowsNameTagsAndDetails() {
-        Dashboard created = app.workbench().client().createDashboard(marker + " board", List.of("finance"));
+        Dashboard created = new DashboardsClient(app.workbench().client()).createDashboard(marker + " board", List.of("finance"));
         clickOn("Dashboards");
         clickOn("#dashboard-search").write(marker);
         @SuppressWarnings("unchecked")

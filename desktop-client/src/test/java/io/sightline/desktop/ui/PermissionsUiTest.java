@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.common.api.auth.User;
 import io.sightline.common.api.query.Query;
 import io.sightline.desktop.api.ApiException;
+import io.sightline.desktop.api.DashboardsClient;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.GroupsClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,15 +33,19 @@ class PermissionsUiTest extends WorkbenchWindowTest {
     @Test
     void permissionsGrantedInTheDialogLetASecondUserSaveTheQueryAndTheFirstRevokeItAgain() {
         SightlineClient owner = app.workbench().client();
+        DataSourcesClient ownerDataSources = new DataSourcesClient(owner);
+        GroupsClient ownerGroups = new GroupsClient(owner);
+        QueriesClient ownerQueries = new QueriesClient(owner);
+        UsersClient ownerUsers = new UsersClient(owner);
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        long demo = owner.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
+        long demo = ownerDataSources.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst()
                 .orElseThrow().id();
-        Query query = owner.createQuery(new QueryDraft(demo, "shared upkeep " + marker, "", "SELECT 1 AS n",
+        Query query = ownerQueries.createQuery(new QueryDraft(demo, "shared upkeep " + marker, "", "SELECT 1 AS n",
                 List.of(), List.of(), null));
-        User second = owner.createUser("Second " + marker, "second-" + marker + "@example.com", null);
-        long group = owner.createGroup("editors " + marker).id();
-        owner.addGroupMember(group, second.id());
-        owner.grantDataSource(group, demo, false);
+        User second = ownerUsers.createUser("Second " + marker, "second-" + marker + "@example.com", null);
+        long group = ownerGroups.createGroup("editors " + marker).id();
+        ownerGroups.addGroupMember(group, second.id());
+        ownerGroups.grantDataSource(group, demo, false);
         SightlineClient secondClient = new SightlineClient(TestServer.get().url(), second.apiKey());
         assertThat(renameAsSecondUser(secondClient, query.id()).status()).as("before any grant").isEqualTo(403);
 
@@ -59,8 +68,8 @@ class PermissionsUiTest extends WorkbenchWindowTest {
         snapshotDialog("sightline-permissions-dialog.png");
 
         assertThat(renameAsSecondUser(secondClient, query.id())).as("granted: the second user saves").isNull();
-        assertThat(owner.query(query.id()).name()).isEqualTo("saved by the second user");
-        assertThat(secondClient.query(query.id()).canEdit()).isTrue();
+        assertThat(ownerQueries.query(query.id()).name()).isEqualTo("saved by the second user");
+        assertThat(new QueriesClient(secondClient).query(query.id()).canEdit()).isTrue();
 
         clickOn("#permissions-remove-" + second.id());
         waitUntil(10, "the grant removed", () -> granted().getItems().isEmpty()
@@ -68,18 +77,20 @@ class PermissionsUiTest extends WorkbenchWindowTest {
         ApiException refused = renameAsSecondUser(secondClient, query.id());
         assertThat(refused).as("revoked: the server refuses again").isNotNull();
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(secondClient.query(query.id()).canEdit()).isFalse();
+        assertThat(new QueriesClient(secondClient).query(query.id()).canEdit()).isFalse();
         clickOn("Close");
     }
 
     @Test
     void theDashboardTabHasTheSameDialog() {
         SightlineClient owner = app.workbench().client();
+        DashboardsClient ownerDashboards = new DashboardsClient(owner);
+        UsersClient ownerUsers = new UsersClient(owner);
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        var dashboard = owner.createDashboard("shared board " + marker, List.of());
-        User second = owner.createUser("Board " + marker, "board-" + marker + "@example.com", null);
+        var dashboard = ownerDashboards.createDashboard("shared board " + marker, List.of());
+        User second = ownerUsers.createUser("Board " + marker, "board-" + marker + "@example.com", null);
         SightlineClient secondClient = new SightlineClient(TestServer.get().url(), second.apiKey());
-        assertThat(secondClient.dashboard(dashboard.id()).canEdit()).isFalse();
+        assertThat(new DashboardsClient(secondClient).dashboard(dashboard.id()).canEdit()).isFalse();
 
         interact(() -> app.workbench().dashboards().open(dashboard));
         waitUntil(20, "the dashboard's Permissions button", () -> lookup("#dashboard-permissions").tryQuery()
@@ -91,11 +102,11 @@ class PermissionsUiTest extends WorkbenchWindowTest {
         clickOn("#permissions-add");
         waitUntil(10, "the second user listed as granted", () -> granted().getItems().stream()
                 .anyMatch(u -> u.id() == second.id()));
-        assertThat(secondClient.dashboard(dashboard.id()).canEdit()).as("granted in the dialog").isTrue();
+        assertThat(new DashboardsClient(secondClient).dashboard(dashboard.id()).canEdit()).as("granted in the dialog").isTrue();
 
         clickOn("#permissions-remove-" + second.id());
         waitUntil(10, "the grant removed", () -> granted().getItems().isEmpty());
-        assertThat(secondClient.dashboard(dashboard.id()).canEdit()).isFalse();
+        assertThat(new DashboardsClient(secondClient).dashboard(dashboard.id()).canEdit()).isFalse();
         clickOn("Close");
     }
 
@@ -129,9 +140,9 @@ class PermissionsUiTest extends WorkbenchWindowTest {
 
     /** The second user renames the query; the refusal, or null when it was saved. */
     private static ApiException renameAsSecondUser(SightlineClient client, long queryId) {
-        Query current = client.query(queryId);
+        Query current = new QueriesClient(client).query(queryId);
         try {
-            client.updateQuery(queryId, new QueryDraft(current.dataSourceId(), "saved by the second user", "",
+            new QueriesClient(client).updateQuery(queryId, new QueryDraft(current.dataSourceId(), "saved by the second user", "",
                     current.query(), List.of(), List.of(), current.version()));
             return null;
         } catch (ApiException refused) {

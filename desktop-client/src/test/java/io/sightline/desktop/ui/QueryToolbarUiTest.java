@@ -2,6 +2,8 @@ package io.sightline.desktop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.SightlineClient;
 import java.util.List;
@@ -24,15 +26,16 @@ class QueryToolbarUiTest extends WorkbenchWindowTest {
     @Test
     void aDraftOnALongNamedDataSourceKeepsPublishHistoryAndPermissionsInTheToolbarAt1280() {
         SightlineClient client = app.workbench().client();
+        DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
         String marker = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> h2 = Map.of("url", "jdbc:h2:mem:toolbar" + marker + ";DB_CLOSE_DELAY=-1");
-        long source = client.createDataSource("Regional sales warehouse replica for the finance team " + marker,
+        long source = dataSourcesApi.createDataSource("Regional sales warehouse replica for the finance team " + marker,
                 "h2", h2);
         showsTheDraftsButtonsInTheToolbar(client, source, marker);
     }
 
     private void showsTheDraftsButtonsInTheToolbar(SightlineClient client, long source, String marker) {
-        var created = client.createQuery(new QueryDraft(source, "Toolbar draft " + marker, "", "SELECT 1 AS n",
+        var created = new QueriesClient(client).createQuery(new QueryDraft(source, "Toolbar draft " + marker, "", "SELECT 1 AS n",
                 List.of(), List.of(), null));
         assertThat(created.draft()).isTrue();
         Stage window = FxToolkit.toolkitContext().getRegisteredStage();
@@ -54,10 +57,11 @@ class QueryToolbarUiTest extends WorkbenchWindowTest {
     @Test
     void whileADraftRunsItsButtonsStayInTheToolbarAt1280() {
         SightlineClient client = app.workbench().client();
+        QueriesClient queriesApi = new QueriesClient(client);
         String marker = UUID.randomUUID().toString().substring(0, 8);
         long demo = fx(() -> app.workbench().schema().dataSources().stream()
                 .filter(ds -> ds.name().equals("Demo sales")).findFirst().orElseThrow().id());
-        var created = client.createQuery(new QueryDraft(demo, "Toolbar running " + marker, "",
+        var created = queriesApi.createQuery(new QueryDraft(demo, "Toolbar running " + marker, "",
                 "SELECT COUNT(*) FROM range(100000000000) a WHERE a.range % 7 = 3", List.of(), List.of(), null));
         interact(() -> app.workbench().openQuery(created.id()));
         waitUntil(15, "the draft open", () -> inTab("#draft-marker", Node.class).isVisible());

@@ -6,7 +6,9 @@ import io.sightline.common.api.datasource.DataSourceSummary;
 import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.execution.JobStatus;
 import io.sightline.desktop.LaunchOptions;
+import io.sightline.desktop.api.DataSourcesClient;
 import io.sightline.desktop.api.RunStart;
+import io.sightline.desktop.api.RunsClient;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
@@ -34,13 +36,15 @@ class SchemaUiTest extends UiSupport {
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
     private final String sourceName = "Schema UI " + marker;
     private final SightlineClient server = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final DataSourcesClient serverDataSources = new DataSourcesClient(server);
+    private final RunsClient serverRuns = new RunsClient(server);
     private long source;
 
     @BeforeEach
     void start() throws Exception {
         // a DuckDB file of the test's own, writable: the test makes its tables through the API, and in-JVM sources
         // are read-only by default (a writable H2 source still may not run DDL: its sandbox user owns no schema)
-        source = server.createDataSource(sourceName, "duckdb",
+        source = serverDataSources.createDataSource(sourceName, "duckdb",
                 Map.of("dbpath", home.resolve("schemaui-" + marker + ".duckdb").toString(), "allow_writes", true));
         execute("CREATE TABLE orders (order_id INTEGER, customer_name VARCHAR(40), placed_at TIMESTAMP)");
         execute("CREATE TABLE customers (customer_id INTEGER, name VARCHAR(40), country VARCHAR(2))");
@@ -59,10 +63,10 @@ class SchemaUiTest extends UiSupport {
      * rows, so a SELECT goes last: DuckDB answers with the last statement's rows.
      */
     private void execute(String ddl) {
-        RunStart start = server.run(source, ddl + "; SELECT 1 AS done", Map.of(), null);
+        RunStart start = serverRuns.run(source, ddl + "; SELECT 1 AS done", Map.of(), null);
         if (start instanceof RunStart.Queued queued) {
             Job ended = Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
-                    .until(() -> server.job(queued.job().id()), job -> job.status().ended());
+                    .until(() -> serverRuns.job(queued.job().id()), job -> job.status().ended());
             assertThat(ended.status()).as(ended.error()).isEqualTo(JobStatus.FINISHED);
         }
     }

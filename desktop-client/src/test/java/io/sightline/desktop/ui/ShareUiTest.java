@@ -3,6 +3,7 @@ package io.sightline.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.common.api.dashboard.Dashboard;
+import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.dashboard.DashboardView;
 import io.sightline.desktop.support.SharedDashboards;
 import io.sightline.desktop.support.TestServer;
@@ -38,7 +39,7 @@ class ShareUiTest extends WorkbenchWindowTest {
         waitUntil(10, "the link made", () -> !lookup("#share-url").queryAs(TextField.class).getText().isEmpty());
         String url = fx(() -> lookup("#share-url").queryAs(TextField.class).getText());
         assertThat(url).startsWith(TestServer.get().url() + "/public/dashboards/");
-        assertThat(app.workbench().client().dashboard(dashboard.id()).publicUrl()).isEqualTo(url);
+        assertThat(new DashboardsClient(app.workbench().client()).dashboard(dashboard.id()).publicUrl()).isEqualTo(url);
         waitUntil(60, "the shared page drawn in the preview", () -> name.equals(pageTitle())
                 && Integer.valueOf(1).equals(script("document.querySelectorAll('section.widget').length")));
         assertThat(fx(() -> preview().getEngine().getLocation())).isEqualTo(url);
@@ -50,7 +51,7 @@ class ShareUiTest extends WorkbenchWindowTest {
         clickOn("Revoke");
         waitUntil(10, "the link revoked", () -> lookup("#share-status").queryAs(Label.class).getText()
                 .startsWith("Not shared"));
-        assertThat(app.workbench().client().dashboard(dashboard.id()).publicUrl()).isNull();
+        assertThat(new DashboardsClient(app.workbench().client()).dashboard(dashboard.id()).publicUrl()).isNull();
         waitUntil(30, "the preview showing what the link's viewers see now",
                 () -> "Link no longer valid".equals(pageTitle()));
 

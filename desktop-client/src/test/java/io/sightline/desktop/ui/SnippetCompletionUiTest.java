@@ -3,6 +3,7 @@ package io.sightline.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.SnippetsClient;
 import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -22,8 +23,8 @@ class SnippetCompletionUiTest extends UiSupport {
 
     @BeforeEach
     void start() throws Exception {
-        new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY).saveQuerySnippet(null, trigger,
-                "the first rows", "SELECT * FROM ${1:table} LIMIT ${2:10}");
+        new SnippetsClient(new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY)).saveQuerySnippet(null,
+                trigger, "the first rows", "SELECT * FROM ${1:table} LIMIT ${2:10}");
         launchWorkbench(home);
     }
 
@@ -66,7 +67,8 @@ class SnippetCompletionUiTest extends UiSupport {
         clickOn("#snippet-save");
         waitUntil(10, "the snippet created", () -> lookup("#snippet-message").queryAs(javafx.scene.control.Label.class)
                 .getText().startsWith("Created"));
-        assertThat(new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY).querySnippets())
+        assertThat(new SnippetsClient(new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY))
+                .querySnippets())
                 .anyMatch(snippet -> snippet.trigger().equals(made) && snippet.snippet().equals("SELECT 42 AS answer"));
     }
 }

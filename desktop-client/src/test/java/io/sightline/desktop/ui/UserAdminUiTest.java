@@ -8,7 +8,11 @@ import io.sightline.common.api.auth.User;
 import io.sightline.desktop.LaunchOptions;
 import io.sightline.desktop.admin.DataSourceAccess;
 import io.sightline.desktop.api.ApiException;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.GroupsClient;
+import io.sightline.desktop.api.RunsClient;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,6 +37,9 @@ class UserAdminUiTest extends UiSupport {
     Path home;
 
     private final SightlineClient admin = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final DataSourcesClient adminDataSources = new DataSourcesClient(admin);
+    private final GroupsClient adminGroups = new GroupsClient(admin);
+    private final UsersClient adminUsers = new UsersClient(admin);
 
     @BeforeEach
     void start() throws Exception {
@@ -79,10 +86,10 @@ class UserAdminUiTest extends UiSupport {
         type(javafx.scene.input.KeyCode.ESCAPE);
         focusMainWindow();
 
-        User vera = admin.users().stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow();
+        User vera = adminUsers.users().stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow();
         assertThat(vera.groups()).isEmpty();
         String groupName = "viewers-" + suffix;
-        long demo = admin.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst().orElseThrow().id();
+        long demo = adminDataSources.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst().orElseThrow().id();
 
         openAdmin("Groups\u2026");
         waitUntil(10, "the groups list", () -> lookup("#groups-list").tryQuery().isPresent());
@@ -90,7 +97,7 @@ class UserAdminUiTest extends UiSupport {
         clickOn("#group-create");
         waitUntil(10, "the group created with its data source rows",
                 () -> lookup("#group-access-" + demo).tryQuery().isPresent());
-        Group group = admin.groups().stream().filter(g -> g.name().equals(groupName)).findFirst().orElseThrow();
+        Group group = adminGroups.groups().stream().filter(g -> g.name().equals(groupName)).findFirst().orElseThrow();
 
         ComboBox<User> candidates = combo("#group-member-candidate");
         interact(() -> candidates.getSelectionModel().select(candidates.getItems().stream()
@@ -103,14 +110,16 @@ class UserAdminUiTest extends UiSupport {
         waitUntil(10, "view-only access saved",
                 () -> lookup("#group-message").queryAs(Label.class).getText().contains("view only"));
 
-        assertThat(admin.groupMembers(group.id())).extracting(User::id).containsExactly(vera.id());
-        assertThat(admin.groupDataSources(group.id())).extracting(GroupDataSource::id, GroupDataSource::viewOnly)
+        assertThat(adminGroups.groupMembers(group.id())).extracting(User::id).containsExactly(vera.id());
+        assertThat(adminGroups.groupDataSources(group.id())).extracting(GroupDataSource::id, GroupDataSource::viewOnly)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(demo, true));
         SightlineClient asVera = new SightlineClient(TestServer.get().url(), key);
-        assertThat(asVera.dataSources()).filteredOn(ds -> ds.id() == demo).singleElement()
+        DataSourcesClient asVeraDataSources = new DataSourcesClient(asVera);
+        RunsClient asVeraRuns = new RunsClient(asVera);
+        assertThat(asVeraDataSources.dataSources()).filteredOn(ds -> ds.id() == demo).singleElement()
                 .satisfies(ds -> assertThat(ds.viewOnly()).isTrue());
         try {
-            asVera.run(demo, "SELECT 1", Map.of(), null);
+            asVeraRuns.run(demo, "SELECT 1", Map.of(), null);
             throw new AssertionError("a view-only user ran their own SQL");
         } catch (ApiException refused) {
             assertThat(refused.status()).isEqualTo(403);

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.common.api.auth.User;
 import io.sightline.common.api.query.Query;
 import io.sightline.desktop.LaunchOptions;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.GroupsClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.SightlineClient;
+import io.sightline.desktop.api.UsersClient;
 import io.sightline.desktop.support.TestServer;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +40,10 @@ class ViewOnlyUiTest extends UiSupport {
     Path home;
 
     private final SightlineClient admin = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final DataSourcesClient adminDataSources = new DataSourcesClient(admin);
+    private final GroupsClient adminGroups = new GroupsClient(admin);
+    private final QueriesClient adminQueries = new QueriesClient(admin);
+    private final UsersClient adminUsers = new UsersClient(admin);
     private final String marker = "viewonlyui" + UUID.randomUUID().toString().substring(0, 8);
     private String hiddenSource;
     private Query visible;
@@ -43,19 +51,19 @@ class ViewOnlyUiTest extends UiSupport {
 
     @BeforeEach
     void viewOnlyUserAndAQueryOnADataSourceTheyDoNotReach() throws Exception {
-        long demo = admin.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst().orElseThrow()
+        long demo = adminDataSources.dataSources().stream().filter(ds -> ds.name().equals("Demo sales")).findFirst().orElseThrow()
                 .id();
         hiddenSource = marker + " hidden source";
-        long other = admin.createDataSource(hiddenSource, "h2",
+        long other = adminDataSources.createDataSource(hiddenSource, "h2",
                 Map.of("url", "jdbc:h2:mem:" + marker + ";DB_CLOSE_DELAY=-1"));
-        var group = admin.createGroup(marker + " viewers");
-        admin.grantDataSource(group.id(), demo, true);
-        User viewer = admin.createUser("Viola " + marker, marker + "@example.com", "viola-secret");
+        var group = adminGroups.createGroup(marker + " viewers");
+        adminGroups.grantDataSource(group.id(), demo, true);
+        User viewer = adminUsers.createUser("Viola " + marker, marker + "@example.com", "viola-secret");
         // only the view-only group: the default group reaches the demo data source fully
-        admin.updateUser(viewer.id(), Map.of("groups", List.of(group.id())));
-        visible = admin.createQuery(new QueryDraft(demo, marker + " visible", "", "SELECT 42 AS answer",
+        adminUsers.updateUser(viewer.id(), Map.of("groups", List.of(group.id())));
+        visible = adminQueries.createQuery(new QueryDraft(demo, marker + " visible", "", "SELECT 42 AS answer",
                 List.of(), List.of(), null));
-        hidden = admin.createQuery(new QueryDraft(other, marker + " hidden", "", "SELECT 'secret' AS s",
+        hidden = adminQueries.createQuery(new QueryDraft(other, marker + " hidden", "", "SELECT 'secret' AS s",
                 List.of(), List.of(), null));
 
         launch(new LaunchOptions(TestServer.get().url(), viewer.apiKey()), home);
@@ -106,7 +114,7 @@ class ViewOnlyUiTest extends UiSupport {
         waitUntil(15, "an answer to the save", () -> !tabMessage().isEmpty());
         soft.assertThat(tabMessage()).as("the tab's message after saving someone else's query")
                 .doesNotStartWith("Saved").contains("may");
-        soft.assertThat(admin.query(visible.id()).query()).as("the query's text on the server")
+        soft.assertThat(adminQueries.query(visible.id()).query()).as("the query's text on the server")
                 .isEqualTo("SELECT 42 AS answer");
 
         String before = tabMessage();
@@ -117,7 +125,7 @@ class ViewOnlyUiTest extends UiSupport {
         waitUntil(15, "an answer to the save as a new query", () -> !tabMessage().equals(before));
         soft.assertThat(tabMessage()).as("the tab's message after saving a copy (hole 2: saving needs full access)")
                 .doesNotStartWith("Saved");
-        soft.assertThat(admin.queries(marker, false, 1, 50).results()).extracting(Query::name)
+        soft.assertThat(adminQueries.queries(marker, false, 1, 50).results()).extracting(Query::name)
                 .as("queries on the server after the view-only user's saves")
                 .containsExactlyInAnyOrder(visible.name(), hidden.name());
         soft.assertAll();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fair_acc.chartfx.XYChart;
 import io.sightline.common.api.query.Query;
 import io.sightline.common.api.visualization.Visualization;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.api.VisualizationsClient;
@@ -49,7 +51,9 @@ class VisualizationEditorUiTest extends UiSupport {
 
     private Query openAndRun(String sql) {
         SightlineClient client = app.workbench().client();
-        Query query = client.createQuery(new QueryDraft(client.dataSources().get(0).id(), marker, "", sql,
+        DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+        QueriesClient queriesApi = new QueriesClient(client);
+        Query query = queriesApi.createQuery(new QueryDraft(dataSourcesApi.dataSources().get(0).id(), marker, "", sql,
                 List.of(), List.of(), null));
         interact(() -> app.workbench().openQuery(query.id()));
         waitUntil(15, "the query open", () -> app.workbench().selectedProperty().get() != null
@@ -89,7 +93,7 @@ class VisualizationEditorUiTest extends UiSupport {
             TabPane tabs = inTab("#visualization-tabs", TabPane.class);
             return tabs.getTabs().stream().anyMatch(t -> t.getText().equals("Share by region"));
         });
-        Visualization saved = app.workbench().client().query(query.id()).visualizations().stream()
+        Visualization saved = new QueriesClient(app.workbench().client()).query(query.id()).visualizations().stream()
                 .filter(v -> v.name().equals("Share by region")).findFirst().orElseThrow();
         assertThat(saved.type()).isEqualTo("CHART");
         assertThat(saved.options()).containsEntry("globalSeriesType", "pie")
@@ -129,7 +133,7 @@ class VisualizationEditorUiTest extends UiSupport {
 
         waitUntil(20, "the saved funnel's tab", () -> inTab("#visualization-tabs", TabPane.class).getTabs()
                 .stream().anyMatch(t -> t.getText().equals("Signup funnel")));
-        Visualization saved = app.workbench().client().query(query.id()).visualizations().stream()
+        Visualization saved = new QueriesClient(app.workbench().client()).query(query.id()).visualizations().stream()
                 .filter(v -> v.name().equals("Signup funnel")).findFirst().orElseThrow();
         assertThat(saved.type()).isEqualTo("FUNNEL");
         assertThat(saved.options()).containsEntry("stepCol", Map.of("colName", "step", "displayAs", "Steps"))
@@ -163,7 +167,7 @@ class VisualizationEditorUiTest extends UiSupport {
 
         waitUntil(20, "the saved map's tab", () -> inTab("#visualization-tabs", TabPane.class).getTabs()
                 .stream().anyMatch(t -> t.getText().equals("Revenue by country")));
-        Visualization saved = app.workbench().client().query(query.id()).visualizations().stream()
+        Visualization saved = new QueriesClient(app.workbench().client()).query(query.id()).visualizations().stream()
                 .filter(v -> v.name().equals("Revenue by country")).findFirst().orElseThrow();
         assertThat(saved.type()).isEqualTo("CHOROPLETH");
         assertThat(saved.options()).containsEntry("keyColumn", "country").containsEntry("targetField", "iso_a3")
@@ -205,7 +209,7 @@ class VisualizationEditorUiTest extends UiSupport {
 
         waitUntil(20, "the saved chart's tab", () -> inTab("#visualization-tabs", TabPane.class).getTabs()
                 .stream().anyMatch(t -> t.getText().equals("Growth, log scale")));
-        Visualization saved = app.workbench().client().query(query.id()).visualizations().stream()
+        Visualization saved = new QueriesClient(app.workbench().client()).query(query.id()).visualizations().stream()
                 .filter(v -> v.name().equals("Growth, log scale")).findFirst().orElseThrow();
         assertThat(((List<?>) saved.options().get("yAxis")).get(0))
                 .isEqualTo(Map.of("type", "logarithmic", "title", Map.of("text", "Users")));
@@ -243,7 +247,7 @@ class VisualizationEditorUiTest extends UiSupport {
 
         waitUntil(20, "the saved chart's tab", () -> inTab("#visualization-tabs", TabPane.class).getTabs()
                 .stream().anyMatch(t -> t.getText().equals("Revenue in orange")));
-        Visualization saved = app.workbench().client().query(query.id()).visualizations().stream()
+        Visualization saved = new QueriesClient(app.workbench().client()).query(query.id()).visualizations().stream()
                 .filter(v -> v.name().equals("Revenue in orange")).findFirst().orElseThrow();
         assertThat(saved.options()).containsEntry("seriesOptions", Map.of("revenue", Map.of("color", "#ff8800",
                 "yAxis", 0)));

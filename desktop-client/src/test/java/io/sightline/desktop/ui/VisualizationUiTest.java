@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import eu.hansolo.tilesfx.Tile;
 import io.sightline.common.api.query.Query;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.editor.QueryTabViewModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ class VisualizationUiTest extends WorkbenchWindowTest {
     /** Opens the demo query, runs it, selects the visualization tab and waits until its result is drawn. */
     private ResultData openAndRun(String queryName, String visualizationName) {
         var client = app.workbench().client();
-        Query query = client.queries(queryName, false, 1, 20).results().stream()
+        QueriesClient queriesApi = new QueriesClient(client);
+        Query query = queriesApi.queries(queryName, false, 1, 20).results().stream()
                 .filter(q -> q.name().equals(queryName)).findFirst().orElseThrow();
         interact(() -> app.workbench().openQuery(query.id()));
         waitUntil(15, "the query open", () -> tabModel() != null

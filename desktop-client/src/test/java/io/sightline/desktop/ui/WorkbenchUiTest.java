@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.common.api.query.Query;
 import io.sightline.desktop.LaunchOptions;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.editor.Completion;
 import io.sightline.desktop.results.ResultRow;
 import io.sightline.desktop.support.TestServer;
@@ -141,14 +143,16 @@ class WorkbenchUiTest extends WorkbenchWindowTest {
     @Test
     void comparesTwoVersionsAndRestoresTheOlderOne() {
         var client = app.workbench().client();
+        DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+        QueriesClient queriesApi = new QueriesClient(client);
         String name = "Desktop history " + UUID.randomUUID().toString().substring(0, 8);
-        long source = client.dataSources().get(0).id();
-        var created = client.createQuery(new io.sightline.desktop.api.QueryDraft(source, name, "", "SELECT 'v1' AS v",
+        long source = dataSourcesApi.dataSources().get(0).id();
+        var created = queriesApi.createQuery(new io.sightline.desktop.api.QueryDraft(source, name, "", "SELECT 'v1' AS v",
                 java.util.List.of(), java.util.List.of(), null));
         // left a draft, as a new query is: its saves are versions too (as Redash records a change per save of a
         // draft), and its toolbar, Draft marker and Publish button included, has History in view at 1280 px
         assertThat(created.draft()).isTrue();
-        client.updateQuery(created.id(), new io.sightline.desktop.api.QueryDraft(source, name, "", "SELECT 'v2' AS v",
+        queriesApi.updateQuery(created.id(), new io.sightline.desktop.api.QueryDraft(source, name, "", "SELECT 'v2' AS v",
                 java.util.List.of(), java.util.List.of(), created.version()));
         interact(() -> app.workbench().openQuery(created.id()));
         waitUntil(15, "the query open", () -> editor().getText().equals("SELECT 'v2' AS v"));
@@ -233,8 +237,10 @@ class WorkbenchUiTest extends WorkbenchWindowTest {
     @Test
     void aDraftQueryIsMarkedAndPublishedFromTheToolbar() {
         var client = app.workbench().client();
+        DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+        QueriesClient queriesApi = new QueriesClient(client);
         String name = "Desktop draft " + UUID.randomUUID().toString().substring(0, 8);
-        var created = client.createQuery(new io.sightline.desktop.api.QueryDraft(client.dataSources().get(0).id(),
+        var created = queriesApi.createQuery(new io.sightline.desktop.api.QueryDraft(dataSourcesApi.dataSources().get(0).id(),
                 name, "", "SELECT 'draft' AS d", java.util.List.of(), java.util.List.of(), null));
         assertThat(created.draft()).isTrue();
         clickOn("Queries");
@@ -255,20 +261,22 @@ class WorkbenchUiTest extends WorkbenchWindowTest {
 
         waitUntil(15, "the Publish button gone", () -> !fx(publish::isVisible));
         assertThat(fx(() -> inTab("#draft-marker", Label.class).isVisible())).isFalse();
-        assertThat(client.query(created.id()).draft()).as("published on the server").isFalse();
+        assertThat(queriesApi.query(created.id()).draft()).as("published on the server").isFalse();
         assertThat(fx(() -> inTab("#tab-message", Label.class).getText())).startsWith("Published");
     }
 
     @Test
     void explainsASaveConflictAndOverwritesWhenAsked() {
         var client = app.workbench().client();
+        DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+        QueriesClient queriesApi = new QueriesClient(client);
         String name = "Desktop conflict " + UUID.randomUUID().toString().substring(0, 8);
-        long source = client.dataSources().get(0).id();
-        var created = client.createQuery(new io.sightline.desktop.api.QueryDraft(source, name, "", "SELECT 'v1' AS v",
+        long source = dataSourcesApi.dataSources().get(0).id();
+        var created = queriesApi.createQuery(new io.sightline.desktop.api.QueryDraft(source, name, "", "SELECT 'v1' AS v",
                 java.util.List.of(), java.util.List.of(), null));
         interact(() -> app.workbench().openQuery(created.id()));
         waitUntil(15, "the query open", () -> editor().getText().equals("SELECT 'v1' AS v"));
-        client.updateQuery(created.id(), new io.sightline.desktop.api.QueryDraft(source, name, "",
+        queriesApi.updateQuery(created.id(), new io.sightline.desktop.api.QueryDraft(source, name, "",
                 "SELECT 'theirs' AS v", java.util.List.of(), java.util.List.of(), created.version()));
 
         clickOn(editor());
@@ -282,7 +290,7 @@ class WorkbenchUiTest extends WorkbenchWindowTest {
 
         waitUntil(15, "saved over theirs", () -> Long.valueOf(3).equals(
                 app.workbench().selectedProperty().get().versionProperty().get()));
-        assertThat(client.query(created.id()).query()).isEqualTo("SELECT 'v1' AS v -- mine");
+        assertThat(queriesApi.query(created.id()).query()).isEqualTo("SELECT 'v1' AS v -- mine");
     }
 
     @Test

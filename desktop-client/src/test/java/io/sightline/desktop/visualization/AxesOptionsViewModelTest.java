@@ -7,6 +7,8 @@ import io.sightline.common.api.query.Query;
 import io.sightline.common.api.visualization.Visualization;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.api.VisualizationsClient;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class AxesOptionsViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+    private final QueriesClient queriesApi = new QueriesClient(client);
     private final VisualizationsClient visualizations = new VisualizationsClient(client);
     private final BackgroundTasks tasks = Tasks.serialUi();
     private static final ResultData GROWTH = new ResultData(List.of(new ResultColumn("day", "integer"),
@@ -93,7 +97,7 @@ class AxesOptionsViewModelTest {
 
     @Test
     void savedAxesAreReadBackWhenTheChartIsOpenedAgain() {
-        Query query = client.createQuery(new QueryDraft(client.dataSources().get(0).id(), "Axes vm " + UUID.randomUUID(),
+        Query query = queriesApi.createQuery(new QueryDraft(dataSourcesApi.dataSources().get(0).id(), "Axes vm " + UUID.randomUUID(),
                 "", "SELECT 1 AS day, 1 AS users", List.of(), List.of(), null));
         VisualizationEditorViewModel editor = new VisualizationEditorViewModel(visualizations, tasks, query.id(), null,
                 GROWTH, v -> { });

@@ -7,6 +7,8 @@ import io.sightline.common.api.query.Query;
 import io.sightline.common.api.visualization.Visualization;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.api.VisualizationsClient;
@@ -32,6 +34,8 @@ class TableOptionsViewModelTest {
             List.of(Map.of("region", "EMEA", "quarter", "Q1", "revenue", 1234.5)));
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+    private final QueriesClient queriesApi = new QueriesClient(client);
     private final VisualizationsClient visualizations = new VisualizationsClient(client);
     private final BackgroundTasks tasks = Tasks.serialUi();
 
@@ -138,7 +142,7 @@ class TableOptionsViewModelTest {
     }
 
     private long query() {
-        Query created = client.createQuery(new QueryDraft(client.dataSources().get(0).id(),
+        Query created = queriesApi.createQuery(new QueryDraft(dataSourcesApi.dataSources().get(0).id(),
                 "Table editor " + UUID.randomUUID(), "", "SELECT 'EMEA' AS region, 'Q1' AS quarter, 1234.5 AS revenue",
                 List.of(), List.of(), null));
         return created.id();

@@ -7,6 +7,8 @@ import io.sightline.common.api.query.Query;
 import io.sightline.common.api.visualization.Visualization;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
+import io.sightline.desktop.api.DataSourcesClient;
+import io.sightline.desktop.api.QueriesClient;
 import io.sightline.desktop.api.QueryDraft;
 import io.sightline.desktop.api.SightlineClient;
 import io.sightline.desktop.api.VisualizationsClient;
@@ -27,6 +29,8 @@ import org.testfx.api.FxToolkit;
 class VisualizationEditorViewModelTest {
 
     private final SightlineClient client = new SightlineClient(TestServer.get().url(), TestServer.ADMIN_KEY);
+    private final DataSourcesClient dataSourcesApi = new DataSourcesClient(client);
+    private final QueriesClient queriesApi = new QueriesClient(client);
     private final VisualizationsClient visualizations = new VisualizationsClient(client);
     private final BackgroundTasks tasks = Tasks.serialUi();
     private static final ResultData RESULT = new ResultData(List.of(new ResultColumn("region", "string"),
@@ -34,7 +38,7 @@ class VisualizationEditorViewModelTest {
             List.of(Map.of("region", "EMEA", "quarter", "Q1", "revenue", 10.0)));
 
     private Query query() {
-        return client.createQuery(new QueryDraft(client.dataSources().get(0).id(), "Editor vm " + UUID.randomUUID(),
+        return queriesApi.createQuery(new QueryDraft(dataSourcesApi.dataSources().get(0).id(), "Editor vm " + UUID.randomUUID(),
                 "", "SELECT 'EMEA' AS region, 'Q1' AS quarter, 10.0 AS revenue", List.of(), List.of(), null));
     }
 
