@@ -3,6 +3,7 @@ package io.sightline.bench;
 import io.sightline.common.api.dashboard.Dashboard;
 import io.sightline.desktop.LaunchOptions;
 import io.sightline.desktop.SightlineApp;
+import io.sightline.desktop.api.DashboardsClient;
 import io.sightline.desktop.dashboard.DashboardView;
 import io.sightline.desktop.dashboard.DashboardViewModel;
 import io.sightline.desktop.dashboard.WidgetViewModel;
@@ -78,7 +79,7 @@ final class DashboardOpenTimer implements AutoCloseable {
 
     /** The server's dashboards as the workbench lists them (first 100). */
     List<Dashboard> dashboards() {
-        return app.workbench().client().dashboards("", false, 1, 100).results();
+        return new DashboardsClient(app.workbench().client()).dashboards("", false, 1, 100).results();
     }
 
     /**
