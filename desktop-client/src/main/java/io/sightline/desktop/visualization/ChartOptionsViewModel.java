@@ -19,7 +19,8 @@ import javafx.collections.ObservableList;
 /**
  * The chart part of the visualization editor, as Redash's chart editor: the chart type, the column mapping (x, y,
  * series, and a heatmap's colour column {@code zVal}), stacking, horizontal bars, legend, data labels, the formats,
- * the heatmap's colour scheme, the series drawn against the right Y axis and the axes ({@link AxesOptionsViewModel}).
+ * the heatmap's colour scheme, the series drawn against the right Y axis, the axes ({@link AxesOptionsViewModel})
+ * and the comparison with a previous period ({@link ComparisonOptionsViewModel}).
  * It writes only the keys it owns over the saved options.
  */
 public final class ChartOptionsViewModel {
@@ -53,6 +54,7 @@ public final class ChartOptionsViewModel {
     private final ObservableList<String> seriesNames = FXCollections.observableArrayList();
     private final AxesOptionsViewModel axes = new AxesOptionsViewModel();
     private final SeriesOptionsViewModel seriesOptions = new SeriesOptionsViewModel();
+    private final ComparisonOptionsViewModel comparison = new ComparisonOptionsViewModel();
 
     List<Observable> inputs() {
         List<Observable> all = new ArrayList<>(List.of(chartType, xColumn, yColumns, seriesColumn, stacking,
@@ -60,6 +62,7 @@ public final class ChartOptionsViewModel {
                 heatMinColor, heatMaxColor, rightAxisSeries));
         all.addAll(axes.inputs());
         all.addAll(seriesOptions.inputs());
+        all.addAll(comparison.inputs());
         return all;
     }
 
@@ -107,6 +110,7 @@ public final class ChartOptionsViewModel {
             }
         });
         axes.load(saved);
+        comparison.load(saved);
         seriesOptions.load(saved);
     }
 
@@ -200,6 +204,7 @@ public final class ChartOptionsViewModel {
         out.put("percentFormat", percentFormat.get());
         out.put("dateTimeFormat", dateTimeFormat.get());
         axes.write(saved, out);
+        comparison.write(out);
     }
 
     /** Redash offers the left/right choice except for pies, heatmaps and horizontal bars. */
@@ -256,6 +261,7 @@ public final class ChartOptionsViewModel {
 
     /** The X and Y axes' scales, titles and ranges. */
     public AxesOptionsViewModel axes() { return axes; }
+    public ComparisonOptionsViewModel comparison() { return comparison; }
     /** Each series' own type and colour. */
     public SeriesOptionsViewModel seriesOptions() { return seriesOptions; }
     public StringProperty chartTypeProperty() { return chartType; }

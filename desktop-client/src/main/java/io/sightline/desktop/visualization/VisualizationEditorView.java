@@ -118,7 +118,8 @@ public final class VisualizationEditorView extends BorderPane {
         SeriesOptionsView seriesOptions = new SeriesOptionsView(model.chart().seriesOptions(),
                 model.chart().chartSeries());
         VBox seriesSection = new VBox(seriesOptions);
-        VBox chartSection = new VBox(10, chart, seriesSection, axes);
+        ComparisonOptionsView comparison = new ComparisonOptionsView(model.chart().comparison(), model.columns());
+        VBox chartSection = new VBox(10, chart, seriesSection, axes, comparison);
         Runnable chartRows = () -> {
             boolean heatmap = "heatmap".equals(model.chart().chartTypeProperty().get());
             boolean custom = ChartOptionsViewModel.CUSTOM_SCHEME.equals(model.chart().colorSchemeProperty().get());
@@ -130,6 +131,9 @@ public final class VisualizationEditorView extends BorderPane {
             boolean pie = "pie".equals(model.chart().chartTypeProperty().get());
             axes.setVisible(!pie);
             axes.setManaged(!pie);
+            boolean overTime = !pie && !heatmap && !"box".equals(model.chart().chartTypeProperty().get());
+            comparison.setVisible(overTime);
+            comparison.setManaged(overTime);
             boolean ownSeries = !pie && !heatmap; // a pie's colours are its slices', a heatmap's its scale
             seriesSection.setVisible(ownSeries);
             seriesSection.setManaged(ownSeries);
