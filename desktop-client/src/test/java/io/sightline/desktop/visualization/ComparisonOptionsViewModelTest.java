@@ -1,7 +1,6 @@
 package io.sightline.desktop.visualization;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.sightline.common.api.visualization.Visualization;
 import io.sightline.common.visualization.ChartOptions;
@@ -17,7 +16,6 @@ import io.sightline.desktop.api.VisualizationsClient;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
 import io.sightline.desktop.task.BackgroundTasks;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +46,7 @@ class ComparisonOptionsViewModelTest {
                 .stream().map(ChartSeries::name).toList();
         assertThat(drawn).as("what the preview draws").containsExactly("revenue", "revenue (previous year)");
 
-        Visualization saved = saveAndReadBack(editor, query);
+        Visualization saved = EditorFx.saveAndReadBack(editor, visualizations, query);
         assertThat(saved.options()).containsEntry("sightline", Map.of("comparison",
                 Map.of("period", "previous_year")));
     }
@@ -74,7 +72,7 @@ class ComparisonOptionsViewModelTest {
                 .isEqualTo(Map.of("pointBudget", 500, "comparison", Map.of("period", "previous_period",
                         "futureKey", true)));
         comparison.periodProperty().set(ComparisonOptionsViewModel.NONE);
-        Visualization saved = saveAndReadBack(editor, query);
+        Visualization saved = EditorFx.saveAndReadBack(editor, visualizations, query);
         assertThat(saved.options()).containsEntry("sightline", Map.of("pointBudget", 500));
     }
 
@@ -84,12 +82,6 @@ class ComparisonOptionsViewModelTest {
                 "SELECT DATE '2024-01-01' AS month, 1.0 AS revenue", List.of(), List.of(), null)).id();
     }
 
-    private Visualization saveAndReadBack(VisualizationEditorViewModel editor, long queryId) {
-        editor.save(() -> { });
-        await().atMost(Duration.ofSeconds(20)).until(() -> editor.savedProperty().get() != null);
-        long id = editor.savedProperty().get().id();
-        return visualizations.ofQuery(queryId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
-    }
 
     /** Two years of monthly revenue. */
     private static ResultData months() {

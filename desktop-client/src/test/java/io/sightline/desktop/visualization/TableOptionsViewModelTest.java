@@ -1,7 +1,6 @@
 package io.sightline.desktop.visualization;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.sightline.common.api.query.Query;
 import io.sightline.common.api.visualization.Visualization;
@@ -15,7 +14,6 @@ import io.sightline.desktop.api.VisualizationsClient;
 import io.sightline.desktop.support.Tasks;
 import io.sightline.desktop.support.TestServer;
 import io.sightline.desktop.task.BackgroundTasks;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +68,12 @@ class TableOptionsViewModelTest {
         table.itemsPerPageProperty().set("50");
         assertThat(editor.warnings()).isEmpty();
 
-        Node drawn = preview(editor);
+        Node drawn = EditorFx.preview(editor, SALES);
         assertThat(RendererFx.fx(() -> ((TableView<?>) drawn.lookup("#visualization-table")).getColumns().stream()
                 .map(c -> c.getText()).toList())).as("the preview follows the form").containsExactly("Revenue",
                 "region");
 
-        Visualization saved = saveAndReadBack(editor, query);
+        Visualization saved = EditorFx.saveAndReadBack(editor, visualizations, query);
         assertThat(saved.options()).containsEntry("itemsPerPage", 50);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> columns = (List<Map<String, Object>>) saved.options().get("columns");
@@ -114,7 +112,7 @@ class TableOptionsViewModelTest {
         assertThat(table.columns().get(1).visibleProperty().get()).isFalse();
         table.columns().get(0).titleProperty().set("Revenue");
 
-        Visualization saved = saveAndReadBack(editor, query);
+        Visualization saved = EditorFx.saveAndReadBack(editor, visualizations, query);
         assertThat(saved.options()).containsEntry("someFutureKey", "kept").containsEntry("itemsPerPage", 10);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> columns = (List<Map<String, Object>>) saved.options().get("columns");
@@ -148,24 +146,5 @@ class TableOptionsViewModelTest {
         return created.id();
     }
 
-    private Visualization saveAndReadBack(VisualizationEditorViewModel editor, long queryId) {
-        editor.save(() -> { });
-        await().atMost(Duration.ofSeconds(20)).until(() -> editor.savedProperty().get() != null);
-        long id = editor.savedProperty().get().id();
-        return visualizations.ofQuery(queryId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
-    }
 
-    private static Node preview(VisualizationEditorViewModel editor) throws Exception {
-        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
-        return RendererFx.fx(() -> {
-            Node drawn = VisualizationRenderers.standard().render(editor.typeProperty().get(),
-                    editor.previewProperty().get(), SALES);
-            javafx.scene.layout.StackPane pane = new javafx.scene.layout.StackPane(drawn);
-            stage.setScene(new javafx.scene.Scene(pane, RendererFx.WIDTH, RendererFx.HEIGHT));
-            stage.show();
-            pane.applyCss();
-            pane.layout();
-            return drawn;
-        });
-    }
 }

@@ -133,28 +133,7 @@ class VisualizationEditorViewModelTest {
         return new VisualizationEditorViewModel(visualizations, tasks, queryId, null, data, v -> { });
     }
 
-    /** Saves and reads the visualization back through the API. */
-    private Visualization saveAndReadBack(VisualizationEditorViewModel editor, long queryId) {
-        editor.save(() -> { });
-        await().atMost(Duration.ofSeconds(20)).until(() -> editor.savedProperty().get() != null);
-        long id = editor.savedProperty().get().id();
-        return visualizations.ofQuery(queryId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
-    }
 
-    /** What the live preview draws for the editor's current options, shown (skinned and laid out) in a stage. */
-    private static Node preview(VisualizationEditorViewModel editor, ResultData data) throws Exception {
-        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
-        return RendererFx.fx(() -> {
-            Node drawn = VisualizationRenderers.standard().render(editor.typeProperty().get(),
-                    editor.previewProperty().get(), data);
-            javafx.scene.layout.StackPane pane = new javafx.scene.layout.StackPane(drawn);
-            stage.setScene(new javafx.scene.Scene(pane, RendererFx.WIDTH, RendererFx.HEIGHT));
-            stage.show();
-            pane.applyCss();
-            pane.layout();
-            return drawn;
-        });
-    }
 
     private static void assertNotANote(Node drawn) {
         assertThat(RendererFx.fx(() -> drawn.lookup(".visualization-note")))
@@ -180,11 +159,11 @@ class VisualizationEditorViewModelTest {
         funnel.percentMaxProperty().set("200");
         funnel.percentFormatProperty().set("0.0%");
         assertThat(editor.warnings()).isEmpty();
-        Node drawn = preview(editor, SIGNUPS);
+        Node drawn = EditorFx.preview(editor, SIGNUPS);
         assertNotANote(drawn);
         assertThat(RendererFx.fx(() -> drawn.lookup("#funnel-grid"))).isNotNull();
 
-        Visualization saved = saveAndReadBack(editor, query.id());
+        Visualization saved = EditorFx.saveAndReadBack(editor, visualizations, query.id());
         assertThat(saved.type()).isEqualTo("FUNNEL");
         assertThat(saved.name()).isEqualTo("Funnel");
         Map<String, Object> expected = new LinkedHashMap<>();
@@ -226,7 +205,7 @@ class VisualizationEditorViewModelTest {
                 SIGNUPS, v -> { });
         assertThat(editing.funnel().stepColumnProperty().get()).isEqualTo("step_name");
         assertThat(editing.warnings()).anyMatch(w -> w.contains("step_name"));
-        assertThat(preview(editing, SIGNUPS)).isNotNull();
+        assertThat(EditorFx.preview(editing, SIGNUPS)).isNotNull();
     }
 
     @Test
@@ -244,11 +223,11 @@ class VisualizationEditorViewModelTest {
         cohort.totalColumnProperty().set("cohort_size");
         cohort.valueColumnProperty().set("active");
         assertThat(editor.warnings()).isEmpty();
-        Node drawn = preview(editor, RETENTION);
+        Node drawn = EditorFx.preview(editor, RETENTION);
         assertNotANote(drawn);
         assertThat(RendererFx.fx(() -> drawn.lookup("#cohort-grid"))).isNotNull();
 
-        Visualization saved = saveAndReadBack(editor, query.id());
+        Visualization saved = EditorFx.saveAndReadBack(editor, visualizations, query.id());
         assertThat(saved.type()).isEqualTo("COHORT");
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("timeInterval", "weekly");
@@ -274,11 +253,11 @@ class VisualizationEditorViewModelTest {
         Query query = query();
         VisualizationEditorViewModel editor = newEditor(query.id(), SALES);
         editor.typeProperty().set("DETAILS");
-        Node drawn = preview(editor, SALES);
+        Node drawn = EditorFx.preview(editor, SALES);
         assertNotANote(drawn);
         assertThat(RendererFx.fx(() -> drawn.lookup("#details-fields"))).isNotNull();
 
-        Visualization saved = saveAndReadBack(editor, query.id());
+        Visualization saved = EditorFx.saveAndReadBack(editor, visualizations, query.id());
         assertThat(saved.type()).isEqualTo("DETAILS");
         assertThat(saved.name()).isEqualTo("Details");
         assertThat(saved.options()).isEqualTo(Map.of());
@@ -291,7 +270,7 @@ class VisualizationEditorViewModelTest {
         editor.chart().chartTypeProperty().set("box");
         editor.chart().xColumnProperty().set("region");
         editor.chart().yColumns().setAll("revenue");
-        Node box = preview(editor, SALES);
+        Node box = EditorFx.preview(editor, SALES);
         assertNotANote(box);
         assertThat(RendererFx.fx(() -> box.lookup("#chart-box"))).isNotNull();
 
@@ -300,11 +279,11 @@ class VisualizationEditorViewModelTest {
         editor.chart().yColumns().setAll("revenue", "orders");
         assertThat(editor.chart().chartSeries()).containsExactly("revenue", "orders");
         editor.chart().rightAxisSeries().setAll("orders");
-        Node twoAxes = preview(editor, SALES);
+        Node twoAxes = EditorFx.preview(editor, SALES);
         assertNotANote(twoAxes);
         assertThat(RendererFx.fx(() -> twoAxes.lookup("#chart-right-axis"))).isNotNull();
 
-        Visualization saved = saveAndReadBack(editor, query.id());
+        Visualization saved = EditorFx.saveAndReadBack(editor, visualizations, query.id());
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("globalSeriesType", "line");
         expected.put("columnMapping", Map.of("quarter", "x", "revenue", "y", "orders", "y"));
@@ -335,7 +314,7 @@ class VisualizationEditorViewModelTest {
         assertThat(again.warnings()).as("the editor says why the right axis choice is gone")
                 .containsExactly("Swapped axes have one value axis, as in Redash: orders moves from the right Y axis"
                         + " to it when saved.");
-        Node swapped = preview(again, SALES);
+        Node swapped = EditorFx.preview(again, SALES);
         assertThat(RendererFx.fx(() -> swapped.lookup("#chart-right-axis"))).as("no right axis drawn").isNull();
         again.chart().horizontalProperty().set(false);
         assertThat(again.warnings()).as("upright again, orders is back on the right axis").isEmpty();
@@ -356,19 +335,19 @@ class VisualizationEditorViewModelTest {
         editor.chart().heatMinColorProperty().set("#ffffff");
         editor.chart().heatMaxColorProperty().set("#aa0000");
         assertThat(editor.warnings()).isEmpty();
-        Node drawn = preview(editor, SALES);
+        Node drawn = EditorFx.preview(editor, SALES);
         assertNotANote(drawn);
         assertThat(RendererFx.fx(() -> drawn.lookup("#chart-heatmap"))).isNotNull();
 
         assertThat(ChartOptionsViewModel.COLOR_SCHEMES).as("Redash's choices").hasSize(18)
                 .contains("Viridis", "YlOrRd", "Custom...");
         editor.chart().colorSchemeProperty().set("Viridis");
-        Node viridis = preview(editor, SALES);
+        Node viridis = EditorFx.preview(editor, SALES);
         assertThat(RendererFx.fx(() -> viridis.lookup("#chart-heatmap"))).isNotNull();
         assertThat(editor.options()).containsEntry("colorScheme", "Viridis").doesNotContainKey("heatMinColor");
         editor.chart().colorSchemeProperty().set(ChartOptionsViewModel.CUSTOM_SCHEME);
 
-        Visualization saved = saveAndReadBack(editor, query.id());
+        Visualization saved = EditorFx.saveAndReadBack(editor, visualizations, query.id());
         assertThat(saved.options()).containsEntry("globalSeriesType", "heatmap")
                 .as("no series mapping for a heatmap, as in Redash")
                 .containsEntry("columnMapping", Map.of("quarter", "x", "region", "y", "revenue", "zVal"))
@@ -391,12 +370,12 @@ class VisualizationEditorViewModelTest {
                 "A limit must be a positive number, not \"many\" (no limit is saved).");
         words.countMaxProperty().set("8");
         assertThat(editor.warnings()).isEmpty();
-        Node drawn = preview(editor, notes);
+        Node drawn = EditorFx.preview(editor, notes);
         assertNotANote(drawn);
         assertThat(RendererFx.fx(() -> drawn.lookupAll(".word-cloud-word").size())).as("data (9) is over the max")
                 .isEqualTo(18);
 
-        Visualization saved = saveAndReadBack(editor, query.id());
+        Visualization saved = EditorFx.saveAndReadBack(editor, visualizations, query.id());
         assertThat(saved.type()).isEqualTo("WORD_CLOUD");
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("column", "note");
@@ -418,12 +397,12 @@ class VisualizationEditorViewModelTest {
         VisualizationEditorViewModel editor = newEditor(1, visits);
         editor.typeProperty().set("SANKEY");
         assertThat(editor.warnings()).isEmpty();
-        Node sankey = preview(editor, visits);
+        Node sankey = EditorFx.preview(editor, visits);
         assertNotANote(sankey);
         assertThat(RendererFx.fx(() -> sankey.lookupAll(".sankey-node").size())).isEqualTo(6);
         editor.typeProperty().set("SUNBURST_SEQUENCE");
         assertThat(editor.nameProperty().get()).isEqualTo("Sunburst sequence");
-        Node sunburst = preview(editor, visits);
+        Node sunburst = EditorFx.preview(editor, visits);
         assertNotANote(sunburst);
         assertThat(RendererFx.fx(() -> sunburst.lookupAll(".sunburst-segment").size())).isEqualTo(9);
 
@@ -450,13 +429,13 @@ class VisualizationEditorViewModelTest {
         assertThat(editor.warnings()).isEmpty();
         map.groupByProperty().set("kind");
         map.clusterProperty().set(false);
-        Node drawn = preview(editor, STORES);
+        Node drawn = EditorFx.preview(editor, STORES);
         assertNotANote(drawn);
         assertThat(RendererFx.fx(() -> drawn.lookupAll(".sightline-map-legend .label").stream()
                 .map(n -> ((javafx.scene.control.Label) n).getText()).sorted().toList()))
                 .as("a colour per group, named in the legend").containsExactly("flagship", "outlet");
 
-        Visualization saved = saveAndReadBack(editor, query.id());
+        Visualization saved = EditorFx.saveAndReadBack(editor, visualizations, query.id());
         assertThat(saved.type()).isEqualTo("MAP");
         assertThat(saved.options()).containsEntry("latColName", "latitude").containsEntry("lonColName", "longitude")
                 .containsEntry("classify", "kind").containsEntry("clusterMarkers", false)
@@ -487,11 +466,11 @@ class VisualizationEditorViewModelTest {
         choropleth.stepsProperty().set("4");
         choropleth.minColorProperty().set("#ffeeaa");
         choropleth.legendProperty().set(false);
-        Node drawn = preview(editor, REVENUE);
+        Node drawn = EditorFx.preview(editor, REVENUE);
         assertNotANote(drawn);
         assertThat(RendererFx.fx(() -> drawn.lookup(".sightline-map-legend"))).as("the legend turned off").isNull();
 
-        Visualization saved = saveAndReadBack(editor, query.id());
+        Visualization saved = EditorFx.saveAndReadBack(editor, visualizations, query.id());
         assertThat(saved.type()).isEqualTo("CHOROPLETH");
         assertThat(saved.options()).containsEntry("mapType", "countries").containsEntry("keyColumn", "country")
                 .containsEntry("targetField", "iso_a3").containsEntry("valueColumn", "revenue")

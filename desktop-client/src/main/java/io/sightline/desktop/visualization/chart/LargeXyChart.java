@@ -14,7 +14,6 @@ import io.sightline.common.visualization.ChartOptions.SeriesType;
 import io.sightline.common.visualization.ChartPoint;
 import io.sightline.common.visualization.ChartSeries;
 import io.sightline.common.visualization.Lttb;
-import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.SeriesColors;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.ShapedChart.XKind;
@@ -32,7 +31,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
-import javafx.util.StringConverter;
 
 /**
  * Lines and scatters past the point budget, drawn with ChartFX (docs/decisions/0028): it paints on a canvas and
@@ -153,18 +151,7 @@ final class LargeXyChart {
             y.setAutoRanging(false);
             y.set(lo.doubleValue(), hi.doubleValue());
         }
-        String format = options.numberFormat();
-        y.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return NumberFormat.format(value, format);
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return 0;
-            }
-        });
+        y.setTickLabelFormatter(ValueAxes.formatter(options.numberFormat()));
         XYChart chart = new XYChart(x, y);
         chart.setId("chart-large-" + type.name().toLowerCase(java.util.Locale.ROOT));
         chart.getStyleClass().addAll("visualization-chart", "large-chart");

@@ -151,7 +151,8 @@ final class ValueAxes {
         }
     }
 
-    private static StringConverter<Number> formatter(String format) {
+    /** Tick labels in a number format ({@code 0,0[.]00}, ...), for this package's axes and ChartFX's. */
+    static StringConverter<Number> formatter(String format) {
         return new StringConverter<>() {
             @Override
             public String toString(Number value) {
