@@ -24,21 +24,56 @@ public final class TableRows {
     /** The rows whose searchable cells contain {@code term}; all rows when it is blank or no column allows search. */
     public static List<Map<String, Object>> searched(List<TableColumn> columns, List<Map<String, Object>> rows,
                                                      String term) {
+        return searchIndex(columns, rows).matching(term);
+    }
+
+    /**
+     * The searchable cells of every row as written, lower-cased once: a search typed one key at a time then
+     * formats no cell again.
+     */
+    public static SearchIndex searchIndex(List<TableColumn> columns, List<Map<String, Object>> rows) {
         List<TableColumn> searchable = columns.stream().filter(TableColumn::allowSearch).toList();
-        if (term == null || term.isBlank() || searchable.isEmpty()) {
-            return rows;
+        if (searchable.isEmpty()) {
+            return new SearchIndex(rows, null);
         }
-        String wanted = term.strip().toLowerCase(Locale.ROOT);
-        List<Map<String, Object>> kept = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
+        String[] texts = new String[rows.size()];
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < texts.length; i++) {
+            text.setLength(0);
             for (TableColumn column : searchable) {
-                if (TableCells.format(column, row).toLowerCase(Locale.ROOT).contains(wanted)) {
-                    kept.add(row);
-                    break;
+                // a separator no search term holds, so that no match runs from one cell into the next
+                text.append(TableCells.format(column, rows.get(i)).toLowerCase(Locale.ROOT)).append('\u0000');
+            }
+            texts[i] = text.toString();
+        }
+        return new SearchIndex(rows, texts);
+    }
+
+    /** {@link #searchIndex}: the rows and their searchable text (null when no column allows search). */
+    public static final class SearchIndex {
+
+        private final List<Map<String, Object>> rows;
+        private final String[] texts;
+
+        private SearchIndex(List<Map<String, Object>> rows, String[] texts) {
+            this.rows = rows;
+            this.texts = texts;
+        }
+
+        /** The rows whose searchable cells contain {@code term}, in any case; all rows when it is blank. */
+        public List<Map<String, Object>> matching(String term) {
+            if (term == null || term.isBlank() || texts == null) {
+                return rows;
+            }
+            String wanted = term.strip().toLowerCase(Locale.ROOT);
+            List<Map<String, Object>> kept = new ArrayList<>();
+            for (int i = 0; i < texts.length; i++) {
+                if (texts[i].contains(wanted)) {
+                    kept.add(rows.get(i));
                 }
             }
+            return kept;
         }
-        return kept;
     }
 
     /**

@@ -11,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 
 /**
  * The Axes section of the chart editor, named as Redash's X Axis and Y Axis tabs: the X axis's scale and title;
@@ -31,8 +30,8 @@ final class AxesOptionsView extends GridPane {
         Label heading = new Label("Axes");
         heading.getStyleClass().add("section-heading");
         add(heading, 0, 0, 2, 1);
-        row(this, 1, "X axis scale", named(combo("editor-x-axis-type",
-                FXCollections.observableArrayList(AxesOptionsViewModel.X_TYPES), model.xTypeProperty())));
+        row(this, 1, "X axis scale", EditorControls.named(combo("editor-x-axis-type",
+                FXCollections.observableArrayList(AxesOptionsViewModel.X_TYPES), model.xTypeProperty()), NAMES));
         row(this, 2, "X axis title", field("editor-x-axis-title", model.xTitleProperty()));
         yAxisRows(model.left(), "left", "Y axis", 3);
         rightRows = yAxisRows(model.right(), "right", "Right Y axis", 7);
@@ -55,26 +54,11 @@ final class AxesOptionsView extends GridPane {
         TextField max = field("editor-" + id + "-axis-max", axis.maxProperty());
         max.setPromptText("auto");
         return new Node[] {
-            row(this, first, name + " scale", named(combo("editor-" + id + "-axis-type",
-                    FXCollections.observableArrayList(AxesOptionsViewModel.Y_TYPES), axis.typeProperty()))),
+            row(this, first, name + " scale", EditorControls.named(combo("editor-" + id + "-axis-type",
+                    FXCollections.observableArrayList(AxesOptionsViewModel.Y_TYPES), axis.typeProperty()), NAMES)),
             row(this, first + 1, name + " title", field("editor-" + id + "-axis-title", axis.titleProperty())),
             row(this, first + 2, name + " min", min),
             row(this, first + 3, name + " max", max)};
     }
 
-    private static ComboBox<String> named(ComboBox<String> box) {
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String value) {
-                return value == null ? null : NAMES.getOrDefault(value, value);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return NAMES.entrySet().stream().filter(e -> e.getValue().equals(text)).map(Map.Entry::getKey)
-                        .findFirst().orElse(text);
-            }
-        });
-        return box;
-    }
 }

@@ -11,7 +11,6 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 
 /**
  * The choropleth fields of the visualization editor, named as in Redash: map, key column, the map's field it
@@ -25,14 +24,14 @@ final class ChoroplethOptionsView extends GridPane {
     ChoroplethOptionsView(ChoroplethOptionsViewModel model, ObservableList<String> columns) {
         setHgap(8);
         setVgap(6);
-        row(this, 0, "Map", named(combo("editor-choropleth-map",
-                FXCollections.observableArrayList(ChoroplethOptionsViewModel.MAPS), model.mapProperty())));
+        row(this, 0, "Map", EditorControls.named(combo("editor-choropleth-map",
+                FXCollections.observableArrayList(ChoroplethOptionsViewModel.MAPS), model.mapProperty()), NAMES));
         row(this, 1, "Key column", combo("editor-choropleth-key", columns, model.keyColumnProperty()));
         row(this, 2, "Target field", combo("editor-choropleth-field", model.fields(), model.targetFieldProperty()));
         row(this, 3, "Value column", combo("editor-choropleth-value", columns, model.valueColumnProperty()));
-        row(this, 4, "Clustering mode", named(combo("editor-choropleth-clustering",
+        row(this, 4, "Clustering mode", EditorControls.named(combo("editor-choropleth-clustering",
                 FXCollections.observableArrayList(ChoroplethOptionsViewModel.CLUSTERING),
-                model.clusteringProperty())));
+                model.clusteringProperty()), NAMES));
         row(this, 5, "Steps", field("editor-choropleth-steps", model.stepsProperty()));
         TextField min = field("editor-choropleth-min", model.minColorProperty());
         min.setPromptText("#rrggbb");
@@ -44,19 +43,4 @@ final class ChoroplethOptionsView extends GridPane {
         row(this, 9, "", check("editor-choropleth-legend", "Show legend", model.legendProperty()));
     }
 
-    private static ComboBox<String> named(ComboBox<String> box) {
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String value) {
-                return value == null ? null : NAMES.getOrDefault(value, value);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return NAMES.entrySet().stream().filter(e -> e.getValue().equals(text)).map(Map.Entry::getKey)
-                        .findFirst().orElse(text);
-            }
-        });
-        return box;
-    }
 }

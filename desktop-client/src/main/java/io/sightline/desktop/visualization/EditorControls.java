@@ -1,5 +1,6 @@
 package io.sightline.desktop.visualization;
 
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -12,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 
 /** The form controls of the visualization editor's sections, each bound both ways to a view-model property. */
 final class EditorControls {
@@ -53,6 +55,23 @@ final class EditorControls {
         ObservableList<String> all = FXCollections.observableArrayList("(none)");
         all.addAll(columns);
         return all;
+    }
+
+    /** Shows each saved value of {@code box} by its name in {@code names} (a value without a name as itself). */
+    static ComboBox<String> named(ComboBox<String> box, Map<String, String> names) {
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? null : names.getOrDefault(value, value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return names.entrySet().stream().filter(e -> e.getValue().equals(text)).map(Map.Entry::getKey)
+                        .findFirst().orElse(text);
+            }
+        });
+        return box;
     }
 
     static TextField field(String id, StringProperty value) {

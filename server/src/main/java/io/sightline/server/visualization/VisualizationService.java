@@ -97,8 +97,7 @@ class VisualizationService {
 
     /** Now, or a microsecond after the last save if the clock says otherwise: every save moves updated_at on. */
     private static OffsetDateTime later(OffsetDateTime now, OffsetDateTime previous) {
-        OffsetDateTime next = previous.plusNanos(1_000);
-        return now.isAfter(previous) ? now : next;
+        return now.isAfter(previous) ? now : previous.plusNanos(1_000);
     }
 
     private static ApiException notFound(long id) {

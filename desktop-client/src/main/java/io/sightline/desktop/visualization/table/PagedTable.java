@@ -40,6 +40,8 @@ final class PagedTable {
     private final BorderPane root = new BorderPane();
     private List<TableRows.SortKey> sort = List.of();
     private String search = "";
+    /** Built at the first search: a table nobody searches formats nothing for it. */
+    private TableRows.SearchIndex searchIndex;
     private List<Map<String, Object>> shown;
 
     PagedTable(List<TableColumn> columns, List<Map<String, Object>> rows, int perPage) {
@@ -116,7 +118,10 @@ final class PagedTable {
 
     /** Searches and sorts the whole result again, and goes back to the first page. */
     private void refresh() {
-        shown = TableRows.sorted(TableRows.searched(columns, rows, search), sort);
+        if (searchIndex == null && search != null && !search.isBlank()) {
+            searchIndex = TableRows.searchIndex(columns, rows);
+        }
+        shown = TableRows.sorted(searchIndex == null ? rows : searchIndex.matching(search), sort);
         pages.setPageCount(Math.max(1, (shown.size() + perPage - 1) / perPage));
         pages.setCurrentPageIndex(0);
         count.setText(shown.size() == rows.size() ? rows.size() + " rows" : shown.size() + " of " + rows.size()
