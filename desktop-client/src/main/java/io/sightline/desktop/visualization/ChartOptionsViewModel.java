@@ -135,8 +135,7 @@ public final class ChartOptionsViewModel {
     List<String> notes() {
         List<String> notes = new ArrayList<>();
         boolean ownSeries = !List.of("pie", "heatmap", "box").contains(chartType.get());
-        String types = ownSeries ? seriesOptions.note(seriesNames, rightAxisSeries, chartType.get(),
-                secondAxisOffered()) : null;
+        String types = ownSeries ? seriesOptions.note(seriesNames, chartType.get(), horizontal.get()) : null;
         if (types != null) {
             notes.add(types);
         }

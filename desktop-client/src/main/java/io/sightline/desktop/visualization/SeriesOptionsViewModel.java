@@ -67,23 +67,14 @@ public final class SeriesOptionsViewModel {
     }
 
     /**
-     * What the drawing will not show of the types chosen, or null: the desktop draws a combo chart as one chart per
-     * Y axis, so series of another type than the chart's are drawn as such only when the series of each axis share
-     * a type (bars on the left, a line on the right); otherwise every series is drawn as the chart's type.
+     * What the drawing will not show of the types chosen, or null: the desktop draws any mix of types and axes as a
+     * combo chart, but with swapped axes (one value axis, as in Redash) every series is drawn as the chart's type.
      */
-    String note(List<String> series, List<String> right, String chartType, boolean secondAxisOffered) {
-        Set<String> leftTypes = new LinkedHashSet<>();
-        Set<String> rightTypes = new LinkedHashSet<>();
-        boolean own = false;
-        for (String name : series) {
-            String type = CHART_TYPE.equals(typeOf(name)) ? chartType : typeOf(name);
-            own |= !type.equals(chartType);
-            (right.contains(name) ? rightTypes : leftTypes).add(type);
-        }
-        boolean drawn = secondAxisOffered && leftTypes.size() == 1 && rightTypes.size() == 1;
-        return own && !drawn ? "Series of another type than the chart's are drawn as the chart's type here unless"
-                + " the series of each Y axis share a type (e.g. bars on the left, a line on the right); they are"
-                + " saved as chosen." : null;
+    String note(List<String> series, String chartType, boolean swapped) {
+        boolean own = series.stream().anyMatch(name -> !CHART_TYPE.equals(typeOf(name))
+                && !typeOf(name).equals(chartType));
+        return own && swapped ? "Series of another type than the chart's are drawn as the chart's type when the axes"
+                + " are swapped; they are saved as chosen." : null;
     }
 
     /** The type chosen for the series, or {@link #CHART_TYPE}. */

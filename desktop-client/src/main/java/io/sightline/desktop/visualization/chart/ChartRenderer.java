@@ -87,17 +87,19 @@ public final class ChartRenderer implements VisualizationRenderer {
         }
         final ShapedChart drawn = shaped;
         final ChartOptions drawnOptions = options;
-        pane.setStyle(lookedUpColors(type == SeriesType.PIE ? sliceColors(drawn, drawnOptions)
-                : SeriesColors.of(drawnOptions, drawn.series().stream().map(ChartSeries::name).toList())));
+        List<String> colours = type == SeriesType.PIE ? sliceColors(drawn, drawnOptions)
+                : SeriesColors.of(drawnOptions, drawn.series().stream().map(ChartSeries::name).toList());
+        pane.setStyle(lookedUpColors(colours));
         List<String> notes = new ArrayList<>(shaped.notes());
-        boolean twoAxes = SecondAxisChart.applies(drawn, drawnOptions, type);
+        boolean combo = ComboChart.applies(drawn, drawnOptions, type);
+        boolean twoAxes = combo && drawn.series().stream().anyMatch(s -> s.yAxis() == 1);
         String leftOut = type == SeriesType.PIE || type == SeriesType.BOX || type == SeriesType.HEATMAP ? null
                 : ValueAxes.leftOut(drawn, drawnOptions, twoAxes);
         if (leftOut != null) {
             notes.add(leftOut);
         }
-        if (twoAxes) {
-            pane.setCenter(SecondAxisChart.draw(drawn, drawnOptions));
+        if (combo) {
+            pane.setCenter(ComboChart.draw(drawn, drawnOptions, colours));
             notes(pane, notes);
             return pane;
         }
@@ -116,6 +118,9 @@ public final class ChartRenderer implements VisualizationRenderer {
             pane.setCenter(unsupported);
             return pane;
         }
+        if (chart instanceof XYChart<?, ?> xy && ComboChart.DRAWN.contains(type)) {
+            SeriesPaint.paint(xy, colours, SeriesPaint.LOOKED_UP); // the ninth series on: their own colours
+        }
         if (chart instanceof Chart c) {
             c.setAnimated(false);
             c.setLegendVisible(options.legendEnabled() && (type == SeriesType.PIE || shaped.series().size() > 1));
@@ -129,8 +134,8 @@ public final class ChartRenderer implements VisualizationRenderer {
     /**
      * The series' colours as the looked-up colours JavaFX's charts draw their first eight series in
      * ({@code CHART_COLOR_1} … {@code _8} and their translucent {@code _TRANS_20} and {@code _TRANS_70}), set
-     * on the chart's pane so that every layer of a combo chart, and the legend, takes them. A ninth series takes
-     * the first's colour again, as JavaFX cycles eight.
+     * on the chart's pane so that every layer of a combo chart, and the legend, takes them. JavaFX cycles eight: a
+     * ninth series on is given its own colour on its nodes ({@link SeriesPaint}).
      */
     static String lookedUpColors(List<String> colors) {
         StringBuilder style = new StringBuilder();
@@ -211,17 +216,18 @@ public final class ChartRenderer implements VisualizationRenderer {
     // ---- column / bar
 
     private static Node bars(ShapedChart shaped, ChartOptions options) {
-        XYChart<?, ?> chart = bars(shaped, options, 0, categoryOrder(shaped, options));
+        XYChart<?, ?> chart = bars(shaped, options, ValueAxes.value(options, 0, shaped),
+                categoryOrder(shaped, options));
         CategoryAxesZoom.attach(chart);
         return chart;
     }
 
-    /** The bars of {@code shaped} against value axis {@code axis} (0 left, 1 right), over these categories. */
-    static XYChart<?, ?> bars(ShapedChart shaped, ChartOptions options, int axis, List<String> order) {
+    /** The bars of {@code shaped} against this value axis, over these categories. */
+    static XYChart<?, ?> bars(ShapedChart shaped, ChartOptions options, ValueAxis<Number> values,
+                              List<String> order) {
         boolean horizontal = options.swappedAxes();
         boolean stacked = options.stacked();
         CategoryAxis categories = new CategoryAxis();
-        ValueAxis<Number> values = ValueAxes.value(options, axis, shaped);
         inOrder(categories, order);
         ValueAxes.xTitle(categories, options);
         XYChart<?, ?> chart;
@@ -293,7 +299,8 @@ public final class ChartRenderer implements VisualizationRenderer {
     // ---- line / area / scatter
 
     private static Node xy(ShapedChart shaped, ChartOptions options, SeriesType type) {
-        XYChart<?, ?> chart = xy(shaped, options, type, 0, categoryOrder(shaped, options));
+        XYChart<?, ?> chart = xy(shaped, options, type, ValueAxes.value(options, 0, shaped),
+                categoryOrder(shaped, options));
         if (!options.swappedAxes()) {
             NumberAxesZoom.attach(chart, type == SeriesType.SCATTER || type == SeriesType.BUBBLE);
         }
@@ -301,8 +308,8 @@ public final class ChartRenderer implements VisualizationRenderer {
         return chart;
     }
 
-    /** Lines, areas or dots of {@code shaped} against value axis {@code valueAxis}, categories in this order. */
-    static XYChart<?, ?> xy(ShapedChart shaped, ChartOptions options, SeriesType type, int valueAxis,
+    /** Lines, areas or dots of {@code shaped} against value axis {@code y}, categories in this order. */
+    static XYChart<?, ?> xy(ShapedChart shaped, ChartOptions options, SeriesType type, ValueAxis<Number> y,
                             List<String> order) {
         boolean category = shaped.xKind() == XKind.CATEGORY;
         Axis<?> x;
@@ -330,7 +337,6 @@ public final class ChartRenderer implements VisualizationRenderer {
             x = axis;
         }
         ValueAxes.xTitle(x, options);
-        ValueAxis<Number> y = ValueAxes.value(options, valueAxis, shaped);
         boolean stacked = options.stacked();
         boolean swapped = options.swappedAxes();
         SeriesGaps gaps = new SeriesGaps(swapped);
@@ -365,6 +371,7 @@ public final class ChartRenderer implements VisualizationRenderer {
             area.setCreateSymbols(false);
         }
         XyHover hover = XyHover.attach(chart);
+        chart.getProperties().put(XyHover.class, hover); // a combo chart's layers share their hovers
         boolean lines = type == SeriesType.LINE || type == SeriesType.AREA;
         for (ChartSeries series : shaped.series()) {
             XYChart.Series<Object, Object> drawn = new XYChart.Series<>();

@@ -7,6 +7,7 @@ import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.ShapedChart.XKind;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ValueAxis;
@@ -34,6 +35,20 @@ final class ValueAxes {
 
     /** Value axis {@code index} for the series of {@code drawn}: scale, title, ticks in the axis format, range. */
     static ValueAxis<Number> value(ChartOptions options, int index, ShapedChart drawn) {
+        return value(options, index, () -> extent(drawn, options.stacked(), logarithmic(options, index)), false);
+    }
+
+    /**
+     * Value axis {@code index} spanning the values from {@code low} to {@code high} (rounded outwards as
+     * {@link #value} rounds a bound left automatic; {@code rangeMin} / {@code rangeMax} still win), not ranging
+     * itself: the layers of a combo chart ({@link ComboChart}) each draw some of an axis's series, all on one range.
+     */
+    static ValueAxis<Number> shared(ChartOptions options, int index, double low, double high) {
+        return value(options, index, () -> low > high ? new double[] {1, 10} : new double[] {low, high}, true);
+    }
+
+    private static ValueAxis<Number> value(ChartOptions options, int index, Supplier<double[]> extent,
+                                           boolean fixed) {
         boolean log = logarithmic(options, index);
         ValueAxis<Number> axis = log ? new LogarithmicAxis() : new NumberAxis();
         title(axis, options.string("yAxis." + index + ".title.text"));
@@ -41,20 +56,22 @@ final class ValueAxes {
         axis.setTickLabelFormatter(formatter(format));
         Object min = options.get("yAxis." + index + ".rangeMin");
         Object max = options.get("yAxis." + index + ".rangeMax");
-        if (min instanceof Number || max instanceof Number) {
+        if (fixed || min instanceof Number || max instanceof Number) {
             // the bound left automatic is the data's, rounded outwards as an automatic axis rounds it
-            double[] data = extent(drawn, options.stacked(), log);
+            double[] data = extent.get();
             double lo = min instanceof Number n ? n.doubleValue() : data[0];
             double hi = max instanceof Number n ? n.doubleValue() : data[1];
+            double unit = Double.NaN;
             if (log) {
                 lo = min instanceof Number ? lo : Math.pow(10, Math.floor(Math.log10(lo)));
                 hi = max instanceof Number ? hi : Math.pow(10, Math.ceil(Math.log10(hi)));
             } else if (hi > lo) {
-                double unit = NumberAxesZoom.roundUnit((hi - lo) / 10);
+                unit = NumberAxesZoom.roundUnit((hi - lo) / 10);
                 lo = min instanceof Number ? lo : Math.floor(Math.min(lo, 0) / unit) * unit; // from zero, as bars
                 hi = max instanceof Number ? hi : Math.ceil(hi / unit) * unit;
+                unit = min instanceof Number || max instanceof Number ? Double.NaN : unit;
             }
-            fix(axis, lo, hi, log);
+            fix(axis, lo, hi, log, unit);
         }
         return axis;
     }
@@ -67,7 +84,7 @@ final class ValueAxes {
         Object min = options.get("yAxis.0.rangeMin");
         Object max = options.get("yAxis.0.rangeMax");
         if (min instanceof Number lo && max instanceof Number hi) {
-            fix(axis, lo.doubleValue(), hi.doubleValue(), false);
+            fix(axis, lo.doubleValue(), hi.doubleValue(), false, Double.NaN);
         }
         return axis;
     }
@@ -114,7 +131,8 @@ final class ValueAxes {
                 || xAxis instanceof LogarithmicAxis && !(x instanceof Number n && n.doubleValue() > 0));
     }
 
-    private static void fix(ValueAxis<Number> axis, double lo, double hi, boolean log) {
+    /** A fixed range; ticks every {@code unit}, or a tenth of the range when it is NaN. */
+    private static void fix(ValueAxis<Number> axis, double lo, double hi, boolean log, double unit) {
         if (!(hi > lo) || log && !(lo > 0)) {
             return;
         }
@@ -122,7 +140,7 @@ final class ValueAxes {
         axis.setLowerBound(lo);
         axis.setUpperBound(hi);
         if (axis instanceof NumberAxis numbers) {
-            numbers.setTickUnit((hi - lo) / 10);
+            numbers.setTickUnit(Double.isNaN(unit) ? (hi - lo) / 10 : unit);
         }
     }
 

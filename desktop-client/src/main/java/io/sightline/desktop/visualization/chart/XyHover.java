@@ -22,6 +22,8 @@ final class XyHover {
     private final XYChart<?, ?> chart;
     private final List<Spot> spots = new ArrayList<>();
     private final HoverTooltip tooltip = new HoverTooltip();
+    /** True once a combo chart answers for this layer's points ({@link #together}). */
+    private boolean shared;
 
     private XyHover(XYChart<?, ?> chart) {
         this.chart = chart;
@@ -40,7 +42,53 @@ final class XyHover {
         spots.add(new Spot(x, y, text));
     }
 
+    /**
+     * The hovers of a combo chart's layers ({@link ComboChart}), laid over each other in {@code pane}, as one: the
+     * pointer only reaches the layer on top, so the pane finds the point nearest it among every layer's points and
+     * shows it in one tooltip.
+     */
+    static void together(Node pane, List<? extends XYChart<?, ?>> layers) {
+        List<XyHover> hovers = new ArrayList<>();
+        for (XYChart<?, ?> layer : layers) {
+            if (layer.getProperties().get(XyHover.class) instanceof XyHover hover) {
+                hover.shared = true;
+                hovers.add(hover);
+            }
+        }
+        if (hovers.isEmpty()) {
+            return;
+        }
+        HoverTooltip tooltip = hovers.get(0).tooltip;
+        pane.addEventHandler(MouseEvent.MOUSE_MOVED, event -> {
+            XyHover bestHover = null;
+            Spot best = null;
+            double bestDistance = HoverTooltip.REACH * HoverTooltip.REACH;
+            for (XyHover hover : hovers) {
+                Node plot = PlotPointer.plot(hover.chart);
+                Point2D at = plot == null ? null : plot.sceneToLocal(event.getSceneX(), event.getSceneY());
+                Spot spot = at != null && plot.contains(at) ? hover.nearest(at) : null;
+                double distance = spot == null ? Double.POSITIVE_INFINITY : hover.position(spot).distance(at);
+                if (distance * distance <= bestDistance) {
+                    bestHover = hover;
+                    best = spot;
+                    bestDistance = distance * distance;
+                }
+            }
+            if (best == null) {
+                tooltip.hide();
+            } else {
+                tooltip.show(pane, PlotPointer.plot(bestHover.chart).localToScreen(bestHover.position(best)),
+                        best.text());
+            }
+        });
+        pane.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
+        pane.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> tooltip.hide());
+    }
+
     private void moved(MouseEvent event) {
+        if (shared) {
+            return;
+        }
         Node plot = PlotPointer.plot(chart);
         if (plot == null) {
             return;

@@ -66,6 +66,45 @@ class ChartColoursTest {
         assertThat(bands).containsExactly("#356aff 0.2", "#e92828 0.2");
     }
 
+    @Test
+    void theNinthAndTenthSeriesTakeTheirOwnPaletteColoursNotTheFirstAndSecondsAgain() throws Exception {
+        List<ResultColumn> columns = new java.util.ArrayList<>(List.of(new ResultColumn("day", "string")));
+        Map<String, Object> mapping = new java.util.LinkedHashMap<>(Map.of("day", "x"));
+        Object[] monday = new Object[11];
+        Object[] tuesday = new Object[11];
+        monday[0] = "Mon";
+        tuesday[0] = "Tue";
+        for (int i = 1; i <= 10; i++) {
+            columns.add(new ResultColumn("s" + i, "float"));
+            mapping.put("s" + i, "y");
+            monday[i] = (double) i;
+            tuesday[i] = i + 0.5;
+        }
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "line",
+                "columnMapping", mapping), RendererFx.result(columns, monday, tuesday));
+        XYChart<?, ?> chart = (XYChart<?, ?>) RendererFx.fx(() -> root.lookup("#chart-line"));
+
+        List<String> lines = RendererFx.fx(() -> chart.getData().stream()
+                .map(s -> hex((Color) ((javafx.scene.shape.Shape) s.getNode()).getStroke())).toList());
+        List<String> points = RendererFx.fx(() -> chart.getData().stream().map(s -> hex((Color)
+                ((javafx.scene.layout.Region) s.getData().get(0).getNode()).getBackground().getFills().get(0)
+                        .getFill())).toList());
+        List<String> swatches = RendererFx.fx(() -> root.lookupAll(".chart-legend-item-symbol").stream()
+                .map(n -> hex((Color) ((javafx.scene.layout.Region) n).getBackground().getFills().get(0).getFill()))
+                .toList());
+        List<String> palette = io.sightline.common.visualization.SeriesColors.PALETTE.subList(0, 10);
+        assertThat(lines).as("each line in its palette colour").isEqualTo(palette);
+        assertThat(points).as("and its points").isEqualTo(palette);
+        assertThat(swatches).as("and its legend swatch").isEqualTo(palette);
+        assertThat(lines.get(8)).isNotEqualTo(lines.get(0));
+        assertThat(lines.get(9)).isNotEqualTo(lines.get(1));
+    }
+
+    private static String hex(Color c) {
+        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+    }
+
     private static List<String> fills(XYChart<?, ?> chart, int series) {
         return RendererFx.fx(() -> chart.getData().get(series).getData().stream()
                 .map(d -> nearest(d.getNode())).distinct().toList());

@@ -19,13 +19,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
-/** Revenue as bars on the left axis and the margin as a line on a second, right axis (Redash's combo chart). */
-class SecondAxisChartTest {
+/** Redash's combo charts: series of their own types, on one value axis or on a second, right one. */
+class ComboChartTest {
 
     private static final ResultData REGIONS = RendererFx.result(List.of(new ResultColumn("region", "string"),
                     new ResultColumn("revenue", "float"), new ResultColumn("margin", "float")),
             new Object[] {"APAC", 12000.0, 0.25}, new Object[] {"EMEA", 30000.0, 0.10},
             new Object[] {"LATAM", 6000.0, 0.40});
+
+    private static final ResultData TARGETS = RendererFx.result(List.of(new ResultColumn("region", "string"),
+                    new ResultColumn("revenue", "float"), new ResultColumn("target", "float"),
+                    new ResultColumn("margin", "float")),
+            new Object[] {"APAC", 12000.0, 15000.0, 0.25}, new Object[] {"EMEA", 30000.0, 40000.0, 0.10},
+            new Object[] {"LATAM", 6000.0, 5000.0, 0.40});
 
     private static final Map<String, Object> OPTIONS = Map.of("globalSeriesType", "column",
             "columnMapping", Map.of("region", "x", "revenue", "y", "margin", "y"),
@@ -78,6 +84,89 @@ class SecondAxisChartTest {
     }
 
     @Test
+    void aColumnAndALineOnOneAxisDrawBarsAndALineAgainstTheOneValueAxisTheyShare() throws Exception {
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column",
+                "columnMapping", Map.of("region", "x", "revenue", "y", "target", "y"),
+                "seriesOptions", Map.of("target", Map.of("type", "line"))), TARGETS);
+
+        XYChart<?, ?> bars = (XYChart<?, ?>) root.lookup("#chart-left-axis");
+        XYChart<?, ?> line = (XYChart<?, ?>) root.lookup("#chart-left-axis-line");
+        assertThat(bars).as("the revenue as bars").isInstanceOf(javafx.scene.chart.BarChart.class);
+        assertThat(line).as("the target as a line over them").isInstanceOf(javafx.scene.chart.LineChart.class);
+        assertThat(root.lookup("#chart-right-axis")).isNull();
+        NumberAxis axis = (NumberAxis) bars.getYAxis();
+        assertThat(axis.getUpperBound()).as("the one axis reaches the line's 40,000 too").isGreaterThanOrEqualTo(40000);
+        assertThat(line.getYAxis().getOpacity()).as("one value axis seen").isZero();
+
+        double[] revenue = {12000, 30000, 6000};
+        List<Node> drawn = bars.getData().get(0).getData().stream().map(d -> (Node) d.getNode()).toList();
+        assertThat(drawn).as("a bar a region").hasSize(3).doesNotContainNull();
+        for (int i = 0; i < 3; i++) {
+            Node bar = drawn.get(i);
+            double value = revenue[i];
+            double height = RendererFx.fx(() -> bar.localToScene(bar.getBoundsInLocal()).getHeight());
+            double expected = RendererFx.fx(() -> sceneY(axis, 0) - sceneY(axis, value));
+            assertThat(height).as("the bar's height is its value on the axis").isCloseTo(expected, within(1.5));
+        }
+        javafx.scene.shape.Path path = (javafx.scene.shape.Path) line.getData().get(0).getNode();
+        List<Double> pathYs = RendererFx.fx(() -> path.getElements().stream()
+                .filter(e -> e instanceof javafx.scene.shape.LineTo).map(e -> (javafx.scene.shape.LineTo) e)
+                .map(to -> path.localToScene(to.getX(), to.getY()).getY()).toList());
+        assertThat(pathYs).as("the line drawn through the three targets").hasSize(3);
+        double[] target = {15000, 40000, 5000};
+        for (int i = 0; i < 3; i++) {
+            double value = target[i];
+            assertThat(pathYs.get(i)).as("the target %s at its height on the bars' axis", value)
+                    .isCloseTo(RendererFx.fx(() -> sceneY(axis, value)), within(1.0));
+        }
+        assertThat(RendererFx.all(root, "chart-axes-legend-item").stream().map(n -> ((Label) n).getText()).toList())
+                .containsExactly("revenue", "target");
+    }
+
+    @Test
+    void barsAndALineOnTheLeftAxisAndALineOnTheRightAreAllDrawnEachAgainstItsAxis() throws Exception {
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column",
+                "columnMapping", Map.of("region", "x", "revenue", "y", "target", "y", "margin", "y"),
+                "seriesOptions", Map.of("target", Map.of("type", "line"),
+                        "margin", Map.of("type", "line", "yAxis", 1))), TARGETS);
+
+        XYChart<?, ?> bars = (XYChart<?, ?>) root.lookup("#chart-left-axis");
+        XYChart<?, ?> leftLine = (XYChart<?, ?>) root.lookup("#chart-left-axis-line");
+        XYChart<?, ?> right = (XYChart<?, ?>) root.lookup("#chart-right-axis");
+        assertThat(bars.getData()).extracting(XYChart.Series::getName).containsExactly("revenue");
+        assertThat(leftLine.getData()).extracting(XYChart.Series::getName).containsExactly("target");
+        assertThat(right.getData()).extracting(XYChart.Series::getName).containsExactly("margin");
+        NumberAxis leftAxis = (NumberAxis) bars.getYAxis();
+        NumberAxis rightAxis = (NumberAxis) right.getYAxis();
+        assertThat(rightAxis.getSide()).isEqualTo(Side.RIGHT);
+        assertThat(rightAxis.getOpacity()).as("the right axis seen").isEqualTo(1.0);
+        assertThat(rightAxis.getUpperBound()).as("the right axis is the margin's").isBetween(0.4, 1.0);
+        assertThat(tickTexts(right)).as("the right axis's ticks read the margins").contains("0.4");
+        assertThat(leftAxis.getUpperBound()).as("the left one the revenue's and the target's")
+                .isGreaterThanOrEqualTo(40000);
+
+        double[] margins = {0.25, 0.10, 0.40};
+        double[] targets = {15000, 40000, 5000};
+        for (int i = 0; i < 3; i++) {
+            Node margin = right.getData().get(0).getData().get(i).getNode();
+            Node target = leftLine.getData().get(0).getData().get(i).getNode();
+            double marginValue = margins[i];
+            double targetValue = targets[i];
+            assertThat(RendererFx.fx(() -> margin.localToScene(margin.getBoundsInLocal()).getCenterY()))
+                    .as("the margin %s read on the right axis", marginValue)
+                    .isCloseTo(RendererFx.fx(() -> sceneY(rightAxis, marginValue)), within(1.0));
+            assertThat(RendererFx.fx(() -> target.localToScene(target.getBoundsInLocal()).getCenterY()))
+                    .as("the target %s read on the left axis, the bars'", targetValue)
+                    .isCloseTo(RendererFx.fx(() -> sceneY(leftAxis, targetValue)), within(1.0));
+            double marginX = RendererFx.fx(() -> margin.localToScene(margin.getBoundsInLocal()).getCenterX());
+            double targetX = RendererFx.fx(() -> target.localToScene(target.getBoundsInLocal()).getCenterX());
+            assertThat(marginX).as("both lines' points over the same region").isCloseTo(targetX, within(1.0));
+        }
+        assertThat(RendererFx.all(root, "chart-axes-legend-item").stream().map(n -> ((Label) n).getText()).toList())
+                .containsExactly("revenue", "target", "margin (right axis)");
+    }
+
+    @Test
     void everySeriesOnOneAxisIsOneChartAsBefore() throws Exception {
         Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column",
                 "columnMapping", Map.of("region", "x", "revenue", "y")), REGIONS);
@@ -119,6 +208,11 @@ class SecondAxisChartTest {
         assertThat(bars.getData().get(1).getData()).as("every margin drawn").hasSize(3);
         assertThat(((Label) root.lookup("#chart-notes")).getText()).isEqualTo(
                 "Swapped axes have one value axis, as in Redash: margin is drawn against it, not against a right axis");
+    }
+
+    /** Where a value is drawn on a value axis, in the scene. */
+    private static double sceneY(NumberAxis axis, double value) {
+        return axis.localToScene(0, axis.getDisplayPosition(value)).getY();
     }
 
     /** The tick texts drawn beside a chart's value axis. */
