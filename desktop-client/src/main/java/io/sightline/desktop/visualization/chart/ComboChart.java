@@ -136,9 +136,12 @@ final class ComboChart {
         layer.setAlternativeRowFillVisible(false);
         layer.setAlternativeColumnFillVisible(false);
         layer.setPickOnBounds(false);
-        Node plot = PlotPointer.plot(layer);
-        if (plot != null) {
-            plot.setMouseTransparent(true);
+        for (String part : List.of(".chart-content", ".chart-plot-background")) {
+            Node empty = layer.lookup(part);
+            if (empty != null) {
+                empty.setPickOnBounds(false);
+                empty.setMouseTransparent(part.equals(".chart-plot-background"));
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** Redash's combo charts: series of their own types, on one value axis or on a second, right one. */
@@ -167,6 +168,28 @@ class ComboChartTest {
     }
 
     @Test
+    void thePointerFindsThePointsAndBarsOfEveryLayer() throws Exception {
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column",
+                "columnMapping", Map.of("region", "x", "revenue", "y", "target", "y", "margin", "y"),
+                "seriesOptions", Map.of("target", Map.of("type", "line"),
+                        "margin", Map.of("type", "line", "yAxis", 1))), TARGETS);
+        XYChart<?, ?> bars = (XYChart<?, ?>) root.lookup("#chart-left-axis");
+        XYChart<?, ?> leftLine = (XYChart<?, ?>) root.lookup("#chart-left-axis-line");
+        XYChart<?, ?> right = (XYChart<?, ?>) root.lookup("#chart-right-axis");
+        FxRobot robot = new FxRobot();
+
+        robot.moveTo(onScreen(right, "LATAM", 0.40));
+        assertThat(RendererFx.shownTooltip()).as("the top layer's point").isEqualTo("margin \u00B7 LATAM: 0.4");
+        robot.moveTo(onScreen(leftLine, "EMEA", 40000).add(0, 12));
+        assertThat(RendererFx.shownTooltip()).as("near a point of the layer below it (the pointer on no layer's point)")
+                .isEqualTo("target \u00B7 EMEA: 40,000");
+        robot.moveTo(onScreen(bars, "APAC", 2000));
+        Thread.sleep(300);
+        assertThat(RendererFx.shownTooltip()).as("the bottom layer's bar, under the lines' layers")
+                .isEqualTo("revenue \u00B7 APAC: 12,000");
+    }
+
+    @Test
     void everySeriesOnOneAxisIsOneChartAsBefore() throws Exception {
         Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column",
                 "columnMapping", Map.of("region", "x", "revenue", "y")), REGIONS);
@@ -208,6 +231,16 @@ class ComboChartTest {
         assertThat(bars.getData().get(1).getData()).as("every margin drawn").hasSize(3);
         assertThat(((Label) root.lookup("#chart-notes")).getText()).isEqualTo(
                 "Swapped axes have one value axis, as in Redash: margin is drawn against it, not against a right axis");
+    }
+
+    /** Where a region's value is drawn on a layer, on the screen. */
+    @SuppressWarnings("unchecked")
+    private static javafx.geometry.Point2D onScreen(XYChart<?, ?> layer, String region, double value) {
+        return RendererFx.fx(() -> {
+            double x = ((javafx.scene.chart.Axis<Object>) layer.getXAxis()).getDisplayPosition(region);
+            double y = ((javafx.scene.chart.Axis<Object>) layer.getYAxis()).getDisplayPosition(value);
+            return layer.lookup(".chart-plot-background").localToScreen(x, y);
+        });
     }
 
     /** Where a value is drawn on a value axis, in the scene. */
