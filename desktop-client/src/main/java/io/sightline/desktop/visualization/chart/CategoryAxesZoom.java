@@ -15,7 +15,8 @@ import javafx.scene.input.ScrollEvent;
  * {@link NumberAxesZoom} does along numbers: the wheel shows fewer categories around the one under the pointer
  * (forward: in; Ctrl + wheel in a dashboard, {@link WheelZoom}), a drag in the plot moves along them, a double
  * click shows them all again. The categories out of view leave the axis and their points the series, so the
- * categories in view share the axis's length and the value axis fits them.
+ * categories in view share the axis's length and the value axis fits them. A combo chart's layers
+ * ({@link ComboChart}) zoom together: the same categories in view on each, its value axes kept as they are.
  */
 final class CategoryAxesZoom {
 
@@ -24,42 +25,58 @@ final class CategoryAxesZoom {
     /** The fewest categories a zoom shows. */
     private static final int FEWEST = 2;
 
+    /** The chart whose plot and category axis are read; {@link #layers} are all the charts zoomed (it among them). */
     private final XYChart<Object, Object> chart;
     private final CategoryAxis axis;
     private final boolean categoriesOnY;
     private final List<String> all;
-    private final List<List<XYChart.Data<Object, Object>>> points = new ArrayList<>();
+    private final List<XYChart<Object, Object>> layers;
+    private final List<List<List<XYChart.Data<Object, Object>>>> points = new ArrayList<>(); // per layer, per series
     private int from;
     private int to;
     private Point2D pressed;
     private int fromAtPress;
 
-    private CategoryAxesZoom(XYChart<Object, Object> chart, CategoryAxis axis, boolean categoriesOnY) {
-        this.chart = chart;
+    private CategoryAxesZoom(List<XYChart<Object, Object>> layers, CategoryAxis axis, boolean categoriesOnY) {
+        this.chart = layers.get(0);
+        this.layers = layers;
         this.axis = axis;
         this.categoriesOnY = categoriesOnY;
         this.all = List.copyOf(axis.getCategories());
-        for (XYChart.Series<Object, Object> series : chart.getData()) {
-            points.add(List.copyOf(series.getData()));
+        for (XYChart<Object, Object> layer : layers) {
+            List<List<XYChart.Data<Object, Object>>> ofLayer = new ArrayList<>();
+            for (XYChart.Series<Object, Object> series : layer.getData()) {
+                ofLayer.add(List.copyOf(series.getData()));
+            }
+            points.add(ofLayer);
         }
         this.from = 0;
         this.to = all.size();
     }
 
     /** Lets a chart with a category axis be zoomed and panned along its categories; other charts are left alone. */
-    @SuppressWarnings("unchecked")
     static void attach(XYChart<?, ?> chart) {
+        attach(chart, List.of(chart));
+    }
+
+    /**
+     * Lets the layers of a combo chart, laid over each other in {@code pane} (which hears the pointer over any of
+     * them), be zoomed and panned together along their categories (the same on each); the first is the one read.
+     */
+    @SuppressWarnings("unchecked")
+    static void attach(javafx.scene.Node pane, List<? extends XYChart<?, ?>> layers) {
+        XYChart<?, ?> chart = layers.get(0);
         CategoryAxis axis = chart.getXAxis() instanceof CategoryAxis x ? x
                 : chart.getYAxis() instanceof CategoryAxis y ? y : null;
         if (axis == null || axis.getCategories().size() <= FEWEST) {
             return;
         }
-        CategoryAxesZoom zoom = new CategoryAxesZoom((XYChart<Object, Object>) chart, axis,
+        CategoryAxesZoom zoom = new CategoryAxesZoom((List<XYChart<Object, Object>>) layers, axis,
                 axis == chart.getYAxis());
-        chart.addEventHandler(ScrollEvent.SCROLL, zoom::wheel);
-        chart.addEventHandler(MouseEvent.MOUSE_PRESSED, zoom::press);
-        chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, zoom::drag);
-        chart.addEventHandler(MouseEvent.MOUSE_CLICKED, zoom::click);
+        pane.addEventHandler(ScrollEvent.SCROLL, zoom::wheel);
+        pane.addEventHandler(MouseEvent.MOUSE_PRESSED, zoom::press);
+        pane.addEventHandler(MouseEvent.MOUSE_DRAGGED, zoom::drag);
+        pane.addEventHandler(MouseEvent.MOUSE_CLICKED, zoom::click);
     }
 
     private void wheel(ScrollEvent event) {
@@ -126,16 +143,22 @@ final class CategoryAxesZoom {
         to = first + count;
         List<String> inView = all.subList(from, to);
         java.util.Set<String> kept = new java.util.HashSet<>(inView);
-        axis.setAutoRanging(false);
-        axis.getCategories().setAll(inView);
-        for (int i = 0; i < points.size() && i < chart.getData().size(); i++) {
-            List<XYChart.Data<Object, Object>> shown = new ArrayList<>();
-            for (XYChart.Data<Object, Object> point : points.get(i)) {
-                if (kept.contains(String.valueOf(categoriesOnY ? point.getYValue() : point.getXValue()))) {
-                    shown.add(point);
+        for (int l = 0; l < layers.size(); l++) {
+            XYChart<Object, Object> layer = layers.get(l);
+            Object categoryAxis = categoriesOnY ? layer.getYAxis() : layer.getXAxis();
+            CategoryAxis categories = (CategoryAxis) categoryAxis;
+            categories.setAutoRanging(false);
+            categories.getCategories().setAll(inView);
+            List<List<XYChart.Data<Object, Object>>> ofLayer = points.get(l);
+            for (int i = 0; i < ofLayer.size() && i < layer.getData().size(); i++) {
+                List<XYChart.Data<Object, Object>> shown = new ArrayList<>();
+                for (XYChart.Data<Object, Object> point : ofLayer.get(i)) {
+                    if (kept.contains(String.valueOf(categoriesOnY ? point.getYValue() : point.getXValue()))) {
+                        shown.add(point);
+                    }
                 }
+                layer.getData().get(i).getData().setAll(shown);
             }
-            chart.getData().get(i).getData().setAll(shown);
         }
     }
 

@@ -38,8 +38,8 @@ import javafx.scene.layout.StackPane;
  * every layer on the same x (the same categories in the same order, or the same number range) and the layers of an
  * axis on the same value range (all its series', a stacked type's stacks included; stacking stacks the series of a
  * type among themselves). One x axis is seen, one value axis a side (the second on the right), one legend names every
- * series ("(right axis)" for the second). The layers' points share one hover ({@link XyHover#together}).
- * No wheel or drag zoom: the zooms move one chart's axes, not the layers' together.
+ * series ("(right axis)" for the second). The layers' points share one hover ({@link XyHover#together}), and
+ * the wheel and a drag zoom and pan them together along x (the value axes stay as they are).
  */
 final class ComboChart {
 
@@ -118,6 +118,7 @@ final class ComboChart {
         StackPane stack = new StackPane(layers.toArray(Node[]::new));
         stack.setId("chart-combo");
         XyHover.together(stack, layers);
+        zoom(stack, layers);
         BorderPane pane = new BorderPane(stack);
         if (options.legendEnabled()) {
             pane.setBottom(legend(shaped.series(), colours));
@@ -143,6 +144,32 @@ final class ComboChart {
                 empty.setMouseTransparent(part.equals(".chart-plot-background"));
             }
         }
+    }
+
+    /**
+     * The wheel and a drag over any layer zoom and pan all along x: over categories all show the same ones
+     * ({@link CategoryAxesZoom}); over numbers or dates the first layer's x axis zooms ({@link NumberAxesZoom})
+     * and the others' follow its bounds.
+     */
+    private static void zoom(Node stack, List<XYChart<?, ?>> layers) {
+        XYChart<?, ?> first = layers.get(0);
+        if (first.getXAxis() instanceof CategoryAxis) {
+            CategoryAxesZoom.attach(stack, layers);
+            return;
+        }
+        if (!(first.getXAxis() instanceof ValueAxis<?> leader) || leader.isAutoRanging()) {
+            return; // no x range shared (no number on x): nothing to zoom together
+        }
+        for (XYChart<?, ?> layer : layers.subList(1, layers.size())) {
+            if (layer.getXAxis() instanceof ValueAxis<?> follower) {
+                follower.lowerBoundProperty().bind(leader.lowerBoundProperty());
+                follower.upperBoundProperty().bind(leader.upperBoundProperty());
+                if (follower instanceof NumberAxis numbers && leader instanceof NumberAxis led) {
+                    numbers.tickUnitProperty().bind(led.tickUnitProperty());
+                }
+            }
+        }
+        NumberAxesZoom.attach(stack, first, false);
     }
 
     /**

@@ -25,6 +25,7 @@ final class NumberAxesZoom {
     private final XYChart<?, ?> chart;
     private final ValueAxis<Number> x;
     private final ValueAxis<Number> y; // null when only x zooms
+    private final Range xAsSaved;
     private final Range yAsSaved;
     private Point2D pressed;
     private Range xAtPress;
@@ -34,20 +35,30 @@ final class NumberAxesZoom {
         this.chart = chart;
         this.x = x;
         this.y = y;
+        this.xAsSaved = x.isAutoRanging() ? null : Range.of(x);
         this.yAsSaved = y == null || y.isAutoRanging() ? null : Range.of(y);
     }
 
     /** Lets the chart be zoomed and panned; {@code bothAxes} for scatters, else in x alone. */
     static void attach(XYChart<?, ?> chart, boolean bothAxes) {
+        attach(chart, chart, bothAxes);
+    }
+
+    /**
+     * Lets the chart be zoomed and panned by the pointer over {@code pane} (a combo chart's stack of layers,
+     * {@link ComboChart}, whose other layers follow this one's x axis); a double click goes back to the x range
+     * the chart had here, or to automatic ranging.
+     */
+    static void attach(javafx.scene.Node pane, XYChart<?, ?> chart, boolean bothAxes) {
         ValueAxis<Number> x = numbers(chart.getXAxis());
         if (x == null) {
             return;
         }
         NumberAxesZoom zoom = new NumberAxesZoom(chart, x, bothAxes ? numbers(chart.getYAxis()) : null);
-        chart.addEventHandler(ScrollEvent.SCROLL, zoom::wheel);
-        chart.addEventHandler(MouseEvent.MOUSE_PRESSED, zoom::press);
-        chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, zoom::drag);
-        chart.addEventHandler(MouseEvent.MOUSE_CLICKED, zoom::click);
+        pane.addEventHandler(ScrollEvent.SCROLL, zoom::wheel);
+        pane.addEventHandler(MouseEvent.MOUSE_PRESSED, zoom::press);
+        pane.addEventHandler(MouseEvent.MOUSE_DRAGGED, zoom::drag);
+        pane.addEventHandler(MouseEvent.MOUSE_CLICKED, zoom::click);
     }
 
     @SuppressWarnings("unchecked")
@@ -96,7 +107,11 @@ final class NumberAxesZoom {
     private void click(MouseEvent event) {
         if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2
                 && inPlot(event.getSceneX(), event.getSceneY())) {
-            x.setAutoRanging(true);
+            if (xAsSaved == null) {
+                x.setAutoRanging(true);
+            } else {
+                fix(x, xAsSaved);
+            }
             if (y != null) {
                 if (yAsSaved == null) {
                     y.setAutoRanging(true);

@@ -190,6 +190,73 @@ class ComboChartTest {
     }
 
     @Test
+    void theWheelZoomsEveryLayerToTheSameCategoriesAndADoubleClickShowsAllAgain() throws Exception {
+        Object[][] rows = new Object[8][];
+        for (int i = 0; i < 8; i++) {
+            rows[i] = new Object[] {"store " + i, 100.0 + i, 50.0 + i, 0.1 * i};
+        }
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column",
+                "columnMapping", Map.of("region", "x", "revenue", "y", "target", "y", "margin", "y"),
+                "seriesOptions", Map.of("target", Map.of("type", "line"),
+                        "margin", Map.of("type", "line", "yAxis", 1))),
+                RendererFx.result(List.of(new ResultColumn("region", "string"), new ResultColumn("revenue", "float"),
+                        new ResultColumn("target", "float"), new ResultColumn("margin", "float")), rows));
+        List<XYChart<?, ?>> layers = List.of((XYChart<?, ?>) root.lookup("#chart-left-axis"),
+                (XYChart<?, ?>) root.lookup("#chart-left-axis-line"), (XYChart<?, ?>) root.lookup("#chart-right-axis"));
+        javafx.geometry.Point2D at = onScreen(layers.get(2), "store 2", 0.2);
+
+        new FxRobot().moveTo(at).scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        List<Object> shown = RendererFx.fx(() -> layers.get(0).getData().get(0).getData().stream()
+                .map(d -> (Object) d.getXValue()).toList());
+        assertThat(shown).as("fewer stores").hasSizeBetween(2, 5).contains("store 2");
+        for (XYChart<?, ?> layer : layers) {
+            assertThat(RendererFx.fx(() -> layer.getData().get(0).getData().stream()
+                    .map(d -> (Object) d.getXValue()).toList())).as(layer.getId() + " shows the same stores")
+                    .isEqualTo(shown);
+            assertThat(RendererFx.fx(() -> List.copyOf(((javafx.scene.chart.CategoryAxis) layer.getXAxis())
+                    .getCategories()))).as(layer.getId() + "'s axis too").isEqualTo(shown);
+        }
+
+        new FxRobot().doubleClickOn(at, javafx.scene.input.MouseButton.PRIMARY);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (XYChart<?, ?> layer : layers) {
+            assertThat(RendererFx.fx(() -> layer.getData().get(0).getData().size())).as("all again").isEqualTo(8);
+        }
+    }
+
+    @Test
+    void overDatesTheWheelNarrowsEveryLayersXAlike() throws Exception {
+        Object[][] rows = new Object[10][];
+        for (int i = 0; i < 10; i++) {
+            rows[i] = new Object[] {String.format("2024-03-%02d", i + 1), 100.0 + i, 0.1 * i};
+        }
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "line",
+                "columnMapping", Map.of("day", "x", "visits", "y", "rate", "y"),
+                "seriesOptions", Map.of("rate", Map.of("type", "scatter", "yAxis", 1))),
+                RendererFx.result(List.of(new ResultColumn("day", "date"), new ResultColumn("visits", "float"),
+                        new ResultColumn("rate", "float")), rows));
+        XYChart<?, ?> line = (XYChart<?, ?>) root.lookup("#chart-left-axis");
+        XYChart<?, ?> dots = (XYChart<?, ?>) root.lookup("#chart-right-axis");
+        NumberAxis lineX = (NumberAxis) line.getXAxis();
+        NumberAxis dotsX = (NumberAxis) dots.getXAxis();
+        double before = RendererFx.fx(() -> lineX.getUpperBound() - lineX.getLowerBound());
+        javafx.scene.Node plot = line.lookup(".chart-plot-background");
+        javafx.geometry.Point2D at = RendererFx.fx(() -> plot.localToScreen(plot.getLayoutBounds().getWidth() / 2,
+                plot.getLayoutBounds().getHeight() / 2));
+
+        new FxRobot().moveTo(at).scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(RendererFx.fx(() -> lineX.getUpperBound() - lineX.getLowerBound())).as("zoomed in")
+                .isLessThan(before * 0.8);
+        assertThat(RendererFx.fx(() -> new double[] {dotsX.getLowerBound(), dotsX.getUpperBound()}))
+                .as("the dots' layer on the same days").containsExactly(
+                        RendererFx.fx(() -> new double[] {lineX.getLowerBound(), lineX.getUpperBound()}));
+    }
+
+    @Test
     void everySeriesOnOneAxisIsOneChartAsBefore() throws Exception {
         Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column",
                 "columnMapping", Map.of("region", "x", "revenue", "y")), REGIONS);
