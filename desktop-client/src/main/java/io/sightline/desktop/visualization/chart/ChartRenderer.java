@@ -373,6 +373,7 @@ public final class ChartRenderer implements VisualizationRenderer {
         XyHover hover = XyHover.attach(chart);
         chart.getProperties().put(XyHover.class, hover); // a combo chart's layers share their hovers
         boolean lines = type == SeriesType.LINE || type == SeriesType.AREA;
+        Map<Object, Double> bandTops = new java.util.HashMap<>();
         for (ChartSeries series : shaped.series()) {
             XYChart.Series<Object, Object> drawn = new XYChart.Series<>();
             drawn.setName(series.name());
@@ -399,8 +400,12 @@ public final class ChartRenderer implements VisualizationRenderer {
                 if (swapped && type == SeriesType.AREA) {
                     data.setExtraValue(stacked ? point.base() : 0.0);
                 }
-                // a stacked area's point is the top of its band
-                double top = stacked && type == SeriesType.AREA ? point.y() : value;
+                // a stacked area's point is the top of its band: on swapped axes the shaper's top, else the sum of
+                // the areas drawn up to it (in a combo chart bars stack apart, on their own layer)
+                double top = value;
+                if (stacked && type == SeriesType.AREA) {
+                    top = swapped ? point.y() : bandTops.merge(xValue, value, Double::sum);
+                }
                 String text = series.name() + " \u00B7 " + label(point.x(), shaped.xKind(), options) + ": "
                         + valueText(point, options);
                 if (point.value() == null) {

@@ -257,6 +257,28 @@ class ComboChartTest {
     }
 
     @Test
+    void stackedBarsAndAStackedAreaEachStackAmongTheirOwnTypeAndTheAreasTooltipIsAtItsTop() throws Exception {
+        ResultData days = RendererFx.result(List.of(new ResultColumn("region", "string"),
+                        new ResultColumn("shop", "float"), new ResultColumn("web", "float"),
+                        new ResultColumn("visits", "float")),
+                new Object[] {"APAC", 100.0, 50.0, 70.0}, new Object[] {"EMEA", 200.0, 100.0, 90.0},
+                new Object[] {"LATAM", 120.0, 30.0, 60.0});
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column",
+                "series", Map.of("stacking", "stack"),
+                "columnMapping", Map.of("region", "x", "shop", "y", "web", "y", "visits", "y"),
+                "seriesOptions", Map.of("visits", Map.of("type", "area"))), days);
+        XYChart<?, ?> bars = (XYChart<?, ?>) root.lookup("#chart-left-axis");
+        XYChart<?, ?> area = (XYChart<?, ?>) root.lookup("#chart-left-axis-area");
+        assertThat(bars).isInstanceOf(javafx.scene.chart.StackedBarChart.class);
+        assertThat(((NumberAxis) bars.getYAxis()).getUpperBound()).as("up to the bars' stack of 300")
+                .isGreaterThanOrEqualTo(300).isLessThan(400);
+
+        new FxRobot().moveTo(onScreen(area, "EMEA", 90));
+        assertThat(RendererFx.shownTooltip()).as("the area from zero, not on the bars")
+                .isEqualTo("visits \u00B7 EMEA: 90");
+    }
+
+    @Test
     void everySeriesOnOneAxisIsOneChartAsBefore() throws Exception {
         Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column",
                 "columnMapping", Map.of("region", "x", "revenue", "y")), REGIONS);
