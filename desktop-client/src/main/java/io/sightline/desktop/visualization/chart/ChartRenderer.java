@@ -120,6 +120,8 @@ public final class ChartRenderer implements VisualizationRenderer {
         }
         if (chart instanceof XYChart<?, ?> xy && ComboChart.DRAWN.contains(type)) {
             SeriesPaint.paint(xy, colours, SeriesPaint.LOOKED_UP); // the ninth series on: their own colours
+        } else if (chart instanceof PieChart pie) {
+            SeriesPaint.paint(pie, colours, SeriesPaint.LOOKED_UP);
         }
         if (chart instanceof Chart c) {
             c.setAnimated(false);

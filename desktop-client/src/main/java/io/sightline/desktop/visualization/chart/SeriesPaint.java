@@ -4,13 +4,15 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.chart.Chart;
+import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Labeled;
 
 /**
  * A series' own colour on the nodes JavaFX draws it with, where the chart's looked-up colours
  * ({@link ChartRenderer#lookedUpColors}) would give it another: JavaFX styles series {@code i} of a chart as
- * {@code default-color(i % 8)}, so a ninth series would take the first's colour, and a combo chart's layer
+ * {@code default-color(i % 8)} (a pie its slices), so a ninth series would take the first's colour, and a combo chart's layer
  * ({@link ComboChart}) numbers its series from 0 again. The node's own inline style sets the looked-up colour its
  * {@code default-colorN} class reads ({@code CHART_COLOR_N+1} and its translucent {@code _TRANS_20} /
  * {@code _TRANS_70}), so bars, lines, area fills, symbols and legend swatches all take it, whatever the theme does
@@ -36,6 +38,22 @@ final class SeriesPaint {
                 data.nodeProperty().addListener((obs, old, node) -> paint(node, colour));
             }
         }
+        legend(chart, colours, from);
+    }
+
+    /** Slices {@code from} on of a pie in {@code colours} (one per slice, in order), and their legend swatches. */
+    static void paint(PieChart pie, List<String> colours, int from) {
+        for (int i = from; i < Math.min(colours.size(), pie.getData().size()); i++) {
+            String colour = colours.get(i);
+            PieChart.Data slice = pie.getData().get(i);
+            paint(slice.getNode(), colour);
+            slice.nodeProperty().addListener((obs, old, node) -> paint(node, colour));
+        }
+        legend(pie, colours, from);
+    }
+
+    /** The chart's legend swatches {@code from} on, also once the chart builds its legend again. */
+    private static void legend(Chart chart, List<String> colours, int from) {
         Node legend = chart.lookup(".chart-legend");
         if (legend instanceof Parent items) {
             Runnable swatches = () -> {

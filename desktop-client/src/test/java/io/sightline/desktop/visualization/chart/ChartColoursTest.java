@@ -100,6 +100,25 @@ class ChartColoursTest {
         assertThat(lines.get(9)).isNotEqualTo(lines.get(1));
     }
 
+    @Test
+    void aPiesNinthAndTenthSlicesTakeTheirOwnPaletteColours() throws Exception {
+        Object[][] rows = new Object[10][];
+        for (int i = 0; i < 10; i++) {
+            rows[i] = new Object[] {"region " + i, 100.0, 0.0};
+        }
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "pie",
+                "columnMapping", Map.of("region", "x", "shop", "y")), RendererFx.result(SALES.columns(), rows));
+        PieChart pie = (PieChart) RendererFx.fx(() -> root.lookup("#chart-pie"));
+
+        List<String> slices = RendererFx.fx(() -> pie.getData().stream().map(d -> nearest(d.getNode())).toList());
+        assertThat(slices.subList(8, 10)).as("not the first and second's again")
+                .isEqualTo(io.sightline.common.visualization.SeriesColors.PALETTE.subList(8, 10));
+        List<String> swatches = RendererFx.fx(() -> root.lookupAll(".chart-legend-item-symbol").stream()
+                .map(ChartColoursTest::nearest).toList());
+        assertThat(swatches.subList(8, 10)).as("and their legend swatches")
+                .isEqualTo(io.sightline.common.visualization.SeriesColors.PALETTE.subList(8, 10));
+    }
+
     private static String hex(Color c) {
         return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
                 Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
