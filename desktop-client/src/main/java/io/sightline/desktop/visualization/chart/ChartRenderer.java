@@ -98,6 +98,13 @@ public final class ChartRenderer implements VisualizationRenderer {
         if (leftOut != null) {
             notes.add(leftOut);
         }
+        if (!combo && drawnOptions.swappedAxes() && ComboChart.DRAWN.contains(type)) {
+            List<String> own = drawn.series().stream().filter(s -> s.type() != type).map(ChartSeries::name).toList();
+            if (!own.isEmpty()) {
+                notes.add("Swapped axes draw every series as the chart's type here: " + String.join(", ", own)
+                        + (own.size() == 1 ? " is not drawn as its own type" : " are not drawn as their own types"));
+            }
+        }
         if (combo) {
             pane.setCenter(ComboChart.draw(drawn, drawnOptions, colours));
             notes(pane, notes);

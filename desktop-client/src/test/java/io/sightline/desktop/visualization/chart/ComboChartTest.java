@@ -322,6 +322,19 @@ class ComboChartTest {
                 "Swapped axes have one value axis, as in Redash: margin is drawn against it, not against a right axis");
     }
 
+    @Test
+    void withSwappedAxesASeriesOfItsOwnTypeIsDrawnAsTheChartsTypeAndTheChartSaysSo() throws Exception {
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column", "swappedAxes", true,
+                "columnMapping", Map.of("region", "x", "revenue", "y", "target", "y"),
+                "seriesOptions", Map.of("target", Map.of("type", "line"))), TARGETS);
+
+        assertThat(root.lookup("#chart-combo")).isNull();
+        XYChart<?, ?> bars = (XYChart<?, ?>) root.lookup("#chart-bars");
+        assertThat(bars.getData()).extracting(XYChart.Series::getName).containsExactly("revenue", "target");
+        assertThat(((Label) root.lookup("#chart-notes")).getText()).isEqualTo(
+                "Swapped axes draw every series as the chart's type here: target is not drawn as its own type");
+    }
+
     /** Where a region's value is drawn on a layer, on the screen. */
     @SuppressWarnings("unchecked")
     private static javafx.geometry.Point2D onScreen(XYChart<?, ?> layer, String region, double value) {
