@@ -43,7 +43,8 @@ import javafx.scene.Node;
  * the NaN on to the canvas's polyline, which leaves the gap too under Prism today, but that is the canvas's doing,
  * not a promise of ChartFX's.) A line drawn right to left ({@code reverseX}) is handed over left to right, the same
  * line; one whose x goes back and forth has its NaNs placed by their place in the line ({@link UnorderedLine}): its
- * gaps' x values alone cannot say between which points they fall, and it used to be joined across them.
+ * gaps' x values alone cannot say between which points they fall, and it used to be joined across them. The SVG
+ * export writes the chart as vectors ({@link LargeChartSvg}), not as pictures of its canvases.
  */
 final class LargeXyChart {
 
@@ -171,6 +172,7 @@ final class LargeXyChart {
         // a NaN between two points is a gap in the line: with this ChartFX starts the line again after it
         renderer.setAllowNaNs(type == SeriesType.LINE);
         chart.getRenderers().setAll(renderer);
+        LargeChartSvg.attach(chart, renderer, type == SeriesType.SCATTER);
         Zooming zoomer = new Zooming(type == SeriesType.LINE ? AxisMode.X : AxisMode.XY);
         chart.getPlugins().add(zoomer);
         LargePointHover.attach(chart, renderer, kind, options, type == SeriesType.LINE);
