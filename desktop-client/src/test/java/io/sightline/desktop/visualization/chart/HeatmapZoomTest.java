@@ -58,6 +58,9 @@ class HeatmapZoomTest {
         assertThat(after.getHeight()).as("taller cells").isGreaterThan(before.getHeight() * 1.5);
         assertThat(cellAt(heatmap, at)).as("the cell under the pointer stays under it").isEqualTo(under);
         assertThat(drawnColour(heatmap, shown.get(0))).as("on the screen, in its colour").isEqualTo(shown.get(0).fill());
+        String svg = RendererFx.fx(heatmap::svg);
+        assertThat(svg.split("<rect ", -1).length - 1).as("Save as SVG writes the cells in view alone")
+                .isEqualTo(shown.size());
 
         new FxRobot().doubleClickOn(at, MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
