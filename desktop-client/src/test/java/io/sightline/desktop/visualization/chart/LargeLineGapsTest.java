@@ -112,6 +112,27 @@ class LargeLineGapsTest {
         });
     }
 
+    /**
+     * The same unsorted line on a logarithmic y axis, with a hundred values below zero before the gap: those are left
+     * out (as is minute 0's zero), and the gap stays where it is, not a hundred points later.
+     */
+    @Test
+    void anUnsortedLineOnALogarithmicAxisKeepsItsGapWhereValuesBeforeItAreLeftOut() throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 2_000; i < MINUTES + 2_000; i++) {
+            int minute = i % MINUTES;
+            Double load = inGap(minute) ? null : minute >= 100 && minute < 200 ? -1.0
+                    : minute == 1 ? 10.0 : level(minute, 100.0); // 10 in minute 1: 100 well inside the axis
+            rows.add(row("minute", START.plusMinutes(minute).toString(), "load", load));
+        }
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "line", "sortX", false,
+                "yAxis", List.of(Map.of("type", "logarithmic")),
+                "columnMapping", Map.of("minute", "x", "load", "y")), new ResultData(List.of(
+                new ResultColumn("minute", "datetime"), new ResultColumn("load", "float")), rows));
+
+        assertGap((XYChart) root.lookup("#chart-large-line"), GAP_TO - 100);
+    }
+
     /** The line at 100 is drawn left and right of the gap, and not in it. */
     private static void assertGapAcrossTheMiddle(XYChart chart) {
         assertGap(chart, GAP_TO - 20);
