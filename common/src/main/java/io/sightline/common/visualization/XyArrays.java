@@ -20,10 +20,12 @@ import java.util.Map;
  * @param xs dates as epoch seconds (UTC), numbers as they are
  * @param ys the values, none null
  * @param gapXs the x of each null value, in the same order as {@code xs}: a line leaves a gap there
+ * @param gapsBefore for each null value, how many of {@code xs} come before it (where the line breaks when its x
+ *                   is not ascending, so that the gap's x alone does not place it)
  * @param notes as {@link ShapedChart#notes()}
  */
 public record XyArrays(XKind xKind, String name, int points, double[] xs, double[] ys, double[] gapXs,
-                       List<String> notes) {
+                       int[] gapsBefore, List<String> notes) {
 
     /**
      * The arrays, or null when the chart is not of that simple kind (a series column, several y columns, sizes,
@@ -91,11 +93,13 @@ public record XyArrays(XKind xKind, String name, int points, double[] xs, double
         double[] xs = new double[kept];
         double[] ys = new double[kept];
         double[] gapXs = new double[kept];
+        int[] gapsBefore = new int[kept];
         int drawn = 0;
         int missing = 0;
         for (int i : order) {
             double x = kind == XKind.DATETIME ? seconds[i] : numbers[i];
             if (gaps[i]) {
+                gapsBefore[missing] = drawn;
                 gapXs[missing++] = x;
             } else {
                 xs[drawn] = x;
@@ -108,7 +112,8 @@ public record XyArrays(XKind xKind, String name, int points, double[] xs, double
             notes.add(unreadable + " row(s) left out: their " + xColumn + " is not a " + ChartShaper.kindName(kind));
         }
         return new XyArrays(kind, ChartShaper.displayName(options, yColumn), kept, Arrays.copyOf(xs, drawn),
-                Arrays.copyOf(ys, drawn), Arrays.copyOf(gapXs, missing), List.copyOf(notes));
+                Arrays.copyOf(ys, drawn), Arrays.copyOf(gapXs, missing), Arrays.copyOf(gapsBefore, missing),
+                List.copyOf(notes));
     }
 
     /** Compares two points by their x, by index (without boxing the indexes). */

@@ -105,6 +105,7 @@ class XyArraysTest {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         List<Double> gaps = new ArrayList<>();
+        List<Integer> gapsBefore = new ArrayList<>();
         for (ChartPoint p : series.points()) {
             double x = p.x() instanceof LocalDateTime t ? (double) t.toEpochSecond(ZoneOffset.UTC)
                     : ((Number) p.x()).doubleValue();
@@ -113,6 +114,7 @@ class XyArraysTest {
                 ys.add(p.y());
             } else {
                 gaps.add(x);
+                gapsBefore.add(xs.size());
             }
         }
         assertThat(arrays.xKind()).isEqualTo(shaped.xKind()).isNotEqualTo(XKind.CATEGORY);
@@ -123,6 +125,8 @@ class XyArraysTest {
         assertThat(Arrays.stream(arrays.ys()).boxed().toList()).isEqualTo(ys);
         assertThat(gaps).as("some values are null").isNotEmpty();
         assertThat(Arrays.stream(arrays.gapXs()).boxed().toList()).as("where a line leaves a gap").isEqualTo(gaps);
+        assertThat(Arrays.stream(arrays.gapsBefore()).boxed().toList()).as("between which points")
+                .isEqualTo(gapsBefore);
     }
 
     private static ChartOptions options(String type, Map<String, Object> mapping, Map<String, Object> extra) {

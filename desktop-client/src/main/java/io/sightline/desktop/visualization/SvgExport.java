@@ -40,8 +40,8 @@ import javax.imageio.ImageIO;
 /**
  * A drawing as SVG, walked from the scene graph: region backgrounds and shapes (bars, pie slices), paths (lines,
  * areas, axes), polygons (sideways areas), circles, lines and text become vector elements in their on-screen
- * positions; a canvas that gives its own elements ({@link #VECTOR}: heatmap and cohort cells, maps) is written as
- * those; any other canvas (ChartFX) is embedded as a PNG image. Gradients are drawn in their first colour.
+ * positions; a canvas that gives its own elements ({@link #VECTOR}: heatmap and cohort cells, maps, the large ChartFX
+ * charts' axes and data) is written as those; any other canvas is embedded as a PNG image. Gradients are drawn in their first colour.
  */
 public final class SvgExport {
 

@@ -3,6 +3,7 @@ package io.sightline.desktop.visualization.chart;
 import io.sightline.common.visualization.BoxPlot;
 import io.sightline.common.visualization.BoxStats;
 import io.sightline.common.visualization.ChartOptions;
+import io.sightline.common.visualization.ChartSeries;
 import io.sightline.common.visualization.NumberFormat;
 import io.sightline.common.visualization.ShapedChart;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
@@ -20,7 +22,10 @@ import javafx.scene.shape.Rectangle;
  * Redash's {@code box} series: per x and series a box from the first to the third quartile, a line at the median,
  * whiskers to the furthest values within 1.5 × IQR and rings for the values beyond ({@link BoxPlot}), those on one
  * canvas ({@link BoxOutliers}). A
- * {@code javafx.scene.chart} chart like the others, so axes, legend and theme are theirs.
+ * {@code javafx.scene.chart} chart like the others, so axes, legend and theme are theirs; on a logarithmic
+ * {@code yAxis[0]} the boxes are of the values above zero (the others are left out and counted in the notes, as the
+ * other charts do). The wheel and a drag zoom and pan along the xs ({@link CategoryAxesZoom}) and the values
+ * ({@link NumberAxesZoom#attachValues}), a double click shows everything again.
  */
 final class BoxPlotChart extends XYChart<String, Number> {
 
@@ -31,20 +36,46 @@ final class BoxPlotChart extends XYChart<String, Number> {
     /** The outliers of every box, on one canvas above the boxes. */
     private final BoxOutliers outliers = new BoxOutliers();
 
-    private BoxPlotChart(CategoryAxis x, NumberAxis y) {
+    private BoxPlotChart(CategoryAxis x, ValueAxis<Number> y) {
         super(x, y);
         setAnimated(false);
         getPlotChildren().add(outliers);
         setData(javafx.collections.FXCollections.observableArrayList());
     }
 
-    static BoxPlotChart draw(ShapedChart shaped, ChartOptions options, NumberAxis values) {
-        BoxPlot plot = BoxPlot.of(shaped);
+    /**
+     * A chart's box series on its {@code yAxis[0]} ({@link ValueAxes#boxValues}), zoomable; {@code notes} gets the
+     * count of values a logarithmic axis leaves out.
+     */
+    static BoxPlotChart draw(ShapedChart shaped, ChartOptions options, List<String> notes) {
+        ValueAxis<Number> values = ValueAxes.boxValues(options);
+        ShapedChart placed = shaped;
+        if (values instanceof LogarithmicAxis) {
+            String leftOut = ValueAxes.leftOut(shaped, options, false);
+            if (leftOut != null) {
+                notes.add(leftOut);
+                placed = aboveZero(shaped);
+            }
+        }
+        BoxPlot plot = BoxPlot.of(placed);
         List<String> labels = new ArrayList<>();
         for (Object x : plot.xs()) {
             labels.add(ChartRenderer.label(x, shaped.xKind(), options));
         }
-        return draw(plot, labels, options, new CategoryAxis(), values);
+        BoxPlotChart chart = draw(plot, labels, options, new CategoryAxis(), values);
+        CategoryAxesZoom.attach(chart);
+        NumberAxesZoom.attachValues(chart);
+        return chart;
+    }
+
+    /** The chart with only its values above zero: those a logarithmic axis can place. */
+    private static ShapedChart aboveZero(ShapedChart shaped) {
+        List<ChartSeries> series = new ArrayList<>();
+        for (ChartSeries s : shaped.series()) {
+            series.add(new ChartSeries(s.name(), s.type(), s.yAxis(), s.points().stream()
+                    .filter(p -> p.value() == null || p.value() > 0).toList(), s.comparison()));
+        }
+        return new ShapedChart(shaped.xKind(), series, shaped.notes());
     }
 
     /**
@@ -52,9 +83,11 @@ final class BoxPlotChart extends XYChart<String, Number> {
      * in its place (the category stays on the axis).
      */
     static BoxPlotChart draw(BoxPlot plot, List<String> labels, ChartOptions options, CategoryAxis categories,
-                             NumberAxis values) {
+                             ValueAxis<Number> values) {
         categories.getCategories().setAll(labels);
-        values.setForceZeroInRange(false);
+        if (values instanceof NumberAxis linear) {
+            linear.setForceZeroInRange(false);
+        }
         BoxPlotChart chart = new BoxPlotChart(categories, values);
         chart.range = plot.range();
         chart.xs = List.copyOf(labels);
@@ -107,9 +140,10 @@ final class BoxPlotChart extends XYChart<String, Number> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     protected void layoutPlotChildren() {
         CategoryAxis x = (CategoryAxis) getXAxis();
-        NumberAxis y = (NumberAxis) getYAxis();
+        ValueAxis<Number> y = (ValueAxis<Number>) getYAxis();
         int seriesCount = getData().size();
         double band = x.getCategorySpacing() * 0.7;
         double width = band / Math.max(1, seriesCount);

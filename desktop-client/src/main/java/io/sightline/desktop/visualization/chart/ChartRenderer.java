@@ -51,6 +51,8 @@ import javafx.util.StringConverter;
  * ChartFX ({@link LargeXyChart}: scatters whole, lines thinned to {@link LargeXyChart#LINE_POINTS} points); other
  * charts past the budget (areas, stacked lines) are downsampled (largest-triangle-three-buckets for lines) and say
  * so. The axes follow Redash's {@code xAxis} / {@code yAxis} options ({@link ValueAxes}: scales, titles, ranges).
+ * Every chart but the pie zooms and pans (wheel, drag, double click for the whole); a pie does not, as Redash's
+ * plotly pie does not.
  */
 public final class ChartRenderer implements VisualizationRenderer {
 
@@ -114,7 +116,7 @@ public final class ChartRenderer implements VisualizationRenderer {
             case PIE -> pie(drawn, drawnOptions);
             case COLUMN -> bars(drawn, drawnOptions);
             case LINE, AREA, SCATTER, BUBBLE -> xy(drawn, drawnOptions, type);
-            case BOX -> BoxPlotChart.draw(everyRow, whole, ValueAxes.linear(whole));
+            case BOX -> BoxPlotChart.draw(everyRow, whole, notes);
             case HEATMAP -> HeatmapChart.draw(result, whole);
             default -> null;
         };

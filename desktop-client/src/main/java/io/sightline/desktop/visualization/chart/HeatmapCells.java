@@ -27,7 +27,8 @@ import javafx.scene.text.TextAlignment;
  * A heatmap's cells drawn on one {@link Canvas} (redrawn when the layer is resized) instead of a node per cell, with
  * the y values as labels down the left (the first at the bottom, as plotly draws them) and the x values along the
  * bottom. One tooltip names the cell under the mouse. Its {@linkplain #cells() cells} say what is drawn where, and
- * {@link #svg()} writes them as vector rects and texts for the SVG export.
+ * {@link #svg()} writes them as vector rects and texts for the SVG export. It may show a window of its columns and
+ * rows ({@link #show}, {@link HeatmapZoom}): those share the whole drawing, the others are not drawn.
  */
 public final class HeatmapCells extends Region {
 
@@ -59,12 +60,20 @@ public final class HeatmapCells extends Region {
     private double cellHeight;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
+    // the window shown: columns and rows from (inclusive) to (exclusive)
+    private int columnFrom;
+    private int columnTo;
+    private int rowFrom;
+    private int rowTo;
+    private boolean windowMoved;
 
     HeatmapCells(Heatmap heatmap, String format, boolean labels, double gap) {
         this.columns = heatmap.xs().size();
         this.rows = heatmap.ys().size();
         this.gap = gap;
         this.format = format;
+        this.columnTo = columns;
+        this.rowTo = rows;
         for (int yi = 0; yi < rows; yi++) {
             List<Double> values = heatmap.z().get(yi);
             for (int xi = 0; xi < values.size(); xi++) {
@@ -108,6 +117,58 @@ public final class HeatmapCells extends Region {
         return List.copyOf(cells);
     }
 
+    /** The cells in the window shown, row by row from its first y. */
+    public List<Cell> shownCells() {
+        return cells.stream().filter(this::shown).toList();
+    }
+
+    private boolean shown(Cell cell) {
+        return cell.column() >= columnFrom && cell.column() < columnTo && cell.row() >= rowFrom && cell.row() < rowTo;
+    }
+
+    int columns() {
+        return columns;
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    int columnFrom() {
+        return columnFrom;
+    }
+
+    int columnTo() {
+        return columnTo;
+    }
+
+    int rowFrom() {
+        return rowFrom;
+    }
+
+    int rowTo() {
+        return rowTo;
+    }
+
+    /** The drawing (the canvas), in this layer's coordinates: where the zoom listens. */
+    Rectangle2D plot() {
+        return new Rectangle2D(canvas.getLayoutX(), canvas.getLayoutY(), canvas.getWidth(), canvas.getHeight());
+    }
+
+    /** Shows columns {@code columnFrom} to {@code columnTo} (exclusive) and rows {@code rowFrom} to {@code rowTo}. */
+    void show(int columnFrom, int columnTo, int rowFrom, int rowTo) {
+        if (columnFrom == this.columnFrom && columnTo == this.columnTo && rowFrom == this.rowFrom
+                && rowTo == this.rowTo) {
+            return;
+        }
+        this.columnFrom = columnFrom;
+        this.columnTo = columnTo;
+        this.rowFrom = rowFrom;
+        this.rowTo = rowTo;
+        windowMoved = true;
+        requestLayout();
+    }
+
     /** The cell drawn under a point of this layer (the gaps count as the cell to their left or below). */
     public Optional<Cell> cellAt(double x, double y) {
         double cx = x - canvas.getLayoutX();
@@ -116,15 +177,15 @@ public final class HeatmapCells extends Region {
                 || cy >= canvas.getHeight()) {
             return Optional.empty();
         }
-        int column = Math.min(columns - 1, (int) (cx / (cellWidth + gap)));
-        int fromTop = Math.min(rows - 1, (int) (cy / (cellHeight + gap)));
-        return Optional.of(cells.get((rows - 1 - fromTop) * columns + column));
+        int column = columnFrom + Math.min(columnTo - columnFrom - 1, (int) (cx / (cellWidth + gap)));
+        int fromTop = Math.min(rowTo - rowFrom - 1, (int) (cy / (cellHeight + gap)));
+        return Optional.of(cells.get((rowTo - 1 - fromTop) * columns + column));
     }
 
     /** Where a cell is drawn, in this layer's coordinates. */
     public Rectangle2D area(Cell cell) {
-        int fromTop = rows - 1 - cell.row();
-        return new Rectangle2D(canvas.getLayoutX() + cell.column() * (cellWidth + gap),
+        int fromTop = rowTo - 1 - cell.row();
+        return new Rectangle2D(canvas.getLayoutX() + (cell.column() - columnFrom) * (cellWidth + gap),
                 canvas.getLayoutY() + fromTop * (cellHeight + gap), cellWidth, cellHeight);
     }
 
@@ -136,7 +197,7 @@ public final class HeatmapCells extends Region {
     /** The cells as SVG rects with their texts, in the canvas's coordinates (what {@link SvgExport} writes). */
     public String svg() {
         StringBuilder out = new StringBuilder();
-        for (Cell cell : cells) {
+        for (Cell cell : shownCells()) {
             Rectangle2D on = area(cell);
             Rectangle2D at = new Rectangle2D(on.getMinX() - canvas.getLayoutX(), on.getMinY() - canvas.getLayoutY(),
                     on.getWidth(), on.getHeight());
@@ -218,15 +279,17 @@ public final class HeatmapCells extends Region {
         double labelHeight = Math.min(labelHeight(), height * 0.4);
         double plotWidth = Math.max(0, width - labelWidth);
         double plotHeight = Math.max(0, height - labelHeight);
-        cellWidth = Math.max(0, (plotWidth - gap * (columns - 1)) / columns);
-        cellHeight = Math.max(0, (plotHeight - gap * (rows - 1)) / rows);
+        int shownColumns = columnTo - columnFrom;
+        int shownRows = rowTo - rowFrom;
+        cellWidth = Math.max(0, (plotWidth - gap * (shownColumns - 1)) / shownColumns);
+        cellHeight = Math.max(0, (plotHeight - gap * (shownRows - 1)) / shownRows);
         canvas.relocate(left + labelWidth, top);
         // rows or columns narrower than their names: every step-th name, as an axis skips ticks
         int yStep = step(labelHeight(yLabels), cellHeight + gap);
         for (int yi = 0; yi < rows; yi++) {
-            int fromTop = rows - 1 - yi;
+            int fromTop = rowTo - 1 - yi;
             Label name = yLabels.get(yi);
-            name.setVisible(yi % yStep == 0);
+            name.setVisible(yi >= rowFrom && yi < rowTo && (yi - rowFrom) % yStep == 0);
             double centre = top + fromTop * (cellHeight + gap) + cellHeight / 2;
             double nameHeight = Math.max(cellHeight, name.prefHeight(-1));
             name.resizeRelocate(left, centre - nameHeight / 2, labelWidth - gap, nameHeight);
@@ -234,14 +297,15 @@ public final class HeatmapCells extends Region {
         int xStep = step(widest(xLabels), cellWidth + gap);
         for (int xi = 0; xi < columns; xi++) {
             Label name = xLabels.get(xi);
-            name.setVisible(xi % xStep == 0);
-            double centre = left + labelWidth + xi * (cellWidth + gap) + cellWidth / 2;
+            name.setVisible(xi >= columnFrom && xi < columnTo && (xi - columnFrom) % xStep == 0);
+            double centre = left + labelWidth + (xi - columnFrom) * (cellWidth + gap) + cellWidth / 2;
             double nameWidth = xStep > 1 ? Math.min(name.prefWidth(-1), xStep * (cellWidth + gap)) : cellWidth;
             name.resizeRelocate(centre - nameWidth / 2, top + plotHeight + gap, nameWidth, labelHeight - gap);
         }
         Font themed = fontProbe.getFont();
-        if (plotWidth != drawnWidth || plotHeight != drawnHeight || !themed.equals(font)) {
+        if (plotWidth != drawnWidth || plotHeight != drawnHeight || !themed.equals(font) || windowMoved) {
             font = themed;
+            windowMoved = false;
             canvas.setWidth(plotWidth);
             canvas.setHeight(plotHeight);
             redraw();
@@ -258,8 +322,11 @@ public final class HeatmapCells extends Region {
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
-            double x = cell.column() * (cellWidth + gap);
-            double y = (rows - 1 - cell.row()) * (cellHeight + gap);
+            if (!shown(cell)) {
+                continue;
+            }
+            double x = (cell.column() - columnFrom) * (cellWidth + gap);
+            double y = (rowTo - 1 - cell.row()) * (cellHeight + gap);
             g.setFill(fills[i]);
             g.fillRect(x, y, cellWidth, cellHeight);
             if (!cell.text().isEmpty()) {

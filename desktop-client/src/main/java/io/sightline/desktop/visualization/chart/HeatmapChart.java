@@ -15,7 +15,8 @@ import javafx.scene.layout.Region;
  * Redash's {@code heatmap} series ({@link Heatmap}): a cell per y and x in its colour, the y values down the left
  * (the first at the bottom, as plotly draws them), the x values along the bottom, the values written in the cells
  * when data labels are on, and the colour scale's ends below. The cells are drawn on one canvas
- * ({@link HeatmapCells}): a node per cell made a 100 × 100 heatmap take seconds to open.
+ * ({@link HeatmapCells}): a node per cell made a 100 × 100 heatmap take seconds to open. The wheel and a drag zoom
+ * and pan over a window of its rows and columns ({@link HeatmapZoom}).
  */
 final class HeatmapChart {
 
@@ -35,6 +36,7 @@ final class HeatmapChart {
         HeatmapCells cells = new HeatmapCells(heatmap, format, labels, gap);
         cells.setId("chart-heatmap");
         cells.getStyleClass().addAll("visualization-chart", "heatmap-grid");
+        HeatmapZoom.attach(cells);
         BorderPane pane = new BorderPane(cells);
         pane.setBottom(scale(heatmap, format));
         return pane;

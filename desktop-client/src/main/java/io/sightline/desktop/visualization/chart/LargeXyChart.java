@@ -13,7 +13,6 @@ import io.sightline.common.visualization.ChartOptions;
 import io.sightline.common.visualization.ChartOptions.SeriesType;
 import io.sightline.common.visualization.ChartPoint;
 import io.sightline.common.visualization.ChartSeries;
-import io.sightline.common.visualization.Lttb;
 import io.sightline.common.visualization.SeriesColors;
 import io.sightline.common.visualization.ShapedChart;
 import io.sightline.common.visualization.ShapedChart.XKind;
@@ -42,7 +41,10 @@ import javafx.scene.Node;
  * handed over have a NaN between the points on either side ({@link VisibleRange}), and the renderer allows NaNs, so
  * that it draws the line in pieces, starting again at the first point after each NaN. (Without that setting it hands
  * the NaN on to the canvas's polyline, which leaves the gap too under Prism today, but that is the canvas's doing,
- * not a promise of ChartFX's.)
+ * not a promise of ChartFX's.) A line drawn right to left ({@code reverseX}) is handed over left to right, the same
+ * line; one whose x goes back and forth has its NaNs placed by their place in the line ({@link UnorderedLine}): its
+ * gaps' x values alone cannot say between which points they fall, and it used to be joined across them. The SVG
+ * export writes the chart as vectors ({@link LargeChartSvg}), not as pictures of its canvases.
  */
 final class LargeXyChart {
 
@@ -80,15 +82,18 @@ final class LargeXyChart {
         // the arrays are the chart's from here on (a view is drawn from them; the renderer keeps no copy)
         double[] xs = line.xs();
         double[] ys = line.ys();
+        int[] gapsBefore = line.gapsBefore();
         int n = xs.length;
         boolean logX = ValueAxes.logarithmicX(options, line.xKind());
         boolean logY = ValueAxes.logarithmic(options, 0);
         if (logX || logY) {
             xs = xs.clone();
             ys = ys.clone();
-            n = placeable(xs, ys, n, logX, logY, notes);
+            gapsBefore = gapsBefore.clone();
+            n = placeable(xs, ys, n, gapsBefore, logX, logY, notes);
         }
-        renderer.getDatasets().add(dataSet(line.name(), xs, ys, n, line.gapXs(), type, notes, visibleRange(chart)));
+        renderer.getDatasets().add(dataSet(line.name(), xs, ys, n, line.gapXs(), gapsBefore, type, notes,
+                visibleRange(chart)));
         chart.setStyle(datasetColors(SeriesColors.of(options, List.of(line.name()))));
         chart.setLegendVisible(false);
         return chart;
@@ -105,10 +110,12 @@ final class LargeXyChart {
             double[] xs = new double[series.points().size()];
             double[] ys = new double[series.points().size()];
             double[] gapXs = new double[series.points().size()];
+            int[] gapsBefore = new int[series.points().size()];
             for (ChartPoint point : series.points()) {
                 double x = point.x() instanceof LocalDateTime t ? t.toEpochSecond(ZoneOffset.UTC)
                         : point.x() instanceof Number v ? v.doubleValue() : n;
                 if (point.y() == null) {
+                    gapsBefore[missing] = n;
                     gapXs[missing++] = x;
                     continue;
                 }
@@ -116,10 +123,11 @@ final class LargeXyChart {
                 ys[n] = point.y();
                 n++;
             }
-            n = placeable(xs, ys, n, ValueAxes.logarithmicX(options, shaped.xKind()),
+            gapsBefore = Arrays.copyOf(gapsBefore, missing);
+            n = placeable(xs, ys, n, gapsBefore, ValueAxes.logarithmicX(options, shaped.xKind()),
                     ValueAxes.logarithmic(options, 0), notes);
-            renderer.getDatasets().add(dataSet(series.name(), xs, ys, n, Arrays.copyOf(gapXs, missing), type,
-                    perSeries, visibleRange(chart)));
+            renderer.getDatasets().add(dataSet(series.name(), xs, ys, n, Arrays.copyOf(gapXs, missing), gapsBefore,
+                    type, perSeries, visibleRange(chart)));
         }
         notes.addAll(alike(perSeries));
         chart.setStyle(datasetColors(SeriesColors.of(options, shaped.series().stream().map(ChartSeries::name)
@@ -164,6 +172,7 @@ final class LargeXyChart {
         // a NaN between two points is a gap in the line: with this ChartFX starts the line again after it
         renderer.setAllowNaNs(type == SeriesType.LINE);
         chart.getRenderers().setAll(renderer);
+        LargeChartSvg.attach(chart, renderer, type == SeriesType.SCATTER);
         Zooming zoomer = new Zooming(type == SeriesType.LINE ? AxisMode.X : AxisMode.XY);
         chart.getPlugins().add(zoomer);
         LargePointHover.attach(chart, renderer, kind, options, type == SeriesType.LINE);
@@ -173,19 +182,28 @@ final class LargeXyChart {
 
     /**
      * Keeps, at the front of {@code xs} and {@code ys}, the first {@code n} points a logarithmic axis can place
-     * (above zero on it); returns how many, and notes the ones left out.
+     * (above zero on it), and counts in {@code gapsBefore} only those kept; returns how many, and notes the ones left
+     * out.
      */
-    private static int placeable(double[] xs, double[] ys, int n, boolean logX, boolean logY, List<String> notes) {
+    private static int placeable(double[] xs, double[] ys, int n, int[] gapsBefore, boolean logX, boolean logY,
+                                 List<String> notes) {
         if (!logX && !logY) {
             return n;
         }
         int kept = 0;
+        int gap = 0;
         for (int i = 0; i < n; i++) {
+            while (gap < gapsBefore.length && gapsBefore[gap] == i) {
+                gapsBefore[gap++] = kept;
+            }
             if ((!logX || xs[i] > 0) && (!logY || ys[i] > 0)) {
                 xs[kept] = xs[i];
                 ys[kept] = ys[i];
                 kept++;
             }
+        }
+        while (gap < gapsBefore.length) {
+            gapsBefore[gap++] = kept;
         }
         if (kept < n) {
             notes.add(String.format(Locale.ROOT, "%,d %s at or below zero left out: a logarithmic axis cannot"
@@ -239,12 +257,20 @@ final class LargeXyChart {
 
     /**
      * The first {@code n} points of {@code xs} and {@code ys} as a data set: a line in ascending x shows the view's
-     * points, thinned (it keeps the arrays), with a gap at each of {@code gapXs} (ascending too); a line whose x goes
-     * back and forth is thinned once, whole, and joins its points across gaps; a scatter is every point.
+     * points, thinned (it keeps the arrays), with a gap at each of {@code gapXs} (ascending too); one in descending x
+     * (reversed) is the same line turned round; a line whose x goes back and forth is thinned once, whole, with a gap
+     * where {@code gapsBefore} places one ({@link UnorderedLine}); a scatter is every point.
      */
     private static DoubleDataSet dataSet(String name, double[] xs, double[] ys, int n, double[] gapXs,
-                                         SeriesType type, List<String> notes, VisibleRange visible) {
+                                         int[] gapsBefore, SeriesType type, List<String> notes,
+                                         VisibleRange visible) {
         DoubleDataSet data = new DoubleDataSet(name);
+        if (type == SeriesType.LINE && !VisibleRange.ascending(xs, n) && UnorderedLine.descending(xs, n)
+                && UnorderedLine.descending(gapXs, gapXs.length)) {
+            xs = UnorderedLine.reversed(xs, n);
+            ys = UnorderedLine.reversed(ys, n);
+            gapXs = UnorderedLine.reversed(gapXs, gapXs.length);
+        }
         if (type == SeriesType.LINE && VisibleRange.ascending(xs, n) && VisibleRange.ascending(gapXs, gapXs.length)) {
             int shown = visible.line(xs, ys, n, gapXs, data);
             if (shown < n) {
@@ -254,17 +280,12 @@ final class LargeXyChart {
             }
             return data;
         }
-        if (type == SeriesType.LINE && n > LINE_POINTS) {
-            int[] kept = Lttb.select(xs, ys, 0, n, LINE_POINTS);
-            double[] keptXs = new double[kept.length];
-            double[] keptYs = new double[kept.length];
-            for (int i = 0; i < kept.length; i++) {
-                keptXs[i] = xs[kept[i]];
-                keptYs[i] = ys[kept[i]];
+        if (type == SeriesType.LINE) {
+            int shown = UnorderedLine.fill(xs, ys, n, gapXs, gapsBefore, data);
+            if (shown < n) {
+                notes.add(String.format(Locale.ROOT, "Series '%s': %,d points drawn as %,d "
+                        + "(largest-triangle-three-buckets)", name, n, shown));
             }
-            notes.add(String.format(Locale.ROOT, "Series '%s': %,d points drawn as %,d "
-                    + "(largest-triangle-three-buckets)", name, n, kept.length));
-            data.set(keptXs, keptYs, false);
             return data;
         }
         data.set(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n));

@@ -15,7 +15,8 @@ import javafx.scene.input.ScrollEvent;
  * drag in the plot pans, a double click goes back to the whole chart. Lines and areas zoom in x alone; scatters and
  * bubbles in both axes. The axes' bounds are set (automatic ranging off), so the data and its tooltips stay as they
  * are; the plot clips what falls outside. A {@link LogarithmicAxis} zooms and pans in log space: a notch narrows
- * the decades in view, a drag moves them, so the view stays one of equal ratios and never reaches zero.
+ * the decades in view, a drag moves them, so the view stays one of equal ratios and never reaches zero. A chart
+ * over categories (box plots) zooms its values alone ({@link #attachValues}), beside {@link CategoryAxesZoom}.
  */
 final class NumberAxesZoom {
 
@@ -23,7 +24,7 @@ final class NumberAxesZoom {
     private static final double NOTCH = 0.8;
 
     private final XYChart<?, ?> chart;
-    private final ValueAxis<Number> x;
+    private final ValueAxis<Number> x; // null when only y zooms
     private final ValueAxis<Number> y; // null when only x zooms
     private final Range xAsSaved;
     private final Range yAsSaved;
@@ -35,7 +36,7 @@ final class NumberAxesZoom {
         this.chart = chart;
         this.x = x;
         this.y = y;
-        this.xAsSaved = x.isAutoRanging() ? null : Range.of(x);
+        this.xAsSaved = x == null || x.isAutoRanging() ? null : Range.of(x);
         this.yAsSaved = y == null || y.isAutoRanging() ? null : Range.of(y);
     }
 
@@ -55,10 +56,22 @@ final class NumberAxesZoom {
             return;
         }
         NumberAxesZoom zoom = new NumberAxesZoom(chart, x, bothAxes ? numbers(chart.getYAxis()) : null);
-        pane.addEventHandler(ScrollEvent.SCROLL, zoom::wheel);
-        pane.addEventHandler(MouseEvent.MOUSE_PRESSED, zoom::press);
-        pane.addEventHandler(MouseEvent.MOUSE_DRAGGED, zoom::drag);
-        pane.addEventHandler(MouseEvent.MOUSE_CLICKED, zoom::click);
+        zoom.listen(pane);
+    }
+
+    /** Lets the chart's value (y) axis be zoomed and panned, its x axis (categories) left to its own zoom. */
+    static void attachValues(XYChart<?, ?> chart) {
+        ValueAxis<Number> y = numbers(chart.getYAxis());
+        if (y != null) {
+            new NumberAxesZoom(chart, null, y).listen(chart);
+        }
+    }
+
+    private void listen(javafx.scene.Node pane) {
+        pane.addEventHandler(ScrollEvent.SCROLL, this::wheel);
+        pane.addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
+        pane.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
+        pane.addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
     }
 
     @SuppressWarnings("unchecked")
@@ -72,8 +85,10 @@ final class NumberAxesZoom {
             return;
         }
         double factor = Math.pow(NOTCH, PlotPointer.notches(event));
-        scale(x, x.getValueForDisplay(x.sceneToLocal(event.getSceneX(), event.getSceneY()).getX()).doubleValue(),
-                factor);
+        if (x != null) {
+            scale(x, x.getValueForDisplay(x.sceneToLocal(event.getSceneX(), event.getSceneY()).getX())
+                    .doubleValue(), factor);
+        }
         if (y != null) {
             scale(y, y.getValueForDisplay(y.sceneToLocal(event.getSceneX(), event.getSceneY()).getY()).doubleValue(),
                     factor);
@@ -84,7 +99,7 @@ final class NumberAxesZoom {
     private void press(MouseEvent event) {
         if (event.getButton() == MouseButton.PRIMARY && inPlot(event.getSceneX(), event.getSceneY())) {
             pressed = new Point2D(event.getSceneX(), event.getSceneY());
-            xAtPress = Range.of(x);
+            xAtPress = x == null ? null : Range.of(x);
             yAtPress = y == null ? null : Range.of(y);
         } else {
             pressed = null;
@@ -95,8 +110,10 @@ final class NumberAxesZoom {
         if (pressed == null) {
             return;
         }
-        double dx = event.getSceneX() - pressed.getX();
-        fix(x, xAtPress.shifted(-dx * xAtPress.width() / x.getWidth(), log(x)));
+        if (x != null) {
+            double dx = event.getSceneX() - pressed.getX();
+            fix(x, xAtPress.shifted(-dx * xAtPress.width() / x.getWidth(), log(x)));
+        }
         if (y != null) {
             double dy = event.getSceneY() - pressed.getY();
             fix(y, yAtPress.shifted(dy * yAtPress.width() / y.getHeight(), log(y)));
@@ -107,9 +124,9 @@ final class NumberAxesZoom {
     private void click(MouseEvent event) {
         if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2
                 && inPlot(event.getSceneX(), event.getSceneY())) {
-            if (xAsSaved == null) {
+            if (x != null && xAsSaved == null) {
                 x.setAutoRanging(true);
-            } else {
+            } else if (x != null) {
                 fix(x, xAsSaved);
             }
             if (y != null) {

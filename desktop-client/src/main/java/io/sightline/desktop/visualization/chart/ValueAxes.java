@@ -76,15 +76,19 @@ final class ValueAxes {
         return axis;
     }
 
-    /** The linear value axis {@code yAxis[0]} of a chart that has no logarithmic one (box plots). */
-    static NumberAxis linear(ChartOptions options) {
-        NumberAxis axis = new NumberAxis();
+    /**
+     * The value axis {@code yAxis[0]} of a box plot: its scale (linear or logarithmic), title, tick format, and its
+     * range when both ends are set (the whiskers and outliers decide it otherwise).
+     */
+    static ValueAxis<Number> boxValues(ChartOptions options) {
+        boolean log = logarithmic(options, 0);
+        ValueAxis<Number> axis = log ? new LogarithmicAxis() : new NumberAxis();
         title(axis, options.string("yAxis.0.title.text"));
         axis.setTickLabelFormatter(formatter(options.axisFormat(0)));
         Object min = options.get("yAxis.0.rangeMin");
         Object max = options.get("yAxis.0.rangeMax");
         if (min instanceof Number lo && max instanceof Number hi) {
-            fix(axis, lo.doubleValue(), hi.doubleValue(), false, Double.NaN);
+            fix(axis, lo.doubleValue(), hi.doubleValue(), log, Double.NaN);
         }
         return axis;
     }

@@ -71,8 +71,75 @@ class LargeLineGapsTest {
         assertGapAcrossTheMiddle((XYChart) root.lookup("#chart-large-line"));
     }
 
+    @Test
+    void aLineDrawnRightToLeftLeavesTheGapToo() throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < MINUTES; i++) {
+            rows.add(row("minute", START.plusMinutes(i).toString(), "load", inGap(i) ? null : level(i, 100.0)));
+        }
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "line", "reverseX", true,
+                "columnMapping", Map.of("minute", "x", "load", "y")), new ResultData(List.of(
+                new ResultColumn("minute", "datetime"), new ResultColumn("load", "float")), rows));
+
+        assertGapAcrossTheMiddle((XYChart) root.lookup("#chart-large-line"));
+    }
+
+    /**
+     * Rows not in time order, left unsorted ({@code sortX: false}): the line goes from the later minutes back to the
+     * first ones, and still breaks where the load is missing.
+     */
+    @Test
+    void aLineWhoseXGoesBackLeavesTheGapToo() throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 2_000; i < MINUTES + 2_000; i++) {
+            int minute = i % MINUTES; // 2,000 … 2,999, then 0 … 1,999
+            rows.add(row("minute", START.plusMinutes(minute).toString(), "load",
+                    inGap(minute) ? null : level(minute, 100.0)));
+        }
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "line", "sortX", false,
+                "columnMapping", Map.of("minute", "x", "load", "y")), new ResultData(List.of(
+                new ResultColumn("minute", "datetime"), new ResultColumn("load", "float")), rows));
+
+        // the jump back from the last minute (200) to the first (0) crosses 100 at minute 1,500: look left of it
+        XYChart chart = (XYChart) root.lookup("#chart-large-line");
+        assertGap(chart, GAP_TO - 100);
+        RendererFx.fx(() -> {
+            PixelReader pixels = chart.getCanvas().snapshot(null, null).getPixelReader();
+            int y = (int) Math.round(chart.getYAxis().getDisplayPosition(100.0));
+            assertThat(lineNear(pixels, column(chart, 2_500), y)).as("the later minutes, listed first, drawn too")
+                    .isTrue();
+            return null;
+        });
+    }
+
+    /**
+     * The same unsorted line on a logarithmic y axis, with a hundred values below zero before the gap: those are left
+     * out (as is minute 0's zero), and the gap stays where it is, not a hundred points later.
+     */
+    @Test
+    void anUnsortedLineOnALogarithmicAxisKeepsItsGapWhereValuesBeforeItAreLeftOut() throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 2_000; i < MINUTES + 2_000; i++) {
+            int minute = i % MINUTES;
+            Double load = inGap(minute) ? null : minute >= 100 && minute < 200 ? -1.0
+                    : minute == 1 ? 10.0 : level(minute, 100.0); // 10 in minute 1: 100 well inside the axis
+            rows.add(row("minute", START.plusMinutes(minute).toString(), "load", load));
+        }
+        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "line", "sortX", false,
+                "yAxis", List.of(Map.of("type", "logarithmic")),
+                "columnMapping", Map.of("minute", "x", "load", "y")), new ResultData(List.of(
+                new ResultColumn("minute", "datetime"), new ResultColumn("load", "float")), rows));
+
+        assertGap((XYChart) root.lookup("#chart-large-line"), GAP_TO - 100);
+    }
+
     /** The line at 100 is drawn left and right of the gap, and not in it. */
     private static void assertGapAcrossTheMiddle(XYChart chart) {
+        assertGap(chart, GAP_TO - 20);
+    }
+
+    /** The line at 100 is drawn left and right of the gap, and not in it up to minute {@code until}. */
+    private static void assertGap(XYChart chart, int until) {
         assertThat(chart).as("drawn by the large-data chart").isNotNull();
         RendererFx.fx(() -> {
             Canvas canvas = chart.getCanvas();
@@ -80,7 +147,7 @@ class LargeLineGapsTest {
             int y = (int) Math.round(chart.getYAxis().getDisplayPosition(100.0));
             assertThat(lineNear(pixels, column(chart, 600), y)).as("the line at 100 before the gap").isTrue();
             assertThat(lineNear(pixels, column(chart, 1_700), y)).as("and after it").isTrue();
-            for (int minute = GAP_FROM + 20; minute < GAP_TO - 20; minute += 20) {
+            for (int minute = GAP_FROM + 20; minute < until; minute += 20) {
                 assertThat(lineNear(pixels, column(chart, minute), y))
                         .as("no line across the gap at minute %d", minute).isFalse();
             }
