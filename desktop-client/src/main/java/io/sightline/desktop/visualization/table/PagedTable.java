@@ -1,5 +1,6 @@
 package io.sightline.desktop.visualization.table;
 
+import io.sightline.common.visualization.TableCellColors;
 import io.sightline.common.visualization.TableColumn;
 import io.sightline.common.visualization.TableRows;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class PagedTable {
     private final List<TableColumn> columns;
     private final List<Map<String, Object>> rows;
     private final int perPage;
+    private final TableCellColors colors;
     /** The rows of the page shown: one list whose content changes (a new items list set from inside the sort
      * policy leaves the header's next click unheard). */
     private final ObservableList<Map<String, Object>> page = FXCollections.observableArrayList();
@@ -44,8 +46,9 @@ final class PagedTable {
     private TableRows.SearchIndex searchIndex;
     private List<Map<String, Object>> shown;
 
-    PagedTable(List<TableColumn> columns, List<Map<String, Object>> rows, int perPage) {
+    PagedTable(List<TableColumn> columns, List<Map<String, Object>> rows, int perPage, TableCellColors colors) {
         this.columns = columns;
+        this.colors = colors;
         this.rows = rows;
         this.perPage = perPage;
         this.shown = rows;
@@ -79,7 +82,7 @@ final class PagedTable {
         drawn.setId("table-column-" + column.name());
         drawn.setUserData(column.name());
         drawn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-        drawn.setCellFactory(c -> new TableRowCell(column));
+        drawn.setCellFactory(c -> new TableRowCell(column, colors));
         return drawn;
     }
 
