@@ -13,7 +13,9 @@ import java.util.Optional;
  * colour of a cell, for the workbench's table and the shared page's alike. The rules are tried in their saved
  * order and the first that matches wins; a rule matches a cell of its own column, and with {@code highlightRow}
  * every cell of the row. A numeric column's cells compare as numbers; any other column's as text, ignoring case
- * (so ISO dates order as dates). An empty cell (null or blank) matches only {@code empty}. A rule that cannot be
+ * (so ISO dates order as dates). An empty cell (null or blank) matches only {@code empty}. A {@code range} rule
+ * matches every cell of its numeric column that holds a number, blended in RGB from its {@code minColor} at the
+ * column's smallest value (over all the result's rows) to its {@code color} at the largest. A rule that cannot be
  * applied (no such column, unknown operator, a text against numbers, not a colour) is left out, and
  * {@link #problems} says why.
  */
@@ -36,14 +38,30 @@ public final class TableCellColors {
         return NONE;
     }
 
-    /** The rules that can be applied to a result with {@code columns}, in their order. */
-    static TableCellColors of(List<CellColorRule> rules, List<ResultColumn> columns) {
+    /** The rules that can be applied to a result with {@code columns} and {@code rows}, in their order. */
+    static TableCellColors of(List<CellColorRule> rules, List<ResultColumn> columns, List<Map<String, Object>> rows) {
         List<Applied> applied = new ArrayList<>();
         for (CellColorRule rule : rules) {
             ResultColumn column = columns.stream().filter(c -> c.name().equals(rule.column())).findFirst()
                     .orElse(null);
-            if (column != null && reason(rule, column) == null) {
-                applied.add(new Applied(rule, column.numeric() && rule.comparesNumbers()));
+            if (column == null || reason(rule, column) != null) {
+                continue;
+            }
+            if (!rule.range()) {
+                applied.add(new Applied(rule, column.numeric() && rule.comparesNumbers(), null, null));
+                continue;
+            }
+            BigDecimal min = null;
+            BigDecimal max = null;
+            for (Map<String, Object> row : rows) {
+                BigDecimal value = number(row.get(rule.column()));
+                if (value != null) {
+                    min = min == null || value.compareTo(min) < 0 ? value : min;
+                    max = max == null || value.compareTo(max) > 0 ? value : max;
+                }
+            }
+            if (min != null) {
+                applied.add(new Applied(rule, true, min, max));
             }
         }
         return applied.isEmpty() ? NONE : new TableCellColors(List.copyOf(applied));
@@ -56,8 +74,11 @@ public final class TableCellColors {
     /** The paint of the cell of {@code row} under {@code column}: the first rule that matches it, if any. */
     public Optional<CellColor> color(String column, Map<String, Object> row) {
         for (Applied applied : rules) {
-            if ((applied.rule.highlightRow() || applied.rule.column().equals(column)) && applied.matches(row)) {
-                return Optional.of(applied.paint);
+            if (applied.rule.highlightRow() || applied.rule.column().equals(column)) {
+                CellColor paint = applied.paint(row);
+                if (paint != null) {
+                    return Optional.of(paint);
+                }
             }
         }
         return Optional.empty();
@@ -110,6 +131,12 @@ public final class TableCellColors {
         if (rule.takesValue() && (rule.value() == null || String.valueOf(rule.value()).isBlank())) {
             return "'" + rule.op() + "' needs a value to compare with";
         }
+        if (rule.range() && column != null && !column.numeric()) {
+            return "'range' colours numbers, and column '" + column.name() + "' holds none";
+        }
+        if (rule.range() && rule.minColor() != null && Rgb.parse(rule.minColor()) == null) {
+            return "'" + rule.minColor() + "' is not a colour (#rrggbb)";
+        }
         if (column != null && column.numeric() && rule.comparesNumbers() && number(rule.value()) == null) {
             return "'" + rule.value() + "' is not a number, and column '" + column.name() + "' holds numbers";
         }
@@ -138,23 +165,50 @@ public final class TableCellColors {
         return null;
     }
 
-    /** A rule ready to match: its number or lower-cased text read once, its paint decided once. */
+    /** A rule ready to match: its number or lower-cased text read once, its paint decided once (a range's ends). */
     private static final class Applied {
 
         private final CellColorRule rule;
         private final BigDecimal number;
         private final String text;
+        private final Rgb background;
         private final CellColor paint;
+        private final Rgb from;
+        private final BigDecimal min;
+        private final BigDecimal max;
 
-        Applied(CellColorRule rule, boolean numeric) {
+        Applied(CellColorRule rule, boolean numeric, BigDecimal min, BigDecimal max) {
             this.rule = rule;
-            this.number = numeric ? number(rule.value()) : null;
+            this.number = numeric && !rule.range() ? number(rule.value()) : null;
             this.text = rule.value() == null ? null : String.valueOf(rule.value()).strip();
-            Rgb background = Rgb.parse(rule.color());
+            this.background = Rgb.parse(rule.color());
             this.paint = new CellColor(background.hex(), HslScale.textOn(background).hex());
+            this.from = Rgb.parse(rule.minColor() == null ? CellColorRule.RANGE_FROM : rule.minColor());
+            this.min = min;
+            this.max = max;
         }
 
-        boolean matches(Map<String, Object> row) {
+        /** The cell's paint when the rule matches its row, else null. */
+        CellColor paint(Map<String, Object> row) {
+            if (!rule.range()) {
+                return matches(row) ? paint : null;
+            }
+            BigDecimal value = number(row.get(rule.column()));
+            if (value == null) {
+                return null;
+            }
+            double span = max.subtract(min).doubleValue();
+            double f = span == 0 ? 1 : Math.max(0, Math.min(1, value.subtract(min).doubleValue() / span));
+            Rgb blended = new Rgb(blend(from.red(), background.red(), f), blend(from.green(), background.green(), f),
+                    blend(from.blue(), background.blue(), f));
+            return new CellColor(blended.hex(), HslScale.textOn(blended).hex());
+        }
+
+        private static int blend(int a, int b, double f) {
+            return (int) Math.round(a + (b - a) * f);
+        }
+
+        private boolean matches(Map<String, Object> row) {
             Object cell = row.get(rule.column());
             boolean blank = cell == null || cell instanceof String s && s.isBlank();
             if ("empty".equals(rule.op()) || "notEmpty".equals(rule.op())) {

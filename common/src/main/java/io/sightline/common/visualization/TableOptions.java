@@ -77,9 +77,13 @@ public final class TableOptions extends Options {
         return rules;
     }
 
-    /** The colours that apply to a result with {@code resultColumns}: what every table renderer paints. */
-    public TableCellColors cellColors(List<ResultColumn> resultColumns) {
-        return TableCellColors.of(cellColorRules(), resultColumns);
+    /**
+     * The colours that apply to a result: what every table renderer paints.
+     *
+     * @param rows all the result's rows (a {@code range} spans their smallest to largest value), not one page's
+     */
+    public TableCellColors cellColors(List<ResultColumn> resultColumns, List<Map<String, Object>> rows) {
+        return TableCellColors.of(cellColorRules(), resultColumns, rows);
     }
 
     /**

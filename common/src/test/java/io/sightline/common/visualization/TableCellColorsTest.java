@@ -76,6 +76,36 @@ class TableCellColorsTest {
                 .contains(new CellColor("#ffff00", "#000000"));
     }
 
+    /** Revenue 100 to 300: white at 100, the rule's navy at 300, half way between at 200; text readable on each. */
+    @ParameterizedTest(name = "revenue {0}: {1} on {2}")
+    @CsvSource({"100, #ffffff, #000000", "200, #8f9dc9, #000000", "300, #1f3a93, #ffffff", "150, #c7cee4, #000000"})
+    void aRangeBlendsFromItsMinColourAtTheSmallestValueToItsColourAtTheLargest(double revenue, String background,
+                                                                                String text) {
+        List<Map<String, Object>> rows = List.of(row("A", 100), row("B", 300), row("C", null), row("D", 200));
+        TableCellColors colors = new TableOptions(options(rule("revenue", "range", null, "#1f3a93", false)))
+                .cellColors(RESULT, rows);
+        assertThat(colors.color("revenue", row("X", revenue))).contains(new CellColor(background, text));
+        assertThat(colors.color("revenue", row("C", null))).as("no number, no colour").isEmpty();
+        assertThat(colors.color("city", row("X", revenue))).as("its own column only").isEmpty();
+    }
+
+    @Test
+    void aRangeStartsFromItsOwnMinColourAndAnEarlierRuleStillWins() {
+        Map<String, Object> range = rule("revenue", "range", null, "#000000", false);
+        range.put("minColor", "#ffffff");
+        List<Map<String, Object>> rows = List.of(row("A", 0), row("B", 10));
+        TableCellColors colors = new TableOptions(options(rule("revenue", "<", 1, "#f8d7da", false), range))
+                .cellColors(RESULT, rows);
+        assertThat(colors.color("revenue", row("A", 0))).contains(RED);
+        assertThat(colors.color("revenue", row("B", 10))).contains(new CellColor("#000000", "#ffffff"));
+        assertThat(new TableOptions(options(range)).cellColors(RESULT, List.of(row("A", 5))).color("revenue",
+                row("A", 5))).as("one value: the rule's colour").contains(new CellColor("#000000", "#ffffff"));
+        assertThat(new TableOptions(options(range)).cellColorRules().get(0).toJson())
+                .as("a range saves no value and keeps its minColor")
+                .isEqualTo(Map.of("column", "revenue", "op", "range", "color", "#000000", "minColor", "#ffffff",
+                        "highlightRow", false));
+    }
+
     @Test
     void aRuleThatCannotApplyIsAWarningAndIsLeftOut() {
         Map<String, Object> options = options(
@@ -86,23 +116,31 @@ class TableCellColorsTest {
                 rule("revenue", ">", null, "#f8d7da", false),
                 rule("", "empty", null, "#f8d7da", false),
                 rule("revenue", ">", 1, "#f8d7da", false));
-        ((List<Object>) ((Map<?, ?>) options.get("sightline")).get("cellColors")).add("not a rule");
+        List<Object> saved = (List<Object>) ((Map<?, ?>) options.get("sightline")).get("cellColors");
+        saved.add("not a rule");
+        saved.add(rule("city", "range", null, "#1f3a93", false));
+        Map<String, Object> badFrom = rule("revenue", "range", null, "#1f3a93", false);
+        badFrom.put("minColor", "pink-ish");
+        saved.add(badFrom);
         assertThat(TableCellColors.problems(options, RESULT)).extracting(OptionProblem::toString).containsExactly(
                 "options.sightline.cellColors.0: the result has no column 'region'; the rule is ignored",
                 "options.sightline.cellColors.1: '~' is not an operator (one of > >= < <= = != contains empty"
-                        + " notEmpty); the rule is ignored",
+                        + " notEmpty range); the rule is ignored",
                 "options.sightline.cellColors.2: 'lots' is not a number, and column 'revenue' holds numbers;"
                         + " the rule is ignored",
                 "options.sightline.cellColors.3: 'reddish' is not a colour (#rrggbb); the rule is ignored",
                 "options.sightline.cellColors.4: '>' needs a value to compare with; the rule is ignored",
                 "options.sightline.cellColors.5: the rule names no column; the rule is ignored",
-                "options.sightline.cellColors.7: is not a colour rule (a JSON object); ignored");
+                "options.sightline.cellColors.7: is not a colour rule (a JSON object); ignored",
+                "options.sightline.cellColors.8: 'range' colours numbers, and column 'city' holds none; the rule is"
+                        + " ignored",
+                "options.sightline.cellColors.9: 'pink-ish' is not a colour (#rrggbb); the rule is ignored");
         assertThat(TableCellColors.problems(options, RESULT)).allMatch(p -> p.severity()
                 == OptionProblem.Severity.WARNING);
-        TableCellColors colors = new TableOptions(options).cellColors(RESULT);
+        TableCellColors colors = new TableOptions(options).cellColors(RESULT, List.of());
         assertThat(colors.color("revenue", row("Oslo", 0.5))).as("only the last rule applies").isEmpty();
         assertThat(colors.color("revenue", row("Oslo", 2))).contains(RED);
-        assertThat(OptionsValidator.validateForResult("TABLE", options, RESULT)).hasSize(7);
+        assertThat(OptionsValidator.validateForResult("TABLE", options, RESULT)).hasSize(9);
         assertThat(OptionsValidator.errors("TABLE", options)).as("never refused").isEmpty();
         assertThat(TableCellColors.problems(Map.of("sightline", Map.of("cellColors", "red")), RESULT))
                 .extracting(OptionProblem::toString)
@@ -132,7 +170,7 @@ class TableCellColorsTest {
     }
 
     private static TableCellColors colors(Map<String, Object>... rules) {
-        return new TableOptions(options(rules)).cellColors(RESULT);
+        return new TableOptions(options(rules)).cellColors(RESULT, List.of());
     }
 
     private static Map<String, Object> options(Map<String, Object>... rules) {

@@ -12,8 +12,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * One conditional colour rule of a table column as the editor changes it: the operator, the value compared with
- * (as typed), the colour ({@code #rrggbb}) and whether the whole row takes it. The column is fixed: a rule is added
- * to the column selected.
+ * (as typed), the colour ({@code #rrggbb}), a range's colour of the smallest value, and whether the whole row takes
+ * it. The column is fixed: a rule is added to the column selected.
  */
 public final class CellColorSettings {
 
@@ -23,6 +23,7 @@ public final class CellColorSettings {
     private final StringProperty op = new SimpleStringProperty();
     private final StringProperty value = new SimpleStringProperty();
     private final StringProperty color = new SimpleStringProperty();
+    private final StringProperty minColor = new SimpleStringProperty();
     private final BooleanProperty highlightRow = new SimpleBooleanProperty();
 
     /** @param numeric whether the column holds numbers: its value is then saved as a number when it reads as one */
@@ -34,16 +35,18 @@ public final class CellColorSettings {
         value.set(rule.value() == null ? "" : rule.value() instanceof BigDecimal d ? d.toPlainString()
                 : String.valueOf(rule.value()));
         color.set(rule.color());
+        minColor.set(rule.minColor() == null ? CellColorRule.RANGE_FROM : rule.minColor());
         highlightRow.set(rule.highlightRow());
     }
 
     List<Observable> inputs() {
-        return List.of(op, value, color, highlightRow);
+        return List.of(op, value, color, minColor, highlightRow);
     }
 
     /** The rule to save, over what was saved for it (its unknown keys kept). */
     CellColorRule rule() {
-        return new CellColorRule(column, op.get(), typedValue(), color.get(), highlightRow.get(), saved);
+        return new CellColorRule(column, op.get(), typedValue(), color.get(), minColor.get(), highlightRow.get(),
+                saved);
     }
 
     /** A number when the column holds numbers and the text reads as one, else the text as typed. */
@@ -65,5 +68,7 @@ public final class CellColorSettings {
     public StringProperty opProperty() { return op; }
     public StringProperty valueProperty() { return value; }
     public StringProperty colorProperty() { return color; }
+    /** {@code range}'s colour of the column's smallest value (the colour is its largest's). */
+    public StringProperty minColorProperty() { return minColor; }
     public BooleanProperty highlightRowProperty() { return highlightRow; }
 }

@@ -16,7 +16,8 @@ import javafx.scene.paint.Color;
 
 /**
  * The selected column's colour rules in the table editor: per rule an operator, the value it compares with, a
- * colour and whether the whole row takes it, and a button to remove it; a button adds one. The rules of all columns
+ * colour (a range: from a first colour at the smallest value to it at the largest) and whether the whole row takes
+ * it, and a button to remove it; a button adds one. The rules of all columns
  * are tried in one order, so a rule added goes after the others.
  */
 final class TableColorRulesView extends VBox {
@@ -64,7 +65,13 @@ final class TableColorRulesView extends VBox {
         value.setPromptText("value");
         value.setPrefColumnCount(8);
         value.textProperty().bindBidirectional(rule.valueProperty());
-        value.disableProperty().bind(rule.opProperty().isEqualTo("empty").or(rule.opProperty().isEqualTo("notEmpty")));
+        value.disableProperty().bind(rule.opProperty().isEqualTo("empty").or(rule.opProperty().isEqualTo("notEmpty"))
+                .or(rule.opProperty().isEqualTo("range")));
+        ColorPicker from = new ColorPicker(colour(rule.minColorProperty().get()));
+        from.setId("editor-table-color-from-" + index);
+        from.valueProperty().addListener((obs, old, now) -> rule.minColorProperty().set(hex(now)));
+        from.visibleProperty().bind(rule.opProperty().isEqualTo("range"));
+        from.managedProperty().bind(from.visibleProperty());
         ColorPicker color = new ColorPicker(colour(rule.colorProperty().get()));
         color.setId("editor-table-color-color-" + index);
         color.valueProperty().addListener((obs, old, now) -> rule.colorProperty().set(hex(now)));
@@ -74,7 +81,7 @@ final class TableColorRulesView extends VBox {
         Button remove = new Button("✕");
         remove.setId("editor-table-color-remove-" + index);
         remove.setOnAction(e -> model.removeCellColor(rule));
-        HBox line = new HBox(4, op, value, color, row, remove);
+        HBox line = new HBox(4, op, value, from, color, row, remove);
         line.getStyleClass().add("editor-table-color-rule");
         return line;
     }

@@ -162,6 +162,9 @@ class TableOptionsViewModelTest {
         CellColorSettings emea = table.addCellColor("region");
         emea.opProperty().set("contains");
         emea.valueProperty().set("em");
+        CellColorSettings scale = table.addCellColor("revenue");
+        scale.opProperty().set("range");
+        scale.colorProperty().set("#1f3a93");
         CellColorSettings dropped = table.addCellColor("quarter");
         table.removeCellColor(dropped);
         assertThat(editor.warnings()).isEmpty();
@@ -177,6 +180,8 @@ class TableOptionsViewModelTest {
                         Map.of("column", "revenue", "op", ">", "value", 1000, "color", "#c0392b",
                                 "highlightRow", true),
                         Map.of("column", "region", "op", "contains", "value", "em", "color", "#f8d7da",
+                                "highlightRow", false),
+                        Map.of("column", "revenue", "op", "range", "color", "#1f3a93", "minColor", "#ffffff",
                                 "highlightRow", false))));
 
         VisualizationEditorViewModel reopened = new VisualizationEditorViewModel(visualizations, tasks, query, saved,
@@ -184,7 +189,9 @@ class TableOptionsViewModelTest {
         assertThat(reopened.table().cellColors()).extracting(CellColorSettings::column, r -> r.opProperty().get(),
                 r -> r.valueProperty().get(), r -> r.highlightRowProperty().get())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("revenue", ">", "1000", true),
-                        org.assertj.core.groups.Tuple.tuple("region", "contains", "em", false));
+                        org.assertj.core.groups.Tuple.tuple("region", "contains", "em", false),
+                        org.assertj.core.groups.Tuple.tuple("revenue", "range", "", false));
+        reopened.table().removeCellColor(reopened.table().cellColors().get(0));
         reopened.table().removeCellColor(reopened.table().cellColors().get(0));
         reopened.table().removeCellColor(reopened.table().cellColors().get(0));
         assertThat(reopened.options().get("sightline")).as("the last rule removed, the other key stays")

@@ -38,7 +38,7 @@ final class PublicTableAnswer {
             heads.add(head);
         }
         boolean linked = columns.stream().anyMatch(c -> "link".equals(c.displayAs()));
-        TableCellColors paint = options.cellColors(data.columns());
+        TableCellColors paint = options.cellColors(data.columns(), data.rows());
         List<List<Map<String, String>>> colors = new ArrayList<>();
         List<List<String>> cells = new ArrayList<>();
         List<List<Map<String, String>>> links = new ArrayList<>();

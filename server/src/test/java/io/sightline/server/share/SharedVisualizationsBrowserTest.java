@@ -249,21 +249,26 @@ class SharedVisualizationsBrowserTest extends BrowserServerTest {
                         Map.of("column", "revenue", "op", ">", "value", 10000, "color", "#1f3a93",
                                 "highlightRow", true),
                         Map.of("column", "revenue", "op", "<", "value", 100, "color", "#f8d7da"),
-                        Map.of("column", "city", "op", "=", "value", "x", "color", "red;background:url(x)"))))),
+                        Map.of("column", "city", "op", "=", "value", "x", "color", "red;background:url(x)"),
+                        Map.of("column", "revenue", "op", "range", "color", "#000000"))))),
                 0, 0, 6, 5);
         var shared = admin.post("/api/dashboards/" + dashboard + "/share", Map.of()).json();
 
         browser.get(shared.path("public_url").asString());
         wait.until(b -> !b.findElements(By.cssSelector(".widget.viz[data-state=ready]")).isEmpty());
         JsonNode answered = answer(shared.path("api_key").asString(), table).path("table");
-        assertThat(answered.path("colors").path(0).isNull()).as("Lisbon: no rule matches").isTrue();
+        assertThat(answered.path("colors").path(0).path(0).isNull()).as("Lisbon's city: no rule matches").isTrue();
+        assertThat(answered.path("colors").path(0).path(1).path("background").asString())
+                .as("1,200 on the range from 80 (white) to 15,000 (black)").isEqualTo("#ececec");
         assertThat(answered.path("colors").path(1).path(1).path("background").asString()).isEqualTo("#f8d7da");
         assertThat(answered.path("colors").path(1).path(0).isNull()).as("Oslo's city is not coloured").isTrue();
         assertThat(answered.path("colors").path(2).path(0).path("text").asString()).as("white on navy")
                 .isEqualTo("#ffffff");
         List<WebElement> rows = box(table).findElements(By.cssSelector("tbody tr"));
+        assertThat(rows.get(0).findElements(By.tagName("td")).get(0).getCssValue("background-color"))
+                .as("Lisbon's city keeps the page's background").isEqualTo("rgba(0, 0, 0, 0)");
         assertThat(rows.get(0).findElements(By.tagName("td")).get(1).getCssValue("background-color"))
-                .as("Lisbon's revenue keeps the page's background").isEqualTo("rgba(0, 0, 0, 0)");
+                .isEqualTo("rgba(236, 236, 236, 1)");
         assertThat(rows.get(1).findElements(By.tagName("td")).get(1).getCssValue("background-color"))
                 .isEqualTo("rgba(248, 215, 218, 1)");
         assertThat(rows.get(2).findElements(By.tagName("td"))).as("Porto's whole row")

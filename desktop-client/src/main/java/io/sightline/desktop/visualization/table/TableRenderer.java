@@ -22,7 +22,7 @@ public final class TableRenderer implements VisualizationRenderer {
     public Node render(Map<String, Object> saved, ResultData result) {
         TableOptions options = new TableOptions(saved, CurrentFormats.get());
         List<TableColumn> columns = options.columns(result.columns()).stream().filter(TableColumn::visible).toList();
-        return new PagedTable(columns, result.rows(), options.itemsPerPage(), options.cellColors(result.columns()))
+        return new PagedTable(columns, result.rows(), options.itemsPerPage(), options.cellColors(result.columns(), result.rows()))
                 .root();
     }
 }
