@@ -1,6 +1,7 @@
 package io.sightline.common.visualization;
 
 import io.sightline.common.visualization.map.Rgb;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,52 @@ public record CellColorRule(String column, String op, Object value, String color
     /** Whether the operator orders or equates numbers on a numeric column ({@code contains} reads the text). */
     boolean comparesNumbers() {
         return takesValue() && !"contains".equals(op);
+    }
+
+    /** Why the rule cannot be applied to {@code result}'s column (null: unknown, not checked), or null when it can. */
+    String problem(ResultColumn result) {
+        if (column == null || column.isBlank()) {
+            return "the rule names no column";
+        }
+        if (!OPERATORS.contains(op())) {
+            return (op() == null ? "no operator" : "'" + op() + "' is not an operator") + " (one of "
+                    + String.join(" ", OPERATORS) + ")";
+        }
+        if (takesValue() && (value() == null || String.valueOf(value()).isBlank())) {
+            return "'" + op() + "' needs a value to compare with";
+        }
+        if (range() && result != null && !result.numeric()) {
+            return "'range' colours numbers, and column '" + result.name() + "' holds none";
+        }
+        if (range() && minColor() != null && Rgb.parse(minColor()) == null) {
+            return "'" + minColor() + "' is not a colour (#rrggbb)";
+        }
+        if (result != null && result.numeric() && comparesNumbers() && number(value()) == null) {
+            return "'" + value() + "' is not a number, and column '" + result.name() + "' holds numbers";
+        }
+        if (Rgb.parse(color()) == null) {
+            return (color() == null ? "no colour" : "'" + color() + "' is not a colour") + " (#rrggbb)";
+        }
+        return null;
+    }
+
+    /** A number read from a cell or a saved value, or null (not a number, or not a finite one). */
+    static BigDecimal number(Object value) {
+        if (value instanceof Double d && (d.isNaN() || d.isInfinite())
+                || value instanceof Float f && (f.isNaN() || f.isInfinite())) {
+            return null;
+        }
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        if (value instanceof Number || value instanceof String) {
+            try {
+                return new BigDecimal(String.valueOf(value).strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static String text(Object value) {
