@@ -211,6 +211,19 @@ class TableRendererTest {
                 .as("a link on pale yellow written in black, even in the dark theme").isEqualTo(Color.BLACK);
         assertThat(RendererFx.fx(() -> cell(root, "revenue", 3).getTextFill())).isEqualTo(Color.WHITE);
         assertThat(colours(shot, cell(root, "revenue", 3))).as("its white text is drawn").contains("#ffffff");
+
+        RendererFx.fx(() -> {
+            ((TableView<?>) root.lookup("#visualization-table")).getSelectionModel().select(3);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage selected = RendererFx.fx(() -> root.getScene().snapshot(null));
+        TableCell<?, ?> chosen = cell(root, "revenue", 3);
+        assertThat(pixel(selected, chosen)).as("selected, it keeps its colour").isEqualTo("#c0392b");
+        Bounds at = RendererFx.fx(() -> chosen.localToScene(chosen.getBoundsInLocal()));
+        assertThat(hex(selected.getPixelReader().getColor((int) at.getCenterX(), (int) at.getMinY())))
+                .as("and shows the selection as an edge in the theme's accent")
+                .isEqualTo(theme.equals("dark") ? "#4f8cff" : "#2563eb"); // -sl-accent of dark.css, light.css
     }
 
     private static TableCell<?, ?> cell(Parent root, String column, int index) {
