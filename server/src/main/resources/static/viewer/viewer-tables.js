@@ -1,5 +1,5 @@
 /*
- * The shared page's table-like visualizations: a funnel, a details view and a cohort. Each widget's answer carries
+ * The shared page's table-like visualizations: a funnel, a details view and a cohort, and a table cell's colour. Each widget's answer carries
  * what the server computed with common's option model (FunnelSteps, TableCells, CohortTable): texts, bar widths and
  * fills as the desktop shows them; this file only lays them out.
  */
@@ -136,5 +136,20 @@
     entry.body.appendChild(table);
   }
 
-  window.SightlineTables = { funnel: funnel, details: details, cohort: cohort };
+  var HEX = /^#[0-9a-fA-F]{6}$/;
+
+  /*
+   * A table cell a colour rule matched (the server decided it with common's TableCellColors): its background, and
+   * its text and link in the black or white that reads on it, in both themes. Only #rrggbb reaches the style.
+   */
+  function paint(td, color) {
+    if (!HEX.test(color.background) || !HEX.test(color.text)) { return; }
+    td.classList.add('coloured');
+    td.style.backgroundColor = color.background;
+    td.style.color = color.text;
+    var link = td.querySelector('a');
+    if (link) { link.style.color = color.text; }
+  }
+
+  window.SightlineTables = { funnel: funnel, details: details, cohort: cohort, paint: paint };
 }());

@@ -469,6 +469,8 @@
         var td = tr.appendChild(el('td', cls, v === null || v === undefined ? '' : String(v)));
         var link = shaped && shaped.links ? shaped.links[i][j] : null;
         if (link) { td.textContent = ''; td.appendChild(linkTo(link, String(v))); }
+        var paint = shaped && shaped.colors && shaped.colors[i] ? shaped.colors[i][j] : null;
+        if (paint) { window.SightlineTables.paint(td, paint); }
       });
       tbody.appendChild(tr);
     });

@@ -3,6 +3,8 @@ package io.sightline.common.visualization;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Moment.js formats as Redash saves them ({@code DD/MM/YY HH:mm}, {@code YYYY-MM-DD}, {@code MMM D, YYYY}) as
@@ -16,6 +18,12 @@ public final class DateTimeFormat {
             {"h", "h"}, {"mm", "mm"}, {"m", "m"}, {"ss", "ss"}, {"s", "s"}, {"SSS", "SSS"}, {"A", "a"}, {"a", "a"},
     };
 
+    /**
+     * Formatters by moment pattern: building one costs more than formatting with it, and a table formats a column's
+     * every cell with one pattern. Immutable and thread-safe; emptied when an editor's typing has filled it.
+     */
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+
     private DateTimeFormat() {
     }
 
@@ -24,8 +32,17 @@ public final class DateTimeFormat {
     }
 
     public static DateTimeFormatter formatter(String momentPattern) {
-        return DateTimeFormatter.ofPattern(toJava(momentPattern == null ? ChartOptions.DEFAULT_DATE_TIME_FORMAT
-                : momentPattern), Locale.ENGLISH);
+        String moment = momentPattern == null ? ChartOptions.DEFAULT_DATE_TIME_FORMAT : momentPattern;
+        DateTimeFormatter known = FORMATTERS.get(moment);
+        if (known != null) {
+            return known;
+        }
+        DateTimeFormatter built = DateTimeFormatter.ofPattern(toJava(moment), Locale.ENGLISH);
+        if (FORMATTERS.size() >= 64) {
+            FORMATTERS.clear();
+        }
+        FORMATTERS.put(moment, built);
+        return built;
     }
 
     static String toJava(String moment) {

@@ -3,6 +3,8 @@ package io.sightline.common.visualization;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,14 @@ public final class NumberFormat {
     private NumberFormat() {
     }
 
+    /** A format read once: what every number written with it shares. */
+    private record Parsed(boolean number, String prefix, String suffix, boolean parentheses, boolean plus,
+                          boolean abbreviate, String unitSpace, boolean thousands, int min, int max) {
+    }
+
+    /** Formats by pattern: a table writes a column's every cell with one; emptied when an editor's typing fills it. */
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
     public static String format(Number number, String pattern) {
         if (number == null) {
             return "";
@@ -28,10 +38,45 @@ public final class NumberFormat {
             return String.valueOf(value);
         }
         String p = pattern == null || pattern.isBlank() ? "0,0[.]00000" : pattern;
+        Parsed f = PARSED.get(p);
+        if (f == null) {
+            f = parse(p);
+            if (PARSED.size() >= 64) {
+                PARSED.clear();
+            }
+            PARSED.put(p, f);
+        }
+        if (!f.number()) {
+            return p; // no number in the format: Redash shows it as written
+        }
+        String unit = "";
+        if (f.abbreviate()) {
+            double abs = Math.abs(value);
+            String[] units = {"t", "b", "m", "k"};
+            double[] scales = {1e12, 1e9, 1e6, 1e3};
+            for (int i = 0; i < units.length; i++) {
+                if (abs >= scales[i]) {
+                    value /= scales[i];
+                    unit = units[i];
+                    break;
+                }
+            }
+        }
+        String text = digits(value, f.min(), f.max(), f.thousands());
+        boolean negative = text.startsWith("-");
+        String unsigned = f.prefix() + (negative ? text.substring(1) : text) + f.unitSpace() + unit + f.suffix();
+        // numeral puts the sign before a currency symbol ($0,0 gives -$2,000), or wraps all in parentheses
+        if (f.parentheses()) {
+            return negative ? "(" + unsigned + ")" : unsigned;
+        }
+        return (negative ? "-" : f.plus() ? "+" : "") + unsigned;
+    }
+
+    private static Parsed parse(String p) {
         int start = firstOf(p, "0#[.,");
         int end = lastOf(p, "0#]") + 1;
         if (start < 0 || end <= start) {
-            return p; // no number in the format: Redash shows it as written
+            return new Parsed(false, "", "", false, false, false, "", false, 0, 0);
         }
         boolean parentheses = p.substring(0, start).contains("(") && p.substring(end).contains(")");
         boolean plus = p.substring(0, start).contains("+");
@@ -49,19 +94,6 @@ public final class NumberFormat {
             unitSpace = abbreviation.group(1);
             suffix = suffix.substring(abbreviation.end());
         }
-        String unit = "";
-        if (abbreviate) {
-            double abs = Math.abs(value);
-            String[] units = {"t", "b", "m", "k"};
-            double[] scales = {1e12, 1e9, 1e6, 1e3};
-            for (int i = 0; i < units.length; i++) {
-                if (abs >= scales[i]) {
-                    value /= scales[i];
-                    unit = units[i];
-                    break;
-                }
-            }
-        }
         boolean thousands = body.contains(",");
         boolean optionalPoint = body.contains("[.]");
         String decimals = "";
@@ -71,14 +103,7 @@ public final class NumberFormat {
         }
         int max = count(decimals, '0');
         int min = optionalPoint ? 0 : count(decimals.replaceAll("\\[[^]]*]", ""), '0');
-        String text = digits(value, min, max, thousands);
-        boolean negative = text.startsWith("-");
-        String unsigned = prefix + (negative ? text.substring(1) : text) + unitSpace + unit + suffix;
-        // numeral puts the sign before a currency symbol ($0,0 gives -$2,000), or wraps all in parentheses
-        if (parentheses) {
-            return negative ? "(" + unsigned + ")" : unsigned;
-        }
-        return (negative ? "-" : plus ? "+" : "") + unsigned;
+        return new Parsed(true, prefix, suffix, parentheses, plus, abbreviate, unitSpace, thousands, min, max);
     }
 
     /** The number with between {@code min} and {@code max} decimals (half up), and {@code ,} every three digits. */

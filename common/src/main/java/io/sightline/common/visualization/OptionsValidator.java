@@ -52,6 +52,20 @@ public final class OptionsValidator {
      * @param columns the result's column names, or null when no result is at hand (then no column warnings)
      */
     public static List<OptionProblem> validate(String type, Map<String, Object> options, Set<String> columns) {
+        return validateForResult(type, options, columns == null ? null
+                : columns.stream().map(c -> new ResultColumn(c, null)).toList());
+    }
+
+    /**
+     * As {@link #validate(String, Map, Set)}, and with the columns' types a table's colour rule comparing a
+     * numeric column with a text is a warning too.
+     *
+     * @param resultColumns the result's columns, or null when no result is at hand (then no column warnings)
+     */
+    public static List<OptionProblem> validateForResult(String type, Map<String, Object> options,
+                                                        List<ResultColumn> resultColumns) {
+        Set<String> columns = resultColumns == null ? null
+                : resultColumns.stream().map(ResultColumn::name).collect(java.util.stream.Collectors.toSet());
         List<OptionProblem> problems = new ArrayList<>();
         VisualizationType known = VisualizationType.of(type).orElse(null);
         if (known == null || options == null) {
@@ -71,6 +85,9 @@ public final class OptionsValidator {
                             + "'"));
                 }
             });
+        }
+        if (known == VisualizationType.TABLE && problems.isEmpty()) {
+            problems.addAll(TableCellColors.problems(options, resultColumns));
         }
         return problems;
     }

@@ -1,6 +1,7 @@
 package io.sightline.common.visualization;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,5 +61,56 @@ public final class TableOptions extends Options {
             columns.add(TableColumn.of(result, own, formats));
         }
         return columns;
+    }
+
+    /**
+     * Sightline's conditional colours ({@code sightline.cellColors}), as saved and in their order; an entry that is
+     * not a JSON object is skipped ({@link TableCellColors#problems} says so).
+     */
+    public List<CellColorRule> cellColorRules() {
+        List<CellColorRule> rules = new ArrayList<>();
+        for (Object entry : list("sightline.cellColors")) {
+            if (entry instanceof Map<?, ?>) {
+                rules.add(rule(entry));
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * The colours that apply to a result: what every table renderer paints.
+     *
+     * @param rows all the result's rows (a {@code range} spans their smallest to largest value), not one page's
+     */
+    public TableCellColors cellColors(List<ResultColumn> resultColumns, List<Map<String, Object>> rows) {
+        return TableCellColors.of(cellColorRules(), resultColumns, rows);
+    }
+
+    /**
+     * A copy of {@code saved} with {@code sightline.cellColors} set to {@code rules} (removed when there are none),
+     * the other {@code sightline} keys and every other key kept.
+     */
+    public static Map<String, Object> withCellColors(Map<String, Object> saved, List<CellColorRule> rules) {
+        Map<String, Object> out = new LinkedHashMap<>(saved);
+        Map<String, Object> sightline = new LinkedHashMap<>();
+        if (saved.get("sightline") instanceof Map<?, ?> before) {
+            before.forEach((key, value) -> sightline.put(String.valueOf(key), value));
+        }
+        if (rules.isEmpty()) {
+            sightline.remove("cellColors");
+        } else {
+            sightline.put("cellColors", rules.stream().map(CellColorRule::toJson).toList());
+        }
+        if (sightline.isEmpty()) {
+            out.remove("sightline");
+        } else {
+            out.put("sightline", sightline);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static CellColorRule rule(Object entry) {
+        return CellColorRule.of((Map<String, Object>) entry);
     }
 }

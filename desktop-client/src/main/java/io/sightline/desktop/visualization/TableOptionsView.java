@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 /**
  * The table fields of the visualization editor: rows per page; the columns in the order shown (a tick shows or
  * hides one, the arrows move the selected one); and the selected column's title, display, alignment, formats,
- * link templates and search. Only the fields its display uses are shown.
+ * link templates, search and colour rules. Only the fields its display uses are shown.
  */
 final class TableOptionsView extends VBox {
 
@@ -40,6 +40,7 @@ final class TableOptionsView extends VBox {
     private final TextField linkTitle = new TextField();
     private final CheckBox allowSearch = new CheckBox("Searched by the table's search field");
     private final GridPane details = grid();
+    private final TableColorRulesView colors;
     private final Node[] numberRows;
     private final Node[] dateRows;
     private final Node[] linkRows;
@@ -92,8 +93,9 @@ final class TableOptionsView extends VBox {
                 edit(null); // loaded afresh: the old column's settings are no longer the form's
             }
         });
+        colors = new TableColorRulesView(model);
         edit(null);
-        getChildren().addAll(paging, new HBox(6, list, new VBox(6, up, down)), details);
+        getChildren().addAll(paging, new HBox(6, list, new VBox(6, up, down)), details, colors);
     }
 
     private void move(ListView<TableColumnSettings> list, int by) {
@@ -118,6 +120,7 @@ final class TableOptionsView extends VBox {
         }
         bound = column;
         details.setDisable(column == null);
+        colors.show(column == null ? null : column.name());
         if (column != null) {
             visible.selectedProperty().bindBidirectional(column.visibleProperty());
             title.textProperty().bindBidirectional(column.titleProperty());

@@ -1,5 +1,6 @@
 package io.sightline.desktop.visualization;
 
+import io.sightline.common.visualization.CellColorRule;
 import io.sightline.common.visualization.OrganizationFormats;
 import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.TableColumn;
@@ -20,18 +21,22 @@ import javafx.collections.ObservableList;
 /**
  * The table part of the visualization editor, as Redash's table editor: rows per page, and per column, in the order shown, whether it is shown, its title, how its values
  * are written and whether the search covers it. It writes Redash's {@code columns} array whole, every column in
- * its order, keeping what was saved for a column that it does not know.
+ * its order, keeping what was saved for a column that it does not know. Sightline's conditional colours
+ * ({@code sightline.cellColors}) are edited column by column, kept in one list as their order decides which wins.
  */
 public final class TableOptionsViewModel {
 
     private final StringProperty itemsPerPage = new SimpleStringProperty("25");
     private final ObservableList<TableColumnSettings> columns = FXCollections.observableArrayList();
+    private final ObservableList<CellColorSettings> cellColors = FXCollections.observableArrayList();
+    private List<String> numericColumns = List.of();
+    private boolean hadCellColors;
     /** Counts changes to any column's settings, so that one listener hears them all. */
     private final IntegerProperty edits = new SimpleIntegerProperty();
     private final InvalidationListener counting = o -> edits.set(edits.get() + 1);
 
     List<Observable> inputs() {
-        return List.of(itemsPerPage, columns, edits);
+        return List.of(itemsPerPage, columns, cellColors, edits);
     }
 
     /**
@@ -50,6 +55,31 @@ public final class TableOptionsViewModel {
         columns.forEach(c -> c.inputs().forEach(i -> i.removeListener(counting)));
         loaded.forEach(c -> c.inputs().forEach(i -> i.addListener(counting)));
         columns.setAll(loaded);
+        numericColumns = resultColumns.stream().filter(ResultColumn::numeric).map(ResultColumn::name).toList();
+        List<CellColorRule> rules = options.cellColorRules();
+        hadCellColors = !options.list("sightline.cellColors").isEmpty();
+        cellColors.forEach(r -> r.inputs().forEach(i -> i.removeListener(counting)));
+        cellColors.setAll(rules.stream().map(r -> new CellColorSettings(r, numericColumns.contains(r.column())))
+                .toList());
+        cellColors.forEach(r -> r.inputs().forEach(i -> i.addListener(counting)));
+    }
+
+    /**
+     * A new colour rule for {@code column}, after the others (so an earlier rule still wins): "greater than" a
+     * value to type for a numeric column, "equals" for another, in a pale red.
+     */
+    public CellColorSettings addCellColor(String column) {
+        boolean numeric = numericColumns.contains(column);
+        CellColorSettings rule = new CellColorSettings(CellColorRule.of(column, numeric ? ">" : "=", null,
+                "#f8d7da", false), numeric);
+        rule.inputs().forEach(i -> i.addListener(counting));
+        cellColors.add(rule);
+        return rule;
+    }
+
+    public void removeCellColor(CellColorSettings rule) {
+        rule.inputs().forEach(i -> i.removeListener(counting));
+        cellColors.remove(rule);
     }
 
     /** Moves a column one place up (-1) or down (+1) in the order shown; at an end it stays. */
@@ -83,6 +113,9 @@ public final class TableOptionsViewModel {
                 }
             }
             out.put("columns", written);
+        }
+        if (hadCellColors || !cellColors.isEmpty()) {
+            return TableOptions.withCellColors(out, cellColors.stream().map(CellColorSettings::rule).toList());
         }
         return out;
     }
@@ -118,4 +151,6 @@ public final class TableOptionsViewModel {
 
     public StringProperty itemsPerPageProperty() { return itemsPerPage; }
     public ObservableList<TableColumnSettings> columns() { return columns; }
+    /** Every colour rule in the order tried (the first that matches a cell wins). */
+    public ObservableList<CellColorSettings> cellColors() { return cellColors; }
 }

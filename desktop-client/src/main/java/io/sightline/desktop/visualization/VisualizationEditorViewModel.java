@@ -12,7 +12,6 @@ import io.sightline.desktop.formats.CurrentFormats;
 import io.sightline.desktop.task.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -203,8 +202,8 @@ public final class VisualizationEditorViewModel {
         Map<String, Object> options = options();
         preview.set(options);
         List<String> found = new ArrayList<>();
-        for (OptionProblem problem : OptionsValidator.validate(type.get(), options,
-                result.get() == null ? null : new LinkedHashSet<>(columns))) {
+        for (OptionProblem problem : OptionsValidator.validateForResult(type.get(), options,
+                result.get() == null ? null : result.get().columns())) {
             found.add(problem.toString());
         }
         if ("CHART".equals(type.get())) {

@@ -139,6 +139,65 @@ class TableOptionsViewModelTest {
         assertThat(editor.options()).as("what is saved meanwhile").containsEntry("itemsPerPage", 25);
     }
 
+    @Test
+    void colourRulesAreAddedPerColumnSavedUnderSightlineBesideItsOtherKeysPreviewedAndReadBack() throws Exception {
+        long query = query();
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("sightline", Map.of("drillthrough", Map.of("dashboard", 3)));
+        Visualization existing = visualizations.create(query, new VisualizationsClient.Draft("TABLE", "Sales", "",
+                options));
+        VisualizationEditorViewModel editor = new VisualizationEditorViewModel(visualizations, tasks, query, existing,
+                SALES, v -> { });
+        TableOptionsViewModel table = editor.table();
+        assertThat(table.cellColors()).isEmpty();
+
+        CellColorSettings big = table.addCellColor("revenue");
+        assertThat(big.opProperty().get()).as("a numeric column's first guess").isEqualTo(">");
+        big.valueProperty().set("lots");
+        assertThat(editor.warnings()).containsExactly("options.sightline.cellColors.0: 'lots' is not a number, and"
+                + " column 'revenue' holds numbers; the rule is ignored");
+        big.valueProperty().set("1000");
+        big.colorProperty().set("#c0392b");
+        big.highlightRowProperty().set(true);
+        CellColorSettings emea = table.addCellColor("region");
+        emea.opProperty().set("contains");
+        emea.valueProperty().set("em");
+        CellColorSettings scale = table.addCellColor("revenue");
+        scale.opProperty().set("range");
+        scale.colorProperty().set("#1f3a93");
+        CellColorSettings dropped = table.addCellColor("quarter");
+        table.removeCellColor(dropped);
+        assertThat(editor.warnings()).isEmpty();
+
+        Node drawn = EditorFx.preview(editor, SALES);
+        assertThat(RendererFx.fx(() -> drawn.lookupAll(".table-cell").stream()
+                .filter(c -> c.getStyleClass().contains("table-cell-coloured")).count()))
+                .as("the preview colours the one row, all three cells").isEqualTo(3L);
+
+        Visualization saved = EditorFx.saveAndReadBack(editor, visualizations, query);
+        assertThat(saved.options().get("sightline")).isEqualTo(Map.of("drillthrough", Map.of("dashboard", 3),
+                "cellColors", List.of(
+                        Map.of("column", "revenue", "op", ">", "value", 1000, "color", "#c0392b",
+                                "highlightRow", true),
+                        Map.of("column", "region", "op", "contains", "value", "em", "color", "#f8d7da",
+                                "highlightRow", false),
+                        Map.of("column", "revenue", "op", "range", "color", "#1f3a93", "minColor", "#ffffff",
+                                "highlightRow", false))));
+
+        VisualizationEditorViewModel reopened = new VisualizationEditorViewModel(visualizations, tasks, query, saved,
+                SALES, v -> { });
+        assertThat(reopened.table().cellColors()).extracting(CellColorSettings::column, r -> r.opProperty().get(),
+                r -> r.valueProperty().get(), r -> r.highlightRowProperty().get())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("revenue", ">", "1000", true),
+                        org.assertj.core.groups.Tuple.tuple("region", "contains", "em", false),
+                        org.assertj.core.groups.Tuple.tuple("revenue", "range", "", false));
+        reopened.table().removeCellColor(reopened.table().cellColors().get(0));
+        reopened.table().removeCellColor(reopened.table().cellColors().get(0));
+        reopened.table().removeCellColor(reopened.table().cellColors().get(0));
+        assertThat(reopened.options().get("sightline")).as("the last rule removed, the other key stays")
+                .isEqualTo(Map.of("drillthrough", Map.of("dashboard", 3)));
+    }
+
     private long query() {
         Query created = queriesApi.createQuery(new QueryDraft(dataSourcesApi.dataSources().get(0).id(),
                 "Table editor " + UUID.randomUUID(), "", "SELECT 'EMEA' AS region, 'Q1' AS quarter, 1234.5 AS revenue",

@@ -1,6 +1,7 @@
 package io.sightline.server.share;
 
 import io.sightline.common.visualization.ResultData;
+import io.sightline.common.visualization.TableCellColors;
 import io.sightline.common.visualization.TableCells;
 import io.sightline.common.visualization.TableColumn;
 import io.sightline.common.visualization.TableLink;
@@ -17,7 +18,9 @@ import java.util.Map;
  * {@code i} of the answer's {@code rows} (a click drills through with it). When a column shows links,
  * {@code links} is beside {@code cells}: each cell's {@code {url, title}}, or null; only web and mail addresses
  * are given as links ({@link TableLink#opens()}), so a template filled from the result cannot make the page's
- * reader follow a {@code javascript:} or {@code file:} one.
+ * reader follow a {@code javascript:} or {@code file:} one. When the table has conditional colours (Sightline's
+ * {@code sightline.cellColors}), {@code colors} is beside {@code cells}: per row null (nothing coloured) or each
+ * cell's {@code {background, text}} as {@link TableCellColors} decides them, or null; both are {@code #rrggbb}.
  */
 final class PublicTableAnswer {
 
@@ -35,6 +38,8 @@ final class PublicTableAnswer {
             heads.add(head);
         }
         boolean linked = columns.stream().anyMatch(c -> "link".equals(c.displayAs()));
+        TableCellColors paint = options.cellColors(data.columns(), data.rows());
+        List<List<Map<String, String>>> colors = new ArrayList<>();
         List<List<String>> cells = new ArrayList<>();
         List<List<Map<String, String>>> links = new ArrayList<>();
         for (Map<String, Object> row : data.rows()) {
@@ -47,6 +52,9 @@ final class PublicTableAnswer {
             }
             cells.add(texts);
             links.add(rowLinks);
+            if (!paint.isEmpty()) {
+                colors.add(colors(paint, columns, row));
+            }
         }
         Map<String, Object> table = new LinkedHashMap<>();
         table.put("columns", heads);
@@ -54,7 +62,22 @@ final class PublicTableAnswer {
         if (linked) {
             table.put("links", links);
         }
+        if (!paint.isEmpty()) {
+            table.put("colors", colors);
+        }
         table.put("items_per_page", options.itemsPerPage());
         return table;
+    }
+
+    private static List<Map<String, String>> colors(TableCellColors paint, List<TableColumn> columns,
+                                                    Map<String, Object> row) {
+        List<Map<String, String>> rowColors = new ArrayList<>(columns.size());
+        boolean any = false;
+        for (TableColumn column : columns) {
+            var color = paint.color(column.name(), row);
+            any |= color.isPresent();
+            rowColors.add(color.map(c -> Map.of("background", c.background(), "text", c.text())).orElse(null));
+        }
+        return any ? rowColors : null;
     }
 }

@@ -236,6 +236,49 @@ class SharedVisualizationsBrowserTest extends BrowserServerTest {
         admin.delete("/api/dashboards/" + dashboard + "/share");
     }
 
+    @Test
+    void aSharedTablesCellsAndRowsTakeTheColoursTheirRulesDecide() throws Exception {
+        Api admin = api();
+        long source = new DataSourceFixtures(admin).h2("jdbc:h2:mem:" + AccessFixtures.unique("colours")
+                .replace('-', '_') + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", Map.of());
+        long stores = query(admin, source, "Store revenue", "SELECT * FROM (VALUES ('Lisbon', 1200), ('Oslo', 80),"
+                + " ('Porto', 15000)) AS t(city, revenue)");
+        long dashboard = created(admin.post("/api/dashboards", Map.of("name", "Store colours")));
+        long table = widget(admin, dashboard, viz(admin, stores, "TABLE", "Store colours", Map.of("sightline",
+                Map.of("cellColors", List.of(
+                        Map.of("column", "revenue", "op", ">", "value", 10000, "color", "#1f3a93",
+                                "highlightRow", true),
+                        Map.of("column", "revenue", "op", "<", "value", 100, "color", "#f8d7da"),
+                        Map.of("column", "city", "op", "=", "value", "x", "color", "red;background:url(x)"),
+                        Map.of("column", "revenue", "op", "range", "color", "#000000"))))),
+                0, 0, 6, 5);
+        var shared = admin.post("/api/dashboards/" + dashboard + "/share", Map.of()).json();
+
+        browser.get(shared.path("public_url").asString());
+        wait.until(b -> !b.findElements(By.cssSelector(".widget.viz[data-state=ready]")).isEmpty());
+        JsonNode answered = answer(shared.path("api_key").asString(), table).path("table");
+        assertThat(answered.path("colors").path(0).path(0).isNull()).as("Lisbon's city: no rule matches").isTrue();
+        assertThat(answered.path("colors").path(0).path(1).path("background").asString())
+                .as("1,200 on the range from 80 (white) to 15,000 (black)").isEqualTo("#ececec");
+        assertThat(answered.path("colors").path(1).path(1).path("background").asString()).isEqualTo("#f8d7da");
+        assertThat(answered.path("colors").path(1).path(0).isNull()).as("Oslo's city is not coloured").isTrue();
+        assertThat(answered.path("colors").path(2).path(0).path("text").asString()).as("white on navy")
+                .isEqualTo("#ffffff");
+        List<WebElement> rows = box(table).findElements(By.cssSelector("tbody tr"));
+        assertThat(rows.get(0).findElements(By.tagName("td")).get(0).getCssValue("background-color"))
+                .as("Lisbon's city keeps the page's background").isEqualTo("rgba(0, 0, 0, 0)");
+        assertThat(rows.get(0).findElements(By.tagName("td")).get(1).getCssValue("background-color"))
+                .isEqualTo("rgba(236, 236, 236, 1)");
+        assertThat(rows.get(1).findElements(By.tagName("td")).get(1).getCssValue("background-color"))
+                .isEqualTo("rgba(248, 215, 218, 1)");
+        assertThat(rows.get(2).findElements(By.tagName("td"))).as("Porto's whole row")
+                .allSatisfy(td -> {
+                    assertThat(td.getCssValue("background-color")).isEqualTo("rgba(31, 58, 147, 1)");
+                    assertThat(td.getCssValue("color")).isEqualTo("rgba(255, 255, 255, 1)");
+                });
+        admin.delete("/api/dashboards/" + dashboard + "/share");
+    }
+
     private static String retentionSql() {
         double[] kept = {0.62, 0.48, 0.37, 0.30, 0.26};
         int[] sizes = {1000, 1200, 950, 1400, 1310, 1500};

@@ -1,11 +1,16 @@
 package io.sightline.desktop.visualization.table;
 
+import io.sightline.common.visualization.TableCellColors;
 import io.sightline.common.visualization.TableColumn;
 import io.sightline.common.visualization.TableRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -31,6 +36,7 @@ final class PagedTable {
     private final List<TableColumn> columns;
     private final List<Map<String, Object>> rows;
     private final int perPage;
+    private final TableCellColors colors;
     /** The rows of the page shown: one list whose content changes (a new items list set from inside the sort
      * policy leaves the header's next click unheard). */
     private final ObservableList<Map<String, Object>> page = FXCollections.observableArrayList();
@@ -40,12 +46,24 @@ final class PagedTable {
     private final BorderPane root = new BorderPane();
     private List<TableRows.SortKey> sort = List.of();
     private String search = "";
-    /** Built at the first search: a table nobody searches formats nothing for it. */
+    /**
+     * Formats the searchable cells of a table off the FX thread: 200,000 rows × 7 columns take over a second
+     * (docs/performance.md), which would freeze the window at the first key typed.
+     */
+    private static final Executor INDEXING = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "table-search-index");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Built at the first key typed in the search: a table nobody searches formats nothing for it. */
     private TableRows.SearchIndex searchIndex;
+    private boolean indexing;
     private List<Map<String, Object>> shown;
 
-    PagedTable(List<TableColumn> columns, List<Map<String, Object>> rows, int perPage) {
+    PagedTable(List<TableColumn> columns, List<Map<String, Object>> rows, int perPage, TableCellColors colors) {
         this.columns = columns;
+        this.colors = colors;
         this.rows = rows;
         this.perPage = perPage;
         this.shown = rows;
@@ -79,7 +97,7 @@ final class PagedTable {
         drawn.setId("table-column-" + column.name());
         drawn.setUserData(column.name());
         drawn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-        drawn.setCellFactory(c -> new TableRowCell(column));
+        drawn.setCellFactory(c -> new TableRowCell(column, colors));
         return drawn;
     }
 
@@ -116,16 +134,36 @@ final class PagedTable {
         }
     }
 
+    /** Starts building the search index once; the search typed meanwhile applies when it is built. */
+    private void index() {
+        if (searchIndex != null || indexing) {
+            return;
+        }
+        indexing = true;
+        CompletableFuture.supplyAsync(() -> TableRows.searchIndex(columns, rows), INDEXING)
+                .whenComplete((built, failure) -> Platform.runLater(() -> {
+                    indexing = false;
+                    if (built == null) {
+                        count.setText("The search failed: " + failure.getMessage());
+                        return;
+                    }
+                    searchIndex = built;
+                    refresh();
+                }));
+    }
+
     /** Searches and sorts the whole result again, and goes back to the first page. */
     private void refresh() {
-        if (searchIndex == null && search != null && !search.isBlank()) {
-            searchIndex = TableRows.searchIndex(columns, rows);
+        boolean searching = search != null && !search.isBlank();
+        if (searching && searchIndex == null) {
+            index();
         }
+        boolean waiting = searching && searchIndex == null;
         shown = TableRows.sorted(searchIndex == null ? rows : searchIndex.matching(search), sort);
         pages.setPageCount(Math.max(1, (shown.size() + perPage - 1) / perPage));
         pages.setCurrentPageIndex(0);
-        count.setText(shown.size() == rows.size() ? rows.size() + " rows" : shown.size() + " of " + rows.size()
-                + " rows");
+        count.setText(waiting ? "Searching…" : shown.size() == rows.size() ? rows.size() + " rows"
+                : shown.size() + " of " + rows.size() + " rows");
         showPage();
     }
 

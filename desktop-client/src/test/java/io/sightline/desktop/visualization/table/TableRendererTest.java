@@ -11,13 +11,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.geometry.Bounds;
 import javafx.scene.Parent;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Pagination;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import io.sightline.desktop.workbench.Theme;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -88,20 +94,50 @@ class TableRendererTest {
 
         FxRobot robot = new FxRobot();
         robot.clickOn("#table-search").write("store 5");
-        WaitForAsyncUtils.waitForFxEvents();
+        countShows(root, "11 of 60 rows");
         assertThat(cells(root, "store")).containsExactly("Store 5", "Store 50", "Store 51", "Store 52", "Store 53",
                 "Store 54", "Store 55", "Store 56", "Store 57", "Store 58", "Store 59");
         assertThat(((Label) root.lookup("#table-count")).getText()).isEqualTo("11 of 60 rows");
         assertThat(((Pagination) root.lookup("#table-pages")).getPageCount()).isEqualTo(1);
 
         robot.write("9");
-        WaitForAsyncUtils.waitForFxEvents();
+        countShows(root, "1 of 60 rows");
         assertThat(cells(root, "store")).containsExactly("Store 59");
         robot.push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE)
                 .push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((Label) root.lookup("#table-count")).getText()).isEqualTo("60 rows");
         assertThat(((Pagination) root.lookup("#table-pages")).getPageCount()).isEqualTo(3);
+    }
+
+    /**
+     * 20,000 rows: the first search formats every searchable cell off the FX thread, saying "Searching…" meanwhile,
+     * then shows what matches (200,000 rows take over a second: docs/performance.md).
+     */
+    @Test
+    void theFirstSearchOfALargeTableIsBuiltOffTheWindowsThreadAndSaysSoMeanwhile() throws Exception {
+        List<Object[]> many = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            many.add(new Object[] {"Store " + i, i * 1.5, "S" + i});
+        }
+        Parent root = RendererFx.show(new TableRenderer(), OPTIONS, RendererFx.result(COLUMNS,
+                many.toArray(new Object[0][])));
+        Label count = (Label) root.lookup("#table-count");
+        List<String> said = new CopyOnWriteArrayList<>();
+        RendererFx.fx(() -> {
+            count.textProperty().addListener((obs, old, text) -> said.add(text));
+            ((javafx.scene.control.TextField) root.lookup("#table-search")).setText("store 1999");
+            return null;
+        });
+        countShows(root, "11 of 20000 rows");
+        assertThat(said).containsExactly("Searching…", "11 of 20000 rows");
+        assertThat(cells(root, "store")).startsWith("Store 1999", "Store 19990");
+    }
+
+    private static void countShows(Parent root, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> RendererFx.fx(() -> ((Label) root.lookup("#table-count")).getText()).equals(text));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -139,6 +175,83 @@ class TableRendererTest {
         Parent root = RendererFx.show(new TableRenderer(), local, STORES);
         assertThat(root.lookupAll(".table-link")).isEmpty();
         assertThat(cells(root, "code").get(0)).isEqualTo("S0");
+    }
+
+    /**
+     * Revenue over 50,000 in dark red (white text), and Store 1's whole row in pale yellow: a rule's colour is what
+     * the screen shows, in either theme, and a cell no rule matches keeps the theme's background.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void aCellARuleMatchesIsPaintedInItsColourWithReadableTextAndTheOthersAreNot(String theme) throws Exception {
+        Map<String, Object> coloured = Map.of("columns", OPTIONS.get("columns"), "sightline", Map.of("cellColors",
+                List.of(Map.of("column", "revenue", "op", ">", "value", 50000, "color", "#c0392b"),
+                        Map.of("column", "store", "op", "=", "value", "store 1", "color", "#fff3cd",
+                                "highlightRow", true))));
+        Parent root = RendererFx.show(new TableRenderer(), coloured, STORES);
+        RendererFx.fx(() -> {
+            Theme.apply(root.getScene(), theme);
+            root.applyCss();
+            root.layout();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // the first page: Store 0 earns 500, Store 1 37,000, Store 3 51,000 (37 × 3 % 60 = 51)
+        assertThat(cells(root, "revenue").subList(0, 4)).containsExactly("0.50", "37,000.50", "14,000.50",
+                "51,000.50");
+        WritableImage shot = RendererFx.fx(() -> root.getScene().snapshot(null));
+        String big = pixel(shot, cell(root, "revenue", 3));
+        String plain = pixel(shot, cell(root, "revenue", 2));
+        assertThat(big).as("51,000.50 is over 50,000").isEqualTo("#c0392b");
+        assertThat(plain).as("14,000.50 keeps the theme's background").isNotEqualTo("#c0392b")
+                .isNotEqualTo("#fff3cd");
+        assertThat(pixel(shot, cell(root, "store", 1))).as("Store 1's row").isEqualTo("#fff3cd");
+        assertThat(pixel(shot, cell(root, "revenue", 1))).as("every cell of Store 1's row").isEqualTo("#fff3cd");
+        assertThat(RendererFx.fx(() -> ((Hyperlink) cell(root, "code", 1).getGraphic()).getTextFill()))
+                .as("a link on pale yellow written in black, even in the dark theme").isEqualTo(Color.BLACK);
+        assertThat(RendererFx.fx(() -> cell(root, "revenue", 3).getTextFill())).isEqualTo(Color.WHITE);
+        assertThat(colours(shot, cell(root, "revenue", 3))).as("its white text is drawn").contains("#ffffff");
+
+        RendererFx.fx(() -> {
+            ((TableView<?>) root.lookup("#visualization-table")).getSelectionModel().select(3);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage selected = RendererFx.fx(() -> root.getScene().snapshot(null));
+        TableCell<?, ?> chosen = cell(root, "revenue", 3);
+        assertThat(pixel(selected, chosen)).as("selected, it keeps its colour").isEqualTo("#c0392b");
+        Bounds at = RendererFx.fx(() -> chosen.localToScene(chosen.getBoundsInLocal()));
+        assertThat(hex(selected.getPixelReader().getColor((int) at.getCenterX(), (int) at.getMinY())))
+                .as("and shows the selection as an edge in the theme's accent")
+                .isEqualTo(theme.equals("dark") ? "#4f8cff" : "#2563eb"); // -sl-accent of dark.css, light.css
+    }
+
+    private static TableCell<?, ?> cell(Parent root, String column, int index) {
+        return RendererFx.fx(() -> root.lookupAll(".table-cell").stream().map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && ("table-column-" + column).equals(c.getTableColumn().getId()))
+                .filter(c -> !c.isEmpty() && c.getIndex() == index).findFirst().orElseThrow());
+    }
+
+    /** The colour drawn at a cell's left edge, inside its border. */
+    private static String pixel(WritableImage shot, TableCell<?, ?> cell) {
+        Bounds at = RendererFx.fx(() -> cell.localToScene(cell.getBoundsInLocal()));
+        return hex(shot.getPixelReader().getColor((int) at.getMinX() + 2, (int) at.getMinY() + 3));
+    }
+
+    private static java.util.Set<String> colours(WritableImage shot, TableCell<?, ?> cell) {
+        Bounds at = RendererFx.fx(() -> cell.localToScene(cell.getBoundsInLocal()));
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (int x = (int) at.getMinX() + 1; x < at.getMaxX() - 1; x++) {
+            for (int y = (int) at.getMinY() + 1; y < at.getMaxY() - 1; y++) {
+                found.add(hex(shot.getPixelReader().getColor(x, y)));
+            }
+        }
+        return found;
+    }
+
+    private static String hex(Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
     }
 
     private static String storeWithRevenue(double revenue) {
