@@ -21,6 +21,7 @@ import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -36,6 +37,11 @@ class TableOptionsViewModelTest {
     private final QueriesClient queriesApi = new QueriesClient(client);
     private final VisualizationsClient visualizations = new VisualizationsClient(client);
     private final BackgroundTasks tasks = Tasks.serialUi();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage(); // whichever test runs first: the stages are cleaned up after each
+    }
 
     @AfterEach
     void close() throws Exception {
