@@ -21,7 +21,8 @@ import javafx.scene.text.TextAlignment;
  * ({@code groups.<value>.color}, else d3's category10 as Redash); without, pins in the marker colours. With
  * {@code clusterMarkers}, dense points merge per zoom level ({@link GridClusterer}); a click on a cluster zooms in.
  * Past {@link #DOTS_ABOVE} unclustered markers they are drawn as small dots. Rows whose coordinates are missing or
- * not numbers are left out and counted on the map.
+ * not numbers are left out and counted on the map. With Sightline's {@code sightline.bubble} the markers are
+ * {@link Bubbles}, never clustered, with a legend of sizes.
  */
 public final class MarkerMap {
 
@@ -65,7 +66,12 @@ public final class MarkerMap {
         layer.problems().forEach(view::report);
         MapShapes.Layer base = MapShapes.countries();
         GridClusterer clusterer = new GridClusterer(px, py, pg);
-        boolean cluster = options.clusterMarkers();
+        boolean bubbles = layer.bubbles();
+        boolean cluster = options.clusterMarkers() && !bubbles;
+        double[] radii = new double[count];
+        for (int i = 0; i < count && bubbles; i++) {
+            radii[i] = layer.radius(markers.get(i));
+        }
         Color pinFill = ChoroplethMap.fx(layer.pinFill());
         Color pinBorder = layer.pinBorder() != null ? ChoroplethMap.fx(layer.pinBorder()) : pinFill.darker();
         Color pinDot = ChoroplethMap.fx(layer.pinDot());
@@ -80,15 +86,23 @@ public final class MarkerMap {
             List<GridClusterer.Cluster> clusters = clusterer.clusters(cluster ? GridClusterer.level(v.scale())
                     : GridClusterer.MAX_LEVEL);
             double[] area = v.drawnArea();
-            boolean dots = clusters.size() > DOTS_ABOVE; // unclustered and dense: 4 px dots instead of pins
+            boolean dots = !bubbles && clusters.size() > DOTS_ABOVE; // unclustered and dense: 4 px dots, not pins
             for (GridClusterer.Cluster c : clusters) {
                 javafx.geometry.Point2D s = v.toScreen(c.x(), c.y());
                 double sx = s.getX(), sy = s.getY();
-                if (sx < area[0] - 30 || sy < area[1] - 30 || sx > area[2] + 30 || sy > area[3] + PIN_HEIGHT + 30) {
+                double margin = bubbles ? radii[c.first()] : 30;
+                if (sx < area[0] - margin || sy < area[1] - margin || sx > area[2] + margin
+                        || sy > area[3] + PIN_HEIGHT + margin) {
                     continue;
                 }
                 Color color = colors[c.group()];
-                if (dots && c.count() == 1) {
+                if (bubbles) {
+                    if (radii[c.first()] <= 0) {
+                        continue;
+                    }
+                    Bubbles.draw(g, sx, sy, radii[c.first()], classify != null ? color : pinFill);
+                    drawn.add(new double[] {sx, sy, Math.max(3, radii[c.first()]), shown.size()});
+                } else if (dots && c.count() == 1) {
                     g.setFill(classify != null ? color : pinFill);
                     g.fillRect(sx - 2, sy - 2, 4, 4);
                     drawn.add(new double[] {sx, sy, 3, shown.size()});
@@ -132,8 +146,17 @@ public final class MarkerMap {
             GridClusterer.Cluster c = hit(drawn, shown, sx, sy);
             return c == null || c.count() > 1 ? null : result.rows().get(markers.get(c.first()).row());
         });
-        if (classify != null && !groupNames.isEmpty()) {
-            view.setLegend(legend(groupNames, colors, theme), "bottom-left");
+        VBox legend = classify != null && !groupNames.isEmpty() ? legend(groupNames, colors, theme) : null;
+        if (bubbles && !layer.sizeLegend().isEmpty()) {
+            VBox sizes = Bubbles.legend(layer.sizeColumn(), layer.sizeLegend(), classify != null ? Color.GRAY : pinFill,
+                    theme);
+            if (legend == null) {
+                legend = legend(List.of(), colors, theme);
+            }
+            legend.getChildren().add(sizes);
+        }
+        if (legend != null) {
+            view.setLegend(legend, "bottom-left");
         }
         return view;
     }
