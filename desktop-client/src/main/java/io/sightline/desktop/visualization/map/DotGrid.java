@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 final class DotGrid {
 
-    private int[] last = new int[0];
+    private byte[] last = new byte[0]; // the group + 1, 0 for none: a byte a pixel keeps the frame's grid in cache
     private long minX;
     private long minY;
     private int width;
@@ -24,11 +24,14 @@ final class DotGrid {
         width = (int) Math.max(0, Math.ceil(area[2]) - minX + 1);
         height = (int) Math.max(0, Math.ceil(area[3]) - minY + 1);
         if (last.length < width * height) {
-            last = new int[width * height];
+            last = new byte[width * height];
         }
-        Arrays.fill(last, 0, width * height, -1);
+        Arrays.fill(last, 0, width * height, (byte) 0);
         return this;
     }
+
+    /** Groups a grid tells apart; a map with more groups draws every dot. */
+    static final int MAX_GROUPS = 126;
 
     /** True when the last dot drawn at this pixel was of this group; else records this one as drawn there. */
     boolean covered(long x, long y, int group) {
@@ -37,10 +40,10 @@ final class DotGrid {
             return false; // in the margin drawn beyond the area: drawn, not recorded
         }
         int i = (int) (gy * width + gx);
-        if (last[i] == group) {
+        if (last[i] == group + 1) {
             return true;
         }
-        last[i] = group;
+        last[i] = (byte) (group + 1);
         return false;
     }
 }

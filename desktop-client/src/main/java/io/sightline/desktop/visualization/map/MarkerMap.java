@@ -92,7 +92,7 @@ public final class MarkerMap {
                     : GridClusterer.MAX_LEVEL);
             double[] area = v.drawnArea();
             boolean dots = !bubbles && clusters.size() > DOTS_ABOVE; // unclustered and dense: 4 px dots, not pins
-            DotGrid grid = dots ? dotGrid.reset(area) : null;
+            DotGrid grid = dots && colors.length <= DotGrid.MAX_GROUPS ? dotGrid.reset(area) : null;
             double scale = v.scale();
             javafx.geometry.Point2D origin = v.toScreen(0, 0);
             double ox = origin.getX(), oy = origin.getY();
@@ -111,7 +111,7 @@ public final class MarkerMap {
                 if (dots && c.count() == 1) {
                     // a dot on the very pixel of the last dot there, in its colour, would change (next to) nothing
                     long x = Math.round(sx), y = Math.round(sy);
-                    if (grid.covered(x, y, c.group())) {
+                    if (grid != null && grid.covered(x, y, c.group())) {
                         continue;
                     }
                     Color fill = classify != null ? colors[c.group()] : pinFill;
