@@ -2,7 +2,8 @@
  * The shared page's maps: choropleths and markers on the outlines this server serves (/viewer/maps/), registered
  * once per layer with ECharts. Fills, texts and marker colours come computed in the widget's answer (the same
  * common code the desktop draws with); this file only draws them, merges dense markers into clusters when the
- * options ask (viewer-clusters.js) and turns a click on a region or marker into its result row.
+ * options ask (viewer-clusters.js) and turns a click on a region or marker into its result row. Bubbles
+ * (Sightline's sightline.bubble) come with their radius in pixels and are never clustered.
  */
 (function () {
   'use strict';
@@ -80,7 +81,8 @@
     if (old) { old.remove(); }
     var steps = map.kind === 'choropleth' ? (map.legend.visible ? map.legend.steps : [])
       : (map.classified ? map.groups.map(function (g) { return { color: g.color, text: g.name }; }) : []);
-    if (!steps.length) { return; }
+    var sizes = map.kind === 'markers' && map.bubble ? map.bubble.legend : [];
+    if (!steps.length && !sizes.length) { return; }
     var box = document.createElement('div');
     var position = (map.legend && map.legend.position) || 'bottom-left';
     box.className = 'map-legend ' + position.replace(/[^a-z-]/g, '');
@@ -97,7 +99,36 @@
       row.appendChild(text);
       box.appendChild(row);
     });
+    if (sizes.length) { sizeLegend(box, map); }
     entry.body.appendChild(box);
+  }
+
+  /* A bubble map's sizes under the groups: the column, then a circle of the largest value, a quarter, a sixteenth. */
+  function sizeLegend(box, map) {
+    var title = document.createElement('div');
+    title.className = 'sizes-title';
+    title.textContent = map.bubble.column;
+    box.appendChild(title);
+    var widest = 2 * map.bubble.legend[0].radius;
+    var color = map.classified ? '#888888' : map.pin.fill;
+    map.bubble.legend.forEach(function (step) {
+      var row = document.createElement('div');
+      row.className = 'size';
+      var slot = document.createElement('span');
+      slot.className = 'size-slot';
+      slot.style.width = widest + 'px';
+      var circle = document.createElement('span');
+      circle.className = 'bubble';
+      circle.style.width = circle.style.height = (2 * step.radius) + 'px';
+      circle.style.backgroundColor = rgba(color, 0.6);
+      circle.style.borderColor = color;
+      slot.appendChild(circle);
+      var text = document.createElement('span');
+      text.textContent = step.text;
+      row.appendChild(slot);
+      row.appendChild(text);
+      box.appendChild(row);
+    });
   }
 
   function choroplethOption(map, name, theme) {
@@ -156,6 +187,12 @@
   function pointItem(map, i) {
     var p = map.points[i];
     var item = { value: [p.lon, p.lat], point: i };
+    if (map.bubble) { // a circle of the answer's radius, its area by the value; translucent over those under it
+      var color = map.classified ? map.groups[p.group].color : map.pin.fill;
+      item.symbolSize = 2 * p.radius;
+      item.itemStyle = { color: rgba(color, 0.6), borderColor: color, borderWidth: p.radius >= 3 ? 1 : 0 };
+      return item;
+    }
     if (map.classified) { item.itemStyle = { color: map.groups[p.group].color, borderColor: '#ffffff' }; }
     return item;
   }
@@ -202,11 +239,11 @@
       },
       series: [{
         type: 'scatter', coordinateSystem: 'geo', geoIndex: 0, tooltip: { show: tooltips },
-        symbol: classified ? 'circle' : 'pin', symbolSize: classified ? 12 : 22, // ECharts' pin: its tip at the point
-        // opaque pins, circles at 0.9 as the desktop draws them (ECharts' scatter would draw at 0.8)
+        symbol: classified || map.bubble ? 'circle' : 'pin', symbolSize: classified ? 12 : 22, // a pin's tip at the point
+        // opaque pins, circles at 0.9 as the desktop draws them (ECharts' scatter would draw at 0.8); bubbles their own
         itemStyle: { color: map.pin.fill, borderColor: map.pin.border || map.pin.fill, borderWidth: 1,
-          opacity: classified ? 0.9 : 1 },
-        emphasis: { scale: 1.3 },
+          opacity: map.bubble ? 1 : classified ? 0.9 : 1 },
+        emphasis: { scale: map.bubble ? false : 1.3 },
         data: data[0]
       }, {
         type: 'scatter', coordinateSystem: 'geo', geoIndex: 0, symbol: 'circle', z: 3,

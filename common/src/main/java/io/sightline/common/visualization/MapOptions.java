@@ -4,7 +4,9 @@ import java.util.Map;
 
 /**
  * {@code MAP} (markers): Redash's defaults. {@code mapTileUrl} is kept but never fetched: the base layer is the
- * bundled outlines. Legacy {@code classify: "none"} reads as no grouping.
+ * bundled outlines. Legacy {@code classify: "none"} reads as no grouping. Sightline's bubbles (markers drawn as
+ * circles whose area follows a numeric column) are {@code sightline.bubble: {sizeColumn, maxRadius}}, which Redash
+ * ignores.
  */
 public final class MapOptions extends Options {
 
@@ -32,5 +34,23 @@ public final class MapOptions extends Options {
 
     public boolean clusterMarkers() {
         return bool("clusterMarkers");
+    }
+
+    /** The largest bubble's radius in pixels when {@code sightline.bubble.maxRadius} is missing or not usable. */
+    public static final double DEFAULT_MAX_RADIUS = 30;
+    /** The bounds of {@code sightline.bubble.maxRadius}: smaller is not a bubble, larger covers the map. */
+    public static final double MIN_MAX_RADIUS = 4;
+    public static final double MAX_MAX_RADIUS = 100;
+
+    /** The column sizing bubbles ({@code sightline.bubble.sizeColumn}), or null for markers. */
+    public String sizeColumn() {
+        String column = string("sightline.bubble.sizeColumn");
+        return column == null || column.isBlank() ? null : column;
+    }
+
+    /** The radius in pixels of the largest value's bubble, clamped to 4–100 (30 when missing or not a number). */
+    public double maxRadius() {
+        double saved = number("sightline.bubble.maxRadius", DEFAULT_MAX_RADIUS);
+        return Double.isFinite(saved) ? Math.max(MIN_MAX_RADIUS, Math.min(MAX_MAX_RADIUS, saved)) : DEFAULT_MAX_RADIUS;
     }
 }

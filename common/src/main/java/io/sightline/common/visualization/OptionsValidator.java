@@ -37,7 +37,7 @@ public final class OptionsValidator {
             VisualizationType.CHOROPLETH, Map.of("mapType", Kind.TEXT, "steps", Kind.NUMBER, "colors", Kind.OBJECT,
                     "legend", Kind.OBJECT, "tooltip", Kind.OBJECT, "popup", Kind.OBJECT, "bounds", Kind.ARRAY),
             VisualizationType.MAP, Map.of("latColName", Kind.TEXT, "lonColName", Kind.TEXT, "groups", Kind.OBJECT,
-                    "tooltip", Kind.OBJECT, "popup", Kind.OBJECT, "bounds", Kind.OBJECT));
+                    "tooltip", Kind.OBJECT, "popup", Kind.OBJECT, "bounds", Kind.OBJECT, "sightline", Kind.OBJECT));
 
     private OptionsValidator() {
     }
@@ -123,6 +123,7 @@ public final class OptionsValidator {
                 refs.put("latColName", map.latColName());
                 refs.put("lonColName", map.lonColName());
                 refs.put("classify", map.classify());
+                refs.put("sightline.bubble.sizeColumn", map.sizeColumn());
             }
             case CHOROPLETH -> {
                 ChoroplethOptions choropleth = new ChoroplethOptions(saved);

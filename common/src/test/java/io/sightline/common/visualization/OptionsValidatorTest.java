@@ -39,6 +39,17 @@ class OptionsValidatorTest {
     }
 
     @Test
+    void aBubbleSizeColumnTheResultLacksIsAWarningAndASightlineThatIsNoObjectAnError() {
+        Map<String, Object> bubbles = Map.of("sightline", Map.of("bubble", Map.of("sizeColumn", "revenue")));
+        assertThat(OptionsValidator.validate("MAP", bubbles, Set.of("lat", "lon")))
+                .containsExactly(new OptionProblem(OptionProblem.Severity.WARNING, "options.sightline.bubble.sizeColumn",
+                        "the result has no column 'revenue'"));
+        assertThat(OptionsValidator.validate("MAP", bubbles, Set.of("lat", "lon", "revenue"))).isEmpty();
+        assertThat(OptionsValidator.errors("MAP", Map.of("sightline", "bubbles"))).extracting(OptionProblem::field)
+                .containsExactly("options.sightline");
+    }
+
+    @Test
     void unknownTypesAndKeysAreNeverAProblem() {
         assertThat(OptionsValidator.validate("SANKEY_3D", Map.of("anything", 1), Set.of())).isEmpty();
         assertThat(OptionsValidator.validate("CHART", Map.of("futureKey", "x"), Set.of())).isEmpty();

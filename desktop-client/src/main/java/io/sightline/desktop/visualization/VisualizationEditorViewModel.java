@@ -87,6 +87,7 @@ public final class VisualizationEditorViewModel {
         result.set(data);
         if (data != null) {
             data.columns().stream().map(ResultColumn::name).forEach(columns::add);
+            map.columns(data.columns());
         }
         Observable[] inputs = {type, name, counterColumn, targetColumn, prefix, suffix, decimals, counterLabel,
             pivotRows, pivotCols, pivotVals, aggregator};

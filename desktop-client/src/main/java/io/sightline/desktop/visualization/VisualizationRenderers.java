@@ -45,14 +45,23 @@ public final class VisualizationRenderers {
         all.register(VisualizationType.FUNNEL, new FunnelRenderer());
         all.register(VisualizationType.COHORT, new CohortRenderer());
         all.register(VisualizationType.BOXPLOT, new LegacyBoxPlotRenderer());
-        all.register(VisualizationType.CHOROPLETH, (options, result) -> SceneTheme.following(dark ->
-                ChoroplethMap.render(new ChoroplethOptions(options), result, dark ? MapTheme.DARK : MapTheme.LIGHT)));
-        all.register(VisualizationType.MAP, (options, result) -> SceneTheme.following(dark ->
-                MarkerMap.render(new MapOptions(options), result, dark ? MapTheme.DARK : MapTheme.LIGHT)));
+        all.register(VisualizationType.CHOROPLETH, (options, result) -> SceneTheme.following(dark -> orNote(() ->
+                ChoroplethMap.render(new ChoroplethOptions(options), result, dark ? MapTheme.DARK : MapTheme.LIGHT))));
+        all.register(VisualizationType.MAP, (options, result) -> SceneTheme.following(dark -> orNote(() ->
+                MarkerMap.render(new MapOptions(options), result, dark ? MapTheme.DARK : MapTheme.LIGHT))));
         all.register(VisualizationType.SANKEY, new SankeyRenderer());
         all.register(VisualizationType.SUNBURST_SEQUENCE, new SunburstRenderer());
         all.register(VisualizationType.WORD_CLOUD, new WordCloudRenderer());
         return all;
+    }
+
+    /** A drawing made later (once its scene's theme is known), or the note {@link #render} would show instead. */
+    private static Node orNote(java.util.function.Supplier<Node> draw) {
+        try {
+            return draw.get();
+        } catch (RuntimeException e) {
+            return Notes.inPlaceOfDrawing("This visualization could not be drawn: " + e.getMessage());
+        }
     }
 
     public VisualizationRenderers register(VisualizationType type, VisualizationRenderer renderer) {

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * The visualizations the demo queries get besides their TABLE one: one per seed pattern (a bar chart, a trend with
- * the previous year overlaid, a choropleth, a marker map, a counter against a target, a formatted table, a pivot),
- * in Redash's option keys so that they read as Redash's would.
+ * the previous year overlaid, a choropleth, a marker map and a bubble map, a counter against a target, a formatted
+ * table, a pivot), in Redash's option keys so that they read as Redash's would (Sightline's own under
+ * {@code sightline}).
  */
 final class DemoVisualizations {
 
@@ -34,7 +35,14 @@ final class DemoVisualizations {
             "sales__store_locations__v1", List.of(new DemoVisualization("MAP", "Store locations", """
                     {"latColName": "latitude", "lonColName": "longitude", "classify": null,
                      "clusterMarkers": true, "tooltip": {"enabled": true, "template": "<b>{{ name }}</b>, {{ country }}"},
-                     "popup": {"enabled": true, "template": "Store {{ store_id }}: {{ name }}"}}""")),
+                     "popup": {"enabled": true, "template": "Store {{ store_id }}: {{ name }}"}}"""),
+                    // the demo data has no revenue per store: the bubbles show Sightline's sightline.bubble by an
+                    // existing number column, so the stores opened last are the largest
+                    new DemoVisualization("MAP", "Stores by store number (bubbles)", """
+                    {"latColName": "latitude", "lonColName": "longitude", "classify": null,
+                     "clusterMarkers": false, "tooltip": {"enabled": true, "template": "<b>{{ name }}</b>, {{ country }}"},
+                     "popup": {"enabled": true, "template": "Store {{ store_id }}: {{ name }}"},
+                     "sightline": {"bubble": {"sizeColumn": "store_id", "maxRadius": 18}}}""")),
             "sales__revenue_latest_day_vs_target__v1", List.of(new DemoVisualization("COUNTER",
                     "Revenue of the latest day vs target", """
                     {"counterColName": "revenue", "rowNumber": 1, "targetColName": "target", "targetRowNumber": 1,

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * A map widget's {@code map} for the shared page, shaped by the same {@code common} code the desktop draws from
  * ({@link ChoroplethShape}, {@link MarkerLayer}): every region's fill, formatted value and tooltip, or every
- * marker's place, group colour and tooltip, so the page only draws them on the outlines it fetches. A colour
- * left null is the page's theme (as the desktop's, unless the options saved one). Each region and marker names
- * its result row ({@code row}, an index into the answer's {@code rows}) for a click to drill through with.
+ * marker's place, group colour and tooltip (a bubble's radius in pixels too), so the page only draws them on the
+ * outlines it fetches. A colour left null is the page's theme (as the desktop's, unless the options saved one).
+ * Each region and marker names its result row ({@code row}, an index into the answer's {@code rows}) for a click to drill through with.
  */
 @Component
 class PublicMapAnswers {
@@ -87,16 +87,21 @@ class PublicMapAnswers {
             one.put("group", marker.group());
             one.put("label", layer.tooltip(marker));
             one.put("row", marker.row());
+            if (layer.bubbles()) {
+                one.put("size", marker.size());
+                one.put("radius", layer.radius(marker));
+            }
             points.add(one);
         }
         map.put("points", points);
+        map.put("bubble", bubble(layer));
         List<Map<String, Object>> groups = new ArrayList<>();
         for (int i = 0; i < layer.groups().size(); i++) {
             groups.add(Map.of("name", layer.groups().get(i), "color", layer.groupColors().get(i).hex()));
         }
         map.put("groups", groups);
         map.put("classified", layer.classified());
-        map.put("cluster", options.clusterMarkers());
+        map.put("cluster", options.clusterMarkers() && !layer.bubbles()); // bubbles never merge: sizes would hide
         Map<String, Object> pin = new HashMap<>();
         pin.put("fill", hex(layer.pinFill()));
         pin.put("border", hex(layer.pinBorder()));
@@ -106,6 +111,21 @@ class PublicMapAnswers {
                 options.number("bounds._southWest.lng", Double.NaN), options.number("bounds._northEast.lat", Double.NaN),
                 options.number("bounds._northEast.lng", Double.NaN)));
         return map;
+    }
+
+    /** A bubble map's size column and legend ({@code radius} in pixels, {@code text} the value), or null. */
+    private static Map<String, Object> bubble(MarkerLayer layer) {
+        if (!layer.bubbles()) {
+            return null;
+        }
+        List<Map<String, Object>> legend = new ArrayList<>();
+        for (MarkerLayer.SizeStep step : layer.sizeLegend()) {
+            legend.add(Map.of("radius", step.radius(), "text", step.text()));
+        }
+        Map<String, Object> bubble = new LinkedHashMap<>();
+        bubble.put("column", layer.sizeColumn());
+        bubble.put("legend", legend);
+        return bubble;
     }
 
     /** Each result row's index, by identity: the shape hands back the very rows it was given. */

@@ -318,6 +318,8 @@ class ShareApiTest extends EmbeddedServerTest {
         long markers = widget(api, dashboard, viz(api, query, "MAP", Map.of("latColName", "lat", "lonColName", "lon",
                 "classify", "zone", "tooltip", Map.of("enabled", true, "template", "<b>{{ country }}</b> {{ revenue }}"))),
                 null, 6, 0, 6, 8);
+        long bubbles = widget(api, dashboard, viz(api, query, "MAP", Map.of("latColName", "lat", "lonColName", "lon",
+                "sightline", Map.of("bubble", Map.of("sizeColumn", "revenue", "maxRadius", 30)))), null, 0, 14, 6, 8);
         long pivot = widget(api, dashboard, viz(api, query, "PIVOT", Map.of("rows", List.of("zone"),
                 "cols", List.of("quarter"), "vals", List.of("revenue"), "aggregatorName", "Sum",
                 "rendererName", "Table Heatmap")), null, 0, 8, 12, 6);
@@ -358,6 +360,19 @@ class ShareApiTest extends EmbeddedServerTest {
                 + g.path("color").asString()).toList()).containsExactly("south #1f77b4", "north #ff7f0e");
         assertThat(points.path("notes").get(0).asString()).startsWith("1 of 4 rows have no valid lat/lon");
         assertNothingSecret(markersAnswer, owner);
+
+        JsonNode sized = Api.JSON.readTree(answer(token, bubbles)).path("map");
+        assertThat(sized.path("points").valueStream().map(p -> p.path("row").asInt() + " " + p.path("size").asDouble()
+                + " " + Math.round(p.path("radius").asDouble() * 100) / 100.0).toList())
+                .as("largest first, the area by the revenue").containsExactly("1 900.0 30.0", "2 500.0 22.36",
+                        "0 100.0 10.0");
+        assertThat(sized.path("cluster").asBoolean()).as("bubbles never cluster").isFalse();
+        assertThat(sized.path("bubble").path("column").asString()).isEqualTo("revenue");
+        assertThat(sized.path("bubble").path("legend").valueStream().map(l -> l.path("text").asString()).toList())
+                .containsExactly("900", "225", "56.25");
+        assertThat(sized.path("points").get(0).path("label").asString()).as("the value in the tooltip")
+                .isEqualTo("revenue: 900");
+        assertThat(points.path("bubble").isNull()).as("markers are no bubbles").isTrue();
 
         var pivotAnswer = answer(token, pivot);
         JsonNode table = Api.JSON.readTree(pivotAnswer).path("pivot");

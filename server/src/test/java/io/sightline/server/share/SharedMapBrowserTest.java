@@ -100,6 +100,49 @@ class SharedMapBrowserTest extends BrowserServerTest {
         admin.delete("/api/dashboards/" + dashboard + "/share");
     }
 
+    @Test
+    void bubblesAreCirclesWhoseAreaFollowsTheSizeColumnWithALegendOfSizes() throws Exception {
+        Api admin = api();
+        long viz = created(admin.post("/api/visualizations", Map.of("query_id", demoQuery(admin,
+                "sales__store_locations__v1"), "type", "MAP", "name", "Store bubbles", "options", Map.of(
+                "latColName", "latitude", "lonColName", "longitude", "clusterMarkers", true,
+                "sightline", Map.of("bubble", Map.of("sizeColumn", "store_id", "maxRadius", 24))))));
+        long dashboard = created(admin.post("/api/dashboards", Map.of("name", "Bubbles " + System.nanoTime())));
+        long widget = widget(admin, dashboard, viz, 12, Map.of());
+        JsonNode shared = admin.post("/api/dashboards/" + dashboard + "/share", Map.of()).json();
+
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(shared.path("public_url").asString());
+        WebElement box = ready(widget);
+        WebElement chart = box.findElement(By.cssSelector(".chart.map"));
+        JsonNode answer = anonymous().get("/api/dashboards/public/" + shared.path("api_key").asString() + "/widgets/"
+                + widget + "/results").json();
+        @SuppressWarnings("unchecked")
+        List<List<Number>> sizes = (List<List<Number>>) browser.executeScript(
+                "var c = echarts.getInstanceByDom(arguments[0]); var s = c.getOption().series;"
+                        + " return s[0].data.map(function (d) { var p = c.convertToPixel({geoIndex: 0}, d.value);"
+                        + " return [d.symbolSize, p[0], p[1]]; }).concat([[s[1].data.length, 0, 0]]);", chart);
+        int rows = answer.path("rows").size();
+        assertThat(sizes).as("a bubble per store, none clustered").hasSize(rows + 1);
+        assertThat(sizes.get(rows).get(0).intValue()).as("no cluster bubbles").isZero();
+        double largest = sizes.get(0).get(0).doubleValue();
+        double smallest = sizes.get(rows - 1).get(0).doubleValue();
+        assertThat(largest).as("the largest store number: twice the largest radius").isEqualTo(48.0);
+        assertThat(smallest / largest).as("store 1 of " + rows + ": its diameter by the square root of its share")
+                .isCloseTo(Math.sqrt(1.0 / rows), org.assertj.core.data.Offset.offset(0.01));
+        new Actions(browser).moveToElement(browser.findElement(By.id("title"))).perform();
+        List<Number> first = sizes.get(0);
+        String seen = pixel(chart, first.get(1).doubleValue(), first.get(2).doubleValue());
+        int blueOverRed = Integer.parseInt(seen.substring(5, 7), 16) - Integer.parseInt(seen.substring(1, 3), 16);
+        assertThat(blueOverRed).as("the largest bubble in the marker blue " + answer.path("map").path("pin")
+                .path("fill").asString() + " at 0.6, not " + seen).isGreaterThan(60);
+        assertThat(box.findElements(By.cssSelector(".map-legend .bubble"))).as("a legend of three sizes").hasSize(3);
+        assertThat(box.findElement(By.cssSelector(".map-legend")).getText()).contains("store_id",
+                String.valueOf(rows));
+        HeadlessChromium.screenshot(browser, "shared-map-bubbles.png");
+        admin.delete("/api/dashboards/" + dashboard + "/share");
+    }
+
     /** A shared dashboard of one table: the top products of the country in its {@code country} parameter. */
     private record Detail(long id, String token, long widget) {
     }

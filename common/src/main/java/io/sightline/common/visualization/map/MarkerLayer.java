@@ -1,6 +1,8 @@
 package io.sightline.common.visualization.map;
 
 import io.sightline.common.visualization.MapOptions;
+import io.sightline.common.visualization.NumberFormat;
+import io.sightline.common.visualization.ResultColumn;
 import io.sightline.common.visualization.ResultData;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,11 +17,16 @@ import java.util.stream.Collectors;
  * {@code classify} with each group's colour ({@code groups.<value>.color}, else d3's category10 as Redash), and
  * the pin colours. Projection, clustering and drawing are the renderer's.
  *
+ * <p>With Sightline's {@code sightline.bubble.sizeColumn} the markers are bubbles: circles whose area follows the
+ * column (radius = {@code maxRadius} × √(value / largest value)), listed largest first so that a small bubble is
+ * drawn over a large one. Rows whose size is empty, negative or not a number draw no bubble and are counted in a
+ * note; a size column the result lacks or whose type is not numeric is a note too, and plain markers are drawn.
+ *
  * @param groups the groups' names in the order they first appear ({@code All} without {@code classify})
  * @param groupColors the colour of each group, as {@code groups}
  */
 public record MarkerLayer(List<Marker> markers, List<String> groups, List<Rgb> groupColors, boolean classified,
-                          List<String> problems, MapOptions options) {
+                          List<String> problems, MapOptions options, String sizeColumn, double maxSize) {
 
     /** d3's category10, which Redash's map takes group colours from. */
     public static final List<Rgb> CATEGORY10 = List.of("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
@@ -27,17 +34,24 @@ public record MarkerLayer(List<Marker> markers, List<String> groups, List<Rgb> g
     /** Leaflet's default marker blue. */
     public static final Rgb PIN = Rgb.of("#2a81cb");
 
-    /** One marker: where, which result row, and the index of its group. */
-    public record Marker(double lat, double lon, int row, int group, Map<String, Object> values) {}
+    /** One marker: where, which result row, the index of its group, and its size (NaN unless a bubble). */
+    public record Marker(double lat, double lon, int row, int group, Map<String, Object> values, double size) {}
+
+    /** How bubble values are written in tooltips and the size legend. */
+    static final String SIZE_FORMAT = "0,0[.]00";
 
     public static MarkerLayer of(MapOptions options, ResultData result) {
         String lat = options.latColName();
         String lon = options.lonColName();
         String classify = options.classify();
         List<Map<String, Object>> rows = result == null ? List.of() : result.rows();
+        List<String> problems = new ArrayList<>();
+        String size = sizeColumn(options, result, problems);
         Map<String, Integer> groupIndex = new LinkedHashMap<>();
         List<Marker> markers = new ArrayList<>();
         int invalid = 0;
+        int unsized = 0;
+        double maxSize = 0;
         for (int r = 0; r < rows.size(); r++) {
             Map<String, Object> row = rows.get(r);
             Double y = ChoroplethShape.parseFloat(row.get(lat));
@@ -46,18 +60,83 @@ public record MarkerLayer(List<Marker> markers, List<String> groups, List<Rgb> g
                 invalid++;
                 continue;
             }
+            double value = Double.NaN;
+            if (size != null) {
+                Double parsed = ChoroplethShape.parseFloat(row.get(size));
+                if (parsed == null || !Double.isFinite(parsed) || parsed < 0) {
+                    unsized++;
+                    continue;
+                }
+                value = parsed;
+                maxSize = Math.max(maxSize, value);
+            }
             String group = classify == null ? "All" : String.valueOf(row.get(classify));
-            markers.add(new Marker(y, x, r, groupIndex.computeIfAbsent(group, g -> groupIndex.size()), row));
+            markers.add(new Marker(y, x, r, groupIndex.computeIfAbsent(group, g -> groupIndex.size()), row, value));
         }
-        List<String> problems = new ArrayList<>();
+        if (size != null) {
+            markers.sort(Comparator.comparingDouble(Marker::size).reversed()); // stable: equal sizes keep row order
+        }
         if (result != null && !rows.isEmpty() && (result.column(lat) == null || result.column(lon) == null)) {
             problems.add("The result has no column \"" + (result.column(lat) == null ? lat : lon) + "\".");
         } else if (invalid > 0) {
             problems.add(invalid + " of " + rows.size() + " rows have no valid " + lat + "/" + lon + " and are not shown.");
         }
+        if (unsized > 0) {
+            problems.add(unsized + " of " + rows.size() + " rows have no " + size
+                    + " of zero or more (empty, negative or not a number) and draw no bubble.");
+        }
         List<String> groups = List.copyOf(groupIndex.keySet());
         return new MarkerLayer(List.copyOf(markers), groups, groupColors(options, groups), classify != null,
-                List.copyOf(problems), options);
+                List.copyOf(problems), options, size, maxSize);
+    }
+
+    /** The column to size bubbles by, or null for markers: none saved, or one the result lacks or is not numeric. */
+    private static String sizeColumn(MapOptions options, ResultData result, List<String> problems) {
+        String size = options.sizeColumn();
+        if (size == null || result == null || result.rows().isEmpty()) {
+            return size;
+        }
+        ResultColumn column = result.column(size);
+        if (column == null) {
+            problems.add("The result has no column \"" + size + "\" to size the bubbles by; markers are drawn instead.");
+            return null;
+        }
+        if (column.type() != null && !column.numeric()) {
+            problems.add("The bubbles' size column \"" + size + "\" is not numeric (" + column.type()
+                    + "); markers are drawn instead.");
+            return null;
+        }
+        return size;
+    }
+
+    /** Whether the markers are bubbles sized by {@link #sizeColumn()}. */
+    public boolean bubbles() {
+        return sizeColumn != null;
+    }
+
+    /** A bubble's radius in pixels: its area is to the largest bubble's as its value to the largest value. */
+    public double radius(Marker marker) {
+        return maxSize > 0 && marker.size() > 0 ? options.maxRadius() * Math.sqrt(marker.size() / maxSize) : 0;
+    }
+
+    /** The size legend: the largest value, then those of half and a quarter its radius, each with its radius. */
+    public List<SizeStep> sizeLegend() {
+        if (!bubbles() || maxSize <= 0) {
+            return List.of();
+        }
+        List<SizeStep> steps = new ArrayList<>();
+        for (double share : new double[] {1, 0.25, 0.0625}) {
+            double value = maxSize * share;
+            steps.add(new SizeStep(value, options.maxRadius() * Math.sqrt(share), formatSize(value)));
+        }
+        return steps;
+    }
+
+    /** One circle of the size legend. */
+    public record SizeStep(double value, double radius, String text) {}
+
+    private static String formatSize(double value) {
+        return NumberFormat.format(value, SIZE_FORMAT);
     }
 
     /** Saved {@code groups.<name>.color}, else category10 in the order Redash's JS object gives the groups. */
@@ -100,9 +179,15 @@ public record MarkerLayer(List<Marker> markers, List<String> groups, List<Rgb> g
         return saved == null ? fallback : saved;
     }
 
-    /** The hover text of a marker, or null when tooltips are off. */
+    /** The hover text of a marker, or null when tooltips are off; a bubble's always ends with its value. */
     public String tooltip(Marker marker) {
-        return options.bool("tooltip.enabled") ? text(options.string("tooltip.template"), marker.values(), false) : null;
+        String text = options.bool("tooltip.enabled") ? text(options.string("tooltip.template"), marker.values(), false)
+                : null;
+        if (!bubbles()) {
+            return text;
+        }
+        String value = sizeColumn + ": " + formatSize(marker.size());
+        return text == null || text.isBlank() ? value : text + "\n" + value;
     }
 
     /** The click text of a marker, or null when popups are off. */

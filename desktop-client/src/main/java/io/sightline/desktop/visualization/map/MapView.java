@@ -453,6 +453,7 @@ public class MapView extends Region {
             double ly = legendPosition.startsWith("top") ? 10 + (notice.isVisible() ? notice.getHeight() + 6 : 0)
                     : h - lh - 10;
             legend.relocate(lx, ly);
+            legend.setVisible(lh + 20 <= h); // a legend taller than the map would hide it: none then
         }
         redraw();
     }

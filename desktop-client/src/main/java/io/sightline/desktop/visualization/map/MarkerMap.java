@@ -21,7 +21,8 @@ import javafx.scene.text.TextAlignment;
  * ({@code groups.<value>.color}, else d3's category10 as Redash); without, pins in the marker colours. With
  * {@code clusterMarkers}, dense points merge per zoom level ({@link GridClusterer}); a click on a cluster zooms in.
  * Past {@link #DOTS_ABOVE} unclustered markers they are drawn as small dots. Rows whose coordinates are missing or
- * not numbers are left out and counted on the map.
+ * not numbers are left out and counted on the map. With Sightline's {@code sightline.bubble} the markers are
+ * {@link Bubbles}, never clustered, with a legend of sizes.
  */
 public final class MarkerMap {
 
@@ -29,8 +30,12 @@ public final class MarkerMap {
     static final Color PIN = ChoroplethMap.fx(MarkerLayer.PIN);
     static final double PIN_HEIGHT = 24;
     static final double CIRCLE_RADIUS = 6;
-    /** Past this many markers on one level (clustering off, or the closest zoom), they are drawn as 4 px dots. */
+    /**
+     * Past this many markers on one level (clustering off, or the closest zoom), they are drawn as 4 px dots, once
+     * per pixel and colour ({@link DotGrid}).
+     */
     static final int DOTS_ABOVE = 5_000;
+    private static final Font CLUSTER_FONT = Font.font("System", FontWeight.BOLD, 11);
 
     private MarkerMap() {
     }
@@ -65,11 +70,17 @@ public final class MarkerMap {
         layer.problems().forEach(view::report);
         MapShapes.Layer base = MapShapes.countries();
         GridClusterer clusterer = new GridClusterer(px, py, pg);
-        boolean cluster = options.clusterMarkers();
+        boolean bubbles = layer.bubbles();
+        boolean cluster = options.clusterMarkers() && !bubbles;
+        double[] radii = new double[count];
+        for (int i = 0; i < count && bubbles; i++) {
+            radii[i] = layer.radius(markers.get(i));
+        }
         Color pinFill = ChoroplethMap.fx(layer.pinFill());
         Color pinBorder = layer.pinBorder() != null ? ChoroplethMap.fx(layer.pinBorder()) : pinFill.darker();
         Color pinDot = ChoroplethMap.fx(layer.pinDot());
         List<double[]> drawn = new ArrayList<>(); // screen x, y, radius, cluster index
+        DotGrid dotGrid = new DotGrid();
         List<GridClusterer.Cluster> shown = new ArrayList<>();
         view.setPainter((g, v) -> {
             for (MapShapes.Region region : base.regions()) {
@@ -80,18 +91,47 @@ public final class MarkerMap {
             List<GridClusterer.Cluster> clusters = clusterer.clusters(cluster ? GridClusterer.level(v.scale())
                     : GridClusterer.MAX_LEVEL);
             double[] area = v.drawnArea();
-            boolean dots = clusters.size() > DOTS_ABOVE; // unclustered and dense: 4 px dots instead of pins
+            boolean dots = !bubbles && clusters.size() > DOTS_ABOVE; // unclustered and dense: 4 px dots, not pins
+            DotGrid grid = dots && colors.length <= DotGrid.MAX_GROUPS ? dotGrid.reset(area) : null;
+            double scale = v.scale();
+            javafx.geometry.Point2D origin = v.toScreen(0, 0);
+            double ox = origin.getX(), oy = origin.getY();
+            Color lastFill = null;
+            // the clusters' count text: set once a frame, not once a cluster (each set is a canvas command)
+            g.setFont(CLUSTER_FONT);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
             for (GridClusterer.Cluster c : clusters) {
-                javafx.geometry.Point2D s = v.toScreen(c.x(), c.y());
-                double sx = s.getX(), sy = s.getY();
-                if (sx < area[0] - 30 || sy < area[1] - 30 || sx > area[2] + 30 || sy > area[3] + PIN_HEIGHT + 30) {
+                double sx = c.x() * scale + ox, sy = c.y() * scale + oy;
+                double margin = bubbles ? radii[c.first()] : 30;
+                if (sx < area[0] - margin || sy < area[1] - margin || sx > area[2] + margin
+                        || sy > area[3] + PIN_HEIGHT + margin) {
                     continue;
                 }
-                Color color = colors[c.group()];
                 if (dots && c.count() == 1) {
-                    g.setFill(classify != null ? color : pinFill);
-                    g.fillRect(sx - 2, sy - 2, 4, 4);
+                    // a dot on the very pixel of the last dot there, in its colour, would change (next to) nothing
+                    long x = Math.round(sx), y = Math.round(sy);
+                    if (grid != null && grid.covered(x, y, c.group())) {
+                        continue;
+                    }
+                    Color fill = classify != null ? colors[c.group()] : pinFill;
+                    if (fill != lastFill) {
+                        g.setFill(fill);
+                        lastFill = fill;
+                    }
+                    g.fillRect(x - 2, y - 2, 4, 4);
                     drawn.add(new double[] {sx, sy, 3, shown.size()});
+                    shown.add(c);
+                    continue;
+                }
+                lastFill = null;
+                Color color = colors[c.group()];
+                if (bubbles) {
+                    if (radii[c.first()] <= 0) {
+                        continue;
+                    }
+                    Bubbles.draw(g, sx, sy, radii[c.first()], classify != null ? color : pinFill);
+                    drawn.add(new double[] {sx, sy, Math.max(3, radii[c.first()]), shown.size()});
                 } else if (c.count() > 1) {
                     double radius = 14 + 4 * Math.log10(c.count());
                     drawCluster(g, sx, sy, radius, c.count(), color);
@@ -132,8 +172,17 @@ public final class MarkerMap {
             GridClusterer.Cluster c = hit(drawn, shown, sx, sy);
             return c == null || c.count() > 1 ? null : result.rows().get(markers.get(c.first()).row());
         });
-        if (classify != null && !groupNames.isEmpty()) {
-            view.setLegend(legend(groupNames, colors, theme), "bottom-left");
+        VBox legend = classify != null && !groupNames.isEmpty() ? legend(groupNames, colors, theme) : null;
+        if (bubbles && !layer.sizeLegend().isEmpty()) {
+            VBox sizes = Bubbles.legend(layer.sizeColumn(), layer.sizeLegend(), classify != null ? Color.GRAY : pinFill,
+                    theme);
+            if (legend == null) {
+                legend = legend(List.of(), colors, theme);
+            }
+            legend.getChildren().add(sizes);
+        }
+        if (legend != null) {
+            view.setLegend(legend, "bottom-left");
         }
         return view;
     }
@@ -173,9 +222,6 @@ public final class MarkerMap {
         g.setFill(Color.color(color.getRed(), color.getGreen(), color.getBlue(), 0.85));
         g.fillOval(x - inner, y - inner, 2 * inner, 2 * inner);
         g.setFill(color.getBrightness() > 0.75 && color.getSaturation() < 0.5 ? Color.BLACK : Color.WHITE);
-        g.setFont(Font.font("System", FontWeight.BOLD, 11));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
         g.fillText(count >= 10_000 ? (count / 1000) + "k" : String.valueOf(count), x, y);
     }
 

@@ -26,9 +26,9 @@ public final class SceneTheme {
     }
 
     /**
-     * A drawing made for its scene's theme: {@code draw} is given whether the theme is dark. It is drawn light at
-     * first (before it is in a scene), and drawn again when it is shown in a dark scene, or its scene's theme
-     * changes.
+     * A drawing made for its scene's theme: {@code draw} is given whether the theme is dark. It is drawn once it is
+     * in a scene (or laid out or measured without one: then light), and drawn again when its scene's theme changes.
+     * Drawing it light first and again dark once shown would build a map twice for the dark workbench.
      */
     public static Node following(Function<Boolean, Node> draw) {
         return new Following(draw);
@@ -38,12 +38,12 @@ public final class SceneTheme {
 
         private final Function<Boolean, Node> draw;
         private final ListChangeListener<String> restyled = change -> drawFor(getScene());
+        private boolean drawn;
         private boolean dark;
 
         Following(Function<Boolean, Node> draw) {
             this.draw = draw;
             getStyleClass().add("scene-themed");
-            getChildren().setAll(draw.apply(false));
             sceneProperty().addListener((obs, old, now) -> {
                 if (old != null) {
                     old.getStylesheets().removeListener(restyled);
@@ -55,12 +55,38 @@ public final class SceneTheme {
             });
         }
 
+        /** Draws for the scene's theme, unless drawn for it already. */
         private void drawFor(Scene scene) {
             boolean darkNow = isDark(scene);
-            if (darkNow != dark) {
+            if (!drawn || darkNow != dark) {
+                drawn = true;
                 dark = darkNow;
                 getChildren().setAll(draw.apply(dark));
             }
+        }
+
+        private void drawIfNot() {
+            if (!drawn) {
+                drawFor(getScene());
+            }
+        }
+
+        @Override
+        protected void layoutChildren() {
+            drawIfNot();
+            super.layoutChildren();
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            drawIfNot();
+            return super.computePrefWidth(height);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            drawIfNot();
+            return super.computePrefHeight(width);
         }
     }
 }

@@ -64,6 +64,41 @@ class MapThemeTest {
                 .isEqualTo(hex(MapTheme.DARK.land));
     }
 
+    /** The workbench adds a map to a window already dark: it is built for the dark theme alone. */
+    @Test
+    void aMarkerMapAddedToTheDarkWorkbenchIsBuiltAndDrawnOnce() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        java.util.List<Boolean> builds = new java.util.ArrayList<>();
+        java.util.List<MapView> views = new java.util.ArrayList<>();
+        StackPane root = fx(() -> {
+            StackPane pane = new StackPane();
+            Scene scene = new Scene(pane, MapFx.WIDTH, MapFx.HEIGHT);
+            Theme.apply(scene, "dark");
+            stage.setScene(scene);
+            stage.show();
+            return pane;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> {
+            root.getChildren().add(io.sightline.desktop.visualization.render.SceneTheme.following(dark -> {
+                builds.add(dark);
+                MapView view = MarkerMap.render(new io.sightline.common.visualization.MapOptions(Map.of()),
+                        MapFx.result(List.of(new ResultColumn("lat", "float"), new ResultColumn("lon", "float")),
+                                new Object[] {38.7, -9.1}, new Object[] {-33.9, 18.4}),
+                        dark ? MapTheme.DARK : MapTheme.LIGHT);
+                views.add(view);
+                return view;
+            }));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300); // past the map's settling pause, should a frame be pending
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(builds).as("built once, dark: not light first and again once in the dark window")
+                .containsExactly(true);
+        assertThat(fx(() -> views.get(0).frames())).as("drawn once").isEqualTo(1);
+    }
+
     /** A visualization drawn by the workbench's renderers in a window of this theme. */
     private static Scene shown(String type, Map<String, Object> options, String theme) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
