@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the README's screenshots of the details, funnel, cohort, box plot, heatmap, second-axis and large-line
+ * Writes the README's screenshots of the details, funnel, cohort, box plot, heatmap, second-axis, combo and large-line
  * visualizations, light and dark, each drawn by
  * the workbench's renderer for a known result in a themed window. Run under Xvfb (as MapScreenshots, see
  * docs/performance.md): {@code xvfb-run -a java -cp ... io.sightline.desktop.screenshots.RendererScreenshots docs/images}
@@ -52,6 +52,14 @@ public final class RendererScreenshots {
                             "seriesOptions", Map.of("margin", Map.of("type", "line", "yAxis", 1)),
                             "yAxis", List.of(Map.of("type", "linear", "title", Map.of("text", "Revenue")),
                                     Map.of("type", "linear", "title", Map.of("text", "Margin")))), margins());
+            shoot(out.resolve("viz-combo-" + theme + ".png"), theme, 900, 420,
+                    (o, r) -> renderers.render("CHART", o, r), Map.of("globalSeriesType", "column",
+                            "numberFormat", "0,0[.]000",
+                            "columnMapping", Map.of("region", "x", "revenue", "y", "target", "y", "margin", "y"),
+                            "seriesOptions", Map.of("target", Map.of("type", "line"),
+                                    "margin", Map.of("type", "scatter", "yAxis", 1)),
+                            "yAxis", List.of(Map.of("type", "linear", "title", Map.of("text", "Revenue and target")),
+                                    Map.of("type", "linear", "title", Map.of("text", "Margin")))), targets());
             shoot(out.resolve("viz-large-lines-" + theme + ".png"), theme, 900, 400,
                     (o, r) -> renderers.render("CHART", o, r), Map.of("globalSeriesType", "line",
                             "columnMapping", Map.of("minute", "x", "sensor", "series", "reading", "y"),
@@ -138,6 +146,15 @@ public final class RendererScreenshots {
                         new ResultColumn("margin", "float")),
                 new Object[] {"APAC", 1_240_000.0, 0.24}, new Object[] {"EMEA", 2_310_000.0, 0.18},
                 new Object[] {"LATAM", 610_000.0, 0.31}, new Object[] {"North America", 2_980_000.0, 0.21});
+    }
+
+    private static ResultData targets() {
+        return table(List.of(new ResultColumn("region", "string"), new ResultColumn("revenue", "float"),
+                        new ResultColumn("target", "float"), new ResultColumn("margin", "float")),
+                new Object[] {"APAC", 1_240_000.0, 1_400_000.0, 0.24},
+                new Object[] {"EMEA", 2_310_000.0, 2_100_000.0, 0.18},
+                new Object[] {"LATAM", 610_000.0, 750_000.0, 0.31},
+                new Object[] {"North America", 2_980_000.0, 2_800_000.0, 0.21});
     }
 
     /** Six monthly cohorts of customers, fewer of each still active month after month. */

@@ -34,7 +34,8 @@ public final class VisualizationScreenshots {
             new String[] {"sales__top_products__v1", "Top products", "viz-table"},
             new String[] {"sales__revenue_by_region_and_quarter__v1", "Revenue by region and quarter", "viz-pivot"},
             new String[] {"sales__revenue_by_country__v1", "Revenue by country", "viz-choropleth"},
-            new String[] {"sales__store_locations__v1", "Store locations", "viz-markers"});
+            new String[] {"sales__store_locations__v1", "Store locations", "viz-markers"},
+            new String[] {"sales__store_locations__v1", "Stores by their country's revenue (bubbles)", "viz-bubbles"});
 
     private static SightlineApp app;
 

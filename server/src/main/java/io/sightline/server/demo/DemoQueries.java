@@ -58,11 +58,17 @@ final class DemoQueries {
                       "enumOptions": "EMEA\\nAMER\\nAPAC\\nLATAM"}]"""),
             new DemoQuery(
                     "sales__store_locations__v1",
-                    "Where the stores are (map markers).",
+                    "Where the stores are, with their country's revenue over the last year of data (map markers, bubbles).",
                     """
-                    SELECT store_id, name, country, latitude, longitude
-                    FROM sales.stores
-                    ORDER BY store_id;""",
+                    SELECT s.store_id, s.name, s.country, s.latitude, s.longitude,
+                           COALESCE(r.revenue, 0) AS country_revenue
+                    FROM sales.stores s
+                    LEFT JOIN (SELECT country, SUM(amount) AS revenue
+                               FROM sales.fact_transactions
+                               WHERE transaction_ts > (SELECT MAX(transaction_ts) FROM sales.fact_transactions)
+                                                      - INTERVAL 365 DAY
+                               GROUP BY country) r ON r.country = s.country
+                    ORDER BY s.store_id;""",
                     "[]"),
             new DemoQuery(
                     "sales__daily_revenue__v1",

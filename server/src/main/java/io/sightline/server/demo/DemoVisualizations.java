@@ -36,13 +36,12 @@ final class DemoVisualizations {
                     {"latColName": "latitude", "lonColName": "longitude", "classify": null,
                      "clusterMarkers": true, "tooltip": {"enabled": true, "template": "<b>{{ name }}</b>, {{ country }}"},
                      "popup": {"enabled": true, "template": "Store {{ store_id }}: {{ name }}"}}"""),
-                    // the demo data has no revenue per store: the bubbles show Sightline's sightline.bubble by an
-                    // existing number column, so the stores opened last are the largest
-                    new DemoVisualization("MAP", "Stores by store number (bubbles)", """
+                    // the demo data has no revenue per store: a store's bubble is its country's revenue
+                    new DemoVisualization("MAP", "Stores by their country's revenue (bubbles)", """
                     {"latColName": "latitude", "lonColName": "longitude", "classify": null,
                      "clusterMarkers": false, "tooltip": {"enabled": true, "template": "<b>{{ name }}</b>, {{ country }}"},
                      "popup": {"enabled": true, "template": "Store {{ store_id }}: {{ name }}"},
-                     "sightline": {"bubble": {"sizeColumn": "store_id", "maxRadius": 18}}}""")),
+                     "sightline": {"bubble": {"sizeColumn": "country_revenue", "maxRadius": 12}}}""")),
             "sales__revenue_latest_day_vs_target__v1", List.of(new DemoVisualization("COUNTER",
                     "Revenue of the latest day vs target", """
                     {"counterColName": "revenue", "rowNumber": 1, "targetColName": "target", "targetRowNumber": 1,
@@ -55,7 +54,9 @@ final class DemoVisualizations {
                       {"name": "revenue", "title": "Revenue", "displayAs": "number", "numberFormat": "$0,0.00",
                        "alignContent": "right", "visible": true, "order": 2},
                       {"name": "transactions", "title": "Sales", "displayAs": "number", "numberFormat": "0,0",
-                       "alignContent": "right", "visible": true, "order": 3}]}""")),
+                       "alignContent": "right", "visible": true, "order": 3}],
+                     "sightline": {"cellColors": [{"column": "revenue", "op": "range", "minColor": "#ffffff",
+                                                   "color": "#5c9ee0"}]}}""")),
             "sales__revenue_by_region_and_quarter__v1", List.of(new DemoVisualization("PIVOT",
                     "Revenue by region and quarter", """
                     {"rows": ["region"], "cols": ["quarter"], "vals": ["revenue"], "aggregatorName": "Sum",
