@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
@@ -18,10 +19,26 @@ final class BenchHttp {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
     private final String key;
+    /** Between two looks at a job that has not ended: none (as fast as a client can), or a client's pause. */
+    private final Duration jobPollPause;
 
     BenchHttp(int port, String key) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, key, Duration.ZERO);
+    }
+
+    private BenchHttp(String base, String key, Duration jobPollPause) {
+        this.base = base;
         this.key = key;
+        this.jobPollPause = jobPollPause;
+    }
+
+    /**
+     * The same server, but a job that is not answered within the run's answer window is looked at every {@code pause}
+     * rather than as fast as the client can: many clients looking without a pause keep a 2-core machine's CPU busy
+     * answering them, and every other process (the worker measured) waits for a core.
+     */
+    BenchHttp pausingBetweenJobLooks(Duration pause) {
+        return new BenchHttp(base, key, pause);
     }
 
     String text(String path) {
@@ -74,7 +91,20 @@ final class BenchHttp {
             if (status > 3) {
                 throw new IllegalStateException("Job ended with status " + status + ": " + job.path("error").asString());
             }
+            pause();
+        }
+    }
+
+    private void pause() {
+        if (jobPollPause.isZero()) {
             Thread.onSpinWait();
+            return;
+        }
+        try {
+            Thread.sleep(jobPollPause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.sightline.bench;
 import java.net.URI;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ final class ProductionBench {
     /** There and back: a drift in the machine's load falls on every size alike. */
     private static final List<Integer> SCALING_THREADS = List.of(1, 2, 4, 4, 2, 1);
     private static final int SCALING_CLIENTS = 12; // three per thread at most: the queue never runs dry
+    private static final Duration SCALING_JOB_POLL = Duration.ofMillis(250);
 
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private final String prefix = "sightline-bench-" + runId + ":";
@@ -59,7 +61,7 @@ final class ProductionBench {
 
             var redisHttp = new BenchHttp(api.port(), BenchMain.KEY);
             var embeddedHttp = new BenchHttp(embedded.port(), BenchMain.KEY);
-            QueryPath redis = new ApiPath("API + Redis + " + WORKERS + " worker processes (" + THREADS_PER_WORKER
+            ApiPath redis = new ApiPath("API + Redis + " + WORKERS + " worker processes (" + THREADS_PER_WORKER
                     + " threads each)", redisHttp, postgresDataSource(redisHttp),
                     concat(api, workers));
             QueryPath inProcess = new ApiPath("embedded: one process, in-process queue (" + WORKERS * THREADS_PER_WORKER
@@ -90,8 +92,15 @@ final class ProductionBench {
         return report.toString();
     }
 
-    /** One worker process at a time, with each number of threads of {@link #SCALING_THREADS}, behind the same API. */
-    private String scaling(ProductionWorkloads workloads, QueryPath redis, ServerProcess api) throws Exception {
+    /**
+     * One worker process at a time, with each number of threads of {@link #SCALING_THREADS}, behind the same API. The
+     * clients look at a job that outlasts the answer window every {@link #SCALING_JOB_POLL}: looking without a pause,
+     * the clients whose jobs wait kept both cores busy with {@code GET /api/jobs} (about 600 a second), and the
+     * worker measured waited for a core at every step of every job (issue 10).
+     */
+    private String scaling(ProductionWorkloads workloads, ApiPath stack, ServerProcess api) throws Exception {
+        var redis = new ApiPath(stack.name(), stack.http().pausingBetweenJobLooks(SCALING_JOB_POLL), stack.dataSource(),
+                stack.processes());
         var scaling = new WorkerScaling(workloads);
         List<WorkerScaling.ScalingStep> steps = new ArrayList<>();
         try (var clients = new Concurrent(SCALING_CLIENTS)) {
@@ -104,7 +113,7 @@ final class ProductionBench {
                 stop(worker);
             }
         }
-        return scaling.table(steps, ProductionWorkloads.loadAverage());
+        return scaling.table(steps, ProductionWorkloads.loadAverage(), SCALING_JOB_POLL.toMillis());
     }
 
     private static List<ServerProcess> concat(ServerProcess first, List<ServerProcess> rest) {

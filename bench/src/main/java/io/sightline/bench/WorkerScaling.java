@@ -62,7 +62,7 @@ final class WorkerScaling {
     }
 
     /** The table of (3): steps with the same number of threads (run at different times) are taken together. */
-    String table(List<ScalingStep> steps, String load) {
+    String table(List<ScalingStep> steps, String load, long jobPollMillis) {
         Map<Integer, List<ScalingStep>> byThreads = new LinkedHashMap<>();
         steps.forEach(step -> byThreads.computeIfAbsent(step.threads(), t -> new ArrayList<>()).add(step));
         int perThread = steps.get(0).run().latencies().length / steps.get(0).threads();
@@ -70,7 +70,8 @@ final class WorkerScaling {
                 ### (3) Throughput of `pg_sleep(%.1f)` queries through the Redis path by worker threads (one worker process)
                 %d client threads; steps in the order %s worker threads (so that a drift of the machine's load falls \
                 on every size alike), each on a freshly started worker: 200 small and 2 sleeping queries per thread of \
-                warm-up, then %d sleeping queries per thread measured. Load average (1/5/15 min) at the end: %s. \
+                warm-up, then %d sleeping queries per thread measured; a client looks at a job that outlasts the answer \
+                window every %d ms. Load average (1/5/15 min) at the end: %s. \
                 Waiting jobs and busy threads: the API's `sightline_queue_depth{queue="adhoc"}` and the worker's \
                 `sightline_worker_threads{state="busy"}`, sampled every 100 ms; job run time: the worker's \
                 `sightline_query_duration_seconds` (sum / count).
@@ -78,7 +79,8 @@ final class WorkerScaling {
                 | worker threads | queries/s (all steps of this size) | each step | ideal (threads / %.1f s) | of ideal | scaling efficiency (q/s ÷ threads ÷ q/s at 1 thread) | a thread's time per job beyond the sleep, ms | job run time in the worker, ms | mean waiting jobs | mean busy threads | latency p50 ms | p95 ms |
                 |---|---|---|---|---|---|---|---|---|---|---|---|
                 """, ProductionWorkloads.SLEEP_SECONDS, steps.get(0).run().clients(),
-                String.join(", ", steps.stream().map(s -> Integer.toString(s.threads())).toList()), perThread, load,
+                String.join(", ", steps.stream().map(s -> Integer.toString(s.threads())).toList()), perThread, jobPollMillis,
+                load,
                 ProductionWorkloads.SLEEP_SECONDS));
         double single = rate(byThreads.get(1));
         byThreads.forEach((t, same) -> {

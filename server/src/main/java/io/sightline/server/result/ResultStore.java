@@ -34,6 +34,7 @@ public class ResultStore implements DisposableBean {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ResultHeaders headers;
+    private final EarlyWrites earlyWrites;
     private final Cache<PageKey, List<Object[]>> pages;
     /** Results this process completed, until {@link #takeJustCompleted} takes them (bounded: a taker may fail). */
     private final Cache<Long, OffsetDateTime> completedNow = Caffeine.newBuilder()
@@ -47,10 +48,12 @@ public class ResultStore implements DisposableBean {
     });
 
     /** @param limits {@code resultPageCacheSize}: the page cache is bounded by the estimated bytes of its pages */
-    ResultStore(JdbcClient jdbc, TransactionTemplate transactions, ResultHeaders headers, LimitsProperties limits) {
+    ResultStore(JdbcClient jdbc, TransactionTemplate transactions, ResultHeaders headers, EarlyWrites earlyWrites,
+                LimitsProperties limits) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.headers = headers;
+        this.earlyWrites = earlyWrites;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(limits.resultPageCacheSize().toBytes())
                 .<PageKey, List<Object[]>>weigher((key, rows) -> PageWeight.of(rows))
@@ -76,7 +79,8 @@ public class ResultStore implements DisposableBean {
     /** As {@link #open(String, long, String, String, List, int)}, for a result only {@code ownerId} may read (null: everyone's). */
     public ResultWriter open(String jobId, long dataSourceId, String queryHash, String queryText, List<Column> columns,
                              int rowLimit, Long ownerId) {
-        long id = headers.insertIncomplete(dataSourceId, queryHash, queryText, columns, PAGE_SIZE, rowLimit, ownerId);
+        long id = earlyWrites.write(
+                () -> headers.insertIncomplete(dataSourceId, queryHash, queryText, columns, PAGE_SIZE, rowLimit, ownerId));
         return new ResultWriter(id, jobId, PAGE_SIZE, this);
     }
 
@@ -138,8 +142,9 @@ public class ResultStore implements DisposableBean {
     /** Encodes and stores a page on a page writer, and writes through the cache: a new result is usually read next. */
     CompletableFuture<Void> writePageAsync(long resultId, int pageNo, List<Object[]> rows) {
         return CompletableFuture.runAsync(() -> {
-            jdbc.sql("INSERT INTO query_result_pages (result_id, page_no, data) VALUES (?, ?, ?)")
-                    .params(resultId, pageNo, RowPageCodec.encode(rows)).update();
+            byte[] data = RowPageCodec.encode(rows);
+            earlyWrites.write(() -> jdbc.sql("INSERT INTO query_result_pages (result_id, page_no, data) VALUES (?, ?, ?)")
+                    .params(resultId, pageNo, data).update());
             pages.put(new PageKey(resultId, pageNo), rows);
         }, pageWriters);
     }
