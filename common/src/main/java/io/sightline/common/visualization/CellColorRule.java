@@ -85,7 +85,7 @@ public record CellColorRule(String column, String op, Object value, String color
         if (takesValue() && (value() == null || String.valueOf(value()).isBlank())) {
             return "'" + op() + "' needs a value to compare with";
         }
-        if (range() && result != null && !result.numeric()) {
+        if (range() && result != null && result.type() != null && !result.numeric()) { // an unknown type is not checked
             return "'range' colours numbers, and column '" + result.name() + "' holds none";
         }
         if (range() && minColor() != null && Rgb.parse(minColor()) == null) {

@@ -142,6 +142,9 @@ class TableCellColorsTest {
         assertThat(colors.color("revenue", row("Oslo", 2))).contains(RED);
         assertThat(OptionsValidator.validateForResult("TABLE", options, RESULT)).hasSize(9);
         assertThat(OptionsValidator.errors("TABLE", options)).as("never refused").isEmpty();
+        assertThat(OptionsValidator.validate("TABLE", options(rule("revenue", "range", null, "#1f3a93", false)),
+                java.util.Set.of("revenue"))).as("names without types: a range is not judged by a type unknown")
+                .isEmpty();
         assertThat(TableCellColors.problems(Map.of("sightline", Map.of("cellColors", "red")), RESULT))
                 .extracting(OptionProblem::toString)
                 .containsExactly("options.sightline.cellColors: must be a list of colour rules; no cell is coloured");
