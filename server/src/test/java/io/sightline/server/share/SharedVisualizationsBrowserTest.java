@@ -37,8 +37,7 @@ class SharedVisualizationsBrowserTest extends BrowserServerTest {
     @Test
     void aSharedFunnelDetailsAndCohortShowWhatTheApiAnswered() throws Exception {
         Api admin = api();
-        long source = new DataSourceFixtures(admin).h2("jdbc:h2:mem:" + AccessFixtures.unique("funnel")
-                .replace('-', '_') + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", Map.of());
+        long source = h2Source(admin, "funnel");
         long steps = query(admin, source, "Checkout steps", STEPS);
         long retention = query(admin, source, "Weekly retention", retentionSql());
         long dashboard = created(admin.post("/api/dashboards", Map.of("name", "Shop conversion")));
@@ -118,8 +117,7 @@ class SharedVisualizationsBrowserTest extends BrowserServerTest {
     @Test
     void aSharedBoxPlotHeatmapAndRightAxisAreDrawnFromTheApisAnswer() throws Exception {
         Api admin = api();
-        long source = new DataSourceFixtures(admin).h2("jdbc:h2:mem:" + AccessFixtures.unique("charts")
-                .replace('-', '_') + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", Map.of());
+        long source = h2Source(admin, "charts");
         long amounts = query(admin, source, "Order values", "SELECT * FROM (VALUES ('EMEA', 12), ('EMEA', 18),"
                 + " ('EMEA', 21), ('EMEA', 25), ('EMEA', 90), ('APAC', 8), ('APAC', 14), ('APAC', 16), ('APAC', 30))"
                 + " AS t(region, order_value)");
@@ -197,15 +195,10 @@ class SharedVisualizationsBrowserTest extends BrowserServerTest {
         admin.delete("/api/dashboards/" + dashboard + "/share");
     }
 
-    /**
-     * Six weekly cohorts, each losing people week by week: the first cohort 1,000 people, then 55 %, 42 %, … of
-     * them active; each later one a week less.
-     */
     @Test
     void aSharedTablesLinksOpenInANewTabAndOnlyWebAddressesBecomeLinks() throws Exception {
         Api admin = api();
-        long source = new DataSourceFixtures(admin).h2("jdbc:h2:mem:" + AccessFixtures.unique("links")
-                .replace('-', '_') + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", Map.of());
+        long source = h2Source(admin, "links");
         long stores = query(admin, source, "Stores", "SELECT * FROM (VALUES ('Lisbon', 'LIS'), ('Oslo', 'OSL'))"
                 + " AS t(city, code)");
         long dashboard = created(admin.post("/api/dashboards", Map.of("name", "Store pages")));
@@ -239,8 +232,7 @@ class SharedVisualizationsBrowserTest extends BrowserServerTest {
     @Test
     void aSharedTablesCellsAndRowsTakeTheColoursTheirRulesDecide() throws Exception {
         Api admin = api();
-        long source = new DataSourceFixtures(admin).h2("jdbc:h2:mem:" + AccessFixtures.unique("colours")
-                .replace('-', '_') + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", Map.of());
+        long source = h2Source(admin, "colours");
         long stores = query(admin, source, "Store revenue", "SELECT * FROM (VALUES ('Lisbon', 1200), ('Oslo', 80),"
                 + " ('Porto', 15000)) AS t(city, revenue)");
         long dashboard = created(admin.post("/api/dashboards", Map.of("name", "Store colours")));
@@ -321,5 +313,11 @@ class SharedVisualizationsBrowserTest extends BrowserServerTest {
 
     private WebElement box(long widget) {
         return browser.findElement(By.cssSelector(".widget[data-widget-id='" + widget + "']"));
+    }
+
+    /** A data source of its own: an in-memory H2 database named after {@code name}. */
+    private static long h2Source(Api admin, String name) {
+        return new DataSourceFixtures(admin).h2("jdbc:h2:mem:" + AccessFixtures.unique(name).replace('-', '_')
+                + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", Map.of());
     }
 }

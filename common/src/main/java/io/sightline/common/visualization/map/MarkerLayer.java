@@ -116,7 +116,11 @@ public record MarkerLayer(List<Marker> markers, List<String> groups, List<Rgb> g
 
     /** A bubble's radius in pixels: its area is to the largest bubble's as its value to the largest value. */
     public double radius(Marker marker) {
-        return maxSize > 0 && marker.size() > 0 ? options.maxRadius() * Math.sqrt(marker.size() / maxSize) : 0;
+        return radiusOf(marker.size());
+    }
+
+    private double radiusOf(double value) {
+        return maxSize > 0 && value > 0 ? options.maxRadius() * Math.sqrt(value / maxSize) : 0;
     }
 
     /** The size legend: the largest value, then those of half and a quarter its radius, each with its radius. */
@@ -127,7 +131,7 @@ public record MarkerLayer(List<Marker> markers, List<String> groups, List<Rgb> g
         List<SizeStep> steps = new ArrayList<>();
         for (double share : new double[] {1, 0.25, 0.0625}) {
             double value = maxSize * share;
-            steps.add(new SizeStep(value, options.maxRadius() * Math.sqrt(share), formatSize(value)));
+            steps.add(new SizeStep(value, radiusOf(value), formatSize(value)));
         }
         return steps;
     }

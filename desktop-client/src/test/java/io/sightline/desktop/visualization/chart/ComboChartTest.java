@@ -44,6 +44,12 @@ class ComboChartTest {
         FxToolkit.cleanupStages();
     }
 
+    /** Revenue as bars and its target as a line on the left axis, the margin as a line on the right one. */
+    private static final Map<String, Object> BARS_AND_TARGET_LEFT_MARGIN_RIGHT = Map.of("globalSeriesType", "column",
+            "columnMapping", Map.of("region", "x", "revenue", "y", "target", "y", "margin", "y"),
+            "seriesOptions", Map.of("target", Map.of("type", "line"),
+                    "margin", Map.of("type", "line", "yAxis", 1)));
+
     @Test
     void drawsTheLineAgainstItsOwnAxisOnTheRightAtTheSameXAsTheBars() throws Exception {
         Parent root = RendererFx.show(new ChartRenderer(), OPTIONS, REGIONS);
@@ -126,10 +132,7 @@ class ComboChartTest {
 
     @Test
     void barsAndALineOnTheLeftAxisAndALineOnTheRightAreAllDrawnEachAgainstItsAxis() throws Exception {
-        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column",
-                "columnMapping", Map.of("region", "x", "revenue", "y", "target", "y", "margin", "y"),
-                "seriesOptions", Map.of("target", Map.of("type", "line"),
-                        "margin", Map.of("type", "line", "yAxis", 1))), TARGETS);
+        Parent root = RendererFx.show(new ChartRenderer(), BARS_AND_TARGET_LEFT_MARGIN_RIGHT, TARGETS);
 
         XYChart<?, ?> bars = (XYChart<?, ?>) root.lookup("#chart-left-axis");
         XYChart<?, ?> leftLine = (XYChart<?, ?>) root.lookup("#chart-left-axis-line");
@@ -169,10 +172,7 @@ class ComboChartTest {
 
     @Test
     void thePointerFindsThePointsAndBarsOfEveryLayer() throws Exception {
-        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column",
-                "columnMapping", Map.of("region", "x", "revenue", "y", "target", "y", "margin", "y"),
-                "seriesOptions", Map.of("target", Map.of("type", "line"),
-                        "margin", Map.of("type", "line", "yAxis", 1))), TARGETS);
+        Parent root = RendererFx.show(new ChartRenderer(), BARS_AND_TARGET_LEFT_MARGIN_RIGHT, TARGETS);
         XYChart<?, ?> bars = (XYChart<?, ?>) root.lookup("#chart-left-axis");
         XYChart<?, ?> leftLine = (XYChart<?, ?>) root.lookup("#chart-left-axis-line");
         XYChart<?, ?> right = (XYChart<?, ?>) root.lookup("#chart-right-axis");
@@ -195,10 +195,7 @@ class ComboChartTest {
         for (int i = 0; i < 8; i++) {
             rows[i] = new Object[] {"store " + i, 100.0 + i, 50.0 + i, 0.1 * i};
         }
-        Parent root = RendererFx.show(new ChartRenderer(), Map.of("globalSeriesType", "column",
-                "columnMapping", Map.of("region", "x", "revenue", "y", "target", "y", "margin", "y"),
-                "seriesOptions", Map.of("target", Map.of("type", "line"),
-                        "margin", Map.of("type", "line", "yAxis", 1))),
+        Parent root = RendererFx.show(new ChartRenderer(), BARS_AND_TARGET_LEFT_MARGIN_RIGHT,
                 RendererFx.result(List.of(new ResultColumn("region", "string"), new ResultColumn("revenue", "float"),
                         new ResultColumn("target", "float"), new ResultColumn("margin", "float")), rows));
         List<XYChart<?, ?>> layers = List.of((XYChart<?, ?>) root.lookup("#chart-left-axis"),
