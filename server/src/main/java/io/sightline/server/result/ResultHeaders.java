@@ -33,17 +33,39 @@ class ResultHeaders {
         this.jdbc = jdbc;
     }
 
-    long insertIncomplete(long dataSourceId, String queryHash, String queryText, List<Column> columns,
-                          int pageSize, int rowLimit, Long ownerId) {
+    long insertIncomplete(ResultSpec spec) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO query_results (data_source_id, query_hash, query_text, columns, page_size, row_limit,
                                            retrieved_at, complete, owner_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)""")
-                .params(dataSourceId, queryHash, queryText, JSON.writeValueAsString(columns), pageSize, rowLimit,
-                        OffsetDateTime.now(ZoneOffset.UTC), ownerId)
+                .params(spec.dataSourceId(), spec.queryHash(), spec.queryText(), JSON.writeValueAsString(spec.columns()),
+                        spec.pageSize(), spec.rowLimit(), OffsetDateTime.now(ZoneOffset.UTC), spec.ownerId())
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /**
+     * A result whose rows are all known, complete at once (no incomplete header before it).
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the job has a complete result already
+     */
+    Completed insertComplete(ResultSpec spec, String jobId, long rowCount, boolean truncated, Duration runtime) {
+        OffsetDateTime retrievedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO query_results (data_source_id, query_hash, query_text, columns, page_size, row_limit,
+                                           owner_id, row_count, truncated, runtime, retrieved_at, complete, job_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)""")
+                .params(spec.dataSourceId(), spec.queryHash(), spec.queryText(), JSON.writeValueAsString(spec.columns()),
+                        spec.pageSize(), spec.rowLimit(), spec.ownerId(), rowCount, truncated,
+                        runtime.toNanos() / 1e9, retrievedAt, jobId)
+                .update(keys, "id");
+        return new Completed(keys.getKey().longValue(), retrievedAt);
+    }
+
+    /** The id and {@code retrieved_at} of a result just completed. */
+    record Completed(long id, OffsetDateTime retrievedAt) {
     }
 
     /**

@@ -76,12 +76,19 @@ public class ResultStore implements DisposableBean {
         return open(jobId, dataSourceId, queryHash, queryText, columns, rowLimit, null);
     }
 
-    /** As {@link #open(String, long, String, String, List, int)}, for a result only {@code ownerId} may read (null: everyone's). */
+    /**
+     * As {@link #open(String, long, String, String, List, int)}, for a result only {@code ownerId} may read (null:
+     * everyone's). Nothing is written yet: a result that fits one page is written whole when it completes.
+     */
     public ResultWriter open(String jobId, long dataSourceId, String queryHash, String queryText, List<Column> columns,
                              int rowLimit, Long ownerId) {
-        long id = earlyWrites.write(
-                () -> headers.insertIncomplete(dataSourceId, queryHash, queryText, columns, PAGE_SIZE, rowLimit, ownerId));
-        return new ResultWriter(id, jobId, PAGE_SIZE, this);
+        return new ResultWriter(new ResultSpec(dataSourceId, queryHash, queryText, columns, PAGE_SIZE, rowLimit, ownerId),
+                jobId, this);
+    }
+
+    /** The incomplete header of a result whose first page is full, so that its pages can be written as they fill. */
+    long insertIncomplete(ResultSpec spec) {
+        return earlyWrites.write(() -> headers.insertIncomplete(spec));
     }
 
     /**
@@ -143,8 +150,10 @@ public class ResultStore implements DisposableBean {
     CompletableFuture<Void> writePageAsync(long resultId, int pageNo, List<Object[]> rows) {
         return CompletableFuture.runAsync(() -> {
             byte[] data = RowPageCodec.encode(rows);
-            earlyWrites.write(() -> jdbc.sql("INSERT INTO query_result_pages (result_id, page_no, data) VALUES (?, ?, ?)")
-                    .params(resultId, pageNo, data).update());
+            earlyWrites.write(() -> {
+                insertPage(resultId, pageNo, data);
+                return null;
+            });
             pages.put(new PageKey(resultId, pageNo), rows);
         }, pageWriters);
     }
@@ -168,6 +177,36 @@ public class ResultStore implements DisposableBean {
             discard(resultId);
             return headers.completeResultOfJob(jobId).orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * Stores a result of at most one page, complete, in one transaction (the header and its page): one commit, and the
+     * only one that waits for the disk, where a paged result needs three. Returns its id, or that of the job's earlier
+     * result when another run of the same job completed one first (this one is then not stored at all).
+     */
+    long completeAtOnce(ResultSpec spec, String jobId, List<Object[]> rows, boolean truncated, Duration runtime) {
+        byte[] data = rows.isEmpty() ? null : RowPageCodec.encode(rows);
+        try {
+            ResultHeaders.Completed completed = transactions.execute(status -> {
+                ResultHeaders.Completed inserted = headers.insertComplete(spec, jobId, rows.size(), truncated, runtime);
+                if (data != null) {
+                    insertPage(inserted.id(), 0, data);
+                }
+                return inserted;
+            });
+            completedNow.put(completed.id(), completed.retrievedAt());
+            if (data != null) {
+                pages.put(new PageKey(completed.id(), 0), rows);
+            }
+            return completed.id();
+        } catch (DuplicateKeyException e) {
+            return headers.completeResultOfJob(jobId).orElseThrow(() -> e);
+        }
+    }
+
+    private void insertPage(long resultId, int pageNo, byte[] data) {
+        jdbc.sql("INSERT INTO query_result_pages (result_id, page_no, data) VALUES (?, ?, ?)")
+                .params(resultId, pageNo, data).update();
     }
 
     void discard(long resultId) {

@@ -11,16 +11,21 @@ import java.util.concurrent.Semaphore;
  * Receives a result's rows one at a time and writes them a page at a time. Full pages are encoded and stored
  * by the store's page writers while the worker goes on reading rows; at most {@link #PAGES_IN_FLIGHT} pages
  * wait at once, so the memory a worker needs stays a few pages whatever the size of the result.
+ * Nothing is written before the first page is full: a result that fits one page (most runs) is stored whole when it
+ * finishes, header and page in one transaction, rather than as an incomplete header, a page and a completion.
  * Not thread-safe: one worker writes one result.
  */
 public final class ResultWriter implements AutoCloseable {
 
     static final int PAGES_IN_FLIGHT = 2;
 
-    private final long resultId;
+    private static final long NOT_WRITTEN = -1;
+
+    private final ResultSpec spec;
     private final String jobId;
-    private final int pageSize;
     private final ResultStore store;
+    /** The incomplete header's id once the first page is full; {@link #NOT_WRITTEN} before. */
+    private long resultId = NOT_WRITTEN;
     private final Semaphore inFlight = new Semaphore(PAGES_IN_FLIGHT);
     private final List<CompletableFuture<Void>> writes = new ArrayList<>();
     private List<Object[]> page;
@@ -28,18 +33,20 @@ public final class ResultWriter implements AutoCloseable {
     private long rowCount;
     private boolean finished;
 
-    ResultWriter(long resultId, String jobId, int pageSize, ResultStore store) {
-        this.resultId = resultId;
+    ResultWriter(ResultSpec spec, String jobId, ResultStore store) {
+        this.spec = spec;
         this.jobId = jobId;
-        this.pageSize = pageSize;
         this.store = store;
-        this.page = new ArrayList<>(pageSize);
+        this.page = new ArrayList<>();
     }
 
     public void add(Object[] row) {
         page.add(row);
         rowCount++;
-        if (page.size() == pageSize) {
+        if (page.size() == spec.pageSize()) {
+            if (resultId == NOT_WRITTEN) {
+                resultId = store.insertIncomplete(spec);
+            }
             flush();
         }
     }
@@ -53,6 +60,11 @@ public final class ResultWriter implements AutoCloseable {
      * of the same job completed one first); a failed page write fails here.
      */
     public long finish(boolean truncated, Duration runtime) {
+        if (resultId == NOT_WRITTEN) {
+            long id = store.completeAtOnce(spec, jobId, page, truncated, runtime);
+            finished = true;
+            return id;
+        }
         if (!page.isEmpty()) {
             flush();
         }
@@ -62,11 +74,14 @@ public final class ResultWriter implements AutoCloseable {
         return id;
     }
 
-    /** Without {@link #finish}, closing throws the partial result away. */
+    /** Without {@link #finish}, closing throws the partial result away (if any of it was written). */
     @Override
     public void close() {
         if (!finished) {
             finished = true;
+            if (resultId == NOT_WRITTEN) {
+                return;
+            }
             try {
                 awaitWrites();
             } catch (RuntimeException e) {
@@ -79,7 +94,7 @@ public final class ResultWriter implements AutoCloseable {
     private void flush() {
         List<Object[]> full = page;
         int number = pageNo++;
-        page = new ArrayList<>(pageSize);
+        page = new ArrayList<>(spec.pageSize());
         inFlight.acquireUninterruptibly();
         writes.add(store.writePageAsync(resultId, number, full).whenComplete((done, error) -> inFlight.release()));
         writes.removeIf(write -> write.isDone() && !write.isCompletedExceptionally());
