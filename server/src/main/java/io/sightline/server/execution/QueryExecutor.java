@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -60,14 +61,22 @@ public class QueryExecutor implements DisposableBean {
         this.maxCellChars = limits.maxCellChars();
     }
 
+    /** How a worker came by a job: whether an earlier run of it may have stored its result already. */
+    public enum Delivery {
+        /** Never run before: it has no result, so none is looked for. */
+        FIRST,
+        /** Taken over from a worker that died while running it, perhaps after it stored the result. */
+        AGAIN
+    }
+
     /** @param queue the queue the job came from, for the metrics */
-    public void execute(QueryJob job, String queue) {
+    public void execute(QueryJob job, String queue, Delivery delivery) {
         if (jobs.update(job.jobId(), Jobs::started).status() != JobStatus.STARTED) {
             statements.forget(job.jobId());
             return; // cancelled while queued
         }
         long start = System.nanoTime();
-        Outcome outcome = runToOutcome(job);
+        Outcome outcome = runToOutcome(job, delivery);
         Duration runtime = Duration.ofNanos(System.nanoTime() - start);
         // Listeners (a saved query's latest result, later alerts and audit) see the run before its job ends,
         // so a client that polls the finished job already finds their effects.
@@ -89,10 +98,10 @@ public class QueryExecutor implements DisposableBean {
         }
     }
 
-    private Outcome runToOutcome(QueryJob job) {
+    private Outcome runToOutcome(QueryJob job, Delivery delivery) {
         try {
             // taken over from a worker killed after it stored the result but before it ended the job
-            var stored = results.resultOfJob(job.jobId());
+            var stored = delivery == Delivery.AGAIN ? results.resultOfJob(job.jobId()) : Optional.<Long>empty();
             if (stored.isPresent()) {
                 log.info("Job {} already has its result {}; ending it without running the query again",
                         job.jobId(), stored.get());

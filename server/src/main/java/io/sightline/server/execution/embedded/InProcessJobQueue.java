@@ -111,7 +111,7 @@ class InProcessJobQueue implements JobQueue, DisposableBean {
         }
         busy.incrementAndGet();
         try {
-            executor.execute(job, NAME);
+            executor.execute(job, NAME, QueryExecutor.Delivery.FIRST); // an in-process job is never run twice
         } finally {
             busy.decrementAndGet();
         }

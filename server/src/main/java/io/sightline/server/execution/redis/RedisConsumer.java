@@ -110,7 +110,7 @@ class RedisConsumer {
                     return false;
                 }
                 jobs.assign(job, state.workerId());
-                executor.execute(job, taken.queue().id);
+                executor.execute(job, taken.queue().id, taken.delivery());
             }
             acknowledge(taken);
             return true;
