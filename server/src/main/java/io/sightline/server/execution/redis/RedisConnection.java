@@ -8,11 +8,13 @@ import io.sightline.server.execution.RedisMode;
 import io.sightline.server.system.ApiException;
 import io.sightline.server.system.SightlineProperties;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,14 @@ class RedisConnection implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RedisConnection.class);
     private static final long REACHABLE = Long.MIN_VALUE;
+    /**
+     * A pooled connection returned no longer ago than this is borrowed without a PING first. Each pooled call used
+     * to PING, about eight Redis round trips per job on a worker thread and one per job-reading API request (issue
+     * 10); a connection that answered a moment ago almost surely still works. Longer idle connections are still
+     * PINGed, so a Redis restart drops them; one used within this window before a restart fails one call with 503
+     * instead (decision 0059).
+     */
+    static final Duration PING_AFTER_IDLE = Duration.ofSeconds(1);
 
     private final JedisPool pool;
     private final String prefix;
@@ -41,17 +51,25 @@ class RedisConnection implements DisposableBean {
     private final AtomicLong outageSince = new AtomicLong(REACHABLE);
     private final Counter outages;
 
+    @Autowired // the one Spring uses; the other lets a test shorten the idle window
     RedisConnection(SightlineProperties sightline, RedisQueueProperties properties, ExecutionProperties execution,
                     MeterRegistry meters) {
+        this(sightline, properties, execution, meters, PING_AFTER_IDLE);
+    }
+
+    RedisConnection(SightlineProperties sightline, RedisQueueProperties properties, ExecutionProperties execution,
+                    MeterRegistry meters, Duration pingAfterIdle) {
         JedisPoolConfig config = new JedisPoolConfig();
         // every worker thread holds one connection while it blocks on the stream; the rest serve the API
         config.setMaxTotal(execution.workerThreads() + properties.scheduledWorkerThreads() + 32);
         config.setMaxIdle(config.getMaxTotal());
         config.setJmxEnabled(false);
-        config.setTestOnBorrow(true); // after a Redis restart, broken pooled connections are dropped, not used once
-        this.pool = new JedisPool(config, URI.create(sightline.redisUrl().strip()), 5_000, 15_000);
-        this.prefix = properties.keyPrefix();
+        // after a Redis restart, broken pooled connections are dropped, not used once; the factory skips the PING
+        // for a connection that was returned a moment ago
+        config.setTestOnBorrow(true);
         URI uri = URI.create(sightline.redisUrl().strip());
+        this.pool = new JedisPool(config, new PingAfterIdleFactory(uri, 5_000, 15_000, pingAfterIdle));
+        this.prefix = properties.keyPrefix();
         this.safeUrl = uri.getHost() + ":" + uri.getPort(); // never the password
         this.outages = Counter.builder("sightline.redis.outages")
                 .description("Times Redis became unreachable for this process (one per outage, however long)")
