@@ -94,10 +94,14 @@ public final class ScalingComparison {
         double rate = queries / (nanos / 1e9);
         double sleep = ProductionWorkloads.SLEEP_SECONDS;
         return String.format(Locale.ROOT, "%s: %d threads, %.2f q/s (%s), %.1f %% of ideal, a thread's time per job"
-                        + " beyond the sleep %.0f ms, job run time %.0f ms, waiting %.1f, busy %.2f, load %s", label,
+                        + " beyond the sleep %.0f ms; steady %.2f q/s, beyond the statement (%.1f ms over JDBC) %.1f ms;"
+                        + " job run time %.0f ms, waiting %.1f, busy %.2f, load %s", label,
                 threads, rate, String.join(" / ", same.stream()
                         .map(s -> String.format(Locale.ROOT, "%.2f", s.run().perSecond())).toList()),
                 100 * rate / (threads / sleep), 1000 * (threads / rate - sleep),
+                same.stream().mapToDouble(WorkerScaling.ScalingStep::steadyPerSecond).average().orElseThrow(),
+                1000 * same.stream().mapToDouble(WorkerScaling.ScalingStep::statementSeconds).average().orElseThrow(),
+                same.stream().mapToDouble(WorkerScaling.ScalingStep::beyondStatementMillis).average().orElseThrow(),
                 1000 * same.stream().mapToDouble(WorkerScaling.ScalingStep::meanJobSeconds).average().orElseThrow(),
                 same.stream().mapToDouble(WorkerScaling.ScalingStep::meanWaiting).average().orElseThrow(),
                 same.stream().mapToDouble(WorkerScaling.ScalingStep::meanBusy).average().orElseThrow(),
