@@ -5,6 +5,7 @@ import io.sightline.common.api.execution.JobStatus;
 import io.sightline.server.auth.CurrentUser;
 import io.sightline.server.execution.parameters.UrlParameterValues;
 import io.sightline.server.query.SavedQueries;
+import io.sightline.server.result.AnswerBodies;
 import io.sightline.server.result.ResultResponses;
 import io.sightline.server.result.ResultStore;
 import io.sightline.server.system.ApiException;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,8 +57,7 @@ class RunController {
 
     /** Without {@code parameters} in the body, values come from the URL ({@code ?p_<name>=}), as in Redash. */
     @PostMapping("/api/query_results")
-    ResponseEntity<StreamingResponseBody> runAdHoc(@RequestBody AdHocRun body,
-                                                   @RequestParam MultiValueMap<String, String> url) {
+    ResponseEntity<?> runAdHoc(@RequestBody AdHocRun body, @RequestParam MultiValueMap<String, String> url) {
         return refusedAsFailedJob(() -> {
             if (body.dataSourceId() == null) { // 401, as Redash answers it ("Please select data source ...")
                 throw new ApiException(HttpStatus.UNAUTHORIZED,
@@ -78,8 +77,8 @@ class RunController {
 
     /** Values may also come from the URL in Redash's forms ({@link UrlParameterValues}); the body's win. */
     @PostMapping("/api/queries/{id}/results")
-    ResponseEntity<StreamingResponseBody> runSaved(@PathVariable long id, @RequestBody(required = false) SavedRun body,
-                                                   @RequestParam MultiValueMap<String, String> url) {
+    ResponseEntity<?> runSaved(@PathVariable long id, @RequestBody(required = false) SavedRun body,
+                               @RequestParam MultiValueMap<String, String> url) {
         return refusedAsFailedJob(() -> {
             SavedRun run = body == null ? new SavedRun(null, null, null, null) : body;
             ResultResponses.checkFirstRows(run.limit());
@@ -96,7 +95,7 @@ class RunController {
      * access to its data source needed. Answered as a run of the query is.
      */
     @PostMapping("/api/queries/{id}/refresh")
-    ResponseEntity<StreamingResponseBody> refresh(@PathVariable long id, @RequestParam MultiValueMap<String, String> url) {
+    ResponseEntity<?> refresh(@PathVariable long id, @RequestParam MultiValueMap<String, String> url) {
         return refusedAsFailedJob(() -> {
             var caller = CurrentUser.get();
             RunAnswer answer = runs.refreshNow(caller, id, UrlParameterValues.of(url));
@@ -109,8 +108,7 @@ class RunController {
      * A refused run (no data source, no access, paused, a missing or invalid parameter, a limit) is answered with
      * its problem detail and, beside it, the failed job Redash answers it with: its clients show {@code job.error}.
      */
-    private static ResponseEntity<StreamingResponseBody> refusedAsFailedJob(
-            Supplier<ResponseEntity<StreamingResponseBody>> run) {
+    private static ResponseEntity<?> refusedAsFailedJob(Supplier<ResponseEntity<?>> run) {
         try {
             return run.get();
         } catch (ApiException e) {
@@ -121,7 +119,7 @@ class RunController {
         }
     }
 
-    private ResponseEntity<StreamingResponseBody> answer(RunAnswer answer, Integer limit) {
+    private ResponseEntity<?> answer(RunAnswer answer, Integer limit) {
         if (answer instanceof RunAnswer.Cached cached) {
             return ResultResponses.json(results, cached.queryResultId(), limit);
         }
@@ -130,6 +128,6 @@ class RunController {
                     Map.of("job", json.valueToTree(finished.job())));
         }
         Map<String, Object> job = Map.of("job", ((RunAnswer.Queued) answer).job());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeValue(out, job));
+        return AnswerBodies.inline(ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON), out -> json.writeValue(out, job));
     }
 }

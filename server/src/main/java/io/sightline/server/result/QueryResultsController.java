@@ -27,9 +27,8 @@ class QueryResultsController {
 
     /** The latest result, whole or the rows {@code ?offset=&limit=} as on {@code GET /api/query_results/{id}}. */
     @GetMapping({"/api/queries/{id}/results", "/api/queries/{id}/results.json"})
-    ResponseEntity<StreamingResponseBody> latestJson(@PathVariable long id,
-                                                     @RequestParam(required = false) Long offset,
-                                                     @RequestParam(required = false) Integer limit) {
+    ResponseEntity<?> latestJson(@PathVariable long id, @RequestParam(required = false) Long offset,
+                                 @RequestParam(required = false) Integer limit) {
         ResultController.window(offset, limit);
         SavedQuery query = access.readableQuery(id);
         return downloads.json(access.latestOf(query), query, offset, limit, false);
@@ -47,9 +46,8 @@ class QueryResultsController {
      * the result need not be one of this query's for a signed-in user; for the query's own API key it must be.
      */
     @GetMapping({"/api/queries/{id}/results/{resultId}", "/api/queries/{id}/results/{resultId}.json"})
-    ResponseEntity<StreamingResponseBody> resultJson(@PathVariable long id, @PathVariable long resultId,
-                                                     @RequestParam(required = false) Long offset,
-                                                     @RequestParam(required = false) Integer limit) {
+    ResponseEntity<?> resultJson(@PathVariable long id, @PathVariable long resultId,
+                                 @RequestParam(required = false) Long offset, @RequestParam(required = false) Integer limit) {
         ResultController.window(offset, limit);
         SavedQuery query = access.readableQuery(id);
         return downloads.json(access.readable(resultId), query, offset, limit, true);

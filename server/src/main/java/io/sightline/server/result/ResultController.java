@@ -28,9 +28,8 @@ class ResultController {
     }
 
     @GetMapping({"/api/query_results/{id}", "/api/query_results/{id}.json"})
-    ResponseEntity<StreamingResponseBody> json(@PathVariable long id,
-                                               @RequestParam(required = false) Long offset,
-                                               @RequestParam(required = false) Integer limit) {
+    ResponseEntity<?> json(@PathVariable long id, @RequestParam(required = false) Long offset,
+                           @RequestParam(required = false) Integer limit) {
         return downloads.json(access.readable(id), null, offset, limit, true);
     }
 

@@ -45,11 +45,10 @@ class ResultDownloads {
     }
 
     /** The JSON, whole or the window {@code ?offset=&limit=} (400 naming a bad bound), with the download's headers. */
-    ResponseEntity<StreamingResponseBody> json(StoredResult result, SavedQuery query, Long offset, Integer limit,
-                                               boolean specific) {
+    ResponseEntity<?> json(StoredResult result, SavedQuery query, Long offset, Integer limit, boolean specific) {
         ResultJsonWriter.RowWindow window = ResultController.window(offset, limit);
-        return headers(result, query, DownloadFormat.JSON, specific)
-                .body(out -> ResultJsonWriter.write(result, window, store, out));
+        return AnswerBodies.of(headers(result, query, DownloadFormat.JSON, specific), result,
+                out -> ResultJsonWriter.write(result, window, store, out));
     }
 
     private StreamingResponseBody dsv(StoredResult result, char delimiter) {

@@ -3,7 +3,6 @@ package io.sightline.server.result;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Streams a stored result as JSON in answer to a run; downloads are {@link ResultDownloads}'. */
 public final class ResultResponses {
@@ -11,10 +10,9 @@ public final class ResultResponses {
     private ResultResponses() {
     }
 
-    static ResponseEntity<StreamingResponseBody> json(ResultStore store, StoredResult result,
-                                                      ResultJsonWriter.RowWindow window) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(out -> ResultJsonWriter.write(result, window, store, out));
+    static ResponseEntity<?> json(ResultStore store, StoredResult result, ResultJsonWriter.RowWindow window) {
+        return AnswerBodies.of(ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON), result,
+                out -> ResultJsonWriter.write(result, window, store, out));
     }
 
     /** Rejects a bad first-rows count before any work is done (400 naming the bounds). */
@@ -28,7 +26,7 @@ public final class ResultResponses {
      * The result of the caller's own run with only its first {@code rows} rows (a paging client's first page); null:
      * all rows. Any other result goes through {@link ResultAccess} first.
      */
-    public static ResponseEntity<StreamingResponseBody> json(ResultStore store, long resultId, Integer rows) {
+    public static ResponseEntity<?> json(ResultStore store, long resultId, Integer rows) {
         return json(store, store.get(resultId), rows == null ? null : ResultController.window(0L, rows));
     }
 
@@ -36,11 +34,10 @@ public final class ResultResponses {
      * As {@link #json(ResultStore, long, Integer)}, with top-level fields before {@code query_result}: a run that
      * ended while its request waited is answered with its {@code job} and its result.
      */
-    public static ResponseEntity<StreamingResponseBody> json(ResultStore store, long resultId, Integer rows,
-                                                             Map<String, ?> beside) {
+    public static ResponseEntity<?> json(ResultStore store, long resultId, Integer rows, Map<String, ?> beside) {
         StoredResult result = store.get(resultId);
         ResultJsonWriter.RowWindow window = rows == null ? null : ResultController.window(0L, rows);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(out -> ResultJsonWriter.write(result, window, store, out, beside));
+        return AnswerBodies.of(ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON), result,
+                out -> ResultJsonWriter.write(result, window, store, out, beside));
     }
 }
