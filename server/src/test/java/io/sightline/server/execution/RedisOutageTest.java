@@ -6,11 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.sightline.server.result.SqlHash;
 import io.sightline.server.support.Api;
 import io.sightline.server.support.DataSourceFixtures;
+import io.sightline.server.support.OwnRedisServer;
 import io.sightline.server.support.Prometheus;
 import io.sightline.server.support.Runs;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,9 +38,8 @@ import tools.jackson.databind.JsonNode;
 class RedisOutageTest {
 
     private static final String ADMIN_KEY = "it-outage-admin-key-0123456789";
-    private static final int REDIS_PORT = freePort();
-    private static final Path REDIS_DIR = tempDir("sightline-redis-outage-");
-    private static Process redis;
+    /** With an append-only file, so a restart keeps its data. */
+    private static final OwnRedisServer REDIS = new OwnRedisServer("redis-outage", true);
 
     @LocalServerPort
     private int port;
@@ -49,8 +47,8 @@ class RedisOutageTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("sightline.redis-url", () -> {
-            startRedis();
-            return "redis://127.0.0.1:" + REDIS_PORT;
+            REDIS.start();
+            return REDIS.url().toString();
         });
         registry.add("sightline.data-dir", () -> tempDir("sightline-outage-").toString());
         registry.add("sightline.admin-api-key", () -> ADMIN_KEY);
@@ -64,10 +62,7 @@ class RedisOutageTest {
 
     @AfterAll
     static void stopOwnRedis() throws InterruptedException {
-        if (redis != null) {
-            redis.destroy();
-            redis.waitFor();
-        }
+        REDIS.destroy();
     }
 
     @Test
@@ -85,7 +80,7 @@ class RedisOutageTest {
         String running = runs.submit(dataSource, "SELECT 3 AS across_outage, pg_sleep(2)").path("id").asString();
         Thread.sleep(500);
 
-        stopRedis();
+        REDIS.stop(); // SHUTDOWN writes the append-only file, so the restarted server has the jobs and streams again
 
         for (int request = 0; request < 3; request++) {
             assertThat(api.get("/api/query_results/" + storedResult).status()).as("stored results").isEqualTo(200);
@@ -102,7 +97,7 @@ class RedisOutageTest {
         assertThat(prometheus.value("sightline_queue_depth{queue=\"adhoc\"}")).as("unknown while down").isNaN();
         Thread.sleep(2_500); // the query ends meanwhile
 
-        startRedis();
+        REDIS.start();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/jobs/" + running).status() == 200);
         JsonNode across = runs.await(running);
@@ -112,7 +107,7 @@ class RedisOutageTest {
         assertThat(after.path("data").path("rows").get(0).path("after_outage").asInt()).isEqualTo(2);
         assertThat(cachedRun(api, dataSource, "SELECT 2 AS after_outage")).as("the cache works again")
                 .isEqualTo(afterJob.path("query_result_id").asLong());
-        try (Jedis jedis = new Jedis(URI.create("redis://127.0.0.1:" + REDIS_PORT))) {
+        try (Jedis jedis = new Jedis(REDIS.url())) {
             assertThat(jedis.exists("sightline:cache:" + dataSource + ":" + SqlHash.of("SELECT 2 AS after_outage"))).isTrue();
         }
 
@@ -135,42 +130,6 @@ class RedisOutageTest {
 
     private static int occurrences(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
-    }
-
-    private static synchronized void startRedis() {
-        if (redis != null && redis.isAlive()) {
-            return;
-        }
-        try {
-            redis = new ProcessBuilder("redis-server", "--port", Integer.toString(REDIS_PORT), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "yes", "--dir", REDIS_DIR.toString())
-                    .redirectErrorStream(true).redirectOutput(REDIS_DIR.resolve("redis.log").toFile()).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("The Redis outage test needs redis-server on the PATH: " + e.getMessage(), e);
-        }
-        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {
-            try (Jedis jedis = new Jedis(URI.create("redis://127.0.0.1:" + REDIS_PORT))) {
-                return "PONG".equals(jedis.ping());
-            }
-        });
-    }
-
-    /** SHUTDOWN writes the append-only file, so the restarted server has the jobs and streams again. */
-    private static synchronized void stopRedis() throws InterruptedException {
-        try (Jedis jedis = new Jedis(URI.create("redis://127.0.0.1:" + REDIS_PORT))) {
-            jedis.shutdown();
-        } catch (RuntimeException e) {
-            // the connection drops as the server exits
-        }
-        redis.waitFor();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Path tempDir(String prefix) {

@@ -1,15 +1,11 @@
 package io.sightline.server.execution.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.sightline.server.execution.ExecutionProperties;
+import io.sightline.server.support.OwnRedisServer;
 import io.sightline.server.system.SightlineProperties;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -29,27 +25,25 @@ import redis.clients.jedis.Jedis;
 class RedisConnectionPingTest {
 
     private static final Duration WINDOW = Duration.ofMillis(300);
-    private static final int REDIS_PORT = freePort();
-    private static final URI REDIS_URL = URI.create("redis://127.0.0.1:" + REDIS_PORT);
-    private static final Path REDIS_DIR = tempDir();
+    /** Without an append-only file: a restart starts it empty. */
+    private static final OwnRedisServer REDIS = new OwnRedisServer("redis-ping", false);
     private static final Pattern PING_CALLS = Pattern.compile("cmdstat_ping:calls=(\\d+)");
-    private static Process redis;
 
     private RedisConnection connection;
 
     @BeforeAll
     static void startOwnRedis() {
-        startRedis();
+        REDIS.start();
     }
 
     @AfterAll
     static void stopOwnRedis() throws InterruptedException {
-        stopRedis();
+        REDIS.stop();
     }
 
     @BeforeEach
     void connection() {
-        SightlineProperties sightline = new SightlineProperties(Path.of("."), "", REDIS_URL.toString(), "", "", "", "",
+        SightlineProperties sightline = new SightlineProperties(Path.of("."), "", REDIS.url().toString(), "", "", "", "",
                 SightlineProperties.Role.API, SightlineProperties.DemoData.NEVER);
         RedisQueueProperties queue = new RedisQueueProperties("sightline-ping-test:", Duration.ofSeconds(30),
                 Duration.ofSeconds(2), 3, Duration.ofMinutes(1), 1, Duration.ofSeconds(1));
@@ -83,8 +77,8 @@ class RedisConnectionPingTest {
     void connectionIdleAcrossARedisRestartIsReplacedNotUsed() throws InterruptedException {
         connection.call(jedis -> jedis.set(connection.key("k"), "v"));
 
-        stopRedis();
-        startRedis();
+        REDIS.stop();
+        REDIS.start();
         Thread.sleep(WINDOW.multipliedBy(3).toMillis());
 
         String answer = connection.call(jedis -> jedis.echo("answered"));
@@ -97,50 +91,9 @@ class RedisConnectionPingTest {
 
     /** PINGs the server has answered so far; reading them sends none. */
     private static long pings() {
-        try (Jedis jedis = new Jedis(REDIS_URL)) {
+        try (Jedis jedis = new Jedis(REDIS.url())) {
             Matcher calls = PING_CALLS.matcher(jedis.info("commandstats"));
             return calls.find() ? Long.parseLong(calls.group(1)) : 0;
-        }
-    }
-
-    private static void startRedis() {
-        try {
-            redis = new ProcessBuilder("redis-server", "--port", Integer.toString(REDIS_PORT), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no", "--dir", REDIS_DIR.toString())
-                    .redirectErrorStream(true).redirectOutput(REDIS_DIR.resolve("redis.log").toFile()).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("This test needs redis-server on the PATH: " + e.getMessage(), e);
-        }
-        // awaited with INFO, not PING, so the count starts at zero
-        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {
-            try (Jedis jedis = new Jedis(REDIS_URL)) {
-                return !jedis.info("server").isEmpty();
-            }
-        });
-    }
-
-    private static void stopRedis() throws InterruptedException {
-        try (Jedis jedis = new Jedis(REDIS_URL)) {
-            jedis.shutdown();
-        } catch (RuntimeException e) {
-            // the connection drops as the server exits
-        }
-        redis.waitFor();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("sightline-redis-ping-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -3,14 +3,10 @@ package io.sightline.server.execution.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.sightline.common.api.execution.Job;
 import io.sightline.common.api.execution.JobStatus;
-import io.sightline.server.execution.ExecutionProperties;
 import io.sightline.server.execution.Jobs;
 import io.sightline.server.support.OwnRedisKeys;
-import io.sightline.server.system.SightlineProperties;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPubSub;
@@ -34,29 +28,10 @@ import redis.clients.jedis.JedisPubSub;
  * their changes, an ended job stays ended, and the end is signalled once. Stores on connection pools of their own
  * stand in for separate processes, on the machine's Redis under a key prefix of this test's own.
  */
-class RedisJobStoreUpdateTest {
+class RedisJobStoreUpdateTest extends SeparateProcessStores {
 
-    private static final String PREFIX = OwnRedisKeys.newPrefix("sightline-cas-test-");
-    private static final SightlineProperties SIGHTLINE = new SightlineProperties(Path.of("."), "",
-            OwnRedisKeys.REDIS_URL, "", "", "", "", SightlineProperties.Role.ALL, SightlineProperties.DemoData.NEVER);
-    private static final RedisQueueProperties QUEUE = new RedisQueueProperties(PREFIX, Duration.ofSeconds(30),
-            Duration.ofSeconds(2), 3, Duration.ofMinutes(1), 1, Duration.ofSeconds(1));
-    private static final ExecutionProperties EXECUTION =
-            new ExecutionProperties(1, 1000, Duration.ofMinutes(5), Duration.ZERO);
-
-    private final List<RedisConnection> connections = new ArrayList<>();
-    private RedisJobEndSignals signals;
-
-    @BeforeEach
-    void signals() {
-        signals = new RedisJobEndSignals(SIGHTLINE, QUEUE);
-    }
-
-    @AfterEach
-    void close() throws InterruptedException {
-        connections.forEach(RedisConnection::destroy);
-        signals.destroy();
-        OwnRedisKeys.delete(PREFIX);
+    RedisJobStoreUpdateTest() {
+        super("sightline-cas-test-");
     }
 
     @Test
@@ -150,9 +125,7 @@ class RedisJobStoreUpdateTest {
     }
 
     private RedisJobStore store() {
-        RedisConnection connection = new RedisConnection(SIGHTLINE, QUEUE, EXECUTION, new SimpleMeterRegistry());
-        connections.add(connection);
-        return new RedisJobStore(connection, signals, EXECUTION, QUEUE);
+        return jobStore(connection());
     }
 
     private static Job queuedJob(RedisJobStore store) {
@@ -172,7 +145,7 @@ class RedisJobStoreUpdateTest {
     }
 
     /** Every message on the end-signal channel, heard on a connection of its own. */
-    private static final class Signals implements AutoCloseable {
+    private final class Signals implements AutoCloseable {
 
         private static final String MARK = "end-of-test-";
 
@@ -194,7 +167,7 @@ class RedisJobStoreUpdateTest {
         Signals() throws InterruptedException {
             listener = new Thread(() -> {
                 try (Jedis jedis = OwnRedisKeys.connect()) {
-                    jedis.subscribe(subscription, PREFIX + "jobs:ended");
+                    jedis.subscribe(subscription, prefix + "jobs:ended");
                 }
             }, "test-end-signals");
             listener.setDaemon(true);
@@ -209,7 +182,7 @@ class RedisJobStoreUpdateTest {
         List<String> untilNow() {
             String mark = MARK + UUID.randomUUID();
             try (Jedis jedis = OwnRedisKeys.connect()) {
-                jedis.publish(PREFIX + "jobs:ended", mark);
+                jedis.publish(prefix + "jobs:ended", mark);
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> heard.contains(mark));
             return heard.stream().takeWhile(message -> !message.equals(mark)).toList();

@@ -3,15 +3,11 @@ package io.sightline.server.execution.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.sightline.common.api.execution.Job;
-import io.sightline.server.execution.ExecutionProperties;
 import io.sightline.server.execution.Jobs;
 import io.sightline.server.support.OwnRedisKeys;
 import io.sightline.server.system.ApiException;
 import io.sightline.server.system.LimitsProperties;
-import io.sightline.server.system.SightlineProperties;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
@@ -32,32 +26,14 @@ import redis.clients.jedis.Jedis;
  * than the cap, and ended jobs make room. Stores on connection pools of their own stand in for separate processes,
  * on the machine's Redis under a key prefix of this test's own.
  */
-class RedisUserJobsTest {
+class RedisUserJobsTest extends SeparateProcessStores {
 
     private static final int CAP = 3;
-    private static final String PREFIX = OwnRedisKeys.newPrefix("sightline-userjobs-test-");
-    private static final SightlineProperties SIGHTLINE = new SightlineProperties(Path.of("."), "",
-            OwnRedisKeys.REDIS_URL, "", "", "", "", SightlineProperties.Role.ALL, SightlineProperties.DemoData.NEVER);
-    private static final RedisQueueProperties QUEUE = new RedisQueueProperties(PREFIX, Duration.ofSeconds(30),
-            Duration.ofSeconds(2), 3, Duration.ofMinutes(1), 1, Duration.ofSeconds(1));
-    private static final ExecutionProperties EXECUTION =
-            new ExecutionProperties(1, 1000, Duration.ofMinutes(5), Duration.ZERO);
     private static final LimitsProperties LIMITS = new LimitsProperties(DataSize.ofMegabytes(1), 1000, 100, 100, 100,
             CAP, 100, 1000, DataSize.ofMegabytes(1), Duration.ofDays(1), Duration.ofHours(1));
 
-    private final List<RedisConnection> connections = new ArrayList<>();
-    private RedisJobEndSignals signals;
-
-    @BeforeEach
-    void signals() {
-        signals = new RedisJobEndSignals(SIGHTLINE, QUEUE);
-    }
-
-    @AfterEach
-    void close() throws InterruptedException {
-        connections.forEach(RedisConnection::destroy);
-        signals.destroy();
-        OwnRedisKeys.delete(PREFIX);
+    RedisUserJobsTest() {
+        super("sightline-userjobs-test-");
     }
 
     @Test
@@ -93,7 +69,7 @@ class RedisUserJobsTest {
                 }
                 assertThat(admittedRuns).as("runs of user %d admitted at once", userId).isEqualTo(CAP);
                 try (Jedis jedis = OwnRedisKeys.connect()) {
-                    assertThat(jedis.zcard(PREFIX + "userjobs:" + userId)).isEqualTo(CAP);
+                    assertThat(jedis.zcard(prefix + "userjobs:" + userId)).isEqualTo(CAP);
                 }
             }
         } finally {
@@ -118,7 +94,7 @@ class RedisUserJobsTest {
         api.users.admit(user, next);
 
         try (Jedis jedis = OwnRedisKeys.connect()) {
-            assertThat(jedis.zrange(PREFIX + "userjobs:" + user, 0, -1))
+            assertThat(jedis.zrange(prefix + "userjobs:" + user, 0, -1))
                     .containsExactlyInAnyOrder(jobs.get(1), jobs.get(2), next);
         }
     }
@@ -130,9 +106,8 @@ class RedisUserJobsTest {
         final RedisUserJobs users;
 
         ApiProcess() {
-            RedisConnection connection = new RedisConnection(SIGHTLINE, QUEUE, EXECUTION, new SimpleMeterRegistry());
-            connections.add(connection);
-            jobs = new RedisJobStore(connection, signals, EXECUTION, QUEUE);
+            RedisConnection connection = connection();
+            jobs = jobStore(connection);
             users = new RedisUserJobs(connection, jobs, LIMITS, EXECUTION);
         }
 
