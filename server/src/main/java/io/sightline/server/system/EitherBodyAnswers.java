@@ -1,11 +1,12 @@
 package io.sightline.server.system;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.core.ResolvableType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
@@ -49,8 +50,10 @@ class EitherBodyAnswers implements InitializingBean {
 
         @Override
         public boolean supportsReturnType(MethodParameter returnType) {
-            return ResponseEntity.class.equals(returnType.getParameterType())
-                    && ResolvableType.forMethodParameter(returnType).getGeneric().resolve() == null;
+            // asked for every answer of every handler: the declared type only, nothing built
+            return returnType.getGenericParameterType() instanceof ParameterizedType type
+                    && type.getRawType() == ResponseEntity.class
+                    && type.getActualTypeArguments()[0] instanceof WildcardType;
         }
 
         @Override

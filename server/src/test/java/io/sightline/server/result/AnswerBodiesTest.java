@@ -27,8 +27,7 @@ class AnswerBodiesTest extends EmbeddedServerTest {
 
     @Test
     void aOnePageResultIsAnsweredWithItsLengthALargerOneIsStreamed() throws Exception {
-        long source = new DataSourceFixtures(api()).h2("jdbc:h2:mem:answers_" + UUID.randomUUID().toString()
-                .replace("-", "") + ";DB_CLOSE_DELAY=-1", Map.of());
+        long source = h2Source();
         long small = new Runs(api()).result(source, "SELECT X AS \"n\" FROM SYSTEM_RANGE(1, 3)").path("id").asLong();
         long large = new Runs(api()).result(source, "SELECT X AS \"n\" FROM SYSTEM_RANGE(1, "
                 + (ResultStore.PAGE_SIZE + 1) + ")").path("id").asLong();
@@ -50,8 +49,7 @@ class AnswerBodiesTest extends EmbeddedServerTest {
 
     @Test
     void aRunAnsweredWithItsFinishedJobAndResultIsWholeToo() throws Exception {
-        long source = new DataSourceFixtures(api()).h2("jdbc:h2:mem:answers_" + UUID.randomUUID().toString()
-                .replace("-", "") + ";DB_CLOSE_DELAY=-1", Map.of());
+        long source = h2Source();
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/query_results"))
                 .header("Authorization", "Key " + ADMIN_KEY).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("data_source_id", source,
@@ -63,6 +61,11 @@ class AnswerBodiesTest extends EmbeddedServerTest {
         JsonNode result = body.has("query_result") ? body.path("query_result")
                 : new Runs(api()).finishedResult(body.path("job"));
         assertThat(result.path("data").path("rows").get(0).path("n").asInt()).isEqualTo(42);
+    }
+
+    private long h2Source() {
+        return new DataSourceFixtures(api()).h2("jdbc:h2:mem:answers_" + UUID.randomUUID().toString()
+                .replace("-", "") + ";DB_CLOSE_DELAY=-1", Map.of());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
